@@ -1,0 +1,85 @@
+import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { contentSecurityPolicy } from '../contentSecurityPolicy';
+import { dataDirectory } from '../dataDirectory';
+import { openPractice } from '../openPractice';
+import { invokeChannel } from '../ipcChannelName';
+
+const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+
+app.setName('Ruggensteun');
+app.enableSandbox();
+
+function isOwnRenderer(event: IpcMainInvokeEvent, window: BrowserWindow): boolean {
+  const frame = event.senderFrame;
+  return event.sender === window.webContents && frame !== null && frame.parent === null && frame.url.split('#')[0] === rendererUrl;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const directory = process.env.RUGGENSTEUN_DATA_DIR ? dataDirectory() : app.getPath('userData');
+  const nativeBinding = process.env.RUGGENSTEUN_SQLITE_BINDING;
+  const { store, handlers } = openPractice(directory, nativeBinding ? { nativeBinding } : {});
+
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
+  });
+
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'Ruggensteun',
+    backgroundColor: '#f6f7f5',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+
+  ipcMain.handle(invokeChannel, (event, channel: unknown, input: unknown) => {
+    if (!isOwnRenderer(event, window)) return { ok: false, error: { code: 'forbidden' } };
+    return handlers.invoke(typeof channel === 'string' ? channel : '', input);
+  });
+
+  await window.loadFile(rendererIndex);
+  app.on('window-all-closed', () => {
+    store.close();
+    app.quit();
+  });
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+// Only one Ruggensteun may hold the practice file at a time.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start().catch((error: unknown) => {
+    console.error(error);
+    dialog.showErrorBox('Ruggensteun', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}

@@ -1,0 +1,101 @@
+import {
+  channels,
+  isChannel,
+  toValidationIssues,
+  type ApiResult,
+  type Channel,
+  type ChannelOutput,
+  type ValidChannelInput,
+} from '../../shared/ipc';
+import { hasPermission } from '../../shared/permissions';
+import type { Store } from '../services/store/store';
+import { ApiFailure } from './apiFailure';
+import type { Handler, HandlerContext, Handlers, Session } from './handler';
+import { accountHandlers } from './handlers/accountHandlers';
+import { workerHandlers } from './handlers/workerHandlers';
+import { workplaceHandlers } from './handlers/workplaceHandlers';
+import { DuplicatePersonnelNumberError } from '../services/store/workerRepository';
+
+export interface HandlerMap {
+  /** Validates, checks access, runs the handler and answers; never throws. */
+  invoke(channel: string, input: unknown): Promise<ApiResult<unknown>>;
+  session: Session;
+}
+
+/** The worker a denied request was about, when the raw input names one. */
+function workerIdOf(input: unknown): number | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const candidate = (input as Record<string, unknown>).workerId ?? (input as Record<string, unknown>).id;
+  return typeof candidate === 'number' && Number.isInteger(candidate) ? candidate : null;
+}
+
+export function createHandlerMap(store: Store, options: { log?: (error: unknown) => void } = {}): HandlerMap {
+  const session: Session = { user: null };
+  const handlers: Handlers = {
+    ...accountHandlers(store),
+    ...workplaceHandlers(store),
+    ...workerHandlers(store),
+  };
+  const log = options.log ?? ((error: unknown) => console.error(error));
+
+  async function invoke(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+    if (!isChannel(name)) return { ok: false, error: { code: 'notFound' } };
+    const definition = channels[name];
+    const user = session.user;
+
+    if (definition.access !== 'public') {
+      if (!user) return { ok: false, error: { code: 'unauthenticated' } };
+      if (definition.access !== 'session' && !hasPermission(user.role, definition.access)) {
+        store.accessLog.record({
+          userId: user.id,
+          userName: user.name,
+          role: user.role,
+          action: definition.dossier ?? 'request',
+          channel: name,
+          workerId: definition.dossier ? workerIdOf(rawInput) : null,
+          outcome: 'denied',
+        });
+        return { ok: false, error: { code: 'forbidden' } };
+      }
+    }
+
+    const parsed = definition.input.safeParse(rawInput ?? {});
+    if (!parsed.success) return { ok: false, error: { code: 'validation', issues: toValidationIssues(parsed.error) } };
+
+    let audited = false;
+    const context: HandlerContext = {
+      session,
+      user: user ?? { id: 0, name: '', role: 'doctor' },
+      audit(workerId) {
+        audited = true;
+        store.accessLog.record({
+          userId: context.user.id,
+          userName: context.user.name,
+          role: context.user.role,
+          action: definition.dossier ?? 'read',
+          channel: name,
+          workerId,
+          outcome: 'allowed',
+        });
+      },
+    };
+
+    try {
+      const handler = handlers[name] as Handler<Channel>;
+      const value = await handler(parsed.data as ValidChannelInput<Channel>, context);
+      if (definition.dossier && !audited) {
+        throw new Error(`Handler of ${name} reached a dossier without recording it in the access log`);
+      }
+      return { ok: true, value: value as ChannelOutput<Channel> };
+    } catch (error) {
+      if (error instanceof ApiFailure) return { ok: false, error: error.error };
+      if (error instanceof DuplicatePersonnelNumberError) {
+        return { ok: false, error: { code: 'duplicatePersonnelNumber', personnelNumber: error.personnelNumber } };
+      }
+      log(error);
+      return { ok: false, error: { code: 'internal' } };
+    }
+  }
+
+  return { invoke, session };
+}

@@ -1,0 +1,93 @@
+import { hashPassphrase, verifyPassphrase } from '../../services/auth/passphrase';
+import { loadDemoPractice } from '../../services/demo/demoPractice';
+import type { Store } from '../../services/store/store';
+import { ApiFailure } from '../apiFailure';
+import type { Handlers } from '../handler';
+
+/** A stored hash to compare against when the name is unknown, so timing does not reveal names. */
+const unknownUserHash = hashPassphrase('unknown user: never matches');
+
+type AccountChannels =
+  | 'app.status'
+  | 'practice.initialize'
+  | 'practice.settings'
+  | 'practice.updateSettings'
+  | 'practice.loadDemo'
+  | 'accounts.list'
+  | 'accounts.create'
+  | 'auth.signIn'
+  | 'auth.signOut';
+
+export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
+  function requireSettings() {
+    const settings = store.practice.settings();
+    if (!settings) throw new ApiFailure({ code: 'notFound' });
+    return settings;
+  }
+
+  return {
+    'app.status': (_input, { session }) => {
+      const settings = store.practice.settings();
+      return {
+        initialized: settings !== null,
+        practice: settings
+          ? { name: settings.name, language: settings.language, jurisdiction: settings.jurisdiction }
+          : null,
+        user: session.user,
+        hasWorkers: store.workers.search('', null, 1).length > 0,
+      };
+    },
+
+    'practice.initialize': async ({ practice, account }, { session }) => {
+      const passphraseHash = await hashPassphrase(account.passphrase);
+      const user = store.transaction(() => {
+        if (store.practice.settings() !== null || store.users.count() > 0) {
+          throw new ApiFailure({ code: 'alreadyInitialized' });
+        }
+        store.practice.create(practice);
+        const id = store.users.create({ name: account.name, role: 'doctor', passphraseHash });
+        return { id, name: account.name, role: 'doctor' as const };
+      });
+      session.user = user;
+      return user;
+    },
+
+    'practice.settings': () => requireSettings(),
+
+    'practice.updateSettings': (settings) => {
+      requireSettings();
+      store.transaction(() => store.practice.update(settings));
+      return requireSettings();
+    },
+
+    'practice.loadDemo': () =>
+      store.transaction(() => {
+        if (store.workplaces.list().length > 0) throw new ApiFailure({ code: 'practiceNotEmpty' });
+        return { workers: loadDemoPractice(store) };
+      }),
+
+    'accounts.list': () => store.users.list(),
+
+    'accounts.create': async ({ name, role, passphrase }) => {
+      const passphraseHash = await hashPassphrase(passphrase);
+      const id = store.transaction(() => {
+        if (store.users.findByName(name)) throw new ApiFailure({ code: 'duplicateAccount', name });
+        return store.users.create({ name, role, passphraseHash });
+      });
+      return { id, name, role };
+    },
+
+    'auth.signIn': async ({ name, passphrase }, { session }) => {
+      const stored = store.users.findByName(name);
+      const matches = await verifyPassphrase(passphrase, stored?.passphraseHash ?? (await unknownUserHash));
+      if (!stored || !matches) throw new ApiFailure({ code: 'invalidCredentials' });
+      session.user = { id: stored.id, name: stored.name, role: stored.role };
+      return session.user;
+    },
+
+    'auth.signOut': (_input, { session }) => {
+      session.user = null;
+      return null;
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { Role } from '../../../shared/model';
+import type { Clock } from './clock';
+import type { Db } from './database';
+
+export interface AccessLogEntry {
+  userId: number | null;
+  userName: string | null;
+  role: Role | null;
+  /** What was done: 'read', 'write', 'export', 'document'. */
+  action: string;
+  channel: string;
+  workerId: number | null;
+  outcome: 'allowed' | 'denied';
+}
+
+export interface AccessLogRow extends AccessLogEntry {
+  id: number;
+  at: string;
+}
+
+export function createAccessLogRepository(db: Db, clock: Clock) {
+  const insert = db.prepare(
+    `INSERT INTO access_log (at, user_id, user_name, role, action, channel, worker_id, outcome)
+     VALUES (@at, @userId, @userName, @role, @action, @channel, @workerId, @outcome)`,
+  );
+  const byWorker = db.prepare<[number], AccessLogRow>(
+    `SELECT id, at, user_id AS userId, user_name AS userName, role, action, channel,
+            worker_id AS workerId, outcome
+       FROM access_log WHERE worker_id = ? ORDER BY id DESC`,
+  );
+  const recent = db.prepare<[number], AccessLogRow>(
+    `SELECT id, at, user_id AS userId, user_name AS userName, role, action, channel,
+            worker_id AS workerId, outcome
+       FROM access_log ORDER BY id DESC LIMIT ?`,
+  );
+
+  return {
+    record(entry: AccessLogEntry): void {
+      insert.run({ ...entry, at: clock.now() });
+    },
+    forWorker(workerId: number): AccessLogRow[] {
+      return byWorker.all(workerId);
+    },
+    recent(limit: number): AccessLogRow[] {
+      return recent.all(limit);
+    },
+  };
+}
+export type AccessLogRepository = ReturnType<typeof createAccessLogRepository>;

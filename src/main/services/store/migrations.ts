@@ -1,0 +1,151 @@
+/**
+ * Forward-only schema migrations. Migration N brings the file from user_version N-1 to N.
+ * Never edit a migration that has shipped: add a new one.
+ */
+export const migrations: readonly string[] = [
+  // 1: the practice, accounts, workplaces, workers, episodes, consultations, plans, access log.
+  `
+  CREATE TABLE practice_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    jurisdiction TEXT NOT NULL CHECK (jurisdiction IN ('NL', 'BE')),
+    language TEXT NOT NULL CHECK (language IN ('nl', 'fr', 'en')),
+    small_cell_k INTEGER NOT NULL DEFAULT 5 CHECK (small_cell_k >= 3),
+    orebro_cut_off INTEGER NOT NULL DEFAULT 50,
+    created_at TEXT NOT NULL
+  );
+
+  CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('doctor', 'nurse', 'preventionAdvisor')),
+    passphrase_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+
+  CREATE TABLE employers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    sector TEXT NOT NULL CHECK (sector IN ('private', 'localPublic', 'federalPublic', 'other')),
+    contact_name TEXT,
+    contact_email TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+
+  CREATE TABLE departments (
+    id INTEGER PRIMARY KEY,
+    employer_id INTEGER NOT NULL REFERENCES employers(id),
+    name TEXT NOT NULL,
+    UNIQUE (employer_id, name)
+  );
+
+  CREATE TABLE job_positions (
+    id INTEGER PRIMARY KEY,
+    employer_id INTEGER NOT NULL REFERENCES employers(id),
+    department_id INTEGER REFERENCES departments(id),
+    title TEXT NOT NULL,
+    max_load_kg REAL,
+    exposures TEXT NOT NULL
+  );
+  CREATE INDEX job_positions_employer ON job_positions(employer_id);
+
+  CREATE TABLE workers (
+    id INTEGER PRIMARY KEY,
+    employer_id INTEGER NOT NULL REFERENCES employers(id),
+    department_id INTEGER REFERENCES departments(id),
+    job_position_id INTEGER REFERENCES job_positions(id),
+    personnel_number TEXT NOT NULL,
+    personnel_number_key TEXT NOT NULL,
+    first_name TEXT NOT NULL,
+    last_name TEXT NOT NULL,
+    sort_key TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    contract_hours REAL NOT NULL,
+    email TEXT,
+    phone TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (employer_id, personnel_number_key)
+  );
+  CREATE INDEX workers_personnel_number ON workers(personnel_number_key);
+  CREATE INDEX workers_sort ON workers(sort_key);
+  CREATE INDEX workers_department ON workers(department_id);
+  CREATE INDEX workers_job ON workers(job_position_id);
+
+  -- Folded name words (lower case, no accents) of each worker; rowid = workers.id.
+  CREATE VIRTUAL TABLE worker_names USING fts5(
+    words, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+  );
+
+  CREATE TABLE episodes (
+    id INTEGER PRIMARY KEY,
+    worker_id INTEGER NOT NULL REFERENCES workers(id),
+    onset_date TEXT NOT NULL,
+    sick_leave_start TEXT,
+    sick_leave_end TEXT,
+    work_status TEXT NOT NULL CHECK (work_status IN ('working', 'partlyWorking', 'offWork')),
+    closed_on TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX episodes_worker ON episodes(worker_id, onset_date);
+
+  CREATE TABLE consultations (
+    id INTEGER PRIMARY KEY,
+    episode_id INTEGER NOT NULL REFERENCES episodes(id),
+    worker_id INTEGER NOT NULL REFERENCES workers(id),
+    doctor_id INTEGER NOT NULL REFERENCES users(id),
+    consultation_date TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'final')),
+    intake TEXT NOT NULL,
+    evaluation TEXT,
+    phase TEXT,
+    urgency TEXT,
+    chronicity_level TEXT,
+    pain_score INTEGER,
+    follow_up_date TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX consultations_worker ON consultations(worker_id, consultation_date);
+  CREATE INDEX consultations_episode ON consultations(episode_id);
+  CREATE INDEX consultations_doctor_follow_up ON consultations(doctor_id, follow_up_date);
+
+  CREATE TABLE return_to_work_plans (
+    id INTEGER PRIMARY KEY,
+    episode_id INTEGER NOT NULL REFERENCES episodes(id),
+    worker_id INTEGER NOT NULL REFERENCES workers(id),
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX plans_worker ON return_to_work_plans(worker_id);
+
+  CREATE TABLE return_to_work_plan_versions (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES return_to_work_plans(id),
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    document TEXT NOT NULL,
+    next_review TEXT,
+    created_by INTEGER NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    UNIQUE (plan_id, version)
+  );
+
+  CREATE TABLE access_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_id INTEGER,
+    user_name TEXT,
+    role TEXT,
+    action TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    worker_id INTEGER,
+    outcome TEXT NOT NULL CHECK (outcome IN ('allowed', 'denied'))
+  );
+  CREATE INDEX access_log_worker ON access_log(worker_id, at);
+  `,
+];
+
+export const schemaVersion = migrations.length;

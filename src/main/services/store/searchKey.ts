@@ -1,0 +1,32 @@
+/** Lower case without accents: 'Müller' -> 'muller', 'Çelik' -> 'celik'. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The words a worker can be found by: each name word, and the surname written as one word. */
+export function nameWords(firstName: string, lastName: string): string {
+  const lastWords = wordsOf(lastName);
+  const joined = lastWords.length > 1 ? [lastWords.join('')] : [];
+  return [...wordsOf(firstName), ...lastWords, ...joined].join(' ');
+}
+
+/** Sort key by surname then first name, ignoring case and accents. */
+export function nameSortKey(firstName: string, lastName: string): string {
+  return `${foldText(lastName).trim()}\u0000${foldText(firstName).trim()}`;
+}
+
+/** Personnel numbers compare without case, spaces or separators. */
+export function personnelNumberKey(personnelNumber: string): string {
+  return foldText(personnelNumber).replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** An FTS5 query for the typed words, each as a prefix; null when nothing searchable was typed. */
+export function nameMatchQuery(query: string): string | null {
+  const words = wordsOf(query).slice(0, 6);
+  if (words.length === 0) return null;
+  return words.map((word) => `"${word}"*`).join(' ');
+}
+
+function wordsOf(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}

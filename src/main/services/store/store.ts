@@ -1,0 +1,29 @@
+import { createAccessLogRepository } from './accessLogRepository';
+import type { Clock } from './clock';
+import { openDatabase } from './database';
+import { createPracticeRepository } from './practiceRepository';
+import { createUserRepository } from './userRepository';
+import { createWorkerRepository } from './workerRepository';
+import { createWorkplaceRepository } from './workplaceRepository';
+
+/** The practice's SQLite file with its repositories. */
+export function openStore(file: string, clock: Clock, nativeBinding?: string) {
+  const db = openDatabase(file, nativeBinding);
+  return {
+    db,
+    clock,
+    practice: createPracticeRepository(db, clock),
+    users: createUserRepository(db, clock),
+    workplaces: createWorkplaceRepository(db, clock),
+    workers: createWorkerRepository(db, clock),
+    accessLog: createAccessLogRepository(db, clock),
+    /** Runs `work` in one transaction: all of it is written, or none of it. */
+    transaction<T>(work: () => T): T {
+      return db.transaction(work)();
+    },
+    close(): void {
+      db.close();
+    },
+  };
+}
+export type Store = ReturnType<typeof openStore>;

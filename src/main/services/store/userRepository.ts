@@ -1,0 +1,54 @@
+import type { Role, User } from '../../../shared/model';
+import type { Clock } from './clock';
+import type { Db } from './database';
+import { foldText } from './searchKey';
+
+interface UserRow {
+  id: number;
+  name: string;
+  role: Role;
+  passphrase_hash: string;
+}
+
+export interface StoredUser extends User {
+  passphraseHash: string;
+}
+
+function toStoredUser(row: UserRow): StoredUser {
+  return { id: row.id, name: row.name, role: row.role, passphraseHash: row.passphrase_hash };
+}
+
+/** Account names are unique regardless of case, accents and surrounding spaces. */
+export function accountNameKey(name: string): string {
+  return foldText(name).trim().replace(/\s+/g, ' ');
+}
+
+export function createUserRepository(db: Db, clock: Clock) {
+  const byNameKey = db.prepare<[string], UserRow>(
+    'SELECT id, name, role, passphrase_hash FROM users WHERE name_key = ?',
+  );
+  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users');
+  const insert = db.prepare(
+    `INSERT INTO users (name, name_key, role, passphrase_hash, created_at)
+     VALUES (@name, @nameKey, @role, @passphraseHash, @now)`,
+  );
+  const list = db.prepare<[], UserRow>('SELECT id, name, role, passphrase_hash FROM users ORDER BY name_key');
+
+  return {
+    findByName(name: string): StoredUser | null {
+      const row = byNameKey.get(accountNameKey(name));
+      return row ? toStoredUser(row) : null;
+    },
+    count(): number {
+      return count.get()?.n ?? 0;
+    },
+    create(user: { name: string; role: Role; passphraseHash: string }): number {
+      const result = insert.run({ ...user, nameKey: accountNameKey(user.name), now: clock.now() });
+      return Number(result.lastInsertRowid);
+    },
+    list(): User[] {
+      return list.all().map(({ id, name, role }) => ({ id, name, role }));
+    },
+  };
+}
+export type UserRepository = ReturnType<typeof createUserRepository>;

@@ -1,0 +1,162 @@
+import type { ValidWorkerInput, Worker, WorkerSummary } from '../../../shared/model';
+import type { Clock } from './clock';
+import type { Db } from './database';
+import { nameMatchQuery, nameSortKey, nameWords, personnelNumberKey } from './searchKey';
+
+interface WorkerRow {
+  id: number;
+  employer_id: number;
+  employer_name: string;
+  department_id: number | null;
+  department_name: string | null;
+  job_position_id: number | null;
+  job_title: string | null;
+  personnel_number: string;
+  first_name: string;
+  last_name: string;
+  birth_date: string;
+  contract_hours: number;
+  email: string | null;
+  phone: string | null;
+  updated_at: string;
+}
+
+const selectWorker = `
+  SELECT w.id, w.employer_id, e.name AS employer_name, w.department_id, d.name AS department_name,
+         w.job_position_id, j.title AS job_title, w.personnel_number, w.first_name, w.last_name,
+         w.birth_date, w.contract_hours, w.email, w.phone, w.updated_at
+    FROM workers w
+    JOIN employers e ON e.id = w.employer_id
+    LEFT JOIN departments d ON d.id = w.department_id
+    LEFT JOIN job_positions j ON j.id = w.job_position_id`;
+
+function toWorker(row: WorkerRow): Worker {
+  return {
+    id: row.id,
+    employerId: row.employer_id,
+    employerName: row.employer_name,
+    departmentId: row.department_id,
+    departmentName: row.department_name,
+    jobPositionId: row.job_position_id,
+    jobTitle: row.job_title,
+    personnelNumber: row.personnel_number,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    birthDate: row.birth_date,
+    contractHoursPerWeek: row.contract_hours,
+    email: row.email,
+    phone: row.phone,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toSummary(row: WorkerRow): WorkerSummary {
+  return {
+    id: row.id,
+    personnelNumber: row.personnel_number,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    birthDate: row.birth_date,
+    employerName: row.employer_name,
+    departmentName: row.department_name,
+    jobTitle: row.job_title,
+  };
+}
+
+/** A worker with this personnel number already exists at the employer. */
+export class DuplicatePersonnelNumberError extends Error {
+  constructor(readonly personnelNumber: string) {
+    super(`Personnel number ${personnelNumber} is already in use at this employer`);
+    this.name = 'DuplicatePersonnelNumberError';
+  }
+}
+
+export function createWorkerRepository(db: Db, clock: Clock) {
+  const byId = db.prepare<[number], WorkerRow>(`${selectWorker} WHERE w.id = ?`);
+  const byName = db.prepare<{ match: string; employerId: number | null; limit: number }, WorkerRow>(
+    `${selectWorker}
+      WHERE w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match)
+        AND (@employerId IS NULL OR w.employer_id = @employerId)
+      ORDER BY w.sort_key LIMIT @limit`,
+  );
+  const byNumber = db.prepare<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
+    `${selectWorker}
+      WHERE w.personnel_number_key >= @low AND w.personnel_number_key < @high
+        AND (@employerId IS NULL OR w.employer_id = @employerId)
+      ORDER BY w.personnel_number_key LIMIT @limit`,
+  );
+  const all = db.prepare<{ employerId: number | null; limit: number }, WorkerRow>(
+    `${selectWorker} WHERE (@employerId IS NULL OR w.employer_id = @employerId) ORDER BY w.sort_key LIMIT @limit`,
+  );
+  const numberTaken = db.prepare<{ employerId: number; key: string; id: number }, { id: number }>(
+    'SELECT id FROM workers WHERE employer_id = @employerId AND personnel_number_key = @key AND id <> @id',
+  );
+  const insert = db.prepare(
+    `INSERT INTO workers (employer_id, department_id, job_position_id, personnel_number, personnel_number_key,
+       first_name, last_name, sort_key, birth_date, contract_hours, email, phone, created_at, updated_at)
+     VALUES (@employerId, @departmentId, @jobPositionId, @personnelNumber, @personnelNumberKey,
+       @firstName, @lastName, @sortKey, @birthDate, @contractHoursPerWeek, @email, @phone, @now, @now)`,
+  );
+  const update = db.prepare(
+    `UPDATE workers SET employer_id = @employerId, department_id = @departmentId, job_position_id = @jobPositionId,
+       personnel_number = @personnelNumber, personnel_number_key = @personnelNumberKey, first_name = @firstName,
+       last_name = @lastName, sort_key = @sortKey, birth_date = @birthDate, contract_hours = @contractHoursPerWeek,
+       email = @email, phone = @phone, updated_at = @now
+     WHERE id = @id`,
+  );
+  const deleteNames = db.prepare('DELETE FROM worker_names WHERE rowid = ?');
+  const insertNames = db.prepare('INSERT INTO worker_names (rowid, words) VALUES (?, ?)');
+
+  return {
+    get(id: number): Worker | null {
+      const row = byId.get(id);
+      return row ? toWorker(row) : null;
+    },
+
+    /**
+     * Finds workers by name words (any order, prefixes, ignoring case and accents) and by
+     * personnel number prefix; an empty query lists workers alphabetically.
+     */
+    search(query: string, employerId: number | null, limit: number): WorkerSummary[] {
+      const match = nameMatchQuery(query);
+      if (match === null) return all.all({ employerId, limit }).map(toSummary);
+      const results = new Map<number, WorkerSummary>();
+      const numberKey = personnelNumberKey(query);
+      if (/\d/.test(numberKey)) {
+        for (const row of byNumber.all({ low: numberKey, high: `${numberKey}\uffff`, employerId, limit })) {
+          results.set(row.id, toSummary(row));
+        }
+      }
+      for (const row of byName.all({ match, employerId, limit })) {
+        if (results.size >= limit) break;
+        results.set(row.id, toSummary(row));
+      }
+      return [...results.values()];
+    },
+
+    /** Inserts or updates a worker; the caller wraps this in a transaction. */
+    save(input: ValidWorkerInput): number {
+      const key = personnelNumberKey(input.personnelNumber);
+      if (numberTaken.get({ employerId: input.employerId, key, id: input.id ?? 0 })) {
+        throw new DuplicatePersonnelNumberError(input.personnelNumber);
+      }
+      const row = {
+        ...input,
+        personnelNumberKey: key,
+        sortKey: nameSortKey(input.firstName, input.lastName),
+        now: clock.now(),
+      };
+      let id: number;
+      if (input.id === undefined) {
+        id = Number(insert.run(row).lastInsertRowid);
+      } else {
+        id = input.id;
+        update.run({ ...row, id });
+        deleteNames.run(id);
+      }
+      insertNames.run(id, nameWords(input.firstName, input.lastName));
+      return id;
+    },
+  };
+}
+export type WorkerRepository = ReturnType<typeof createWorkerRepository>;

@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ChannelOutput } from '../../shared/ipc';
+import type { Language } from '../../shared/model';
+import { hasPermission } from '../../shared/permissions';
+import { call } from '../api/client';
+import { LocaleProvider } from '../i18n/LocaleContext';
+import { FirstStartScreen } from '../features/setup/FirstStartScreen';
+import { SignInScreen } from '../features/setup/SignInScreen';
+import { Shell } from './Shell';
+
+type Status = ChannelOutput<'app.status'>;
+const languageKey = 'ruggensteun.language';
+
+function storedLanguage(): Language | null {
+  const value = localStorage.getItem(languageKey);
+  return value === 'nl' || value === 'fr' || value === 'en' ? value : null;
+}
+
+/** Chooses the screen from the practice's state: first start, sign-in, or the application. */
+export function App() {
+  const [status, setStatus] = useState<Status | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [language, setLanguage] = useState<Language | null>(storedLanguage);
+
+  const reload = useCallback(async () => {
+    const result = await call('app.status', {});
+    if (result.ok) setStatus(result.value);
+    else setFailed(true);
+  }, []);
+  useEffect(() => void reload(), [reload]);
+
+  const chooseLanguage = useCallback((next: Language) => {
+    localStorage.setItem(languageKey, next);
+    setLanguage(next);
+  }, []);
+
+  const locale = useMemo(
+    () => ({
+      language: language ?? status?.practice?.language ?? 'nl',
+      jurisdiction: status?.practice?.jurisdiction ?? 'NL',
+    }),
+    [language, status],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = locale.language;
+  }, [locale.language]);
+
+  if (failed) {
+    return (
+      <main className="welcome">
+        <p role="alert">Ruggensteun is niet bereikbaar. Herstart de toepassing.</p>
+      </main>
+    );
+  }
+  if (!status) return null;
+
+  return (
+    <LocaleProvider locale={locale}>
+      {!status.initialized && <FirstStartScreen onDone={() => void reload()} onLanguage={chooseLanguage} />}
+      {status.initialized && !status.user && (
+        <SignInScreen practiceName={status.practice?.name ?? ''} onSignedIn={() => void reload()} />
+      )}
+      {status.initialized && status.user && (
+        <Shell
+          user={status.user}
+          practiceName={status.practice?.name ?? ''}
+          hasWorkers={status.hasWorkers}
+          canSeeDossiers={hasPermission(status.user.role, 'dossier.read')}
+          onLanguage={chooseLanguage}
+          onStatusChange={() => void reload()}
+        />
+      )}
+    </LocaleProvider>
+  );
+}

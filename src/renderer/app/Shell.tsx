@@ -1,0 +1,94 @@
+import type { Language, User } from '../../shared/model';
+import { hasPermission } from '../../shared/permissions';
+import { call } from '../api/client';
+import { useT } from '../i18n/LocaleContext';
+import { WorkersScreen } from '../features/workers/WorkersScreen';
+import { EmployersScreen } from '../features/workplaces/EmployersScreen';
+import { DemoOffer } from '../features/setup/DemoOffer';
+import { localToday } from './today';
+import { useHashRoute } from './useHashRoute';
+import type { MessageKey } from '../../shared/i18n';
+
+interface NavItem {
+  path: string;
+  label: MessageKey;
+}
+
+/** The signed-in application: header, navigation and the current screen. */
+export function Shell({
+  user,
+  practiceName,
+  hasWorkers,
+  canSeeDossiers,
+  onLanguage,
+  onStatusChange,
+}: {
+  user: User;
+  practiceName: string;
+  hasWorkers: boolean;
+  canSeeDossiers: boolean;
+  onLanguage(language: Language): void;
+  onStatusChange(): void;
+}) {
+  const { t, locale } = useT();
+  const [path, navigate] = useHashRoute();
+  const today = localToday();
+
+  const items: NavItem[] = [
+    ...(canSeeDossiers ? [{ path: '/workers', label: 'nav.workers' as const }] : []),
+    { path: '/employers', label: 'nav.workplaces' },
+  ];
+  const current = items.find((item) => path.startsWith(item.path)) ?? items[0];
+
+  async function signOut() {
+    await call('auth.signOut', {});
+    onStatusChange();
+  }
+
+  return (
+    <div className="shell">
+      <header className="shell__header">
+        <div className="shell__brand">
+          <span className="shell__logo" aria-hidden="true" />
+          <span className="shell__name">{t('app.name')}</span>
+          <span className="shell__practice">{practiceName}</span>
+        </div>
+        <nav aria-label={t('nav.main')} className="shell__nav">
+          {items.map((item) => (
+            <a key={item.path} href={`#${item.path}`} aria-current={current === item ? 'page' : undefined}>
+              {t(item.label)}
+            </a>
+          ))}
+        </nav>
+        <div className="shell__user">
+          <label htmlFor="language-switch" className="visually-hidden">
+            {t('common.language')}
+          </label>
+          <select id="language-switch" value={locale.language} onChange={(e) => onLanguage(e.target.value as Language)}>
+            <option value="nl">NL</option>
+            <option value="fr">FR</option>
+            <option value="en">EN</option>
+          </select>
+          <span>
+            {user.name} <span className="shell__role">· {t(`role.${user.role}`)}</span>
+          </span>
+          <button type="button" className="button button--quiet" onClick={() => void signOut()}>
+            {t('common.signOut')}
+          </button>
+        </div>
+      </header>
+      <main className="shell__main">
+        {!hasWorkers && hasPermission(user.role, 'practice.admin') && (
+          <DemoOffer
+            onLoaded={() => {
+              onStatusChange();
+              navigate('/workers');
+            }}
+          />
+        )}
+        {current?.path === '/workers' && <WorkersScreen key={`workers-${String(hasWorkers)}`} today={today} />}
+        {current?.path === '/employers' && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState, type FormEvent } from 'react';
+import { channels } from '../../../shared/ipc';
+import { toValidationIssues } from '../../../shared/ipc';
+import type { Jurisdiction, Language } from '../../../shared/model';
+import { call } from '../../api/client';
+import { errorText, fieldErrors } from '../../api/errorText';
+import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
+import { useT } from '../../i18n/LocaleContext';
+
+/** First start: the practice's settings and the first (doctor's) account. */
+export function FirstStartScreen({
+  onDone,
+  onLanguage,
+}: {
+  onDone(): void;
+  onLanguage(language: Language): void;
+}) {
+  const translator = useT();
+  const { t } = translator;
+  const [name, setName] = useState('');
+  const [jurisdiction, setJurisdiction] = useState<Jurisdiction>('NL');
+  const [language, setLanguage] = useState<Language>(translator.locale.language);
+  const [accountName, setAccountName] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = {
+      practice: { name, jurisdiction, language },
+      account: { name: accountName, role: 'doctor' as const, passphrase },
+    };
+    const parsed = channels['practice.initialize'].input.safeParse(input);
+    const found = parsed.success ? {} : fieldErrors(toValidationIssues(parsed.error), translator);
+    if (passphrase !== repeat && !found['account.passphrase']) found.repeat = t('validation.passphraseMismatch');
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    const result = await call('practice.initialize', input);
+    setBusy(false);
+    if (result.ok) return onDone();
+    if (result.error.code === 'validation') setErrors(fieldErrors(result.error.issues, translator));
+    setFailure(errorText(result.error, translator));
+  }
+
+  return (
+    <main className="welcome">
+      <form className="welcome__card" onSubmit={submit} noValidate>
+        <h1>{t('setup.title')}</h1>
+        <p className="lead">{t('setup.intro')}</p>
+        {failure && <Notice tone="error">{failure}</Notice>}
+        <fieldset>
+          <legend>{t('setup.practiceSection')}</legend>
+          <Field label={t('setup.practiceName')} error={errors['practice.name']}>
+            {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
+          </Field>
+          <fieldset className="choice">
+            <legend>{t('setup.jurisdiction')}</legend>
+            {(['NL', 'BE'] as const).map((value) => (
+              <label key={value} className="choice__option">
+                <input
+                  type="radio"
+                  name="jurisdiction"
+                  value={value}
+                  checked={jurisdiction === value}
+                  onChange={() => setJurisdiction(value)}
+                />
+                {t(`jurisdiction.${value}`)}
+              </label>
+            ))}
+            <p className="field__hint">{t('setup.jurisdictionHint')}</p>
+          </fieldset>
+          <Field label={t('setup.language')}>
+            {(props) => (
+              <select
+                {...props}
+                value={language}
+                onChange={(e) => {
+                  const chosen = e.target.value as Language;
+                  setLanguage(chosen);
+                  onLanguage(chosen);
+                }}
+              >
+                {(['nl', 'fr', 'en'] as const).map((value) => (
+                  <option key={value} value={value}>
+                    {t(`language.${value}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t('setup.accountSection')}</legend>
+          <p className="field__hint">{t('setup.accountHint')}</p>
+          <Field label={t('setup.accountName')} error={errors['account.name']}>
+            {(props) => (
+              <input {...props} value={accountName} autoComplete="name" onChange={(e) => setAccountName(e.target.value)} />
+            )}
+          </Field>
+          <Field label={t('setup.role')}>
+            {(props) => <input {...props} value={t('role.doctor')} readOnly />}
+          </Field>
+          <Field label={t('setup.passphrase')} hint={t('setup.passphraseHint')} error={errors['account.passphrase']}>
+            {(props) => (
+              <input
+                {...props}
+                type="password"
+                autoComplete="new-password"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('setup.passphraseRepeat')} error={errors.repeat}>
+            {(props) => (
+              <input
+                {...props}
+                type="password"
+                autoComplete="new-password"
+                value={repeat}
+                onChange={(e) => setRepeat(e.target.value)}
+              />
+            )}
+          </Field>
+        </fieldset>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('common.saving') : t('setup.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}

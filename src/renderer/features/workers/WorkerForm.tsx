@@ -1,0 +1,204 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { toValidationIssues } from '../../../shared/ipc';
+import { ageOn } from '../../../shared/i18n/format';
+import { workerInputSchema, type Employer, type Worker, type WorkerInput } from '../../../shared/model';
+import { call } from '../../api/client';
+import { errorText, fieldErrors } from '../../api/errorText';
+import { DateInput } from '../../components/DateInput';
+import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
+import { useT } from '../../i18n/LocaleContext';
+
+interface Draft {
+  employerId: string;
+  departmentId: string;
+  jobPositionId: string;
+  personnelNumber: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  contractHoursPerWeek: string;
+  email: string;
+  phone: string;
+}
+
+function draftOf(worker: Worker | null, employerId: number | null): Draft {
+  return {
+    employerId: String(worker?.employerId ?? employerId ?? ''),
+    departmentId: String(worker?.departmentId ?? ''),
+    jobPositionId: String(worker?.jobPositionId ?? ''),
+    personnelNumber: worker?.personnelNumber ?? '',
+    firstName: worker?.firstName ?? '',
+    lastName: worker?.lastName ?? '',
+    birthDate: worker?.birthDate ?? '',
+    contractHoursPerWeek: worker ? String(worker.contractHoursPerWeek) : '',
+    email: worker?.email ?? '',
+    phone: worker?.phone ?? '',
+  };
+}
+
+function toInput(draft: Draft, id: number | undefined): WorkerInput {
+  const optionalId = (value: string) => (value === '' ? null : Number(value));
+  const hours = draft.contractHoursPerWeek.trim().replace(',', '.');
+  return {
+    ...(id !== undefined ? { id } : {}),
+    employerId: Number(draft.employerId),
+    departmentId: optionalId(draft.departmentId),
+    jobPositionId: optionalId(draft.jobPositionId),
+    personnelNumber: draft.personnelNumber,
+    firstName: draft.firstName,
+    lastName: draft.lastName,
+    birthDate: draft.birthDate,
+    contractHoursPerWeek: hours === '' ? Number.NaN : Number(hours),
+    email: draft.email,
+    phone: draft.phone,
+  };
+}
+
+/** Creates or edits a worker; validates as the main process does and shows messages by the fields. */
+export function WorkerForm({
+  worker,
+  employers,
+  defaultEmployerId,
+  today,
+  onSaved,
+  onDirtyChange,
+}: {
+  worker: Worker | null;
+  employers: Employer[];
+  defaultEmployerId: number | null;
+  today: string;
+  onSaved(worker: Worker): void;
+  onDirtyChange(dirty: boolean): void;
+}) {
+  const translator = useT();
+  const { t } = translator;
+  const [draft, setDraft] = useState<Draft>(() => draftOf(worker, defaultEmployerId));
+  const [saved, setSaved] = useState<Draft>(draft);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+
+  const employer = employers.find((e) => String(e.id) === draft.employerId);
+  const update = (field: keyof Draft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    const input = toInput(draft, worker?.id);
+    const parsed = workerInputSchema.safeParse(input);
+    const found = parsed.success ? {} : fieldErrors(toValidationIssues(parsed.error), translator);
+    if (!draft.employerId) found.employerId = t('validation.required');
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    const result = await call('workers.save', input);
+    setBusy(false);
+    if (result.ok) {
+      const next = draftOf(result.value, null);
+      setDraft(next);
+      setSaved(next);
+      onSaved(result.value);
+      return;
+    }
+    if (result.error.code === 'validation') setErrors(fieldErrors(result.error.issues, translator));
+    if (result.error.code === 'duplicatePersonnelNumber') setErrors({ personnelNumber: errorText(result.error, translator) });
+    setFailure(errorText(result.error, translator));
+  }
+
+  const age = /^\d{4}-\d{2}-\d{2}$/.test(draft.birthDate) && draft.birthDate <= today ? ageOn(draft.birthDate, today) : null;
+
+  return (
+    <form className="panel worker-form" onSubmit={submit} noValidate aria-labelledby="worker-form-title">
+      <h2 id="worker-form-title">
+        {worker ? `${worker.firstName} ${worker.lastName}` : t('workers.new')}
+      </h2>
+      {failure && <Notice tone="error">{failure}</Notice>}
+      <div className="form-grid">
+        <Field label={t('workers.firstName')} error={errors.firstName}>
+          {(props) => <input {...props} value={draft.firstName} onChange={(e) => update('firstName')(e.target.value)} />}
+        </Field>
+        <Field label={t('workers.lastName')} error={errors.lastName}>
+          {(props) => <input {...props} value={draft.lastName} onChange={(e) => update('lastName')(e.target.value)} />}
+        </Field>
+        <Field
+          label={t('workers.birthDate')}
+          hint={age !== null ? `${t('workers.dateHint')} · ${t('workers.age', { age })}` : t('workers.dateHint')}
+          error={errors.birthDate}
+        >
+          {(props) => <DateInput {...props} value={draft.birthDate} today={today} onChange={update('birthDate')} />}
+        </Field>
+        <Field label={t('workers.personnelNumber')} error={errors.personnelNumber}>
+          {(props) => (
+            <input {...props} value={draft.personnelNumber} onChange={(e) => update('personnelNumber')(e.target.value)} />
+          )}
+        </Field>
+        <Field label={t('workers.employer')} error={errors.employerId}>
+          {(props) => (
+            <select
+              {...props}
+              value={draft.employerId}
+              onChange={(e) => setDraft((c) => ({ ...c, employerId: e.target.value, departmentId: '', jobPositionId: '' }))}
+            >
+              <option value="">{t('workers.choose')}</option>
+              {employers.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('workers.department')} error={errors.departmentId}>
+          {(props) => (
+            <select {...props} value={draft.departmentId} onChange={(e) => update('departmentId')(e.target.value)}>
+              <option value="">{t('common.none')}</option>
+              {employer?.departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('workers.job')} error={errors.jobPositionId}>
+          {(props) => (
+            <select {...props} value={draft.jobPositionId} onChange={(e) => update('jobPositionId')(e.target.value)}>
+              <option value="">{t('common.none')}</option>
+              {employer?.jobPositions.map((j) => (
+                <option key={j.id} value={j.id}>
+                  {j.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('workers.contractHours')} error={errors.contractHoursPerWeek}>
+          {(props) => (
+            <input
+              {...props}
+              inputMode="decimal"
+              value={draft.contractHoursPerWeek}
+              onChange={(e) => update('contractHoursPerWeek')(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={`${t('workers.email')} (${t('common.optional')})`} error={errors.email}>
+          {(props) => <input {...props} type="email" value={draft.email} onChange={(e) => update('email')(e.target.value)} />}
+        </Field>
+        <Field label={`${t('workers.phone')} (${t('common.optional')})`} error={errors.phone}>
+          {(props) => <input {...props} type="tel" value={draft.phone} onChange={(e) => update('phone')(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('common.saving') : t('common.save')}
+        </button>
+        {!dirty && worker && <span className="form-actions__status">✓ {t('common.saved')}</span>}
+      </div>
+    </form>
+  );
+}

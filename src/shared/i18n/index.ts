@@ -1,0 +1,37 @@
+import type { Locale, Message } from './message';
+import { commonMessages } from './messages/common';
+import { errorMessages } from './messages/errors';
+import { setupMessages } from './messages/setup';
+import { workerMessages } from './messages/workers';
+import { workplaceMessages } from './messages/workplaces';
+
+export type { Locale, Message } from './message';
+
+export const messages = {
+  ...commonMessages,
+  ...errorMessages,
+  ...setupMessages,
+  ...workerMessages,
+  ...workplaceMessages,
+} satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof messages;
+
+export type MessageParams = Record<string, string | number>;
+
+/** The message in the locale's language, with `{name}` placeholders filled in. */
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const message: Message = messages[key];
+  let text = message[locale.language];
+  if (locale.language === 'nl') {
+    const regional = locale.jurisdiction === 'BE' ? message.nlBE : message.nlNL;
+    if (regional !== undefined) text = regional;
+  }
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in params ? String(params[name]) : placeholder,
+  );
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(messages, key);
+}

@@ -1,0 +1,5 @@
+export * from './common';
+export * from './practice';
+export * from './user';
+export * from './workplace';
+export * from './worker';

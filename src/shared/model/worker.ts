@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { id, isoDate, optionalText, requiredText } from './common';
+
+export const workStatus = z.enum(['working', 'partlyWorking', 'offWork']);
+export type WorkStatus = z.infer<typeof workStatus>;
+
+export const workerInputSchema = z.object({
+  id: id.optional(),
+  employerId: id,
+  departmentId: id.nullable().default(null),
+  jobPositionId: id.nullable().default(null),
+  personnelNumber: requiredText(40),
+  firstName: requiredText(80),
+  lastName: requiredText(80),
+  birthDate: isoDate,
+  contractHoursPerWeek: z
+    .number({ error: 'number' })
+    .min(1, { error: 'hoursRange' })
+    .max(60, { error: 'hoursRange' }),
+  email: z
+    .union([z.literal(''), z.email({ error: 'email' })])
+    .nullable()
+    .default(null)
+    .transform((value) => (value === '' ? null : value)),
+  phone: optionalText(40),
+});
+export type WorkerInput = z.input<typeof workerInputSchema>;
+export type ValidWorkerInput = z.output<typeof workerInputSchema>;
+
+export const workerSchema = z.object({
+  id,
+  employerId: id,
+  employerName: z.string(),
+  departmentId: id.nullable(),
+  departmentName: z.string().nullable(),
+  jobPositionId: id.nullable(),
+  jobTitle: z.string().nullable(),
+  personnelNumber: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  birthDate: z.string(),
+  contractHoursPerWeek: z.number(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type Worker = z.infer<typeof workerSchema>;
+
+export const workerSummarySchema = workerSchema.pick({
+  id: true,
+  personnelNumber: true,
+  firstName: true,
+  lastName: true,
+  birthDate: true,
+  employerName: true,
+  departmentName: true,
+  jobTitle: true,
+});
+export type WorkerSummary = z.infer<typeof workerSummarySchema>;
+
+export const workerSearchSchema = z.object({
+  query: z.string().max(100, { error: 'tooLong' }),
+  employerId: id.nullable().default(null),
+  limit: z.number().int().min(1).max(200).default(50),
+});

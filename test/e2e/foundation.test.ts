@@ -1,0 +1,86 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPractice, launchChromium, newDataDirectory, openPage, signIn, startApp } from './harness';
+import { screenshot } from './screenshots';
+
+describe('a new practice, end to end in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('sets up the practice, creates a worker, and finds it again after a restart', async () => {
+    const directory = newDataDirectory();
+    let app = await startApp(directory);
+    let page = await openPage(browser, app);
+
+    await expect(page.getByRole('heading', { name: 'Welkom bij Ruggensteun' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, '01-first-start');
+
+    // The form refuses a short passphrase with a message next to the field.
+    await page.getByLabel('Naam van de praktijk').fill('Arbodienst Testpraktijk');
+    await page.getByLabel('Uw naam').fill('Dr. Lotte Janssen');
+    await page.getByLabel('Wachtzin', { exact: true }).fill('kort');
+    await page.getByRole('button', { name: 'Praktijk aanmaken' }).click();
+    await page.getByText('Kies een wachtzin van minstens 10 tekens.').waitFor();
+    await screenshot(page, '02-first-start-validation');
+
+    await createPractice(page);
+    await page.getByRole('heading', { name: 'Werknemers' }).waitFor();
+    await page.getByRole('button', { name: 'Voorbeeldpraktijk laden' }).click();
+    await page.getByText('50 getoond').waitFor();
+    await screenshot(page, '03-workers-demo');
+
+    // A new worker, with a date typed the short way.
+    await page.getByRole('button', { name: '+ Nieuwe werknemer' }).click();
+    await page.getByLabel('Voornaam').fill('Jürgen');
+    await page.getByLabel('Achternaam').fill('Van den Broeck-Çelik');
+    await page.getByLabel('Geboortedatum').fill('3-2-78');
+    await page.getByLabel('Personeelsnummer', { exact: true }).fill('X-4711');
+    await page.getByLabel('Werkgever').selectOption({ label: 'Demo Distributiecentrum De Kade' });
+    await page.getByLabel('Functie').selectOption({ label: 'Orderpicker' });
+    await page.getByLabel('Contracturen per week').fill('abc');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Geef een getal.').waitFor();
+    await page.getByLabel('Contracturen per week').fill('36');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Jürgen Van den Broeck-Çelik is opgeslagen.').waitFor();
+    await screenshot(page, '04-worker-saved');
+
+    // Restart the app on the same data folder.
+    await page.context().close();
+    await app.stop();
+    app = await startApp(directory);
+    page = await openPage(browser, app);
+    await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
+    await screenshot(page, '05-sign-in');
+    await signIn(page);
+    await page.getByLabel('Zoek op naam of personeelsnummer').fill('celik jurg');
+    await page.getByText('1 getoond').waitFor();
+    await page.getByRole('button', { name: /Van den Broeck-Çelik, Jürgen/ }).click();
+    await expect(page.getByLabel('Geboortedatum').inputValue()).resolves.toBe('03-02-1978');
+    await expect(page.getByLabel('Contracturen per week').inputValue()).resolves.toBe('36');
+
+    await page.getByLabel('Zoek op naam of personeelsnummer').fill('x4711');
+    await page.getByText('1 getoond').waitFor();
+    await screenshot(page, '06-worker-found');
+    await page.context().close();
+    await app.stop();
+  });
+
+  it('refuses a wrong passphrase with a message in Dutch', async () => {
+    const app = await startApp(newDataDirectory());
+    const page = await openPage(browser, app);
+    await createPractice(page);
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByLabel('Naam', { exact: true }).fill('Dr. Lotte Janssen');
+    await page.getByLabel('Wachtzin').fill('dit is niet de wachtzin');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByText('Naam of wachtzin klopt niet.').waitFor();
+    await page.context().close();
+    await app.stop();
+  });
+});

@@ -1,0 +1,74 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startBrowserServer, type BrowserServer } from '../../src/main/browser/browserServer';
+import { openPractice } from '../../src/main/openPractice';
+import type { Clock } from '../../src/main/services/store/clock';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** A running app (real handlers, real SQLite file in `directory`) served in browser mode. */
+export interface RunningApp {
+  directory: string;
+  server: BrowserServer;
+  stop(): Promise<void>;
+}
+
+export function newDataDirectory(): string {
+  return mkdtempSync(join(tmpdir(), 'ruggensteun-e2e-'));
+}
+
+export async function startApp(directory: string, clock?: Clock): Promise<RunningApp> {
+  const { store, handlers } = openPractice(directory, clock ? { clock } : {});
+  const server = await startBrowserServer({ handlers, rendererDirectory: join(__dirname, '..', '..', 'dist', 'renderer') });
+  return {
+    directory,
+    server,
+    async stop() {
+      await server.close();
+      store.close();
+    },
+  };
+}
+
+/** Opens the app in a fresh page with a desktop-sized window. */
+export async function openPage(browser: Browser, app: RunningApp): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  return page;
+}
+
+export const doctor = { name: 'Dr. Lotte Janssen', passphrase: 'lange wachtzin voor de test' };
+
+/** Completes the first-start screen as the practice's first doctor. */
+export async function createPractice(page: Page, options: { jurisdiction?: 'NL' | 'BE'; practiceName?: string } = {}) {
+  await page.getByLabel('Naam van de praktijk').fill(options.practiceName ?? 'Arbodienst Testpraktijk');
+  await page.getByLabel(options.jurisdiction === 'BE' ? 'België' : 'Nederland').check();
+  await page.getByLabel('Uw naam').fill(doctor.name);
+  await page.getByLabel('Wachtzin', { exact: true }).fill(doctor.passphrase);
+  await page.getByLabel('Herhaal de wachtzin').fill(doctor.passphrase);
+  await page.getByRole('button', { name: 'Praktijk aanmaken' }).click();
+}
+
+export async function signIn(page: Page) {
+  await page.getByLabel('Naam', { exact: true }).fill(doctor.name);
+  await page.getByLabel('Wachtzin').fill(doctor.passphrase);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+}
