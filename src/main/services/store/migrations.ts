@@ -113,6 +113,13 @@ export const migrations: readonly string[] = [
   CREATE INDEX consultations_episode ON consultations(episode_id);
   CREATE INDEX consultations_doctor_follow_up ON consultations(doctor_id, follow_up_date);
 
+  -- Risk-factor codes recorded in a consultation (rules catalogue), for the workplace aggregates.
+  CREATE TABLE consultation_risk_factors (
+    consultation_id INTEGER NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+    code TEXT NOT NULL,
+    PRIMARY KEY (consultation_id, code)
+  ) WITHOUT ROWID;
+
   CREATE TABLE return_to_work_plans (
     id INTEGER PRIMARY KEY,
     episode_id INTEGER NOT NULL REFERENCES episodes(id),

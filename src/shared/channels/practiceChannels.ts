@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { jurisdiction, language, newAccountSchema, practiceSettingsSchema, signInSchema, userSchema } from '../model';
+import { channel, noInput } from './channel';
+
+/** The practice, its accounts and signing in. */
+export const practiceChannels = {
+  'app.status': channel({
+    input: noInput,
+    output: z.object({
+      initialized: z.boolean(),
+      practice: z.object({ name: z.string(), language, jurisdiction }).nullable(),
+      user: userSchema.nullable(),
+      hasWorkers: z.boolean(),
+    }),
+    access: 'public',
+  }),
+  'practice.initialize': channel({
+    input: z.object({ practice: practiceSettingsSchema, account: newAccountSchema.extend({ role: z.literal('doctor') }) }),
+    output: userSchema,
+    access: 'public',
+  }),
+  'practice.settings': channel({ input: noInput, output: practiceSettingsSchema, access: 'session' }),
+  'practice.updateSettings': channel({ input: practiceSettingsSchema, output: practiceSettingsSchema, access: 'practice.admin' }),
+  'practice.loadDemo': channel({ input: noInput, output: z.object({ workers: z.number().int() }), access: 'practice.admin' }),
+  'accounts.list': channel({ input: noInput, output: z.array(userSchema), access: 'practice.admin' }),
+  'accounts.create': channel({ input: newAccountSchema, output: userSchema, access: 'practice.admin' }),
+  'auth.signIn': channel({ input: signInSchema, output: userSchema, access: 'public' }),
+  'auth.signOut': channel({ input: noInput, output: z.null(), access: 'session' }),
+} as const;
