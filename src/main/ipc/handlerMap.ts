@@ -4,6 +4,7 @@ import {
   toValidationIssues,
   type ApiResult,
   type Channel,
+  type ChannelInput,
   type ChannelOutput,
   type ValidChannelInput,
 } from '../../shared/ipc';
@@ -17,8 +18,10 @@ import { workplaceHandlers } from './handlers/workplaceHandlers';
 import { DuplicatePersonnelNumberError } from '../services/store/workerRepository';
 
 export interface HandlerMap {
-  /** Validates, checks access, runs the handler and answers; never throws. */
+  /** Validates, checks access, runs the handler and answers; never throws. For transports. */
   invoke(channel: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** The same, typed by the contract: for tests, the benchmark and scripts. */
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<ChannelOutput<C>>>;
   session: Session;
 }
 
@@ -97,5 +100,6 @@ export function createHandlerMap(store: Store, options: { log?: (error: unknown)
     }
   }
 
-  return { invoke, session };
+  const call = invoke as HandlerMap['call'];
+  return { invoke, call, session };
 }
