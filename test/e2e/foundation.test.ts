@@ -17,7 +17,7 @@ describe('a new practice, end to end in Chromium', () => {
     let app = await startApp(directory);
     let page = await openPage(browser, app);
 
-    await expect(page.getByRole('heading', { name: 'Welkom bij Ruggensteun' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Welkom bij Ruggensteun' }).waitFor();
     await screenshot(page, '01-first-start');
 
     // The form refuses a short passphrase with a message next to the field.
@@ -67,6 +67,35 @@ describe('a new practice, end to end in Chromium', () => {
     await page.getByLabel('Zoek op naam of personeelsnummer').fill('x4711');
     await page.getByText('1 getoond').waitFor();
     await screenshot(page, '06-worker-found');
+    await page.context().close();
+    await app.stop();
+  });
+
+  it('adds an employer with a department and a job with its demands', async () => {
+    const app = await startApp(newDataDirectory());
+    const page = await openPage(browser, app);
+    await createPractice(page);
+    await page.getByRole('link', { name: 'Werkgevers' }).click();
+    await page.getByRole('button', { name: '+ Nieuwe werkgever' }).click();
+    await page.getByLabel('Naam van de werkgever').fill('Brouwerij Sint-Gérard');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('heading', { name: 'Brouwerij Sint-Gérard' }).waitFor();
+
+    await page.getByLabel('Naam van de afdeling').fill('Bottelarij');
+    await page.getByRole('button', { name: 'Afdeling toevoegen' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Bottelarij' }).waitFor();
+
+    await page.getByLabel('Functienaam').fill('Bottelaar');
+    await page.getByLabel('Afdeling', { exact: true }).selectOption({ label: 'Bottelarij' });
+    await page.getByLabel('Zwaarste last (kg)').fill('18,5');
+    await page.getByLabel('Tillen en dragen').selectOption('high');
+    await page.getByLabel('Bukken en draaien').selectOption('moderate');
+    await page.getByRole('button', { name: 'Functie toevoegen' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Bottelaar' });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('Tillen en dragen (groot deel van de dag), Bukken en draaien (regelmatig)');
+    await expect(row.textContent()).resolves.toContain('18,5');
+    await screenshot(page, '07-employer');
     await page.context().close();
     await app.stop();
   });

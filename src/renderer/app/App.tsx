@@ -65,7 +65,7 @@ export function App() {
         <Shell
           user={status.user}
           practiceName={status.practice?.name ?? ''}
-          hasWorkers={status.hasWorkers}
+          practiceEmpty={status.empty}
           canSeeDossiers={hasPermission(status.user.role, 'dossier.read')}
           onLanguage={chooseLanguage}
           onStatusChange={() => void reload()}

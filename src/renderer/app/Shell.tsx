@@ -18,14 +18,14 @@ interface NavItem {
 export function Shell({
   user,
   practiceName,
-  hasWorkers,
+  practiceEmpty,
   canSeeDossiers,
   onLanguage,
   onStatusChange,
 }: {
   user: User;
   practiceName: string;
-  hasWorkers: boolean;
+  practiceEmpty: boolean;
   canSeeDossiers: boolean;
   onLanguage(language: Language): void;
   onStatusChange(): void;
@@ -78,7 +78,7 @@ export function Shell({
         </div>
       </header>
       <main className="shell__main">
-        {!hasWorkers && hasPermission(user.role, 'practice.admin') && (
+        {practiceEmpty && hasPermission(user.role, 'practice.admin') && (
           <DemoOffer
             onLoaded={() => {
               onStatusChange();
@@ -86,8 +86,8 @@ export function Shell({
             }}
           />
         )}
-        {current?.path === '/workers' && <WorkersScreen key={`workers-${String(hasWorkers)}`} today={today} />}
-        {current?.path === '/employers' && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} />}
+        {current?.path === '/workers' && <WorkersScreen key={`workers-${String(practiceEmpty)}`} today={today} />}
+        {current?.path === '/employers' && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} onEmployerAdded={onStatusChange} />}
       </main>
     </div>
   );

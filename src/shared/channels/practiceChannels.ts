@@ -10,7 +10,8 @@ export const practiceChannels = {
       initialized: z.boolean(),
       practice: z.object({ name: z.string(), language, jurisdiction }).nullable(),
       user: userSchema.nullable(),
-      hasWorkers: z.boolean(),
+      /** No employers yet: the moment to offer the example practice. */
+      empty: z.boolean(),
     }),
     access: 'public',
   }),

@@ -34,7 +34,7 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
           ? { name: settings.name, language: settings.language, jurisdiction: settings.jurisdiction }
           : null,
         user: session.user,
-        hasWorkers: store.workers.search('', null, 1).length > 0,
+        empty: store.workplaces.list().length === 0,
       };
     },
 

@@ -12,7 +12,7 @@ const noExposure = Object.fromEntries(exposureKinds.map((kind) => [kind, 'none']
 /** One employer: its departments and its jobs with their demands; add new ones. */
 export function EmployerDetail({ employer, canEdit, onChanged }: { employer: Employer; canEdit: boolean; onChanged(): void }) {
   const translator = useT();
-  const { t } = translator;
+  const { t, locale } = translator;
   const [departmentName, setDepartmentName] = useState('');
   const [jobTitle, setJobTitle] = useState('');
   const [jobDepartment, setJobDepartment] = useState('');
@@ -96,7 +96,7 @@ export function EmployerDetail({ employer, canEdit, onChanged }: { employer: Emp
             <tr key={job.id}>
               <td>{job.title}</td>
               <td>{employer.departments.find((d) => d.id === job.departmentId)?.name ?? '—'}</td>
-              <td>{job.maxLoadKg ?? '—'}</td>
+              <td>{job.maxLoadKg === null ? '—' : job.maxLoadKg.toLocaleString(locale.language)}</td>
               <td>
                 {exposureKinds
                   .filter((kind) => job.exposures[kind] !== 'none')

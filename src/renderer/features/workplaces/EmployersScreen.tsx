@@ -6,7 +6,7 @@ import { EmployerForm } from './EmployerForm';
 import { EmployerDetail } from './EmployerDetail';
 
 /** Employers with their departments and job positions (and each job's demands). */
-export function EmployersScreen({ canEdit }: { canEdit: boolean }) {
+export function EmployersScreen({ canEdit, onEmployerAdded }: { canEdit: boolean; onEmployerAdded(): void }) {
   const { t } = useT();
   const [employers, setEmployers] = useState<Employer[]>([]);
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -64,6 +64,7 @@ export function EmployersScreen({ canEdit }: { canEdit: boolean }) {
               setAdding(false);
               setSelectedId(id);
               setRefresh((n) => n + 1);
+              onEmployerAdded();
             }}
           />
         )}
