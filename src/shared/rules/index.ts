@@ -1,0 +1,176 @@
+/*
+ * Clinical rules of Ruggensteun: the contract of /spec/clinical-rules.md plus the catalogues and
+ * texts around it. Pure TypeScript: no Node, DOM or Electron, no I/O, no clock.
+ */
+
+export { type Language, LANGUAGES, type LocalizedText, textIn } from './language';
+
+export {
+  type IsoDate,
+  addCalendarMonths,
+  addDays,
+  addWorkingDays,
+  ageInYears,
+  assertIsoDate,
+  daysBetween,
+  isIsoDate,
+} from './dates';
+
+export { type ComplaintPhase, type ComplaintPhaseResult, CHRONIC_FROM_WEEK, SUBACUTE_FROM_WEEK, complaintPhase } from './phase';
+
+export {
+  type RedFlag,
+  type RedFlagAction,
+  type RedFlagCode,
+  type RedFlagFindings,
+  type RedFlagObservations,
+  type RedFlagScreening,
+  type SuspectedCondition,
+  type Urgency,
+  RADICULAR_SIGNAL,
+  RED_FLAG_ACTIONS,
+  RED_FLAG_RULES,
+  URGENCY_ORDER,
+  isUrgentReferral,
+  redFlagAction,
+  screenRedFlags,
+  urgencyRank,
+} from './redFlags';
+export { RADICULAR_TEXT, RED_FLAG_ACTION_TEXTS, RED_FLAG_LABELS, SUSPECTED_CONDITION_LABELS, URGENCY_LABELS } from './texts/redFlags';
+
+export {
+  type AnswerFormat,
+  type AnswerOption,
+  type OrebroDefinition,
+  type OrebroFactor,
+  type QuestionnaireDefinition,
+  type QuestionnaireItem,
+  type QuestionnaireLicence,
+  type ScaleAnswerFormat,
+  type StartBackDefinition,
+  type StartBackGroup,
+  OREBRO_DEFINITION,
+  START_BACK_DEFINITION,
+  loadOfficialWording,
+  scoreItem,
+} from './questionnaires';
+export { type StartBackAnswers, type StartBackResult, type StartBackRisk, scoreStartBack } from './startBack';
+export { type OrebroResult, type OrebroRisk, type OrebroShortAnswers, OREBRO_DEFAULT_CUT_OFF, scoreOrebroShort } from './orebro';
+
+export {
+  type ChronicityLevel,
+  type ChronicityResult,
+  type StratifiedCare,
+  STRATIFIED_CARE,
+  chronicityLevelRank,
+  chronicityRisk,
+  stratifiedCare,
+} from './chronicity';
+export { type YellowFlag, type YellowFlagCode, YELLOW_FLAGS, YELLOW_FLAG_CODES } from './yellowFlags';
+export { CHRONICITY_LEVEL_LABELS, STRATIFIED_CARE_TEXTS, YELLOW_FLAG_LABELS } from './texts/chronicity';
+
+export { type RiskFactor, type RiskFactorCategory, type RiskFactorCode, RISK_FACTORS, riskFactor } from './riskFactors';
+export { RISK_FACTOR_CATEGORY_LABELS, RISK_FACTOR_LABELS } from './texts/riskFactors';
+
+export { type Advice, type AdviceInput, type AdviceKey, ADVICE, ADVICE_KEYS, selectAdvice } from './advice';
+export { ADVICE_TEXTS } from './texts/advice';
+
+export { type JobExposure, JOB_EXPOSURES } from './jobExposures';
+export {
+  type Restriction,
+  type RestrictionCode,
+  type RestrictionDefinition,
+  RESTRICTIONS,
+  restrictionDefinition,
+  restrictionText,
+} from './restrictions';
+export {
+  type JobDemands,
+  type PlanInvariant,
+  type PlanViolation,
+  type ReturnToWorkPlan,
+  type ReturnToWorkPlanInput,
+  type ReturnToWorkStep,
+  DEFAULT_JOB_MAX_LIFT_KG,
+  suggestReturnToWorkPlan,
+  validateReturnToWorkPlan,
+} from './returnToWorkPlan';
+export { FULL_DUTIES_TEXT, JOB_EXPOSURE_LABELS, PLAN_ON_HOLD_TEXT, RESTRICTION_TEXTS } from './texts/returnToWork';
+
+export {
+  type PoortwachterCode,
+  type PoortwachterEvaluationBasis,
+  type PoortwachterMilestone,
+  ACTION_PLAN_EVALUATION_DAYS,
+  POORTWACHTER_SCHEDULE,
+  nextPoortwachterEvaluation,
+  poortwachterMilestones,
+} from './poortwachter';
+export {
+  type BelgianCode,
+  type BelgianMilestone,
+  belgianMilestones,
+  preResumptionVisitDeadline,
+  returnToWorkExamDeadline,
+} from './belgium';
+export {
+  type FedrisEligibility,
+  type FedrisExposure,
+  type FedrisInput,
+  type FedrisProgramme,
+  type FedrisReason,
+  type FedrisSector,
+  DEFAULT_FEDRIS_ERGONOMIC_INTERVENTION_EUR,
+  FEDRIS_EXPOSURE_OF_JOB_EXPOSURE,
+  fedrisEligibility,
+  fedrisExposuresOf,
+  fedrisProgramme,
+} from './fedris';
+export {
+  BELGIAN_LABELS,
+  FEDRIS_PROGRAMME_TEXT,
+  FEDRIS_REASON_TEXTS,
+  FEDRIS_SOURCES_NOTE,
+  POORTWACHTER_EVALUATION_LABEL,
+  POORTWACHTER_LABELS,
+  PRE_RESUMPTION_VISIT_LABEL,
+  RETURN_TO_WORK_EXAM_LABEL,
+  WORKING_DAYS_NOTE,
+} from './texts/legal';
+
+export {
+  type LiftingTask,
+  type NioshBand,
+  type NioshMultipliers,
+  type NioshResult,
+  FM_TABLE,
+  NIOSH_LOAD_CONSTANT_KG,
+  frequencyMultiplier,
+  nioshBand,
+  nioshLifting,
+} from './niosh';
+export { NIOSH_BAND_TEXTS, NIOSH_LIMITATIONS } from './texts/niosh';
+
+export {
+  type AggregateCell,
+  type AggregateRow,
+  type SuppressedCell,
+  type SuppressedRow,
+  type SuppressionResult,
+  type TableSuppressionResult,
+  COMPLEMENTARY_MARK,
+  DEFAULT_SUPPRESSION_K,
+  MIN_SUPPRESSION_K,
+  suppressSmallCells,
+  suppressSmallCellsTable,
+} from './suppression';
+export { SUPPRESSION_NOTE } from './texts/suppression';
+
+export {
+  type BelgianDeadlines,
+  type ConsultationEvaluation,
+  type ConsultationEvaluationInput,
+  type Jurisdiction,
+  type NetherlandsDeadlines,
+  evaluateConsultation,
+} from './evaluateConsultation';

@@ -1,0 +1,245 @@
+import type { LocalizedText } from './language';
+import { RADICULAR_TEXT, RED_FLAG_ACTION_TEXTS } from './texts/redFlags';
+import { optionalBoolean, requireNumber } from './validation';
+
+/** The doctor's yes/no observations plus age and duration (spec section 2). */
+export interface RedFlagFindings {
+  /** Years, at the start of this episode. */
+  ageAtOnset: number;
+  /** Completed weeks since onset, from complaintPhase. */
+  durationWeeks: number;
+  significantTrauma?: boolean;
+  osteoporosisOrLongTermCorticosteroids?: boolean;
+  historyOfCancer?: boolean;
+  unexplainedWeightLoss?: boolean;
+  constantNonMechanicalPain?: boolean;
+  fever?: boolean;
+  immunosuppressionOrIvDrugUse?: boolean;
+  saddleAnaesthesia?: boolean;
+  bladderOrBowelDysfunction?: boolean;
+  severeOrProgressiveMotorDeficit?: boolean;
+  widespreadNeurologicalSymptoms?: boolean;
+  vascularSigns?: boolean;
+  morningStiffnessOver30Min?: boolean;
+  improvesWithExerciseNotRest?: boolean;
+  wakesInSecondHalfOfNight?: boolean;
+  alternatingButtockPain?: boolean;
+  radiatesBelowKnee?: boolean;
+  numbnessOrTingling?: boolean;
+  painNotImproving?: boolean;
+}
+
+/** The yes/no findings, i.e. everything but the derived age and duration. */
+export type RedFlagObservations = Omit<RedFlagFindings, 'ageAtOnset' | 'durationWeeks'>;
+
+export type Urgency = 'none' | 'routine' | 'within48h' | 'immediate';
+
+export type SuspectedCondition =
+  | 'caudaEquina'
+  | 'neurologicalEmergency'
+  | 'vascular'
+  | 'fracture'
+  | 'malignancy'
+  | 'infection'
+  | 'malignancyOrInfection'
+  | 'axialSpondyloarthritis'
+  | 'specificCause'
+  | 'unexpectedCourse';
+
+export type RedFlagCode =
+  | 'saddleAnaesthesia'
+  | 'bladderOrBowelDysfunction'
+  | 'motorDeficit'
+  | 'widespreadNeurological'
+  | 'vascularSigns'
+  | 'significantTrauma'
+  | 'osteoporosisOrCorticosteroids'
+  | 'historyOfCancer'
+  | 'weightLoss'
+  | 'nonMechanicalPain'
+  | 'fever'
+  | 'immunosuppression'
+  | 'atypicalAge'
+  | 'inflammatoryBackPain'
+  | 'unexpectedCourse';
+
+export interface RedFlag {
+  code: RedFlagCode;
+  suspected: SuspectedCondition;
+  urgency: Exclude<Urgency, 'none'>;
+}
+
+export interface RedFlagScreening {
+  flags: RedFlag[];
+  /** The highest urgency of all flags; 'none' when there are none. */
+  urgency: Urgency;
+  /** Radiation below the knee or numbness / tingling: radicular syndrome, not a red flag by itself. */
+  radicular: boolean;
+}
+
+/** Urgencies from lowest to highest. */
+export const URGENCY_ORDER: readonly Urgency[] = ['none', 'routine', 'within48h', 'immediate'];
+
+export function urgencyRank(urgency: Urgency): number {
+  return URGENCY_ORDER.indexOf(urgency);
+}
+
+/** Urgencies at which no return to work is planned yet. */
+export function isUrgentReferral(urgency: Urgency): boolean {
+  return urgency === 'immediate' || urgency === 'within48h';
+}
+
+/** Age bounds of the atypical-age flag: onset before 20 or after 55. */
+export const ATYPICAL_AGE_BELOW = 20;
+export const ATYPICAL_AGE_ABOVE = 55;
+/** Inflammatory back pain: onset before 45, at least 12 weeks, at least 2 of the 4 features. */
+export const INFLAMMATORY_AGE_BELOW = 45;
+export const INFLAMMATORY_MIN_WEEKS = 12;
+export const INFLAMMATORY_MIN_FEATURES = 2;
+/** Unexpected course: pain not improving after at least 6 weeks. */
+export const UNEXPECTED_COURSE_MIN_WEEKS = 6;
+
+/** The yes/no finding fields, checked to be booleans when present. */
+const OBSERVATION_FIELDS = [
+  'significantTrauma',
+  'osteoporosisOrLongTermCorticosteroids',
+  'historyOfCancer',
+  'unexplainedWeightLoss',
+  'constantNonMechanicalPain',
+  'fever',
+  'immunosuppressionOrIvDrugUse',
+  'saddleAnaesthesia',
+  'bladderOrBowelDysfunction',
+  'severeOrProgressiveMotorDeficit',
+  'widespreadNeurologicalSymptoms',
+  'vascularSigns',
+  'morningStiffnessOver30Min',
+  'improvesWithExerciseNotRest',
+  'wakesInSecondHalfOfNight',
+  'alternatingButtockPain',
+  'radiatesBelowKnee',
+  'numbnessOrTingling',
+  'painNotImproving',
+] as const satisfies ReadonlyArray<keyof RedFlagObservations>;
+
+function inflammatoryFeatureCount(f: RedFlagFindings): number {
+  return (
+    (f.morningStiffnessOver30Min === true ? 1 : 0) +
+    (f.improvesWithExerciseNotRest === true ? 1 : 0) +
+    (f.wakesInSecondHalfOfNight === true ? 1 : 0) +
+    (f.alternatingButtockPain === true ? 1 : 0)
+  );
+}
+
+interface RedFlagRule extends RedFlag {
+  holds: (f: RedFlagFindings) => boolean;
+}
+
+/** Spec section 2, in table order (KCE report 295 table 8; NHG urgent referrals). */
+export const RED_FLAG_RULES: readonly RedFlagRule[] = [
+  { code: 'saddleAnaesthesia', suspected: 'caudaEquina', urgency: 'immediate', holds: (f) => f.saddleAnaesthesia === true },
+  {
+    code: 'bladderOrBowelDysfunction',
+    suspected: 'caudaEquina',
+    urgency: 'immediate',
+    holds: (f) => f.bladderOrBowelDysfunction === true,
+  },
+  {
+    code: 'motorDeficit',
+    suspected: 'neurologicalEmergency',
+    urgency: 'immediate',
+    holds: (f) => f.severeOrProgressiveMotorDeficit === true,
+  },
+  {
+    code: 'widespreadNeurological',
+    suspected: 'neurologicalEmergency',
+    urgency: 'immediate',
+    holds: (f) => f.widespreadNeurologicalSymptoms === true,
+  },
+  { code: 'vascularSigns', suspected: 'vascular', urgency: 'immediate', holds: (f) => f.vascularSigns === true },
+  { code: 'significantTrauma', suspected: 'fracture', urgency: 'immediate', holds: (f) => f.significantTrauma === true },
+  {
+    code: 'osteoporosisOrCorticosteroids',
+    suspected: 'fracture',
+    urgency: 'within48h',
+    holds: (f) => f.osteoporosisOrLongTermCorticosteroids === true,
+  },
+  { code: 'historyOfCancer', suspected: 'malignancy', urgency: 'within48h', holds: (f) => f.historyOfCancer === true },
+  { code: 'weightLoss', suspected: 'malignancy', urgency: 'within48h', holds: (f) => f.unexplainedWeightLoss === true },
+  {
+    code: 'nonMechanicalPain',
+    suspected: 'malignancyOrInfection',
+    urgency: 'within48h',
+    holds: (f) => f.constantNonMechanicalPain === true,
+  },
+  { code: 'fever', suspected: 'infection', urgency: 'within48h', holds: (f) => f.fever === true },
+  {
+    code: 'immunosuppression',
+    suspected: 'infection',
+    urgency: 'routine',
+    holds: (f) => f.immunosuppressionOrIvDrugUse === true,
+  },
+  {
+    code: 'atypicalAge',
+    suspected: 'specificCause',
+    urgency: 'routine',
+    holds: (f) => f.ageAtOnset < ATYPICAL_AGE_BELOW || f.ageAtOnset > ATYPICAL_AGE_ABOVE,
+  },
+  {
+    code: 'inflammatoryBackPain',
+    suspected: 'axialSpondyloarthritis',
+    urgency: 'routine',
+    holds: (f) =>
+      f.durationWeeks >= INFLAMMATORY_MIN_WEEKS &&
+      f.ageAtOnset < INFLAMMATORY_AGE_BELOW &&
+      inflammatoryFeatureCount(f) >= INFLAMMATORY_MIN_FEATURES,
+  },
+  {
+    code: 'unexpectedCourse',
+    suspected: 'unexpectedCourse',
+    urgency: 'routine',
+    holds: (f) => f.painNotImproving === true && f.durationWeeks >= UNEXPECTED_COURSE_MIN_WEEKS,
+  },
+];
+
+/**
+ * Screens the findings for red flags. Each rule that holds adds one flag (in table order);
+ * `urgency` is the highest of the flags.
+ */
+export function screenRedFlags(f: RedFlagFindings): RedFlagScreening {
+  requireNumber(f.ageAtOnset, 'ageAtOnset', 0, 130);
+  requireNumber(f.durationWeeks, 'durationWeeks', 0, 5200);
+  for (const field of OBSERVATION_FIELDS) optionalBoolean(f[field], field);
+
+  const flags: RedFlag[] = [];
+  let rank = 0;
+  for (const rule of RED_FLAG_RULES) {
+    if (!rule.holds(f)) continue;
+    flags.push({ code: rule.code, suspected: rule.suspected, urgency: rule.urgency });
+    rank = Math.max(rank, urgencyRank(rule.urgency));
+  }
+  const radicular = f.radiatesBelowKnee === true || f.numbnessOrTingling === true;
+  return { flags, urgency: URGENCY_ORDER[rank] ?? 'none', radicular };
+}
+
+export interface RedFlagAction {
+  /** Stable text key, e.g. 'redFlagAction.immediate'. */
+  key: string;
+  urgency: Urgency;
+  text: LocalizedText;
+}
+
+/** What the doctor should do at each urgency (spec section 2). */
+export const RED_FLAG_ACTIONS: Record<Urgency, RedFlagAction> = {
+  none: { key: 'redFlagAction.none', urgency: 'none', text: RED_FLAG_ACTION_TEXTS.none },
+  routine: { key: 'redFlagAction.routine', urgency: 'routine', text: RED_FLAG_ACTION_TEXTS.routine },
+  within48h: { key: 'redFlagAction.within48h', urgency: 'within48h', text: RED_FLAG_ACTION_TEXTS.within48h },
+  immediate: { key: 'redFlagAction.immediate', urgency: 'immediate', text: RED_FLAG_ACTION_TEXTS.immediate },
+};
+
+export function redFlagAction(urgency: Urgency): RedFlagAction {
+  return RED_FLAG_ACTIONS[urgency];
+}
+
+/** The radicular signal, shown next to the red flags when `radicular` is true. */
+export const RADICULAR_SIGNAL = { key: 'radicular', text: RADICULAR_TEXT } as const;

@@ -1,0 +1,130 @@
+import type { LocalizedText } from '../language';
+import type { RedFlagCode, SuspectedCondition, Urgency } from '../redFlags';
+
+/** Short name of each urgency level. */
+export const URGENCY_LABELS: Record<Urgency, LocalizedText> = {
+  none: { nl: 'Geen rode vlaggen', fr: 'Aucun drapeau rouge', en: 'No red flags' },
+  routine: { nl: 'Niet spoedeisend', fr: 'Non urgent', en: 'Routine' },
+  within48h: { nl: 'Binnen 48 uur', fr: 'Dans les 48 heures', en: 'Within 48 hours' },
+  immediate: { nl: 'Direct', fr: 'Immédiat', en: 'Immediate' },
+};
+
+/** What the doctor should do, per urgency. */
+export const RED_FLAG_ACTION_TEXTS: Record<Urgency, LocalizedText> = {
+  immediate: {
+    nl: 'Verwijs nu naar de spoedeisende hulp. Er is een verdenking op een cauda-equinasyndroom, een neurologisch spoedgeval, een vasculaire oorzaak of een fractuur na een trauma: niet afwachten.',
+    fr: "Adressez le patient aux urgences maintenant. Il y a une suspicion de syndrome de la queue de cheval, d'urgence neurologique, de cause vasculaire ou de fracture après un traumatisme : ne pas attendre.",
+    en: 'Refer to the emergency department now. Cauda equina syndrome, a neurological emergency, a vascular cause or a fracture after trauma is suspected: do not wait.',
+  },
+  within48h: {
+    nl: 'Regel binnen 48 uur een beoordeling door de huisarts of een specialist (verdenking op fractuur, maligniteit of infectie).',
+    fr: 'Organisez une évaluation semi-urgente par le médecin généraliste ou un spécialiste dans les 48 heures (suspicion de fracture, de tumeur maligne ou d’infection).',
+    en: 'Arrange a semi-urgent assessment by the GP or a specialist within 48 hours (suspected fracture, malignancy or infection).',
+  },
+  routine: {
+    nl: 'Plan een verwijzing of aanvullend onderzoek, bijvoorbeeld naar een reumatoloog bij verdenking op axiale spondyloartritis. Houd intussen de gewone aanpak aan: in beweging blijven.',
+    fr: 'Planifiez une orientation ou des examens complémentaires, par exemple chez un rhumatologue en cas de suspicion de spondyloarthrite axiale. Entre-temps, gardez l’approche habituelle : rester actif.',
+    en: 'Plan a referral or further tests, for example to a rheumatologist when axial spondyloarthritis is suspected. Meanwhile keep the usual approach: stay active.',
+  },
+  none: {
+    nl: 'Aspecifieke lagerugpijn. Geen beeldvorming: zonder rode vlaggen helpt die niet, geeft onnodige straling en maakt ongerust. Stel gerust en moedig aan om in beweging te blijven.',
+    fr: 'Lombalgie non spécifique. Pas d’imagerie : sans drapeau rouge, elle n’aide pas, expose inutilement aux rayons et inquiète. Rassurez et encouragez à rester actif.',
+    en: 'Non-specific low back pain. No imaging: without red flags it does not help, exposes the worker to radiation and causes worry. Reassure and encourage staying active.',
+  },
+};
+
+/** The radicular signal: shown when the pain radiates below the knee or with numbness or tingling. */
+export const RADICULAR_TEXT: LocalizedText = {
+  nl: 'Radiculair syndroom (ischias): op zich geen rode vlag. Stel gerust en stimuleer bewegen; verwijs alleen naar een wervelkolomchirurg bij duidelijk krachtverlies.',
+  fr: 'Syndrome radiculaire (sciatique) : pas un drapeau rouge en soi. Rassurez et encouragez le mouvement ; orientez vers un chirurgien du rachis uniquement en cas de perte de force nette.',
+  en: 'Radicular syndrome (sciatica): not a red flag by itself. Reassure and encourage movement; refer to a spine surgeon only with clear loss of strength.',
+};
+
+/** Name of each red flag, as shown on the checklist and in the consultation record. */
+export const RED_FLAG_LABELS: Record<RedFlagCode, LocalizedText> = {
+  saddleAnaesthesia: { nl: 'Rijbroekanesthesie', fr: 'Anesthésie en selle', en: 'Saddle anaesthesia' },
+  bladderOrBowelDysfunction: {
+    nl: 'Blaas- of darmstoornis (retentie of incontinentie)',
+    fr: 'Troubles vésicaux ou intestinaux (rétention ou incontinence)',
+    en: 'Bladder or bowel dysfunction (retention or incontinence)',
+  },
+  motorDeficit: {
+    nl: 'Ernstig of toenemend krachtverlies (MRC ≤ 3/5 of verslechterend)',
+    fr: 'Déficit moteur sévère ou progressif (MRC ≤ 3/5 ou qui s’aggrave)',
+    en: 'Severe or progressive motor deficit (MRC ≤ 3/5 or worsening)',
+  },
+  widespreadNeurological: {
+    nl: 'Uitgebreide neurologische verschijnselen (beiderzijds, armen, lopen of coördinatie)',
+    fr: 'Symptômes neurologiques étendus (bilatéraux, bras, marche ou coordination)',
+    en: 'Widespread neurological symptoms (bilateral, arms, gait or coordination)',
+  },
+  vascularSigns: {
+    nl: 'Vasculaire signalen (plotse hevige pijn los van bewegen met zwakke liespulsaties, koude voet of bekend aneurysma aortae)',
+    fr: 'Signes vasculaires (douleur intense et soudaine sans lien avec le mouvement, pouls fémoraux faibles, pied froid ou anévrisme aortique connu)',
+    en: 'Vascular signs (sudden severe pain unrelated to movement with weak femoral pulses, cold foot or known aortic aneurysm)',
+  },
+  significantTrauma: {
+    nl: 'Fors trauma (val van hoogte, verkeersongeval)',
+    fr: 'Traumatisme important (chute de hauteur, accident de la route)',
+    en: 'Significant trauma (fall from height, traffic accident)',
+  },
+  osteoporosisOrCorticosteroids: {
+    nl: 'Osteoporose of langdurig gebruik van corticosteroïden',
+    fr: 'Ostéoporose ou corticothérapie prolongée',
+    en: 'Osteoporosis or long-term corticosteroid use',
+  },
+  historyOfCancer: { nl: 'Maligniteit in de voorgeschiedenis', fr: 'Antécédents de cancer', en: 'History of cancer' },
+  weightLoss: { nl: 'Onverklaard gewichtsverlies', fr: 'Perte de poids inexpliquée', en: 'Unexplained weight loss' },
+  nonMechanicalPain: {
+    nl: 'Constante, niet-mechanische pijn (in rust of ’s nachts)',
+    fr: 'Douleur constante non mécanique (au repos ou la nuit)',
+    en: 'Constant non-mechanical pain (at rest or at night)',
+  },
+  fever: { nl: 'Koorts', fr: 'Fièvre', en: 'Fever' },
+  immunosuppression: {
+    nl: 'Immunosuppressie of intraveneus drugsgebruik',
+    fr: 'Immunosuppression ou usage de drogues par voie intraveineuse',
+    en: 'Immunosuppression or intravenous drug use',
+  },
+  atypicalAge: {
+    nl: 'Begin vóór 20 of na 55 jaar',
+    fr: 'Début avant 20 ans ou après 55 ans',
+    en: 'Onset before age 20 or after age 55',
+  },
+  inflammatoryBackPain: {
+    nl: 'Inflammatoire rugpijn (jonger dan 45, 12 weken of langer, minstens 2 inflammatoire kenmerken)',
+    fr: 'Lombalgie inflammatoire (moins de 45 ans, 12 semaines ou plus, au moins 2 signes inflammatoires)',
+    en: 'Inflammatory back pain (under 45, 12 weeks or longer, at least 2 inflammatory features)',
+  },
+  unexpectedCourse: {
+    nl: 'Geen verbetering na 6 weken ondanks de gebruikelijke aanpak',
+    fr: 'Pas d’amélioration après 6 semaines malgré la prise en charge habituelle',
+    en: 'No improvement after 6 weeks despite the usual approach',
+  },
+};
+
+/** Name of each suspected condition. */
+export const SUSPECTED_CONDITION_LABELS: Record<SuspectedCondition, LocalizedText> = {
+  caudaEquina: { nl: 'Cauda-equinasyndroom', fr: 'Syndrome de la queue de cheval', en: 'Cauda equina syndrome' },
+  neurologicalEmergency: { nl: 'Neurologisch spoedgeval', fr: 'Urgence neurologique', en: 'Neurological emergency' },
+  vascular: {
+    nl: 'Vasculaire oorzaak (bv. aneurysma aortae)',
+    fr: 'Cause vasculaire (p. ex. anévrisme aortique)',
+    en: 'Vascular cause (e.g. aortic aneurysm)',
+  },
+  fracture: { nl: 'Wervelfractuur', fr: 'Fracture vertébrale', en: 'Vertebral fracture' },
+  malignancy: { nl: 'Maligniteit', fr: 'Tumeur maligne', en: 'Malignancy' },
+  infection: {
+    nl: 'Infectie (spondylodiscitis, epiduraal abces)',
+    fr: 'Infection (spondylodiscite, abcès épidural)',
+    en: 'Infection (spondylodiscitis, epidural abscess)',
+  },
+  malignancyOrInfection: { nl: 'Maligniteit of infectie', fr: 'Tumeur maligne ou infection', en: 'Malignancy or infection' },
+  axialSpondyloarthritis: {
+    nl: 'Axiale spondyloartritis (ziekte van Bechterew)',
+    fr: 'Spondyloarthrite axiale (maladie de Bechterew)',
+    en: 'Axial spondyloarthritis (Bechterew’s disease)',
+  },
+  specificCause: { nl: 'Specifieke oorzaak', fr: 'Cause spécifique', en: 'Specific cause' },
+  unexpectedCourse: { nl: 'Afwijkend beloop', fr: 'Évolution inhabituelle', en: 'Unexpected course' },
+};
