@@ -3,7 +3,6 @@
 // (offline or locked-down machines) the install still succeeds and `npm start`
 // falls back to browser mode.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -16,8 +15,9 @@ function run(command, args, env = {}) {
   return result.status ?? 1;
 }
 
-const installArgs = existsSync('package-lock.json') ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
-if (run(npm, installArgs, { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }) !== 0) {
+// `npm install` rather than `npm ci`: it keeps the versions pinned in package-lock.json, and some
+// npm 11 releases refuse their own lock files in `npm ci` over other platforms' optional packages.
+if (run(npm, ['install', '--no-audit', '--no-fund'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }) !== 0) {
   console.error('Installing the npm packages failed; see the messages above.');
   process.exit(1);
 }
