@@ -7,11 +7,19 @@ import type { z } from 'zod';
 import { practiceChannels } from './channels/practiceChannels';
 import { workerChannels } from './channels/workerChannels';
 import { workplaceChannels } from './channels/workplaceChannels';
+import { dossierChannels } from './channels/dossierChannels';
+import { consultationChannels } from './channels/consultationChannels';
+import { planChannels } from './channels/planChannels';
+import { agendaChannels } from './channels/agendaChannels';
 
 export const channels = {
   ...practiceChannels,
   ...workplaceChannels,
   ...workerChannels,
+  ...dossierChannels,
+  ...consultationChannels,
+  ...planChannels,
+  ...agendaChannels,
 } as const;
 
 export type Channels = typeof channels;

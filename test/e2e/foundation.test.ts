@@ -61,9 +61,11 @@ describe('a new practice, end to end in Chromium', () => {
     await page.getByLabel('Zoek op naam of personeelsnummer').fill('celik jurg');
     await page.getByText('1 getoond').waitFor();
     await page.getByRole('button', { name: /Van den Broeck-Çelik, Jürgen/ }).click();
+    await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
     await expect(page.getByLabel('Geboortedatum').inputValue()).resolves.toBe('03-02-1978');
     await expect(page.getByLabel('Contracturen per week').inputValue()).resolves.toBe('36');
 
+    await page.getByRole('link', { name: '← Werknemers' }).click();
     await page.getByLabel('Zoek op naam of personeelsnummer').fill('x4711');
     await page.getByText('1 getoond').waitFor();
     await screenshot(page, '06-worker-found');

@@ -15,6 +15,10 @@ import type { Handler, HandlerContext, Handlers, Session } from './handler';
 import { accountHandlers } from './handlers/accountHandlers';
 import { workerHandlers } from './handlers/workerHandlers';
 import { workplaceHandlers } from './handlers/workplaceHandlers';
+import { dossierHandlers } from './handlers/dossierHandlers';
+import { consultationHandlers } from './handlers/consultationHandlers';
+import { planHandlers } from './handlers/planHandlers';
+import { agendaHandlers } from './handlers/agendaHandlers';
 import { DuplicatePersonnelNumberError } from '../services/store/workerRepository';
 
 export interface HandlerMap {
@@ -38,6 +42,10 @@ export function createHandlerMap(store: Store, options: { log?: (error: unknown)
     ...accountHandlers(store),
     ...workplaceHandlers(store),
     ...workerHandlers(store),
+    ...dossierHandlers(store),
+    ...consultationHandlers(store),
+    ...planHandlers(store),
+    ...agendaHandlers(store),
   };
   const log = options.log ?? ((error: unknown) => console.error(error));
 

@@ -5,6 +5,7 @@ import { useT } from '../i18n/LocaleContext';
 import { WorkersScreen } from '../features/workers/WorkersScreen';
 import { EmployersScreen } from '../features/workplaces/EmployersScreen';
 import { DemoOffer } from '../features/setup/DemoOffer';
+import { DossierRoutes, dossierRoute } from '../features/dossier/DossierRoutes';
 import { localToday } from './today';
 import { useHashRoute } from './useHashRoute';
 import type { MessageKey } from '../../shared/i18n';
@@ -36,9 +37,11 @@ export function Shell({
 
   const items: NavItem[] = [
     ...(canSeeDossiers ? [{ path: '/workers', label: 'nav.workers' as const }] : []),
+    ...(canSeeDossiers ? [{ path: '/agenda', label: 'nav.agenda' as const }] : []),
     { path: '/employers', label: 'nav.workplaces' },
   ];
   const current = items.find((item) => path.startsWith(item.path)) ?? items[0];
+  const doctorRoute = canSeeDossiers ? dossierRoute(path) : null;
 
   async function signOut() {
     await call('auth.signOut', {});
@@ -86,7 +89,8 @@ export function Shell({
             }}
           />
         )}
-        {current?.path === '/workers' && <WorkersScreen key={`workers-${String(practiceEmpty)}`} today={today} />}
+        {doctorRoute && <DossierRoutes route={doctorRoute} />}
+        {current?.path === '/workers' && !doctorRoute && <WorkersScreen key={`workers-${String(practiceEmpty)}`} today={today} />}
         {current?.path === '/employers' && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} onEmployerAdded={onStatusChange} />}
       </main>
     </div>

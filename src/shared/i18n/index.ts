@@ -4,6 +4,11 @@ import { errorMessages } from './messages/errors';
 import { setupMessages } from './messages/setup';
 import { workerMessages } from './messages/workers';
 import { workplaceMessages } from './messages/workplaces';
+import { dossierMessages } from './messages/dossier';
+import { intakeMessages } from './messages/intake';
+import { clinicalPanelMessages } from './messages/clinicalPanel';
+import { rtwMessages } from './messages/rtw';
+import { agendaMessages } from './messages/agenda';
 
 export type { Locale, Message } from './message';
 
@@ -13,6 +18,11 @@ export const messages = {
   ...setupMessages,
   ...workerMessages,
   ...workplaceMessages,
+  ...dossierMessages,
+  ...intakeMessages,
+  ...clinicalPanelMessages,
+  ...rtwMessages,
+  ...agendaMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

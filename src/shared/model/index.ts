@@ -3,3 +3,6 @@ export * from './practice';
 export * from './user';
 export * from './workplace';
 export * from './worker';
+export * from './episode';
+export * from './consultation';
+export * from './returnToWorkPlan';

@@ -1,6 +1,7 @@
 import type { ExposureProfile, Sector } from '../../../shared/model';
 import { exposureProfileSchema } from '../../../shared/model';
 import type { Store } from '../store/store';
+import { loadDemoConsultations } from './demoConsultations';
 
 /**
  * A clearly fictitious practice so that a new user sees a living app: three made-up employers
@@ -122,5 +123,6 @@ export function loadDemoPractice(store: Store, workerCount = 50): number {
       phone: null,
     });
   }
+  loadDemoConsultations(store);
   return workerCount;
 }

@@ -5,6 +5,10 @@ import { createPracticeRepository } from './practiceRepository';
 import { createUserRepository } from './userRepository';
 import { createWorkerRepository } from './workerRepository';
 import { createWorkplaceRepository } from './workplaceRepository';
+import { createEpisodeRepository } from './episodeRepository';
+import { createConsultationRepository } from './consultationRepository';
+import { createReturnToWorkPlanRepository } from './returnToWorkPlanRepository';
+import { createAgendaRepository } from './agendaRepository';
 
 /** The practice's SQLite file with its repositories. */
 export function openStore(file: string, clock: Clock, nativeBinding?: string) {
@@ -17,6 +21,10 @@ export function openStore(file: string, clock: Clock, nativeBinding?: string) {
     workplaces: createWorkplaceRepository(db, clock),
     workers: createWorkerRepository(db, clock),
     accessLog: createAccessLogRepository(db, clock),
+    episodes: createEpisodeRepository(db, clock),
+    consultations: createConsultationRepository(db, clock),
+    plans: createReturnToWorkPlanRepository(db, clock),
+    agenda: createAgendaRepository(db),
     /** Runs `work` in one transaction: all of it is written, or none of it. */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();

@@ -46,15 +46,10 @@ export function WorkersScreen({ today }: { today: string }) {
 
   const leaveAllowed = useCallback(() => !dirty || window.confirm(t('workers.unsavedChanges')), [dirty, t]);
 
-  async function open(id: number) {
+  /** Opens the worker's dossier (which also holds the form to edit the details). */
+  function open(id: number) {
     if (!leaveAllowed()) return;
-    const result = await call('workers.get', { id });
-    if (result.ok) {
-      setMessage(null);
-      setSelection({ kind: 'worker', worker: result.value });
-    } else {
-      setMessage({ tone: 'error', text: errorText(result.error, translator) });
-    }
+    window.location.hash = `/workers/${id}`;
   }
 
   return (

@@ -1,0 +1,105 @@
+import { evaluationInputOf, intakeSchema, planDocumentOf, type IntakeInput } from '../../../shared/model';
+import { addDays, evaluateConsultation } from '../../../shared/rules';
+import type { Store } from '../store/store';
+
+type DemoCase = (today: string) => IntakeInput;
+
+/** Invented consultations for a few demo workers, dated relative to today so the agenda has something to show. */
+const demoCases: Record<string, DemoCase> = {
+  // Orderpicker: acute non-specific low back pain, low risk, back to work step by step.
+  D1001: (today) => ({
+    consultationDate: addDays(today, -2),
+    episodeId: null,
+    complaint: {
+      onsetDate: addDays(today, -12),
+      painScore: 6,
+      radiation: 'buttockOrThigh',
+      course: 'improving',
+      previousEpisodes: 'once',
+      workStatus: 'offWork',
+      sickLeaveStart: addDays(today, -11),
+    },
+    redFlags: {},
+    riskFactors: ['heavyLifting', 'frequentBendingTwisting'],
+    startBack: {
+      legPain: false, shoulderOrNeckPain: false, walkedOnlyShortDistances: true, dressedMoreSlowly: true,
+      notSafeToBeActive: false, worryingThoughts: false, painTerribleNeverBetter: false, notEnjoyingThings: false,
+      bothersomeness: 'moderately',
+    },
+    findings: 'Lumbale pijn zonder neurologische uitval. Flexie beperkt door pijn.',
+    conclusion: 'Aspecifieke lage rugpijn, gunstig beloop verwacht.',
+    advice: ['stayActive', 'keepWorking', 'noBedRest', 'tipLifting'],
+    followUpDate: addDays(today, 5),
+  }),
+  // Care worker: chronic pain with a high risk of long-term disability.
+  D1004: (today) => ({
+    consultationDate: addDays(today, -10),
+    episodeId: null,
+    complaint: {
+      onsetDate: addDays(today, -110),
+      painScore: 7,
+      radiation: 'belowKnee',
+      course: 'fluctuating',
+      previousEpisodes: 'several',
+      workStatus: 'offWork',
+      sickLeaveStart: addDays(today, -100),
+    },
+    redFlags: { numbnessOrTingling: true },
+    riskFactors: ['heavyLifting', 'pushingPulling', 'highWorkPressure', 'previousEpisodes'],
+    yellowFlags: ['fearOfMovement', 'pessimismAboutCourse', 'workConflicts'],
+    startBack: {
+      legPain: true, shoulderOrNeckPain: true, walkedOnlyShortDistances: true, dressedMoreSlowly: true,
+      notSafeToBeActive: true, worryingThoughts: true, painTerribleNeverBetter: true, notEnjoyingThings: false,
+      bothersomeness: 'veryMuch',
+    },
+    findings: 'Pijn uitstralend in het linkerbeen, geen krachtverlies. Veel bewegingsangst.',
+    conclusion: 'Chronische lage rugpijn met hoog risico op langdurige uitval.',
+    advice: ['stayActive', 'exerciseTherapy', 'psychologicallyInformedCare', 'talkAboutWork'],
+    followUpDate: addDays(today, -3),
+  }),
+  // Bricklayer: signs of a cauda equina syndrome, referred to the emergency department.
+  D1007: (today) => ({
+    consultationDate: addDays(today, -1),
+    episodeId: null,
+    complaint: {
+      onsetDate: addDays(today, -4),
+      painScore: 8,
+      radiation: 'belowKnee',
+      course: 'worsening',
+      previousEpisodes: 'none',
+      workStatus: 'offWork',
+      sickLeaveStart: addDays(today, -3),
+    },
+    redFlags: { saddleAnaesthesia: true, bladderOrBowelDysfunction: true },
+    acknowledgedRedFlags: ['saddleAnaesthesia', 'bladderOrBowelDysfunction'],
+    riskFactors: ['heavyLifting'],
+    findings: 'Rijbroekanesthesie en urineretentie sinds gisteren.',
+    conclusion: 'Verdenking cauda-equinasyndroom; direct verwezen naar de spoedeisende hulp.',
+    advice: ['followReferral'],
+    followUpDate: addDays(today, 1),
+  }),
+};
+
+/**
+ * Adds the demo consultations (with their episodes and plans) inside the caller's transaction,
+ * on behalf of the practice's first doctor; without a doctor account it adds nothing.
+ */
+export function loadDemoConsultations(store: Store): void {
+  const doctor = store.users.list().find((user) => user.role === 'doctor');
+  if (!doctor) return;
+  const today = store.clock.today();
+  for (const [personnelNumber, demoCase] of Object.entries(demoCases)) {
+    const worker = store.workers.search(personnelNumber, null, 1)[0];
+    const context = worker ? store.consultations.evaluationContext(worker.id) : null;
+    if (!worker || !context) continue;
+    const intake = intakeSchema.parse(demoCase(today));
+    const evaluation = evaluateConsultation(evaluationInputOf(intake, context));
+    const c = intake.complaint;
+    const episodeId = store.episodes.start(
+      { workerId: worker.id, onsetDate: c.onsetDate, sickLeaveStart: c.sickLeaveStart, sickLeaveEnd: c.sickLeaveEnd, workStatus: c.workStatus },
+      intake.consultationDate,
+    );
+    store.consultations.save({ workerId: worker.id, episodeId, doctorId: doctor.id, intake: { ...intake, episodeId }, evaluation });
+    store.plans.addVersion({ workerId: worker.id, episodeId, plan: planDocumentOf(evaluation.plan), createdBy: doctor.id });
+  }
+}

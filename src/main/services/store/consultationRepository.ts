@@ -1,0 +1,244 @@
+import type { ConsultationEvaluation, RedFlagCode } from '../../../shared/rules';
+import {
+  evaluationContextOf,
+  exposureProfileSchema,
+  intakeSchema,
+  type Consultation,
+  type ConsultationSummary,
+  type DraftInfo,
+  type EvaluationContext,
+  type Intake,
+  type IntakeDraft,
+  type Jurisdiction,
+  type Sector,
+} from '../../../shared/model';
+import type { Clock } from './clock';
+import type { Db } from './database';
+
+interface ConsultationRow {
+  id: number;
+  worker_id: number;
+  episode_id: number;
+  doctor_id: number;
+  doctor_name: string;
+  consultation_date: string;
+  status: 'draft' | 'final';
+  intake: string;
+  evaluation: string;
+  phase: Consultation['phase'];
+  urgency: Consultation['urgency'];
+  chronicity_level: Consultation['chronicityLevel'];
+  pain_score: number;
+  follow_up_date: string | null;
+  updated_at: string;
+}
+
+export interface StoredConsultation {
+  consultation: Consultation;
+  doctorId: number;
+  evaluation: ConsultationEvaluation;
+}
+
+export interface ConsultationRecord {
+  /** Absent for a new consultation. */
+  id?: number;
+  workerId: number;
+  episodeId: number;
+  doctorId: number;
+  intake: Intake;
+  /** Main's own evaluation of the intake. */
+  evaluation: ConsultationEvaluation;
+}
+
+const selectConsultation = `
+  SELECT c.id, c.worker_id, c.episode_id, c.doctor_id, u.name AS doctor_name, c.consultation_date, c.status,
+         c.intake, c.evaluation, c.phase, c.urgency, c.chronicity_level, c.pain_score, c.follow_up_date, c.updated_at
+    FROM consultations c JOIN users u ON u.id = c.doctor_id`;
+
+function toConsultation(row: ConsultationRow): Consultation {
+  return {
+    id: row.id,
+    workerId: row.worker_id,
+    episodeId: row.episode_id,
+    doctorName: row.doctor_name,
+    consultationDate: row.consultation_date,
+    status: row.status,
+    intake: intakeSchema.parse(JSON.parse(row.intake)),
+    phase: row.phase,
+    urgency: row.urgency,
+    chronicityLevel: row.chronicity_level,
+    updatedAt: row.updated_at,
+  };
+}
+
+function evaluationOf(row: { evaluation: string }): ConsultationEvaluation {
+  return JSON.parse(row.evaluation) as ConsultationEvaluation;
+}
+
+interface ContextRow {
+  jurisdiction: Jurisdiction;
+  orebro_cut_off: number;
+  birth_date: string;
+  contract_hours: number;
+  sector: Sector;
+  job_id: number | null;
+  job_title: string | null;
+  department_id: number | null;
+  employer_id: number;
+  max_load_kg: number | null;
+  exposures: string | null;
+}
+
+/**
+ * Consultations with their intake document and main's evaluation, the indexed columns the
+ * workplace aggregates read (phase, urgency, chronicity level, pain, follow-up, risk factors),
+ * and the autosaved drafts of unfinished consultations.
+ */
+export function createConsultationRepository(db: Db, clock: Clock) {
+  const byId = db.prepare<[number], ConsultationRow>(`${selectConsultation} WHERE c.id = ?`);
+  const byWorker = db.prepare<[number], ConsultationRow>(
+    `${selectConsultation} WHERE c.worker_id = ? AND c.status = 'final' ORDER BY c.consultation_date DESC, c.id DESC`,
+  );
+  const latestInEpisode = db.prepare<[number], ConsultationRow>(
+    `${selectConsultation} WHERE c.episode_id = ? AND c.status = 'final' ORDER BY c.consultation_date DESC, c.id DESC LIMIT 1`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO consultations (episode_id, worker_id, doctor_id, consultation_date, status, intake, evaluation, phase,
+       urgency, chronicity_level, pain_score, follow_up_date, created_at, updated_at)
+     VALUES (@episodeId, @workerId, @doctorId, @consultationDate, 'final', @intake, @evaluation, @phase,
+       @urgency, @chronicityLevel, @painScore, @followUpDate, @now, @now)`,
+  );
+  const update = db.prepare(
+    `UPDATE consultations SET episode_id = @episodeId, consultation_date = @consultationDate, status = 'final',
+       intake = @intake, evaluation = @evaluation, phase = @phase, urgency = @urgency, chronicity_level = @chronicityLevel,
+       pain_score = @painScore, follow_up_date = @followUpDate, updated_at = @now
+     WHERE id = @id AND worker_id = @workerId`,
+  );
+  const deleteRiskFactors = db.prepare('DELETE FROM consultation_risk_factors WHERE consultation_id = ?');
+  const insertRiskFactor = db.prepare('INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
+  const context = db.prepare<[number], ContextRow>(
+    `SELECT p.jurisdiction, p.orebro_cut_off, w.birth_date, w.contract_hours, e.sector, j.id AS job_id, j.title AS job_title,
+            j.department_id, w.employer_id, j.max_load_kg, j.exposures
+       FROM workers w
+       JOIN employers e ON e.id = w.employer_id
+       LEFT JOIN job_positions j ON j.id = w.job_position_id
+       JOIN practice_settings p ON p.id = 1
+      WHERE w.id = ?`,
+  );
+
+  const draftKey = 'worker_id = @workerId AND doctor_id = @doctorId AND IFNULL(consultation_id, 0) = IFNULL(@consultationId, 0)';
+  const draftByKey = db.prepare<{ workerId: number; doctorId: number; consultationId: number | null }, { document: string; saved_at: string }>(
+    `SELECT document, saved_at FROM consultation_drafts WHERE ${draftKey}`,
+  );
+  const upsertDraft = db.prepare(
+    `INSERT INTO consultation_drafts (worker_id, doctor_id, consultation_id, document, saved_at)
+     VALUES (@workerId, @doctorId, @consultationId, @document, @now)
+     ON CONFLICT (worker_id, doctor_id, IFNULL(consultation_id, 0)) DO UPDATE SET document = excluded.document, saved_at = excluded.saved_at`,
+  );
+  const deleteDraft = db.prepare(`DELETE FROM consultation_drafts WHERE ${draftKey}`);
+  const draftsOfWorker = db.prepare<[number, number], { consultation_id: number | null; saved_at: string }>(
+    'SELECT consultation_id, saved_at FROM consultation_drafts WHERE worker_id = ? AND doctor_id = ? ORDER BY saved_at DESC',
+  );
+
+  return {
+    get(id: number): StoredConsultation | null {
+      const row = byId.get(id);
+      return row ? { consultation: toConsultation(row), doctorId: row.doctor_id, evaluation: evaluationOf(row) } : null;
+    },
+
+    /** The episode's latest saved consultation, with main's evaluation. */
+    latestInEpisode(episodeId: number): StoredConsultation | null {
+      const row = latestInEpisode.get(episodeId);
+      return row ? { consultation: toConsultation(row), doctorId: row.doctor_id, evaluation: evaluationOf(row) } : null;
+    },
+
+    /** Saved consultations of a worker, newest first, for the dossier's timeline. */
+    summariesForWorker(workerId: number): ConsultationSummary[] {
+      return byWorker.all(workerId).map((row) => ({
+        id: row.id,
+        episodeId: row.episode_id,
+        doctorName: row.doctor_name,
+        consultationDate: row.consultation_date,
+        status: row.status,
+        phase: row.phase,
+        urgency: row.urgency,
+        chronicityLevel: row.chronicity_level,
+        updatedAt: row.updated_at,
+        painScore: row.pain_score,
+        followUpDate: row.follow_up_date,
+        redFlagCodes: evaluationOf(row).redFlags.flags.map((flag) => flag.code as RedFlagCode),
+      }));
+    },
+
+    /** Inserts or updates a final consultation with its indexed columns and risk factors; inside a transaction. */
+    save(record: ConsultationRecord): number {
+      const { intake, evaluation } = record;
+      const row = {
+        workerId: record.workerId,
+        episodeId: record.episodeId,
+        doctorId: record.doctorId,
+        consultationDate: intake.consultationDate,
+        intake: JSON.stringify(intake),
+        evaluation: JSON.stringify(evaluation),
+        phase: evaluation.phase.phase,
+        urgency: evaluation.redFlags.urgency,
+        chronicityLevel: evaluation.chronicity.level,
+        painScore: intake.complaint.painScore,
+        followUpDate: intake.followUpDate,
+        now: clock.now(),
+      };
+      let id: number;
+      if (record.id === undefined) {
+        id = Number(insert.run(row).lastInsertRowid);
+      } else {
+        id = record.id;
+        update.run({ ...row, id });
+        deleteRiskFactors.run(id);
+      }
+      for (const code of new Set(intake.riskFactors)) insertRiskFactor.run(id, code);
+      return id;
+    },
+
+    /** What the rules need besides the intake, for this worker; null for an unknown worker. */
+    evaluationContext(workerId: number): EvaluationContext | null {
+      const row = context.get(workerId);
+      if (!row) return null;
+      return evaluationContextOf({
+        jurisdiction: row.jurisdiction,
+        orebroCutOff: row.orebro_cut_off,
+        birthDate: row.birth_date,
+        contractHoursPerWeek: row.contract_hours,
+        sector: row.sector,
+        job:
+          row.job_id === null
+            ? null
+            : {
+                id: row.job_id,
+                employerId: row.employer_id,
+                departmentId: row.department_id,
+                title: row.job_title ?? '',
+                maxLoadKg: row.max_load_kg,
+                exposures: exposureProfileSchema.parse(JSON.parse(row.exposures ?? '{}')),
+              },
+      });
+    },
+
+    draft(workerId: number, doctorId: number, consultationId: number | null): { document: IntakeDraft; savedAt: string } | null {
+      const row = draftByKey.get({ workerId, doctorId, consultationId });
+      return row ? { document: JSON.parse(row.document) as IntakeDraft, savedAt: row.saved_at } : null;
+    },
+    saveDraft(workerId: number, doctorId: number, consultationId: number | null, document: IntakeDraft): string {
+      const now = clock.now();
+      upsertDraft.run({ workerId, doctorId, consultationId, document: JSON.stringify(document), now });
+      return now;
+    },
+    deleteDraft(workerId: number, doctorId: number, consultationId: number | null): void {
+      deleteDraft.run({ workerId, doctorId, consultationId });
+    },
+    /** The signed-in doctor's unfinished consultations of this worker. */
+    draftsForWorker(workerId: number, doctorId: number): DraftInfo[] {
+      return draftsOfWorker.all(workerId, doctorId).map((row) => ({ consultationId: row.consultation_id, savedAt: row.saved_at }));
+    },
+  };
+}
+export type ConsultationRepository = ReturnType<typeof createConsultationRepository>;

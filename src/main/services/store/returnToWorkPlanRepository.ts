@@ -1,0 +1,88 @@
+import { planDocumentSchema, type PlanDocument, type PlanVersion } from '../../../shared/model';
+import type { Clock } from './clock';
+import type { Db } from './database';
+
+interface VersionRow {
+  plan_id: number;
+  version: number;
+  status: PlanVersion['status'];
+  document: string;
+  next_review: string | null;
+  created_at: string;
+  created_by_name: string;
+}
+
+function toVersion(row: VersionRow): PlanVersion {
+  return {
+    planId: row.plan_id,
+    version: row.version,
+    status: row.status,
+    plan: planDocumentSchema.parse(JSON.parse(row.document)),
+    nextReview: row.next_review,
+    createdAt: row.created_at,
+    createdByName: row.created_by_name,
+  };
+}
+
+/** The first review date of the plan on or after `today`, or its last one; the hold's review date when on hold. */
+export function nextReviewOf(plan: PlanDocument, today: string): string | null {
+  if (plan.status === 'onHold') return plan.reviewDate;
+  const reviews = plan.steps.map((step) => step.reviewDate).sort();
+  return reviews.find((date) => date >= today) ?? reviews.at(-1) ?? null;
+}
+
+/** Return-to-work plans per episode; a saved change never overwrites, it adds a version. */
+export function createReturnToWorkPlanRepository(db: Db, clock: Clock) {
+  const planOfEpisode = db.prepare<[number], { id: number }>('SELECT id FROM return_to_work_plans WHERE episode_id = ? ORDER BY id LIMIT 1');
+  const insertPlan = db.prepare(
+    'INSERT INTO return_to_work_plans (episode_id, worker_id, created_at) VALUES (@episodeId, @workerId, @now)',
+  );
+  const versions = db.prepare<[number], VersionRow>(
+    `SELECT v.plan_id, v.version, v.status, v.document, v.next_review, v.created_at, u.name AS created_by_name
+       FROM return_to_work_plan_versions v JOIN users u ON u.id = v.created_by
+      WHERE v.plan_id = ? ORDER BY v.version DESC`,
+  );
+  const latestVersion = db.prepare<[number], VersionRow>(
+    `SELECT v.plan_id, v.version, v.status, v.document, v.next_review, v.created_at, u.name AS created_by_name
+       FROM return_to_work_plan_versions v JOIN users u ON u.id = v.created_by
+      WHERE v.plan_id = ? ORDER BY v.version DESC LIMIT 1`,
+  );
+  const insertVersion = db.prepare(
+    `INSERT INTO return_to_work_plan_versions (plan_id, version, status, document, next_review, created_by, created_at)
+     VALUES (@planId, @version, @status, @document, @nextReview, @createdBy, @now)`,
+  );
+
+  return {
+    /** Every version of the episode's plan, newest first. */
+    versions(episodeId: number): PlanVersion[] {
+      const plan = planOfEpisode.get(episodeId);
+      return plan ? versions.all(plan.id).map(toVersion) : [];
+    },
+    current(episodeId: number): PlanVersion | null {
+      const plan = planOfEpisode.get(episodeId);
+      const row = plan ? latestVersion.get(plan.id) : undefined;
+      return row ? toVersion(row) : null;
+    },
+    /** Adds the next version (creating the plan with version 1); inside the caller's transaction. */
+    addVersion(input: { workerId: number; episodeId: number; plan: PlanDocument; createdBy: number }): PlanVersion {
+      const now = clock.now();
+      const planId =
+        planOfEpisode.get(input.episodeId)?.id ??
+        Number(insertPlan.run({ episodeId: input.episodeId, workerId: input.workerId, now }).lastInsertRowid);
+      const version = (latestVersion.get(planId)?.version ?? 0) + 1;
+      insertVersion.run({
+        planId,
+        version,
+        status: input.plan.status,
+        document: JSON.stringify(input.plan),
+        nextReview: nextReviewOf(input.plan, clock.today()),
+        createdBy: input.createdBy,
+        now,
+      });
+      const saved = latestVersion.get(planId);
+      if (!saved) throw new Error('Plan version was not written');
+      return toVersion(saved);
+    },
+  };
+}
+export type ReturnToWorkPlanRepository = ReturnType<typeof createReturnToWorkPlanRepository>;

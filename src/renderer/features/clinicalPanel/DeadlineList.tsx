@@ -1,0 +1,82 @@
+import type { BelgianDeadlines, NetherlandsDeadlines } from '../../../shared/rules';
+import {
+  BELGIAN_LABELS,
+  FEDRIS_REASON_TEXTS,
+  FEDRIS_SOURCES_NOTE,
+  POORTWACHTER_EVALUATION_LABEL,
+  POORTWACHTER_LABELS,
+  RETURN_TO_WORK_EXAM_LABEL,
+  WORKING_DAYS_NOTE,
+  textIn,
+} from '../../../shared/rules';
+import { useT } from '../../i18n/LocaleContext';
+
+function Deadline({ date, label, today }: { date: string; label: string; today: string }) {
+  const { t, date: formatDate } = useT();
+  const past = date < today;
+  return (
+    <li className={past ? 'deadline deadline--past' : 'deadline'}>
+      <span className="deadline__date">{formatDate(date)}</span>
+      <span className="deadline__label">
+        {label}
+        {past && <span className="deadline__past"> ({t('clinicalPanel.past')})</span>}
+      </span>
+    </li>
+  );
+}
+
+/** Poortwachter milestones (NL) or the Belgian re-integration milestones and Fedris window (BE). */
+export function DeadlineList({ deadlines, today }: { deadlines: NetherlandsDeadlines | BelgianDeadlines; today: string }) {
+  const { t, locale, date } = useT();
+  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, locale.language);
+
+  if (deadlines.jurisdiction === 'NL') {
+    return (
+      <ul className="deadlines">
+        {deadlines.milestones.map((m) => (
+          <Deadline key={m.code} date={m.due} today={today} label={`${t('clinicalPanel.week', { week: m.week })}: ${text(POORTWACHTER_LABELS[m.code])}`} />
+        ))}
+        <Deadline date={deadlines.nextActionPlanEvaluation} today={today} label={text(POORTWACHTER_EVALUATION_LABEL)} />
+      </ul>
+    );
+  }
+
+  const fedris = deadlines.fedris;
+  return (
+    <>
+      <div className={fedris.eligible ? 'fedris fedris--eligible' : 'fedris'}>
+        <h3>{t('clinicalPanel.fedrisTitle')}</h3>
+        <p>
+          <strong>
+            <span aria-hidden="true">{fedris.eligible ? '✓ ' : '– '}</span>
+            {fedris.eligible ? t('clinicalPanel.fedrisEligible') : t('clinicalPanel.fedrisNotEligible')}
+          </strong>
+        </p>
+        <p>
+          {t('clinicalPanel.fedrisWindow', { opens: date(fedris.windowOpens), closes: date(fedris.windowCloses) })}
+          {fedris.daysUntilWindowCloses >= 0 && ` · ${t('clinicalPanel.daysLeft', { days: fedris.daysUntilWindowCloses })}`}
+        </p>
+        {fedris.relapseRuleApplied && <p className="muted">{t('clinicalPanel.fedrisRelapse')}</p>}
+        {fedris.reasons.length > 0 && (
+          <ul className="plain-list">
+            {fedris.reasons.map((reason) => (
+              <li key={reason}>{text(FEDRIS_REASON_TEXTS[reason])}</li>
+            ))}
+          </ul>
+        )}
+        <p className="muted small">{text(FEDRIS_SOURCES_NOTE)}</p>
+      </div>
+      <ul className="deadlines">
+        {deadlines.milestones
+          .filter((m) => m.code !== 'fedrisWindowOpens' && m.code !== 'fedrisWindowCloses')
+          .map((m) => (
+            <Deadline key={m.code} date={m.date} today={today} label={text(BELGIAN_LABELS[m.code])} />
+          ))}
+        {deadlines.returnToWorkExam && (
+          <Deadline date={deadlines.returnToWorkExam.latest} today={today} label={text(RETURN_TO_WORK_EXAM_LABEL)} />
+        )}
+      </ul>
+      <p className="muted small">{text(WORKING_DAYS_NOTE)}</p>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { parseDate } from '../../../shared/i18n/format';
+import { evaluationInputOf, type EvaluationContext, type Intake } from '../../../shared/model';
+import {
+  ageInYears,
+  complaintPhase,
+  evaluateConsultation,
+  screenRedFlags,
+  type ConsultationEvaluation,
+  type RedFlagScreening,
+} from '../../../shared/rules';
+import { orebroAnswersOf, startBackAnswersOf, type IntakeForm } from '../intake/intakeForm';
+
+export type LiveEvaluation =
+  | { kind: 'full'; evaluation: ConsultationEvaluation }
+  | {
+      /** Red flags always show; the rest waits for the onset date or a field the rules cannot use yet. */
+      kind: 'partial';
+      redFlags: RedFlagScreening;
+      problem: 'onsetMissing' | 'notEvaluable';
+      /** The field the rules named (e.g. 'sickLeaveStart'), when there is one. */
+      field: string | null;
+    };
+
+function dateOrNull(text: string, today: string): string | null {
+  return text.trim() === '' ? null : parseDate(text, today);
+}
+
+function wholeNumber(text: string): number {
+  const value = Number(text.trim());
+  return Number.isInteger(value) ? value : 0;
+}
+
+/** The form as far as it is filled in, with neutral values for what is still empty. */
+function provisionalIntake(form: IntakeForm, today: string, onsetDate: string, consultationDate: string): Intake {
+  const c = form.complaint;
+  const sickLeaveStart = dateOrNull(c.sickLeaveStart, today);
+  return {
+    consultationDate,
+    episodeId: form.episodeId,
+    complaint: {
+      onsetDate,
+      painScore: 0,
+      radiation: c.radiation === '' ? 'none' : c.radiation,
+      course: c.course === '' ? 'improving' : c.course,
+      previousEpisodes: c.previousEpisodes === '' ? 'none' : c.previousEpisodes,
+      workStatus: c.workStatus === '' ? 'working' : c.workStatus,
+      sickLeaveStart,
+      sickLeaveEnd: sickLeaveStart === null ? null : dateOrNull(c.sickLeaveEnd, today),
+      lbpIncapacityDaysPrevious12Months: wholeNumber(c.lbpIncapacityDaysPrevious12Months),
+      planVanAanpakDate: dateOrNull(c.planVanAanpakDate, today),
+    },
+    redFlags: form.redFlags,
+    acknowledgedRedFlags: [],
+    riskFactors: form.riskFactors as Intake['riskFactors'],
+    yellowFlags: form.yellowFlags as Intake['yellowFlags'],
+    startBack: startBackAnswersOf(form),
+    orebro: orebroAnswersOf(form),
+    findings: null,
+    conclusion: null,
+    advice: [],
+    followUpDate: null,
+  };
+}
+
+/** Red flags from the checklist alone, as if the episode started on `onset` (or today). */
+function redFlagsOnly(intake: Intake, context: EvaluationContext): RedFlagScreening {
+  const input = evaluationInputOf(intake, context);
+  const onset = input.onsetDate <= input.consultationDate ? input.onsetDate : input.consultationDate;
+  let ageAtOnset = 0;
+  try {
+    ageAtOnset = ageInYears(context.birthDate, onset);
+  } catch {
+    ageAtOnset = 0;
+  }
+  const durationWeeks = complaintPhase(onset, input.consultationDate).weeks;
+  return screenRedFlags({ ...input.redFlagFindings, ageAtOnset, durationWeeks });
+}
+
+/** The same evaluation main makes on save, recomputed from the form on every change. */
+export function liveEvaluation(form: IntakeForm, context: EvaluationContext, today: string): LiveEvaluation {
+  const consultationDate = parseDate(form.consultationDate, today) ?? today;
+  const onset = dateOrNull(form.complaint.onsetDate, today);
+  if (onset === null) {
+    const intake = provisionalIntake(form, today, consultationDate, consultationDate);
+    return { kind: 'partial', redFlags: redFlagsOnly(intake, context), problem: 'onsetMissing', field: null };
+  }
+  const intake = provisionalIntake(form, today, onset, consultationDate);
+  try {
+    return { kind: 'full', evaluation: evaluateConsultation(evaluationInputOf(intake, context)) };
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const field = error.message.split(':')[0] ?? null;
+    const fallback = { ...intake, startBack: null, orebro: null };
+    return { kind: 'partial', redFlags: redFlagsOnly(fallback, context), problem: 'notEvaluable', field };
+  }
+}

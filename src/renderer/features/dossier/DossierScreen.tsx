@@ -1,0 +1,198 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Dossier } from '../../../shared/channels/dossierChannels';
+import { ageOn } from '../../../shared/i18n/format';
+import type { Employer } from '../../../shared/model';
+import { RED_FLAG_LABELS, URGENCY_LABELS, textIn } from '../../../shared/rules';
+import { call } from '../../api/client';
+import { errorText } from '../../api/errorText';
+import { Notice } from '../../components/Notice';
+import { useT } from '../../i18n/LocaleContext';
+import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
+import { WorkerForm } from '../workers/WorkerForm';
+import { agendaItemLabel } from '../agenda/agendaItemLabel';
+import { PlanSummary } from '../rtw/PlanSummary';
+
+function clockTime(iso: string): string {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** A worker's dossier: who, the current episode, what is due, the current plan and the history. */
+export function DossierScreen({ workerId }: { workerId: number }) {
+  const translator = useT();
+  const { t, date } = translator;
+  const [dossier, setDossier] = useState<Dossier | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [employers, setEmployers] = useState<Employer[]>([]);
+  const [dirty, setDirty] = useState(false);
+  useUnsavedChangesGuard(dirty);
+
+  const load = useCallback(async () => {
+    const result = await call('dossier.get', { workerId });
+    if (result.ok) setDossier(result.value);
+    else setFailure(errorText(result.error, translator));
+  }, [workerId, translator]);
+  useEffect(() => void load(), [load]);
+
+  async function edit() {
+    const result = await call('workplace.list', {});
+    if (result.ok) setEmployers(result.value);
+    setEditing(true);
+  }
+
+  if (failure) return <Notice tone="error">{failure}</Notice>;
+  if (!dossier) return <p className="muted">{t('common.loading')}</p>;
+
+  const { worker, today } = dossier;
+  const current = dossier.episodes.find((episode) => episode.closedOn === null) ?? null;
+  const newDraft = dossier.drafts.find((draft) => draft.consultationId === null);
+  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, translator.locale.language);
+
+  return (
+    <div className="dossier">
+      <header className="page-header">
+        <a href="#/workers" className="back-link">
+          ← {t('dossier.backToWorkers')}
+        </a>
+        <div className="page-header__row">
+          <div>
+            <h1>
+              {worker.firstName} {worker.lastName}
+            </h1>
+            <p className="muted">
+              {t('dossier.age', { age: ageOn(worker.birthDate, today) })} · {date(worker.birthDate)} · {worker.personnelNumber}
+            </p>
+          </div>
+          <div className="page-header__actions">
+            <button type="button" className="button" onClick={() => void edit()} aria-expanded={editing}>
+              {t('dossier.editDetails')}
+            </button>
+            <a className="button button--primary" href={`#/workers/${worker.id}/consultation/new`}>
+              {newDraft ? t('dossier.continueConsultation', { time: clockTime(newDraft.savedAt) }) : t('dossier.newConsultation')}
+            </a>
+          </div>
+        </div>
+        <dl className="facts">
+          <div>
+            <dt>{t('workers.employer')}</dt>
+            <dd>{worker.employerName}</dd>
+          </div>
+          <div>
+            <dt>{t('workers.department')}</dt>
+            <dd>{worker.departmentName ?? '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('workers.job')}</dt>
+            <dd>{worker.jobTitle ?? '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('workers.contractHours')}</dt>
+            <dd>{worker.contractHoursPerWeek}</dd>
+          </div>
+          <div>
+            <dt>{t('dossier.workStatus')}</dt>
+            <dd>{current ? t(`intake.workStatus.${current.workStatus}`) : '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('dossier.currentEpisode')}</dt>
+            <dd>
+              {current
+                ? t('dossier.episodeSummary', { phase: t(`clinicalPanel.phase.${current.phase}`), weeks: current.weeks, date: date(current.onsetDate) })
+                : t('dossier.noEpisode')}
+            </dd>
+          </div>
+        </dl>
+      </header>
+
+      {editing && (
+        <div className="dossier__edit">
+          <WorkerForm
+            worker={worker}
+            employers={employers}
+            defaultEmployerId={worker.employerId}
+            today={today}
+            onDirtyChange={setDirty}
+            onSaved={() => {
+              setEditing(false);
+              setDirty(false);
+              void load();
+            }}
+          />
+          <button type="button" className="button button--quiet-dark" onClick={() => setEditing(false)}>
+            {t('common.close')}
+          </button>
+        </div>
+      )}
+
+      <div className="dossier__grid">
+        <section className="panel" aria-labelledby="open-actions-title">
+          <h2 id="open-actions-title">{t('dossier.openActions')}</h2>
+          {dossier.openActions.length === 0 ? (
+            <p className="muted">{t('dossier.noOpenActions')}</p>
+          ) : (
+            <ul className="due-list">
+              {dossier.openActions.map((item) => (
+                <li key={`${item.kind}-${item.code}-${item.due}`} className={item.overdue ? 'due due--overdue' : 'due'}>
+                  <span className="due__date">{date(item.due)}</span>
+                  <span>
+                    {agendaItemLabel(item, translator)}
+                    {item.overdue && <strong className="due__flag"> · {t('agenda.overdue')}</strong>}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section className="panel" aria-labelledby="plan-title">
+          <div className="panel__header">
+            <h2 id="plan-title">{t('rtw.title')}</h2>
+            {current && (
+              <a className="button" href={`#/workers/${worker.id}/episodes/${current.id}/plan`}>
+                {dossier.currentPlan ? t('rtw.open') : t('rtw.create')}
+              </a>
+            )}
+          </div>
+          {dossier.currentPlan ? <PlanSummary version={dossier.currentPlan} /> : <p className="muted">{t('rtw.none')}</p>}
+        </section>
+      </div>
+
+      <section className="panel" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t('dossier.timeline')}</h2>
+        {dossier.episodes.length === 0 && <p className="muted">{t('dossier.noConsultations')}</p>}
+        <ol className="timeline">
+          {dossier.episodes.map((episode) => (
+            <li key={episode.id} className="timeline__episode">
+              <h3>
+                {t('dossier.episodeTitle', { date: date(episode.onsetDate) })}
+                <span className="muted">
+                  {' '}
+                  · {t(`clinicalPanel.phase.${episode.phase}`)} · {t('dossier.weeks', { weeks: episode.weeks })}
+                  {episode.sickLeaveStart && ` · ${t('dossier.sickLeaveSince', { date: date(episode.sickLeaveStart) })}`}
+                  {episode.sickLeaveEnd && ` · ${t('dossier.returnedOn', { date: date(episode.sickLeaveEnd) })}`}
+                  {episode.closedOn && ` · ${t('dossier.closedOn', { date: date(episode.closedOn) })}`}
+                </span>
+              </h3>
+              <ul className="timeline__consultations">
+                {episode.consultations.map((c) => (
+                  <li key={c.id}>
+                    <a href={`#/workers/${worker.id}/consultation/${c.id}`} className="timeline__link">
+                      <span className="timeline__date">{date(c.consultationDate)}</span>
+                      <span>
+                        {t('dossier.consultationLine', { pain: c.painScore, doctor: c.doctorName })}
+                        {' · '}
+                        {text(URGENCY_LABELS[c.urgency])}
+                        {c.redFlagCodes.length > 0 && `: ${c.redFlagCodes.map((code) => text(RED_FLAG_LABELS[code])).join('; ')}`}
+                      </span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

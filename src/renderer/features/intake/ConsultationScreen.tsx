@@ -1,0 +1,292 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
+import { isMessageKey } from '../../../shared/i18n';
+import { ageOn } from '../../../shared/i18n/format';
+import type { Consultation } from '../../../shared/model';
+import { call } from '../../api/client';
+import { errorText } from '../../api/errorText';
+import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
+import { Notice } from '../../components/Notice';
+import { useT } from '../../i18n/LocaleContext';
+import { ClinicalPanel } from '../clinicalPanel/ClinicalPanel';
+import { liveEvaluation } from '../clinicalPanel/liveEvaluation';
+import { RedFlagAlert } from '../clinicalPanel/RedFlagAlert';
+import { intakeFormFromDraft, intakeFormOf, newIntakeForm, validateIntakeForm, type IntakeErrors, type IntakeForm } from './intakeForm';
+import { INTAKE_SECTIONS, sectionOfPath } from './sections';
+import { useAutosave } from './useAutosave';
+
+/** The time of an ISO instant as hh:mm in the user's time zone. */
+function clockTime(iso: string): string {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** Loads the consultation (and its autosaved draft), then shows the intake. */
+export function ConsultationScreen({ workerId, consultationId }: { workerId: number; consultationId: number | null }) {
+  const translator = useT();
+  const [opened, setOpened] = useState<OpenedConsultation | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    void call('consultations.open', { workerId, consultationId }).then((result) => {
+      if (result.ok) setOpened(result.value);
+      else setFailure(errorText(result.error, translator));
+    });
+    // Load once per consultation; a language switch does not reload the form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [workerId, consultationId]);
+
+  if (failure) return <Notice tone="error">{failure}</Notice>;
+  if (!opened) return <p className="muted">{translator.t('common.loading')}</p>;
+  return <ConsultationForm opened={opened} workerId={workerId} initialConsultationId={consultationId} />;
+}
+
+function ConsultationForm({
+  opened,
+  workerId,
+  initialConsultationId,
+}: {
+  opened: OpenedConsultation;
+  workerId: number;
+  initialConsultationId: number | null;
+}) {
+  const translator = useT();
+  const { t, date } = translator;
+  const { today, context, worker } = opened;
+  const [consultationId, setConsultationId] = useState(initialConsultationId);
+  const [saved, setSaved] = useState<Consultation | null>(opened.consultation);
+  const [form, setForm] = useState<IntakeForm>(() => {
+    const base = opened.consultation ? intakeFormOf(opened.consultation.intake) : newIntakeForm(opened);
+    return opened.draft ? intakeFormFromDraft(opened.draft.document, base) : base;
+  });
+  const [sectionIndex, setSectionIndex] = useState(0);
+  const [errors, setErrors] = useState<IntakeErrors>({});
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const sectionRef = useRef<HTMLDivElement>(null);
+
+  const live = useMemo(() => liveEvaluation(form, context, today), [form, context, today]);
+  const redFlags = live.kind === 'full' ? live.evaluation.redFlags : live.redFlags;
+
+  const persistDraft = useCallback(
+    async (document: IntakeForm) => {
+      const result = await call('consultations.saveDraft', {
+        workerId,
+        consultationId,
+        document: document as unknown as Record<string, unknown>,
+      });
+      return result.ok ? result.value.savedAt : null;
+    },
+    [workerId, consultationId],
+  );
+  const autosave = useAutosave(form, persistDraft, opened.draft?.savedAt ?? null);
+  useUnsavedChangesGuard(autosave.pending);
+
+  const update = useCallback((change: (current: IntakeForm) => IntakeForm) => {
+    setForm(change);
+    setMessage(null);
+  }, []);
+
+  const errorFor = useCallback(
+    (path: string) => {
+      const code = errors[path];
+      if (code === undefined) return undefined;
+      const key = `validation.${code}`;
+      return isMessageKey(key) ? t(key) : t('validation.invalid');
+    },
+    [errors, t],
+  );
+
+  const goToSection = useCallback((index: number) => {
+    const next = Math.max(0, Math.min(INTAKE_SECTIONS.length - 1, index));
+    setSectionIndex(next);
+    requestAnimationFrame(() => {
+      const first = sectionRef.current?.querySelector<HTMLElement>('input, select, textarea, button');
+      (first ?? sectionRef.current)?.focus();
+    });
+  }, []);
+
+  const save = useCallback(async () => {
+    if (saving) return;
+    const suggested = live.kind === 'full' ? live.evaluation.advice : [];
+    const checked = validateIntakeForm(form, today, suggested);
+    if (checked.errors) {
+      setErrors(checked.errors);
+      setMessage({ tone: 'error', text: t('intake.fixErrors') });
+      const first = Object.keys(checked.errors)[0];
+      if (first !== undefined) setSectionIndex(sectionOfPath(first));
+      return;
+    }
+    const unacknowledged = redFlags.flags.some((f) => f.urgency === 'immediate' && !form.acknowledgedRedFlags.includes(f.code));
+    if (unacknowledged) {
+      setErrors({});
+      setMessage({ tone: 'error', text: t('validation.redFlagNotAcknowledged') });
+      return;
+    }
+    setSaving(true);
+    const result = await call('consultations.save', { workerId, consultationId, intake: checked.intake });
+    setSaving(false);
+    if (!result.ok) {
+      if (result.error.code === 'validation') {
+        const found: IntakeErrors = {};
+        for (const issue of result.error.issues) found[issue.path.slice(1).join('.')] = issue.code;
+        setErrors(found);
+        const first = Object.keys(found)[0];
+        if (first !== undefined) setSectionIndex(sectionOfPath(first));
+      }
+      setMessage({ tone: 'error', text: errorText(result.error, translator) });
+      return;
+    }
+    const next = intakeFormOf(result.value.intake);
+    autosave.markSaved(next);
+    setForm(next);
+    setErrors({});
+    setSaved(result.value);
+    setConsultationId(result.value.id);
+    if (consultationId === null) {
+      window.history.replaceState(null, '', `#/workers/${workerId}/consultation/${result.value.id}`);
+    }
+    setMessage({ tone: 'success', text: t('intake.savedMessage') });
+  }, [saving, live, form, today, t, redFlags, workerId, consultationId, autosave, translator]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const modifier = event.altKey || event.ctrlKey || event.metaKey;
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void save();
+      } else if (modifier && event.key === 'ArrowDown') {
+        event.preventDefault();
+        goToSection(sectionIndex + 1);
+      } else if (modifier && event.key === 'ArrowUp') {
+        event.preventDefault();
+        goToSection(sectionIndex - 1);
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [save, goToSection, sectionIndex]);
+
+  const section = INTAKE_SECTIONS[sectionIndex] ?? INTAKE_SECTIONS[0];
+  if (!section) return null;
+  const SectionComponent = section.component;
+  const sectionHasError = (fields: readonly string[]) => Object.keys(errors).some((path) => fields.includes(path.split('.')[0] ?? ''));
+  const episodeId = saved?.episodeId ?? null;
+
+  return (
+    <div className="consultation">
+      <header className="page-header">
+        <a href={`#/workers/${workerId}`} className="back-link">
+          ← {t('dossier.backToDossier')}
+        </a>
+        <div className="page-header__row">
+          <div>
+            <h1>
+              {t('intake.title')} · {worker.firstName} {worker.lastName}
+            </h1>
+            <p className="muted">
+              {t('dossier.age', { age: ageOn(worker.birthDate, today) })} · {worker.employerName}
+              {worker.jobTitle ? ` · ${worker.jobTitle}` : ''} · {t('intake.consultationOn', { date: date(form.consultationDate) || form.consultationDate })}
+            </p>
+          </div>
+          <p className="save-status" aria-live="polite">
+            {autosave.failed
+              ? t('intake.draftFailed')
+              : autosave.pending
+                ? t('intake.unsavedChanges')
+                : autosave.savedAt
+                  ? t('intake.draftSavedAt', { time: clockTime(autosave.savedAt) })
+                  : saved
+                    ? t('intake.savedAt', { time: clockTime(saved.updatedAt) })
+                    : ''}
+          </p>
+        </div>
+      </header>
+
+      <RedFlagAlert
+        redFlags={redFlags}
+        acknowledged={form.acknowledgedRedFlags}
+        onAcknowledge={(codes) => update((f) => ({ ...f, acknowledgedRedFlags: [...new Set([...f.acknowledgedRedFlags, ...codes])] }))}
+      />
+      {message && (
+        <Notice tone={message.tone}>
+          {message.text}
+          {message.tone === 'success' && episodeId !== null && (
+            <>
+              {' '}
+              <a href={`#/workers/${workerId}/episodes/${episodeId}/plan`}>{t('intake.toPlan')}</a> ·{' '}
+              <a href={`#/workers/${workerId}`}>{t('dossier.backToDossier')}</a>
+            </>
+          )}
+        </Notice>
+      )}
+
+      <div className="consultation__layout">
+        <div className="consultation__form panel">
+          <nav aria-label={t('intake.sections')} className="section-nav">
+            <ol>
+              {INTAKE_SECTIONS.map((s, index) => (
+                <li key={s.id}>
+                  <button
+                    type="button"
+                    className="section-nav__item"
+                    aria-current={index === sectionIndex ? 'step' : undefined}
+                    onClick={() => goToSection(index)}
+                  >
+                    <span className="section-nav__number" aria-hidden="true">
+                      {index + 1}
+                    </span>
+                    {t(s.title)}
+                    {sectionHasError(s.fields) && (
+                      <span className="section-nav__error">
+                        {' '}
+                        <span aria-hidden="true">⚠</span>
+                        <span className="visually-hidden">{t('intake.sectionHasErrors')}</span>
+                      </span>
+                    )}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+          <section className="intake-section" aria-labelledby="intake-section-title">
+            <h2 id="intake-section-title">{t(section.title)}</h2>
+            <div ref={sectionRef} tabIndex={-1} className="intake-section__body">
+              <SectionComponent
+                form={form}
+                update={update}
+                error={errorFor}
+                today={today}
+                context={context}
+                currentEpisode={opened.currentEpisode}
+                live={live}
+              />
+            </div>
+          </section>
+          <div className="form-actions form-actions--spread">
+            <div className="form-actions__group">
+              <button type="button" className="button" disabled={sectionIndex === 0} onClick={() => goToSection(sectionIndex - 1)}>
+                ← {t('intake.previousSection')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={sectionIndex === INTAKE_SECTIONS.length - 1}
+                onClick={() => goToSection(sectionIndex + 1)}
+              >
+                {t('intake.nextSection')} →
+              </button>
+            </div>
+            <div className="form-actions__group">
+              <span className="muted small">{t('intake.shortcuts')}</span>
+              <button type="button" className="button button--primary" disabled={saving} onClick={() => void save()}>
+                {saving ? t('common.saving') : t('intake.save')}
+              </button>
+            </div>
+          </div>
+        </div>
+        <ClinicalPanel live={live} acknowledged={form.acknowledgedRedFlags} today={today} />
+      </div>
+    </div>
+  );
+}

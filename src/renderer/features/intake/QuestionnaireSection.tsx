@@ -1,0 +1,94 @@
+import { OREBRO_DEFINITION, START_BACK_DEFINITION, textIn, type LocalizedText } from '../../../shared/rules';
+import { Field } from '../../components/Field';
+import { useT } from '../../i18n/LocaleContext';
+import { ChoiceGroup } from './controls';
+import { countAnswered } from './intakeForm';
+import type { SectionProps } from './sectionProps';
+
+/** STarT Back and the short Örebro questionnaire: the worker answers here, the doctor sees the scores. */
+export function QuestionnaireSection({ form, update, error, live }: SectionProps) {
+  const { t, locale } = useT();
+  const text = (value: LocalizedText) => textIn(value, locale.language);
+  const evaluation = live.kind === 'full' ? live.evaluation : null;
+  const setStartBack = (id: string) => (value: string) => update((f) => ({ ...f, startBack: { ...f.startBack, [id]: value } }));
+  const setOrebro = (id: string, value: string) => update((f) => ({ ...f, orebro: { ...f.orebro, [id]: value } }));
+
+  return (
+    <>
+      <section className="questionnaire" aria-labelledby="start-back-title">
+        <div className="questionnaire__header">
+          <h3 id="start-back-title">{text(START_BACK_DEFINITION.title)}</h3>
+          <p className="questionnaire__score" aria-live="polite">
+            {evaluation?.startBack
+              ? t('intake.startBackResult', {
+                  total: evaluation.startBack.total,
+                  psychosocial: evaluation.startBack.psychosocial,
+                  risk: t(`intake.risk.${evaluation.startBack.risk}`),
+                })
+              : t('intake.answered', { count: countAnswered(form.startBack), total: START_BACK_DEFINITION.items.length })}
+          </p>
+        </div>
+        {START_BACK_DEFINITION.recallPeriod && <p className="muted">{text(START_BACK_DEFINITION.recallPeriod)}</p>}
+        {error('startBack') && <p className="field__error" role="alert">⚠ {error('startBack')}</p>}
+        <div className="questionnaire__items">
+          {START_BACK_DEFINITION.items.map((item) => (
+            <ChoiceGroup
+              key={item.id}
+              legend={`${item.position}. ${text(item.label)}`}
+              name={`start-back-${item.id}`}
+              value={form.startBack[item.id] ?? ''}
+              options={item.answer.kind === 'options' ? item.answer.options.map((o) => ({ value: String(o.value), label: text(o.label) })) : []}
+              onChange={setStartBack(item.id)}
+            />
+          ))}
+        </div>
+        <p className="licence">{text(START_BACK_DEFINITION.licence.notice)}</p>
+        {START_BACK_DEFINITION.labelsAreParaphrases && <p className="licence">{text(START_BACK_DEFINITION.wordingNotice)}</p>}
+      </section>
+
+      <section className="questionnaire" aria-labelledby="orebro-title">
+        <div className="questionnaire__header">
+          <h3 id="orebro-title">{text(OREBRO_DEFINITION.title)}</h3>
+          <p className="questionnaire__score" aria-live="polite">
+            {evaluation?.orebro
+              ? t('intake.orebroResult', { total: evaluation.orebro.total, risk: t(`intake.risk.${evaluation.orebro.risk}`) })
+              : t('intake.answered', { count: countAnswered(form.orebro), total: OREBRO_DEFINITION.items.length })}
+          </p>
+        </div>
+        {error('orebro') && <p className="field__error" role="alert">⚠ {error('orebro')}</p>}
+        <div className="form-grid">
+          {OREBRO_DEFINITION.items.map((item) => {
+            const answer = item.answer;
+            const hint = answer.kind === 'scale' ? t('intake.scaleHint', { min: text(answer.minLabel), max: text(answer.maxLabel) }) : undefined;
+            return (
+              <Field key={item.id} label={`${item.position}. ${text(item.label)}`} hint={hint} error={error(`orebro.${item.id}`)}>
+                {(props) =>
+                  answer.kind === 'options' ? (
+                    <select {...props} value={form.orebro[item.id] ?? ''} onChange={(e) => setOrebro(item.id, e.target.value)}>
+                      <option value="">{t('intake.notAnswered')}</option>
+                      {answer.options.map((o) => (
+                        <option key={String(o.value)} value={String(o.value)}>
+                          {text(o.label)}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <input
+                      {...props}
+                      inputMode="numeric"
+                      autoComplete="off"
+                      value={form.orebro[item.id] ?? ''}
+                      onChange={(e) => setOrebro(item.id, e.target.value)}
+                    />
+                  )
+                }
+              </Field>
+            );
+          })}
+        </div>
+        <p className="licence">{text(OREBRO_DEFINITION.licence.notice)}</p>
+        {OREBRO_DEFINITION.labelsAreParaphrases && <p className="licence">{text(OREBRO_DEFINITION.wordingNotice)}</p>}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,235 @@
+import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
+import { parseDate } from '../../../shared/i18n/format';
+import {
+  intakeSchema,
+  redFlagObservationFields,
+  type Course,
+  type Intake,
+  type IntakeInput,
+  type Radiation,
+  type RedFlagObservationField,
+  type WorkStatus,
+} from '../../../shared/model';
+import { OREBRO_DEFINITION, START_BACK_DEFINITION, type OrebroShortAnswers, type StartBackAnswers } from '../../../shared/rules';
+
+/** The intake as the form holds it: typed text for dates and numbers, '' for not answered yet. */
+export interface IntakeForm {
+  consultationDate: string;
+  episodeId: number | null;
+  complaint: {
+    onsetDate: string;
+    painScore: string;
+    radiation: Radiation | '';
+    course: Course | '';
+    previousEpisodes: Intake['complaint']['previousEpisodes'] | '';
+    workStatus: WorkStatus | '';
+    sickLeaveStart: string;
+    sickLeaveEnd: string;
+    lbpIncapacityDaysPrevious12Months: string;
+    planVanAanpakDate: string;
+  };
+  redFlags: Record<RedFlagObservationField, boolean>;
+  acknowledgedRedFlags: string[];
+  riskFactors: string[];
+  yellowFlags: string[];
+  /** Answer per item id: String(option value) for STarT Back, the number typed for Örebro. */
+  startBack: Record<string, string>;
+  orebro: Record<string, string>;
+  findings: string;
+  conclusion: string;
+  advice: string[];
+  /** False while the advice simply follows the rules' selection. */
+  adviceEdited: boolean;
+  followUpDate: string;
+}
+
+const noRedFlags = Object.fromEntries(redFlagObservationFields.map((field) => [field, false])) as Record<RedFlagObservationField, boolean>;
+
+/** A new consultation, continuing the current episode when there is one. */
+export function newIntakeForm(opened: OpenedConsultation): IntakeForm {
+  const episode = opened.currentEpisode;
+  return {
+    consultationDate: opened.today,
+    episodeId: episode?.id ?? null,
+    complaint: {
+      onsetDate: episode?.onsetDate ?? '',
+      painScore: '',
+      radiation: '',
+      course: '',
+      previousEpisodes: '',
+      workStatus: episode?.workStatus ?? '',
+      sickLeaveStart: episode?.sickLeaveStart ?? '',
+      sickLeaveEnd: episode?.sickLeaveEnd ?? '',
+      lbpIncapacityDaysPrevious12Months: '0',
+      planVanAanpakDate: '',
+    },
+    redFlags: { ...noRedFlags },
+    acknowledgedRedFlags: [],
+    riskFactors: [],
+    yellowFlags: [],
+    startBack: {},
+    orebro: {},
+    findings: '',
+    conclusion: '',
+    advice: [],
+    adviceEdited: false,
+    followUpDate: '',
+  };
+}
+
+/** The form of a saved consultation. */
+export function intakeFormOf(intake: Intake): IntakeForm {
+  const c = intake.complaint;
+  return {
+    consultationDate: intake.consultationDate,
+    episodeId: intake.episodeId,
+    complaint: {
+      onsetDate: c.onsetDate,
+      painScore: String(c.painScore),
+      radiation: c.radiation,
+      course: c.course,
+      previousEpisodes: c.previousEpisodes,
+      workStatus: c.workStatus,
+      sickLeaveStart: c.sickLeaveStart ?? '',
+      sickLeaveEnd: c.sickLeaveEnd ?? '',
+      lbpIncapacityDaysPrevious12Months: String(c.lbpIncapacityDaysPrevious12Months),
+      planVanAanpakDate: c.planVanAanpakDate ?? '',
+    },
+    redFlags: { ...noRedFlags, ...intake.redFlags },
+    acknowledgedRedFlags: [...intake.acknowledgedRedFlags],
+    riskFactors: [...intake.riskFactors],
+    yellowFlags: [...intake.yellowFlags],
+    startBack: intake.startBack ? Object.fromEntries(Object.entries(intake.startBack).map(([k, v]) => [k, String(v)])) : {},
+    orebro: intake.orebro ? Object.fromEntries(Object.entries(intake.orebro).map(([k, v]) => [k, String(v)])) : {},
+    findings: intake.findings ?? '',
+    conclusion: intake.conclusion ?? '',
+    advice: [...intake.advice],
+    adviceEdited: true,
+    followUpDate: intake.followUpDate ?? '',
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An autosaved draft laid over a base form; anything of the wrong shape keeps the base value. */
+export function intakeFormFromDraft(document: Record<string, unknown>, base: IntakeForm): IntakeForm {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, baseValue] of Object.entries(base) as Array<[keyof IntakeForm, unknown]>) {
+    const value = document[key];
+    if (value === undefined) continue;
+    if (isRecord(baseValue) && isRecord(value)) merged[key] = { ...baseValue, ...value };
+    else if (Array.isArray(baseValue) && Array.isArray(value)) merged[key] = value.filter((v) => typeof v === 'string');
+    else if (baseValue === null || typeof value === typeof baseValue) merged[key] = value;
+  }
+  return merged as unknown as IntakeForm;
+}
+
+function isoOrText(text: string, today: string): string {
+  return parseDate(text, today) ?? text;
+}
+
+function optionalDate(text: string, today: string): string | null {
+  return text.trim() === '' ? null : isoOrText(text, today);
+}
+
+function numberOf(text: string): number {
+  const value = text.trim().replace(',', '.');
+  return value === '' ? Number.NaN : Number(value);
+}
+
+/** STarT Back answers when all nine items are answered; null otherwise. */
+export function startBackAnswersOf(form: IntakeForm): StartBackAnswers | null {
+  const answers: Record<string, boolean | string> = {};
+  for (const item of START_BACK_DEFINITION.items) {
+    const value = form.startBack[item.id];
+    if (value === undefined || value === '') return null;
+    answers[item.id] = value === 'true' ? true : value === 'false' ? false : value;
+  }
+  return answers as unknown as StartBackAnswers;
+}
+
+/** Örebro answers when all ten items hold a whole number; null otherwise (the scoring checks ranges). */
+export function orebroAnswersOf(form: IntakeForm): OrebroShortAnswers | null {
+  const answers: Record<string, number> = {};
+  for (const item of OREBRO_DEFINITION.items) {
+    const value = numberOf(form.orebro[item.id] ?? '');
+    if (!Number.isInteger(value)) return null;
+    answers[item.id] = value;
+  }
+  return answers as unknown as OrebroShortAnswers;
+}
+
+export function countAnswered(answers: Record<string, string>): number {
+  return Object.values(answers).filter((value) => value.trim() !== '').length;
+}
+
+/** The form as the intake schema's input; `advice` is the rules' selection while not edited. */
+export function intakeInputOf(form: IntakeForm, today: string, suggestedAdvice: readonly string[]): IntakeInput {
+  const c = form.complaint;
+  const sickLeaveStart = optionalDate(c.sickLeaveStart, today);
+  return {
+    consultationDate: isoOrText(form.consultationDate, today),
+    episodeId: form.episodeId,
+    complaint: {
+      onsetDate: isoOrText(c.onsetDate, today),
+      painScore: numberOf(c.painScore),
+      radiation: c.radiation as Radiation,
+      course: c.course as Course,
+      previousEpisodes: c.previousEpisodes as Intake['complaint']['previousEpisodes'],
+      workStatus: c.workStatus as WorkStatus,
+      sickLeaveStart,
+      sickLeaveEnd: sickLeaveStart === null ? null : optionalDate(c.sickLeaveEnd, today),
+      lbpIncapacityDaysPrevious12Months: c.lbpIncapacityDaysPrevious12Months.trim() === '' ? 0 : numberOf(c.lbpIncapacityDaysPrevious12Months),
+      planVanAanpakDate: optionalDate(c.planVanAanpakDate, today),
+    },
+    redFlags: form.redFlags,
+    acknowledgedRedFlags: form.acknowledgedRedFlags as IntakeInput['acknowledgedRedFlags'],
+    riskFactors: form.riskFactors as IntakeInput['riskFactors'],
+    yellowFlags: form.yellowFlags as IntakeInput['yellowFlags'],
+    startBack: countAnswered(form.startBack) === 0 ? null : (startBackAnswersOf(form) ?? ({} as StartBackAnswers)),
+    orebro: countAnswered(form.orebro) === 0 ? null : (orebroAnswersOf(form) ?? ({} as OrebroShortAnswers)),
+    findings: form.findings,
+    conclusion: form.conclusion,
+    advice: (form.adviceEdited ? form.advice : suggestedAdvice) as IntakeInput['advice'],
+    followUpDate: optionalDate(form.followUpDate, today),
+  };
+}
+
+/** Fields that must be filled in, checked first so the message says 'required' rather than 'invalid'. */
+const REQUIRED: Array<[string, (form: IntakeForm) => string]> = [
+  ['consultationDate', (f) => f.consultationDate],
+  ['complaint.onsetDate', (f) => f.complaint.onsetDate],
+  ['complaint.painScore', (f) => f.complaint.painScore],
+  ['complaint.radiation', (f) => f.complaint.radiation],
+  ['complaint.course', (f) => f.complaint.course],
+  ['complaint.previousEpisodes', (f) => f.complaint.previousEpisodes],
+  ['complaint.workStatus', (f) => f.complaint.workStatus],
+];
+
+/** Field path -> message code (under `validation.`), in form order. */
+export type IntakeErrors = Record<string, string>;
+
+/** Validates the form as main will; returns the intake or the field errors. */
+export function validateIntakeForm(
+  form: IntakeForm,
+  today: string,
+  suggestedAdvice: readonly string[],
+): { intake: Intake; errors: null } | { intake: null; errors: IntakeErrors } {
+  const errors: IntakeErrors = {};
+  for (const [path, read] of REQUIRED) if (read(form).trim() === '') errors[path] = 'required';
+  if (countAnswered(form.startBack) > 0 && startBackAnswersOf(form) === null) errors.startBack = 'questionnaireIncomplete';
+  if (countAnswered(form.orebro) > 0 && orebroAnswersOf(form) === null) errors.orebro = 'questionnaireIncomplete';
+  const parsed = intakeSchema.safeParse(intakeInputOf(form, today, suggestedAdvice));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String);
+      const key = path.join('.');
+      const covered = key in errors || (path[0] !== undefined && path[0] in errors);
+      if (!covered) errors[key] = issue.message;
+    }
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return { intake: null, errors };
+  return { intake: parsed.data, errors: null };
+}

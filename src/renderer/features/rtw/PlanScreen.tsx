@@ -1,0 +1,218 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { PlanOverview } from '../../../shared/channels/planChannels';
+import { isMessageKey, type MessageKey } from '../../../shared/i18n';
+import { planDocumentSchema, type PlanVersion } from '../../../shared/model';
+import { isUrgentReferral, validateReturnToWorkPlan } from '../../../shared/rules';
+import { call } from '../../api/client';
+import { errorText } from '../../api/errorText';
+import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
+import { DateInput } from '../../components/DateInput';
+import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
+import { useT } from '../../i18n/LocaleContext';
+import { nextStep, planFormOf, planInputOf, type PlanForm } from './planForm';
+import { PlanSummary } from './PlanSummary';
+import { StepEditor } from './StepEditor';
+
+/** Problems of a plan, per step (-1: the plan as a whole), as message keys. */
+function problemsOf(form: PlanForm, overview: PlanOverview): Map<number, MessageKey[]> {
+  const problems = new Map<number, MessageKey[]>();
+  const add = (step: number, key: MessageKey) => problems.set(step, [...(problems.get(step) ?? []), key]);
+  const parsed = planDocumentSchema.safeParse(planInputOf(form, overview.today, overview.contractHoursPerWeek));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const step = issue.path[0] === 'steps' && typeof issue.path[1] === 'number' ? issue.path[1] : -1;
+      add(step, issue.path[0] === 'reviewDate' ? 'rtw.problem.reviewDate' : 'rtw.problem.fields');
+    }
+    return problems;
+  }
+  for (const violation of validateReturnToWorkPlan(parsed.data, { urgency: overview.urgency })) {
+    const key = `validation.plan.${violation.code}`;
+    add(violation.step ?? -1, isMessageKey(key) ? key : 'validation.invalid');
+  }
+  return problems;
+}
+
+/** The return-to-work plan of one episode: start from the suggestion, edit, save as a new version. */
+export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeId: number }) {
+  const translator = useT();
+  const { t, date } = translator;
+  const [overview, setOverview] = useState<PlanOverview | null>(null);
+  const [form, setForm] = useState<PlanForm | null>(null);
+  const [viewing, setViewing] = useState<PlanVersion | null>(null);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [showProblems, setShowProblems] = useState(false);
+  const [saving, setSaving] = useState(false);
+  useUnsavedChangesGuard(form !== null);
+
+  const load = useCallback(async () => {
+    const result = await call('plans.get', { workerId, episodeId });
+    if (result.ok) {
+      setOverview(result.value);
+      setViewing(result.value.versions[0] ?? null);
+    } else {
+      setMessage({ tone: 'error', text: errorText(result.error, translator) });
+    }
+  }, [workerId, episodeId, translator]);
+  useEffect(() => void load(), [load]);
+
+  if (!overview) return message ? <Notice tone="error">{message.text}</Notice> : <p className="muted">{t('common.loading')}</p>;
+
+  const current = overview.versions[0] ?? null;
+  const onHoldRequired = isUrgentReferral(overview.urgency);
+  const problems = form ? problemsOf(form, overview) : new Map<number, MessageKey[]>();
+
+  function startEditing(from: 'current' | 'suggestion') {
+    const source = from === 'current' ? current?.plan : overview?.suggestion;
+    if (!source) return;
+    const next = planFormOf(source);
+    setForm(onHoldRequired ? { ...next, status: 'onHold', reviewDate: next.reviewDate || (overview?.suggestion?.reviewDate ?? '') } : next);
+    setMessage(null);
+    setShowProblems(false);
+  }
+
+  async function save() {
+    if (!form || !overview) return;
+    if (problems.size > 0) {
+      setShowProblems(true);
+      setMessage({ tone: 'error', text: t('rtw.fixProblems') });
+      return;
+    }
+    setSaving(true);
+    const parsed = planDocumentSchema.parse(planInputOf(form, overview.today, overview.contractHoursPerWeek));
+    const result = await call('plans.save', { workerId, episodeId, plan: parsed, basedOnVersion: current?.version ?? null });
+    setSaving(false);
+    if (!result.ok) {
+      setMessage({ tone: 'error', text: errorText(result.error, translator) });
+      return;
+    }
+    setForm(null);
+    setMessage({ tone: 'success', text: t('rtw.savedMessage', { version: result.value.version }) });
+    await load();
+  }
+
+  const { worker } = overview;
+  return (
+    <div className="plan-screen">
+      <header className="page-header">
+        <a href={`#/workers/${workerId}`} className="back-link">
+          ← {t('dossier.backToDossier')}
+        </a>
+        <h1>
+          {t('rtw.title')} · {worker.firstName} {worker.lastName}
+        </h1>
+        <p className="muted">
+          {t('dossier.episodeTitle', { date: date(overview.episode.onsetDate) })} · {t('rtw.contractHours', { hours: overview.contractHoursPerWeek })}
+          {overview.latestConsultationDate && ` · ${t('rtw.basedOn', { date: date(overview.latestConsultationDate) })}`}
+        </p>
+      </header>
+
+      {onHoldRequired && (
+        <Notice tone="error">
+          <strong>{t('rtw.onHold')}</strong> {t('rtw.onHoldBecause')}
+        </Notice>
+      )}
+      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+
+      {!form && (
+        <div className="plan-layout">
+          <section className="panel" aria-labelledby="plan-current-title">
+            <div className="panel__header">
+              <h2 id="plan-current-title">{viewing && viewing !== current ? t('rtw.olderVersion') : t('rtw.currentPlan')}</h2>
+              <div className="form-actions__group">
+                {current && (
+                  <button type="button" className="button button--primary" onClick={() => startEditing('current')}>
+                    {t('rtw.edit')}
+                  </button>
+                )}
+                {overview.suggestion && (
+                  <button type="button" className={current ? 'button' : 'button button--primary'} onClick={() => startEditing('suggestion')}>
+                    {t('rtw.startFromSuggestion')}
+                  </button>
+                )}
+              </div>
+            </div>
+            {viewing ? <PlanSummary version={viewing} /> : <p className="muted">{overview.suggestion ? t('rtw.noneYet') : t('rtw.needConsultation')}</p>}
+          </section>
+          {overview.versions.length > 0 && (
+            <section className="panel" aria-labelledby="plan-versions-title">
+              <h2 id="plan-versions-title">{t('rtw.versions')}</h2>
+              <ol className="version-list">
+                {overview.versions.map((v) => (
+                  <li key={v.version}>
+                    <button type="button" className="link-button" aria-current={viewing === v ? 'true' : undefined} onClick={() => setViewing(v)}>
+                      {t('rtw.versionLine', { version: v.version, date: date(v.createdAt.slice(0, 10)), name: v.createdByName })}
+                    </button>{' '}
+                    <span className="muted">· {v.status === 'onHold' ? t('rtw.onHold') : t('rtw.planned')}</span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+        </div>
+      )}
+
+      {form && (
+        <section className="panel plan-editor" aria-labelledby="plan-editor-title">
+          <h2 id="plan-editor-title">{current ? t('rtw.editTitle', { version: current.version + 1 }) : t('rtw.newTitle')}</h2>
+          <p className="muted">{t('rtw.editorHint')}</p>
+          {showProblems &&
+            (problems.get(-1) ?? []).map((key) => (
+              <p key={key} className="field__error" role="alert">
+                ⚠ {t(key)}
+              </p>
+            ))}
+          <fieldset className="choice">
+            <legend>{t('rtw.status')}</legend>
+            <div className="choice__options">
+              {(['planned', 'onHold'] as const).map((status) => (
+                <label key={status} className="choice__option">
+                  <input
+                    type="radio"
+                    name="plan-status"
+                    checked={form.status === status}
+                    disabled={status === 'planned' && onHoldRequired}
+                    onChange={() => setForm({ ...form, status })}
+                  />
+                  {status === 'planned' ? t('rtw.planned') : t('rtw.onHold')}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {form.status === 'onHold' ? (
+            <div className="form-grid">
+              <Field label={t('rtw.holdReviewDate')}>
+                {(props) => <DateInput {...props} value={form.reviewDate} today={overview.today} onChange={(v) => setForm({ ...form, reviewDate: v })} />}
+              </Field>
+            </div>
+          ) : (
+            <>
+              {form.steps.map((step, index) => (
+                <StepEditor
+                  key={index}
+                  index={index}
+                  step={step}
+                  today={overview.today}
+                  problems={showProblems ? (problems.get(index) ?? []).map((key) => t(key)) : []}
+                  onChange={(changed) => setForm({ ...form, steps: form.steps.map((s, i) => (i === index ? changed : s)) })}
+                  onRemove={() => setForm({ ...form, steps: form.steps.filter((_, i) => i !== index) })}
+                />
+              ))}
+              <button type="button" className="button" onClick={() => setForm({ ...form, steps: [...form.steps, nextStep(form, overview.today)] })}>
+                + {t('rtw.addStep')}
+              </button>
+            </>
+          )}
+          <div className="form-actions">
+            <button type="button" className="button button--primary" disabled={saving} onClick={() => void save()}>
+              {saving ? t('common.saving') : t('rtw.save')}
+            </button>
+            <button type="button" className="button" onClick={() => setForm(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

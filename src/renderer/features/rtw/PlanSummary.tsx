@@ -1,0 +1,40 @@
+import type { PlanVersion } from '../../../shared/model';
+import { FULL_DUTIES_TEXT, PLAN_ON_HOLD_TEXT, restrictionText, textIn } from '../../../shared/rules';
+import { useT } from '../../i18n/LocaleContext';
+
+/** One version of a plan, as the employer would read it: dates, hours and functional restrictions. */
+export function PlanSummary({ version }: { version: PlanVersion }) {
+  const { t, date, locale } = useT();
+  const plan = version.plan;
+  return (
+    <div className="plan-summary">
+      <p className="muted">
+        {t('rtw.versionLine', { version: version.version, date: date(version.createdAt.slice(0, 10)), name: version.createdByName })}
+        {version.nextReview && ` · ${t('rtw.nextReview', { date: date(version.nextReview) })}`}
+      </p>
+      {plan.status === 'onHold' ? (
+        <p className="plan-summary__hold">
+          <strong>{t('rtw.onHold')}</strong> {textIn(PLAN_ON_HOLD_TEXT, locale.language)}
+          {plan.reviewDate && ` ${t('rtw.reviewOn', { date: date(plan.reviewDate) })}`}
+        </p>
+      ) : (
+        <ol className="plan-steps">
+          {plan.steps.map((step, index) => (
+            <li key={`${step.startDate}-${index}`}>
+              <span className="plan-steps__when">
+                {t('rtw.fromDate', { date: date(step.startDate) })} · {t('rtw.hoursPerWeekValue', { hours: step.hoursPerWeek })}
+              </span>
+              <span className="plan-steps__what">
+                {step.duties === 'full'
+                  ? textIn(FULL_DUTIES_TEXT, locale.language)
+                  : step.restrictions.map((r) => restrictionText(r, locale.language)).join('; ') || t('rtw.adaptedNoRestrictions')}
+                {step.note && ` — ${step.note}`}
+              </span>
+              <span className="muted small">{t('rtw.reviewOn', { date: date(step.reviewDate) })}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

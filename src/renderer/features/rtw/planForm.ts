@@ -1,0 +1,81 @@
+import { parseDate } from '../../../shared/i18n/format';
+import type { PlanDocument, PlanDocumentInput } from '../../../shared/model';
+import { RESTRICTIONS, addDays, type RestrictionCode } from '../../../shared/rules';
+
+export interface StepForm {
+  startDate: string;
+  reviewDate: string;
+  hoursPerWeek: string;
+  duties: 'adapted' | 'full';
+  /** Per restriction: chosen, and its value (kg, minutes) as typed. */
+  restrictions: Record<RestrictionCode, { chosen: boolean; value: string }>;
+  note: string;
+}
+
+export interface PlanForm {
+  status: 'planned' | 'onHold';
+  reviewDate: string;
+  steps: StepForm[];
+}
+
+function noRestrictions(): StepForm['restrictions'] {
+  return Object.fromEntries(RESTRICTIONS.map((r) => [r.code, { chosen: false, value: r.parameter ? String(r.parameter.min) : '' }])) as StepForm['restrictions'];
+}
+
+export function planFormOf(plan: PlanDocument): PlanForm {
+  return {
+    status: plan.status,
+    reviewDate: plan.reviewDate ?? '',
+    steps: plan.steps.map((step) => {
+      const restrictions = noRestrictions();
+      for (const r of step.restrictions) restrictions[r.code] = { chosen: true, value: r.value === undefined ? '' : String(r.value) };
+      return {
+        startDate: step.startDate,
+        reviewDate: step.reviewDate,
+        hoursPerWeek: String(step.hoursPerWeek),
+        duties: step.duties,
+        restrictions,
+        note: step.note ?? '',
+      };
+    }),
+  };
+}
+
+/** A new step after the last one: starting the day after its review, for a week, same hours and restrictions. */
+export function nextStep(form: PlanForm, today: string): StepForm {
+  const last = form.steps.at(-1);
+  if (!last) return { startDate: today, reviewDate: today, hoursPerWeek: '', duties: 'adapted', restrictions: noRestrictions(), note: '' };
+  const lastReview = parseDate(last.reviewDate, today);
+  const start = lastReview === null ? '' : addDays(lastReview, 1);
+  return { ...last, startDate: start, reviewDate: start === '' ? '' : addDays(start, 6), restrictions: { ...last.restrictions }, note: '' };
+}
+
+function numberOf(text: string): number {
+  const value = text.trim().replace(',', '.');
+  return value === '' ? Number.NaN : Number(value);
+}
+
+export function planInputOf(form: PlanForm, today: string, contractHoursPerWeek: number): PlanDocumentInput {
+  const date = (text: string) => parseDate(text, today) ?? text;
+  return {
+    status: form.status,
+    contractHoursPerWeek,
+    reviewDate: form.reviewDate.trim() === '' ? null : date(form.reviewDate),
+    steps:
+      form.status === 'onHold'
+        ? []
+        : form.steps.map((step) => ({
+            startDate: date(step.startDate),
+            reviewDate: date(step.reviewDate),
+            hoursPerWeek: numberOf(step.hoursPerWeek),
+            duties: step.duties,
+            restrictions:
+              step.duties === 'full'
+                ? []
+                : RESTRICTIONS.filter((r) => step.restrictions[r.code].chosen).map((r) =>
+                    r.parameter ? { code: r.code, value: numberOf(step.restrictions[r.code].value) } : { code: r.code },
+                  ),
+            note: step.note,
+          })),
+  };
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { consultationSchema, episodeSchema, evaluationContextSchema, id, intakeDraftSchema, intakeSchema, isoDate, workerSchema } from '../model';
+import { channel } from './channel';
+
+const consultationKey = z.object({ workerId: id, consultationId: id.nullable() }).strict();
+
+export const openedConsultationSchema = z.object({
+  today: isoDate,
+  worker: workerSchema,
+  context: evaluationContextSchema,
+  /** The episode a new consultation continues by default. */
+  currentEpisode: episodeSchema.nullable(),
+  consultation: consultationSchema.nullable(),
+  /** The autosaved, unfinished form, when there is one. */
+  draft: z.object({ document: intakeDraftSchema, savedAt: z.string() }).nullable(),
+});
+export type OpenedConsultation = z.infer<typeof openedConsultationSchema>;
+
+/** The consultation intake: open, autosave the draft, save (main re-evaluates with the rules). */
+export const consultationChannels = {
+  'consultations.open': channel({
+    input: consultationKey,
+    output: openedConsultationSchema,
+    access: 'dossier.read',
+    dossier: 'read',
+  }),
+  'consultations.saveDraft': channel({
+    input: consultationKey.extend({ document: intakeDraftSchema }).strict(),
+    output: z.object({ savedAt: z.string() }),
+    access: 'dossier.write',
+    dossier: 'write',
+  }),
+  'consultations.discardDraft': channel({
+    input: consultationKey,
+    output: z.null(),
+    access: 'dossier.write',
+    dossier: 'write',
+  }),
+  'consultations.save': channel({
+    input: consultationKey.extend({ intake: intakeSchema }).strict(),
+    output: consultationSchema,
+    access: 'dossier.write',
+    dossier: 'write',
+  }),
+} as const;

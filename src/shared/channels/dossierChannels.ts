@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import {
+  consultationSummarySchema,
+  draftInfoSchema,
+  episodeSchema,
+  evaluationContextSchema,
+  id,
+  isoDate,
+  planVersionSchema,
+  workerSchema,
+} from '../model';
+import { agendaItemSchema } from './agendaChannels';
+import { channel } from './channel';
+
+export const dossierEpisodeSchema = episodeSchema.extend({
+  /** Phase and completed weeks from onset to today (rules: complaintPhase). */
+  phase: z.enum(['acute', 'subacute', 'chronic']),
+  weeks: z.number().int(),
+  /** Newest first. */
+  consultations: z.array(consultationSummarySchema),
+});
+export type DossierEpisode = z.infer<typeof dossierEpisodeSchema>;
+
+export const dossierSchema = z.object({
+  today: isoDate,
+  worker: workerSchema,
+  context: evaluationContextSchema,
+  /** Newest first; the first one without closedOn is the current episode. */
+  episodes: z.array(dossierEpisodeSchema),
+  openActions: z.array(agendaItemSchema),
+  currentPlan: planVersionSchema.nullable(),
+  drafts: z.array(draftInfoSchema),
+});
+export type Dossier = z.infer<typeof dossierSchema>;
+
+/** A worker's whole back-pain dossier. */
+export const dossierChannels = {
+  'dossier.get': channel({
+    input: z.object({ workerId: id }).strict(),
+    output: dossierSchema,
+    access: 'dossier.read',
+    dossier: 'read',
+  }),
+} as const;

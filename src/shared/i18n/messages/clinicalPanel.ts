@@ -1,0 +1,75 @@
+import type { Message } from '../message';
+
+export const clinicalPanelMessages = {
+  'clinicalPanel.title': { nl: 'Klinische ondersteuning', fr: 'Aide clinique', en: 'Clinical support' },
+  'clinicalPanel.immediateTitle': { nl: 'Spoed: direct verwijzen', fr: 'Urgence : adresser immédiatement', en: 'Emergency: refer now' },
+  'clinicalPanel.acknowledge': {
+    nl: 'Gezien: ik verwijs nu door',
+    fr: 'Vu : j’adresse le patient maintenant',
+    en: 'Seen: I am referring now',
+  },
+  'clinicalPanel.acknowledged': { nl: 'Gezien en bevestigd', fr: 'Vu et confirmé', en: 'Seen and confirmed' },
+  'clinicalPanel.redFlags': { nl: 'Rode vlaggen', fr: 'Drapeaux rouges', en: 'Red flags' },
+  'clinicalPanel.phase': { nl: 'Fase', fr: 'Phase', en: 'Phase' },
+  'clinicalPanel.phase.acute': { nl: 'Acuut', fr: 'Aiguë', en: 'Acute' },
+  'clinicalPanel.phase.subacute': { nl: 'Subacuut', fr: 'Subaiguë', en: 'Subacute' },
+  'clinicalPanel.phase.chronic': { nl: 'Chronisch', fr: 'Chronique', en: 'Chronic' },
+  'clinicalPanel.weeksDays': {
+    nl: 'week {weeks} ({days} dagen sinds het begin)',
+    fr: 'semaine {weeks} ({days} jours depuis le début)',
+    en: 'week {weeks} ({days} days since onset)',
+  },
+  'clinicalPanel.chronicity': { nl: 'Risico op chronische klachten', fr: 'Risque de chronicité', en: 'Risk of chronic pain' },
+  'clinicalPanel.startBackScore': {
+    nl: 'STarT Back {total}/9 (psychosociaal {psychosocial}/5)',
+    fr: 'STarT Back {total}/9 (psychosocial {psychosocial}/5)',
+    en: 'STarT Back {total}/9 (psychosocial {psychosocial}/5)',
+  },
+  'clinicalPanel.orebroScore': { nl: 'Örebro {total}/100', fr: 'Örebro {total}/100', en: 'Örebro {total}/100' },
+  'clinicalPanel.deadlines': {
+    nl: 'Wettelijke termijnen',
+    nlNL: 'Wettelijke termijnen (Poortwachter)',
+    nlBE: 'Wettelijke termijnen (re-integratie)',
+    fr: 'Échéances légales',
+    en: 'Legal deadlines',
+  },
+  'clinicalPanel.noSickLeave': {
+    nl: 'Geen verzuim in deze episode: geen wettelijke termijnen.',
+    nlBE: 'Geen arbeidsongeschiktheid in deze episode: geen wettelijke termijnen.',
+    fr: 'Pas d’incapacité de travail dans cet épisode : aucune échéance légale.',
+    en: 'No sick leave in this episode: no legal deadlines.',
+  },
+  'clinicalPanel.week': { nl: 'week {week}', fr: 'semaine {week}', en: 'week {week}' },
+  'clinicalPanel.past': { nl: 'voorbij', fr: 'passé', en: 'passed' },
+  'clinicalPanel.fedrisTitle': { nl: 'Fedris-programma lage rugpijn', fr: 'Programme Fedris lombalgie', en: 'Fedris low-back-pain programme' },
+  'clinicalPanel.fedrisEligible': { nl: 'Komt nu in aanmerking', fr: 'Éligible maintenant', en: 'Eligible now' },
+  'clinicalPanel.fedrisNotEligible': { nl: 'Komt nu niet in aanmerking', fr: 'Pas éligible maintenant', en: 'Not eligible now' },
+  'clinicalPanel.fedrisWindow': {
+    nl: 'Aanvraag mogelijk van {opens} tot en met {closes}',
+    fr: 'Demande possible du {opens} au {closes} inclus',
+    en: 'Request possible from {opens} up to and including {closes}',
+  },
+  'clinicalPanel.daysLeft': { nl: 'nog {days} dagen', fr: 'encore {days} jours', en: '{days} days left' },
+  'clinicalPanel.fedrisRelapse': {
+    nl: 'Herval: al minstens 21 dagen arbeidsongeschikt door lage rugpijn in de voorbije 12 maanden, dus na 1 week.',
+    fr: 'Rechute : au moins 21 jours d’incapacité pour lombalgie au cours des 12 derniers mois, donc après 1 semaine.',
+    en: 'Relapse: at least 21 days off work with low back pain in the past 12 months, so after 1 week.',
+  },
+  'clinicalPanel.plan': { nl: 'Werkhervatting', fr: 'Reprise du travail', en: 'Return to work' },
+  'clinicalPanel.planOnHold': { nl: 'On hold.', fr: 'En attente.', en: 'On hold.' },
+  'clinicalPanel.planSuggested': {
+    nl: 'Voorstel: {steps} stappen, volledig eigen werk vanaf {date}.',
+    fr: 'Proposition : {steps} étapes, travail habituel complet à partir du {date}.',
+    en: 'Suggested: {steps} steps, full own duties from {date}.',
+  },
+  'clinicalPanel.needOnset': {
+    nl: 'Vul de begindatum van de klachten in om fase, risico en termijnen te zien.',
+    fr: 'Indiquez la date de début des plaintes pour voir la phase, le risque et les échéances.',
+    en: 'Enter the date the complaints began to see the phase, risk and deadlines.',
+  },
+  'clinicalPanel.notEvaluable': {
+    nl: 'Nog niet te berekenen: controleer ‘{field}’. De rode vlaggen hierboven blijven gelden.',
+    fr: 'Calcul impossible pour l’instant : vérifiez « {field} ». Les drapeaux rouges ci-dessus restent valables.',
+    en: 'Cannot be calculated yet: check ‘{field}’. The red flags above still apply.',
+  },
+} satisfies Record<string, Message>;

@@ -1,0 +1,270 @@
+import { z } from 'zod';
+import {
+  ADVICE_KEYS,
+  JOB_EXPOSURES,
+  RED_FLAG_RULES,
+  RISK_FACTORS,
+  YELLOW_FLAG_CODES,
+  type ConsultationEvaluationInput,
+  type JobExposure,
+  type RedFlagObservations,
+} from '../rules';
+import { id, isoDate, jurisdiction, optionalText } from './common';
+import { workStatus } from './worker';
+import { sector, type ExposureKind, type ExposureProfile, type JobPosition, type Sector } from './workplace';
+
+const codesOf = <T extends string>(values: readonly T[]) => values as unknown as readonly [T, ...T[]];
+
+export const riskFactorCode = z.enum(codesOf(RISK_FACTORS.map((f) => f.code)));
+export const yellowFlagCode = z.enum(codesOf(YELLOW_FLAG_CODES));
+export const adviceKey = z.enum(ADVICE_KEYS);
+export const redFlagCode = z.enum(codesOf(RED_FLAG_RULES.map((r) => r.code)));
+export const jobExposure = z.enum(codesOf(JOB_EXPOSURES.map((e) => e.code)));
+
+export const radiation = z.enum(['none', 'buttockOrThigh', 'belowKnee']);
+export type Radiation = z.infer<typeof radiation>;
+/** Course so far; 'unchanged' and 'worsening' count as pain not improving (red-flag rule). */
+export const course = z.enum(['improving', 'fluctuating', 'unchanged', 'worsening']);
+export type Course = z.infer<typeof course>;
+export const previousEpisodes = z.enum(['none', 'once', 'several']);
+
+/**
+ * The red-flag checklist: the doctor's yes/no observations. Radiation below the knee and pain not
+ * improving come from the complaint (radiation, course), so they are not asked twice.
+ */
+export const redFlagObservationFields = [
+  'saddleAnaesthesia',
+  'bladderOrBowelDysfunction',
+  'severeOrProgressiveMotorDeficit',
+  'widespreadNeurologicalSymptoms',
+  'vascularSigns',
+  'significantTrauma',
+  'osteoporosisOrLongTermCorticosteroids',
+  'historyOfCancer',
+  'unexplainedWeightLoss',
+  'constantNonMechanicalPain',
+  'fever',
+  'immunosuppressionOrIvDrugUse',
+  'numbnessOrTingling',
+  'morningStiffnessOver30Min',
+  'improvesWithExerciseNotRest',
+  'wakesInSecondHalfOfNight',
+  'alternatingButtockPain',
+] as const satisfies ReadonlyArray<keyof RedFlagObservations>;
+export type RedFlagObservationField = (typeof redFlagObservationFields)[number];
+
+export const redFlagObservationsSchema = z.object(
+  Object.fromEntries(redFlagObservationFields.map((field) => [field, z.boolean().default(false)])) as Record<
+    RedFlagObservationField,
+    z.ZodDefault<z.ZodBoolean>
+  >,
+);
+
+export const startBackAnswersSchema = z.object({
+  legPain: z.boolean(),
+  shoulderOrNeckPain: z.boolean(),
+  walkedOnlyShortDistances: z.boolean(),
+  dressedMoreSlowly: z.boolean(),
+  notSafeToBeActive: z.boolean(),
+  worryingThoughts: z.boolean(),
+  painTerribleNeverBetter: z.boolean(),
+  notEnjoyingThings: z.boolean(),
+  bothersomeness: z.enum(['notAtAll', 'slightly', 'moderately', 'veryMuch', 'extremely']),
+});
+
+const scale = z.number({ error: 'number' }).int({ error: 'invalid' }).min(0, { error: 'invalid' }).max(10, { error: 'invalid' });
+export const orebroAnswersSchema = z.object({
+  durationCategory: z.number({ error: 'number' }).int().min(1).max(10),
+  painLastWeek: scale,
+  canDoLightWorkForAnHour: scale,
+  canSleepAtNight: scale,
+  tenseOrAnxious: scale,
+  botheredByDepression: scale,
+  riskPainBecomesPersistent: scale,
+  chanceWorkingInThreeMonths: scale,
+  stopWhenPainIncreases: scale,
+  shouldNotWorkWithCurrentPain: scale,
+});
+
+export const complaintSchema = z.object({
+  onsetDate: isoDate,
+  painScore: z.number({ error: 'required' }).int({ error: 'invalid' }).min(0, { error: 'invalid' }).max(10, { error: 'invalid' }),
+  radiation,
+  course,
+  previousEpisodes,
+  workStatus,
+  /** First day of sick leave (NL) / incapacity for work (BE) in this episode. */
+  sickLeaveStart: isoDate.nullable().default(null),
+  /** Day of return to work, planned or actual. */
+  sickLeaveEnd: isoDate.nullable().default(null),
+  /** BE, Fedris relapse rule: days of low-back-pain incapacity in the 12 months before this one. */
+  lbpIncapacityDaysPrevious12Months: z.number({ error: 'number' }).int({ error: 'invalid' }).min(0, { error: 'nonNegative' }).max(366, { error: 'tooLarge' }).default(0),
+  /** NL: the day the plan van aanpak was made. */
+  planVanAanpakDate: isoDate.nullable().default(null),
+});
+
+/** The validated intake document of one consultation, as stored in consultations.intake. */
+export const intakeSchema = z
+  .object({
+    consultationDate: isoDate,
+    /** The episode this consultation continues; null starts a new episode. */
+    episodeId: id.nullable(),
+    complaint: complaintSchema,
+    redFlags: redFlagObservationsSchema,
+    /** Immediate red flags the doctor has explicitly acknowledged. */
+    acknowledgedRedFlags: z.array(redFlagCode).max(20).default([]),
+    riskFactors: z.array(riskFactorCode).max(40).default([]),
+    yellowFlags: z.array(yellowFlagCode).max(20).default([]),
+    startBack: startBackAnswersSchema.nullable().default(null),
+    orebro: orebroAnswersSchema.nullable().default(null),
+    findings: optionalText(4000),
+    conclusion: optionalText(4000),
+    /** Advice given to the worker (keys of the rules' advice catalogue). */
+    advice: z.array(adviceKey).max(40).default([]),
+    followUpDate: isoDate.nullable().default(null),
+  })
+  .superRefine((intake, ctx) => {
+    const c = intake.complaint;
+    const issue = (path: Array<string>, message: string) => ctx.addIssue({ code: 'custom', path, message });
+    if (c.onsetDate > intake.consultationDate) issue(['complaint', 'onsetDate'], 'onsetAfterConsultation');
+    if (c.workStatus !== 'working' && c.sickLeaveStart === null) issue(['complaint', 'sickLeaveStart'], 'required');
+    if (c.sickLeaveStart !== null && c.sickLeaveStart < c.onsetDate) issue(['complaint', 'sickLeaveStart'], 'sickLeaveBeforeOnset');
+    if (c.sickLeaveStart !== null && c.sickLeaveStart > intake.consultationDate) {
+      issue(['complaint', 'sickLeaveStart'], 'sickLeaveAfterConsultation');
+    }
+    if (c.sickLeaveEnd !== null && (c.sickLeaveStart === null || c.sickLeaveEnd < c.sickLeaveStart)) {
+      issue(['complaint', 'sickLeaveEnd'], 'returnBeforeSickLeave');
+    }
+    if (intake.followUpDate !== null && intake.followUpDate < intake.consultationDate) issue(['followUpDate'], 'followUpInPast');
+  });
+export type Intake = z.output<typeof intakeSchema>;
+export type IntakeInput = z.input<typeof intakeSchema>;
+
+/**
+ * What the rules need besides the intake: the practice's jurisdiction and Örebro cut-off, the
+ * worker's birth date and the job's demands. Main builds it; the renderer gets it with the dossier.
+ */
+export const evaluationContextSchema = z.object({
+  jurisdiction,
+  orebroCutOff: z.number().int(),
+  birthDate: isoDate,
+  job: z.object({
+    exposures: z.array(jobExposure),
+    maxLiftKg: z.number().nullable(),
+    contractHoursPerWeek: z.number(),
+    sector,
+  }),
+});
+export type EvaluationContext = z.infer<typeof evaluationContextSchema>;
+
+/** The job's exposures in the rules' vocabulary (any level above 'none' counts). */
+const JOB_EXPOSURE_OF_KIND: Record<ExposureKind, JobExposure | null> = {
+  liftingCarrying: 'manualHandling',
+  pushingPulling: 'pushingPulling',
+  bendingTwisting: 'bendingTwisting',
+  kneelingSquatting: 'kneelingSquatting',
+  wholeBodyVibration: 'wholeBodyVibration',
+  prolongedSitting: 'prolongedSitting',
+  prolongedStanding: 'prolongedStanding',
+  driving: 'prolongedSitting',
+  screenWork: 'screenWork',
+  psychosocialLoad: null,
+};
+
+export function jobExposuresOf(profile: ExposureProfile): JobExposure[] {
+  const result: JobExposure[] = [];
+  for (const [kind, level] of Object.entries(profile) as Array<[ExposureKind, string]>) {
+    const exposure = JOB_EXPOSURE_OF_KIND[kind];
+    if (level !== 'none' && exposure !== null && !result.includes(exposure)) result.push(exposure);
+  }
+  return result;
+}
+
+export function evaluationContextOf(input: {
+  jurisdiction: EvaluationContext['jurisdiction'];
+  orebroCutOff: number;
+  birthDate: string;
+  contractHoursPerWeek: number;
+  sector: Sector;
+  job: JobPosition | null;
+}): EvaluationContext {
+  return {
+    jurisdiction: input.jurisdiction,
+    orebroCutOff: input.orebroCutOff,
+    birthDate: input.birthDate,
+    job: {
+      exposures: input.job ? jobExposuresOf(input.job.exposures) : [],
+      maxLiftKg: input.job?.maxLoadKg ?? null,
+      contractHoursPerWeek: input.contractHoursPerWeek,
+      sector: input.sector,
+    },
+  };
+}
+
+/** The one way both the live panel and main turn an intake into the rules' input. */
+export function evaluationInputOf(intake: Intake, context: EvaluationContext): ConsultationEvaluationInput {
+  const c = intake.complaint;
+  return {
+    jurisdiction: context.jurisdiction,
+    consultationDate: intake.consultationDate,
+    onsetDate: c.onsetDate,
+    birthDate: context.birthDate,
+    redFlagFindings: {
+      ...intake.redFlags,
+      radiatesBelowKnee: c.radiation === 'belowKnee',
+      painNotImproving: c.course === 'unchanged' || c.course === 'worsening',
+    },
+    ...(intake.startBack ? { startBack: intake.startBack } : {}),
+    ...(intake.orebro ? { orebro: intake.orebro } : {}),
+    orebroCutOff: context.orebroCutOff,
+    riskFactors: intake.riskFactors,
+    yellowFlags: intake.yellowFlags,
+    sickLeaveStart: c.sickLeaveStart,
+    returnDate: c.sickLeaveEnd,
+    planVanAanpakDate: c.planVanAanpakDate,
+    lbpIncapacityDaysPrevious12Months: c.lbpIncapacityDaysPrevious12Months,
+    job: {
+      exposures: context.job.exposures,
+      ...(context.job.maxLiftKg !== null ? { maxLiftKg: context.job.maxLiftKg } : {}),
+      contractHoursPerWeek: context.job.contractHoursPerWeek,
+      sector: context.job.sector,
+    },
+  };
+}
+
+/**
+ * An unfinished intake as the form holds it, autosaved while the doctor types. Loosely typed on
+ * purpose (half-typed dates, empty scores); the intake schema checks it on save.
+ */
+export const intakeDraftSchema = z.record(z.string(), z.unknown()).refine((value) => JSON.stringify(value).length <= 200_000, {
+  error: 'tooLarge',
+});
+export type IntakeDraft = z.infer<typeof intakeDraftSchema>;
+
+export const consultationStatus = z.enum(['draft', 'final']);
+
+/** A saved consultation with main's own evaluation summary. */
+export const consultationSchema = z.object({
+  id,
+  workerId: id,
+  episodeId: id,
+  doctorName: z.string(),
+  consultationDate: isoDate,
+  status: consultationStatus,
+  intake: intakeSchema,
+  phase: z.enum(['acute', 'subacute', 'chronic']),
+  urgency: z.enum(['none', 'routine', 'within48h', 'immediate']),
+  chronicityLevel: z.enum(['unknown', 'low', 'medium', 'high']),
+  updatedAt: z.string(),
+});
+export type Consultation = z.infer<typeof consultationSchema>;
+
+export const consultationSummarySchema = consultationSchema.omit({ intake: true, workerId: true }).extend({
+  painScore: z.number().int(),
+  followUpDate: isoDate.nullable(),
+  redFlagCodes: z.array(redFlagCode),
+});
+export type ConsultationSummary = z.infer<typeof consultationSummarySchema>;
+
+export const draftInfoSchema = z.object({ consultationId: id.nullable(), savedAt: z.string() });
+export type DraftInfo = z.infer<typeof draftInfoSchema>;

@@ -1,0 +1,64 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './harness';
+import { screenshot } from './screenshots';
+import { close, fillComplaint, openDossier, panel, section, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
+
+describe('a chronic high-risk case in a Belgian practice', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('shows Fedris eligibility with its window and the 4-week contact in the agenda', async () => {
+    const { directory } = await seededPractice('BE');
+    const { app, page } = await signedIn(browser, directory);
+    await openDossier(page);
+    await startConsultation(page);
+    // Onset 01-12-2025 (105 days: week 15, chronic); incapacity since 16-02-2026 (28 days on 16-03-2026).
+    await fillComplaint(page, {
+      onset: '1-12-25',
+      pain: '7',
+      sickSince: '16-2-26',
+      sickLabel: 'Eerste dag arbeidsongeschiktheid',
+      workStatus: 'Volledig arbeidsongeschikt',
+      course: 'Wisselend',
+    });
+    await expect(panel(page).getByText('Chronisch', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(panel(page).getByText('week 15 (105 dagen sinds het begin)').isVisible()).resolves.toBe(true);
+
+    await section(page, 'Vragenlijsten');
+    const startBack = page.getByRole('region', { name: 'STarT Back Screening Tool' });
+    for (const item of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      await startBack.getByRole('group', { name: new RegExp(`^${item}\\. `) }).getByLabel('Eens', { exact: true }).check();
+    }
+    await startBack.getByRole('group', { name: /^9\. / }).getByLabel('Erg veel').check();
+    // All nine items score 1: total 9, psychosocial 5 -> high risk.
+    await startBack.getByText('Score 9/9, psychosociaal 5/5: hoog risico').waitFor();
+    await expect(page.getByText(/© Keele University/).isVisible()).resolves.toBe(true);
+
+    const fedris = panel(page).locator('.fedris');
+    await expect(fedris.getByText('Komt nu in aanmerking').isVisible()).resolves.toBe(true);
+    // Window: +28 days to +6 calendar months.
+    await expect(fedris.getByText(/Aanvraag mogelijk van 16-03-2026 tot en met 16-08-2026/).isVisible()).resolves.toBe(true);
+    await expect(panel(page).getByText('Hoog risico', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(panel(page).getByText(/de arbeidsarts informeert de werknemer/).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'belgium-01-fedris-panel');
+
+    await page.keyboard.press('Control+s');
+    await page.getByText('Het consult is opgeslagen.').waitFor();
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Agenda' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'Contact na 4 weken arbeidsongeschiktheid' });
+    await expect(row.getByText('16-03-2026').isVisible()).resolves.toBe(true);
+    await expect(row.getByRole('link', { name: 'De Wit, Sanne' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'belgium-02-agenda');
+    await row.getByRole('link', { name: 'De Wit, Sanne' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sanne De Wit' }).waitFor();
+    await close(app, page);
+  });
+});

@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './harness';
+import { screenshot } from './screenshots';
+import { close, fillComplaint, openDossier, panel, section, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
+
+describe('a cauda equina case', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('shows the immediate flag, refuses to save until it is acknowledged, and puts the plan on hold', async () => {
+    const { directory } = await seededPractice('NL');
+    const { app, page } = await signedIn(browser, directory);
+    await openDossier(page);
+    await startConsultation(page);
+    await fillComplaint(page, { onset: '12-3-26', pain: '8', sickSince: '13-3-26', course: 'Wordt erger' });
+
+    await section(page, 'Rode vlaggen');
+    await page.getByLabel('Rijbroekanesthesie').check();
+    await page.getByLabel('Blaas- of darmstoornis (retentie of incontinentie)').check();
+
+    const alert = page.getByRole('alert').filter({ hasText: 'Spoed: direct verwijzen' });
+    await alert.waitFor();
+    await expect(alert.getByRole('heading', { name: /Cauda-equinasyndroom/ }).isVisible()).resolves.toBe(true);
+    await expect(alert.getByText(/Verwijs nu naar de spoedeisende hulp/).isVisible()).resolves.toBe(true);
+    await expect(panel(page).getByText('Direct', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(panel(page).getByText(/Werkhervatting nog niet gepland/).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'cauda-01-immediate-flag');
+
+    await page.keyboard.press('Control+s');
+    await page.getByText(/Bevestig eerst bovenaan dat u dit hebt gezien/).waitFor();
+
+    await page.getByRole('button', { name: 'Gezien: ik verwijs nu door' }).click();
+    await page.locator('.red-flag-alert__ack').getByText('Gezien en bevestigd').waitFor();
+    await screenshot(page, 'cauda-02-acknowledged');
+    await page.getByRole('button', { name: 'Consult opslaan' }).click();
+    await page.getByText('Het consult is opgeslagen.').waitFor();
+
+    await page.getByRole('link', { name: 'Naar het terugkeerplan' }).click();
+    await page.getByText(/Er staat een rode vlag open/).waitFor();
+    await page.getByRole('button', { name: 'Beginnen met het voorstel' }).click();
+    await expect(page.getByLabel('Gepland').isDisabled()).resolves.toBe(true);
+    await expect(page.getByLabel('On hold').isChecked()).resolves.toBe(true);
+    // Immediate referral: the hold is looked at again the next day.
+    await expect(page.getByLabel('Opnieuw bekijken op').inputValue()).resolves.toBe('17-03-2026');
+    await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
+    await page.getByText('Versie 1 is opgeslagen.').waitFor();
+    await expect(page.getByText(/Werkhervatting nog niet gepland: eerst de verwijzing afwachten/).first().isVisible()).resolves.toBe(true);
+    await screenshot(page, 'cauda-03-plan-on-hold');
+
+    await page.getByRole('link', { name: /Terug naar het dossier/ }).click();
+    await page.getByText(/Rijbroekanesthesie; Blaas- of darmstoornis/).waitFor();
+    await close(app, page);
+  });
+});

@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { openPractice } from '../../src/main/openPractice';
+import type { Clock } from '../../src/main/services/store/clock';
+import { doctor, newDataDirectory, openPage, signIn, startApp, type RunningApp } from './harness';
+
+/** Monday 16-03-2026, 09:30 UTC: every date in these tests follows from it. */
+export const consultationDay = '2026-03-16';
+export const fixedClock: Clock = { now: () => `${consultationDay}T09:30:00.000Z`, today: () => consultationDay };
+
+async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
+  const answer = await result;
+  if (!answer.ok) throw new Error(`Seeding failed: ${JSON.stringify(answer.error)}`);
+  return answer.value;
+}
+
+/**
+ * A practice file with its doctor (the harness' account) and one worker, Sanne De Wit (born
+ * 10-05-1980, 38 hours), warehouse worker lifting up to 20 kg at a private employer.
+ */
+export async function seededPractice(jurisdiction: 'NL' | 'BE'): Promise<{ directory: string; workerId: number }> {
+  const directory = newDataDirectory();
+  const { store, handlers } = openPractice(directory, { clock: fixedClock });
+  await ok(
+    handlers.call('practice.initialize', {
+      practice: { name: 'Arbodienst Testpraktijk', jurisdiction, language: 'nl' },
+      account: { name: doctor.name, role: 'doctor', passphrase: doctor.passphrase },
+    }),
+  );
+  const employerId = await ok(handlers.call('workplace.saveEmployer', { name: 'Logistiek Noord', sector: 'private' }));
+  const departmentId = await ok(handlers.call('workplace.saveDepartment', { employerId, name: 'Magazijn' }));
+  const jobPositionId = await ok(
+    handlers.call('workplace.saveJobPosition', {
+      employerId,
+      departmentId,
+      title: 'Magazijnmedewerker',
+      maxLoadKg: 20,
+      exposures: { liftingCarrying: 'high', bendingTwisting: 'moderate' },
+    }),
+  );
+  const worker = await ok(
+    handlers.call('workers.save', {
+      employerId,
+      departmentId,
+      jobPositionId,
+      personnelNumber: 'M-100',
+      firstName: 'Sanne',
+      lastName: 'De Wit',
+      birthDate: '1980-05-10',
+      contractHoursPerWeek: 38,
+    }),
+  );
+  store.close();
+  return { directory, workerId: worker.id };
+}
+
+/** Starts the app on a seeded practice with the fixed clock and signs the doctor in. */
+export async function signedIn(browser: Browser, directory: string): Promise<{ app: RunningApp; page: Page }> {
+  const app = await startApp(directory, fixedClock);
+  const page = await openPage(browser, app);
+  await signIn(page);
+  await page.getByRole('heading', { name: 'Werknemers' }).waitFor();
+  return { app, page };
+}
+
+export async function close(app: RunningApp, page: Page): Promise<void> {
+  await page.context().close();
+  await app.stop();
+}
+
+/** Opens the worker's dossier from the workers list. */
+export async function openDossier(page: Page, row = 'De Wit, Sanne', heading = 'Sanne De Wit'): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(row) }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+/** From the dossier, starts a new consultation. */
+export async function startConsultation(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Nieuw consult' }).click();
+  await page.locator('#intake-section-title', { hasText: 'Klacht' }).waitFor();
+}
+
+/** Fills the complaint section (Dutch labels); `sickSince` empty means still working. */
+export async function fillComplaint(
+  page: Page,
+  values: { onset: string; pain: string; sickSince: string; sickLabel?: string; workStatus?: string; course?: string },
+): Promise<void> {
+  await page.getByLabel('Begin van de klachten').fill(values.onset);
+  await page.getByLabel('Pijn (0-10)').fill(values.pain);
+  await page.getByRole('group', { name: 'Uitstraling' }).getByLabel('Geen').check();
+  await page.getByRole('group', { name: 'Beloop tot nu' }).getByLabel(values.course ?? 'Gaat beter').check();
+  await page.getByRole('group', { name: 'Eerdere episodes van rugpijn' }).getByLabel('Geen').check();
+  await page.getByRole('group', { name: 'Werkt de werknemer?' }).getByLabel(values.workStatus ?? 'Verzuimt volledig').check();
+  if (values.sickSince !== '') await page.getByLabel(values.sickLabel ?? 'Eerste verzuimdag').fill(values.sickSince);
+}
+
+/** Goes to an intake section by its navigation button. */
+export async function section(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Onderdelen van het consult' }).getByRole('button', { name: new RegExp(name) }).click();
+  await page.locator('#intake-section-title', { hasText: name }).waitFor();
+}
+
+/** The clinical panel beside the intake. */
+export function panel(page: Page) {
+  return page.getByRole('complementary', { name: 'Klinische ondersteuning' });
+}
+
+/** Runs axe-core on the page and fails on serious or critical violations, naming them. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+}

@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './harness';
+import { screenshot } from './screenshots';
+import { close, fillComplaint, openDossier, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
+
+describe('switching the language', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('shows the dossier, the intake and the live panel in French and in English', async () => {
+    const { directory } = await seededPractice('BE');
+    const { app, page } = await signedIn(browser, directory);
+    await openDossier(page);
+    await startConsultation(page);
+    await fillComplaint(page, {
+      onset: '1-2-26',
+      pain: '6',
+      sickSince: '2-2-26',
+      sickLabel: 'Eerste dag arbeidsongeschiktheid',
+      workStatus: 'Volledig arbeidsongeschikt',
+    });
+
+    await page.getByLabel('Taal').selectOption('fr');
+    await page.getByLabel('Début des plaintes').waitFor();
+    await expect(page.getByLabel('Début des plaintes').inputValue()).resolves.toBe('01-02-2026');
+    const panelFr = page.getByRole('complementary', { name: 'Aide clinique' });
+    await expect(panelFr.getByText('Aucun drapeau rouge').isVisible()).resolves.toBe(true);
+    await expect(panelFr.getByText('Programme Fedris lombalgie').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Enregistrer la consultation' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, 'languages-01-french');
+
+    await page.getByLabel('Langue').selectOption('en');
+    await page.getByLabel('Complaints began on').waitFor();
+    const panelEn = page.getByRole('complementary', { name: 'Clinical support' });
+    // English dates are written dd/mm/yyyy: the 4-week contact, 28 days after 02-02-2026.
+    await expect(panelEn.getByRole('listitem').filter({ hasText: '4 weeks of incapacity' }).getByText('02/03/2026').isVisible()).resolves.toBe(true);
+    await expect(panelEn.getByText('No red flags').isVisible()).resolves.toBe(true);
+    await expect(panelEn.getByText('Legal deadlines').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'languages-02-english');
+
+    await page.getByRole('link', { name: /Back to the dossier/ }).click();
+    await page.getByRole('link', { name: /Continue consultation/ }).waitFor();
+    await expect(page.getByRole('heading', { name: 'Open actions' }).isVisible()).resolves.toBe(true);
+    await page.getByLabel('Language').selectOption('nl');
+    await page.getByRole('link', { name: /Consult hervatten/ }).waitFor();
+    await close(app, page);
+  });
+});

@@ -1,0 +1,41 @@
+import type { HandlerMap } from '../../src/main/ipc/handlerMap';
+import type { IntakeInput } from '../../src/shared/model';
+import { employerWithJob, valueOf } from '../support/practiceFixture';
+
+/** A worker (born 10-05-1980, 38 hours) in a warehouse job with heavy lifting (max 20 kg), private sector. */
+export async function warehouseWorker(handlers: HandlerMap, personnelNumber = 'W-1') {
+  const { employerId, departmentId, jobPositionId } = await employerWithJob(handlers);
+  return valueOf(
+    await handlers.call('workers.save', {
+      employerId,
+      departmentId,
+      jobPositionId,
+      personnelNumber,
+      firstName: 'Sanne',
+      lastName: 'De Wit',
+      birthDate: '1980-05-10',
+      contractHoursPerWeek: 38,
+    }),
+  );
+}
+
+/** An acute, non-specific case seen on 16-03-2026: onset 02-03-2026, off work since 03-03-2026. */
+export function acuteIntake(overrides: Partial<IntakeInput> = {}): IntakeInput {
+  return {
+    consultationDate: '2026-03-16',
+    episodeId: null,
+    complaint: {
+      onsetDate: '2026-03-02',
+      painScore: 6,
+      radiation: 'none',
+      course: 'improving',
+      previousEpisodes: 'none',
+      workStatus: 'offWork',
+      sickLeaveStart: '2026-03-03',
+    },
+    redFlags: {},
+    riskFactors: ['heavyLifting', 'smoking'],
+    followUpDate: '2026-03-20',
+    ...overrides,
+  };
+}
