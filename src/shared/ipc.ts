@@ -11,6 +11,8 @@ import { dossierChannels } from './channels/dossierChannels';
 import { consultationChannels } from './channels/consultationChannels';
 import { planChannels } from './channels/planChannels';
 import { agendaChannels } from './channels/agendaChannels';
+import { preventionChannels } from './channels/preventionChannels';
+import { documentChannels } from './channels/documentChannels';
 
 export const channels = {
   ...practiceChannels,
@@ -20,6 +22,8 @@ export const channels = {
   ...consultationChannels,
   ...planChannels,
   ...agendaChannels,
+  ...preventionChannels,
+  ...documentChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -39,7 +43,9 @@ export type ApiError =
   | { code: 'validation'; issues: ValidationIssue[] }
   | { code: 'unauthenticated' | 'forbidden' | 'notFound' | 'invalidCredentials' | 'alreadyInitialized' | 'practiceNotEmpty' | 'internal' }
   | { code: 'duplicatePersonnelNumber'; personnelNumber: string }
-  | { code: 'duplicateAccount'; name: string };
+  | { code: 'duplicateAccount'; name: string }
+  /** documents.generate: a referral letter needs a red flag or the doctor's reason; the employer advice a saved plan. */
+  | { code: 'noReferralReason' | 'noPlan' };
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './harness';
 import { screenshot } from './screenshots';
+import { downloadedPdfText } from './downloads';
 import { close, fillComplaint, openDossier, panel, section, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
 
 describe('a full consultation of an acute non-specific case', () => {
@@ -76,6 +77,17 @@ describe('a full consultation of an acute non-specific case', () => {
     await expect(page.getByText(/pijn 6\/10/).isVisible()).resolves.toBe(true);
     await screenshot(page, 'consultation-07-dossier');
 
+    // The documents of the saved consultation download as PDF files.
+    await page.evaluate((hash) => (window.location.hash = hash), consultationHash);
+    await page.getByRole('heading', { level: 2, name: 'Documenten' }).waitFor();
+    await screenshot(page, 'consultation-08-documents');
+    const recordText = await downloadedPdfText(page, 'Consultatieverslag');
+    expect(recordText.name).toMatch(/^consultatieverslag-.*-2026-03-16\.pdf$/);
+    expect(recordText.text).toContain('Aspecifieke lage rugpijn.');
+    const adviceText = await downloadedPdfText(page, 'Advies aan werkgever');
+    expect(adviceText.text).toContain('Eerst inpakwerk aan tafel.');
+    expect(adviceText.text).not.toContain('rugpijn');
+    expect(adviceText.text).not.toContain('STarT Back');
     await close(app, page);
   });
 });

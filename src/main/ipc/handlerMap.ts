@@ -14,11 +14,13 @@ import { ApiFailure } from './apiFailure';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
 import { accountHandlers } from './handlers/accountHandlers';
 import { workerHandlers } from './handlers/workerHandlers';
+import { preventionHandlers } from './handlers/preventionHandlers';
 import { workplaceHandlers } from './handlers/workplaceHandlers';
 import { dossierHandlers } from './handlers/dossierHandlers';
 import { consultationHandlers } from './handlers/consultationHandlers';
 import { planHandlers } from './handlers/planHandlers';
 import { agendaHandlers } from './handlers/agendaHandlers';
+import { documentHandlers } from './handlers/documentHandlers';
 import { DuplicatePersonnelNumberError } from '../services/store/workerRepository';
 
 export interface HandlerMap {
@@ -46,6 +48,8 @@ export function createHandlerMap(store: Store, options: { log?: (error: unknown)
     ...consultationHandlers(store),
     ...planHandlers(store),
     ...agendaHandlers(store),
+    ...preventionHandlers(store),
+    ...documentHandlers(store),
   };
   const log = options.log ?? ((error: unknown) => console.error(error));
 
@@ -77,13 +81,13 @@ export function createHandlerMap(store: Store, options: { log?: (error: unknown)
     const context: HandlerContext = {
       session,
       user: user ?? { id: 0, name: '', role: 'doctor' },
-      audit(workerId) {
+      audit(workerId, action) {
         audited = true;
         store.accessLog.record({
           userId: context.user.id,
           userName: context.user.name,
           role: context.user.role,
-          action: definition.dossier ?? 'read',
+          action: action ?? definition.dossier ?? 'read',
           channel: name,
           workerId,
           outcome: 'allowed',

@@ -5,6 +5,7 @@ import { useT } from '../i18n/LocaleContext';
 import { WorkersScreen } from '../features/workers/WorkersScreen';
 import { EmployersScreen } from '../features/workplaces/EmployersScreen';
 import { DemoOffer } from '../features/setup/DemoOffer';
+import { PreventionScreen } from '../features/prevention/PreventionScreen';
 import { DossierRoutes, dossierRoute } from '../features/dossier/DossierRoutes';
 import { localToday } from './today';
 import { useHashRoute } from './useHashRoute';
@@ -39,6 +40,7 @@ export function Shell({
     ...(canSeeDossiers ? [{ path: '/workers', label: 'nav.workers' as const }] : []),
     ...(canSeeDossiers ? [{ path: '/agenda', label: 'nav.agenda' as const }] : []),
     { path: '/employers', label: 'nav.workplaces' },
+    ...(hasPermission(user.role, 'aggregates.read') ? [{ path: '/prevention', label: 'nav.prevention' as const }] : []),
   ];
   const current = items.find((item) => path.startsWith(item.path)) ?? items[0];
   const doctorRoute = canSeeDossiers ? dossierRoute(path) : null;
@@ -92,6 +94,7 @@ export function Shell({
         {doctorRoute && <DossierRoutes route={doctorRoute} />}
         {current?.path === '/workers' && !doctorRoute && <WorkersScreen key={`workers-${String(practiceEmpty)}`} today={today} />}
         {current?.path === '/employers' && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} onEmployerAdded={onStatusChange} />}
+        {current?.path === '/prevention' && <PreventionScreen path={path} user={user} today={today} />}
       </main>
     </div>
   );

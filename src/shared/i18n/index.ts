@@ -1,9 +1,12 @@
 import type { Locale, Message } from './message';
 import { commonMessages } from './messages/common';
+import { documentMessages } from './messages/documents';
+import { documentsUiMessages } from './messages/documentsUi';
 import { errorMessages } from './messages/errors';
 import { setupMessages } from './messages/setup';
 import { workerMessages } from './messages/workers';
 import { workplaceMessages } from './messages/workplaces';
+import { preventionMessages } from './messages/prevention';
 import { dossierMessages } from './messages/dossier';
 import { intakeMessages } from './messages/intake';
 import { clinicalPanelMessages } from './messages/clinicalPanel';
@@ -14,10 +17,13 @@ export type { Locale, Message } from './message';
 
 export const messages = {
   ...commonMessages,
+  ...documentMessages,
+  ...documentsUiMessages,
   ...errorMessages,
   ...setupMessages,
   ...workerMessages,
   ...workplaceMessages,
+  ...preventionMessages,
   ...dossierMessages,
   ...intakeMessages,
   ...clinicalPanelMessages,

@@ -6,3 +6,6 @@ export * from './worker';
 export * from './episode';
 export * from './consultation';
 export * from './returnToWorkPlan';
+export * from './liftingTask';
+export * from './rosterImport';
+export * from './workplaceAggregates';

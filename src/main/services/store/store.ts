@@ -9,6 +9,8 @@ import { createEpisodeRepository } from './episodeRepository';
 import { createConsultationRepository } from './consultationRepository';
 import { createReturnToWorkPlanRepository } from './returnToWorkPlanRepository';
 import { createAgendaRepository } from './agendaRepository';
+import { createLiftingTaskRepository } from './liftingTaskRepository';
+import { createAggregatesRepository } from './aggregatesRepository';
 
 /** The practice's SQLite file with its repositories. */
 export function openStore(file: string, clock: Clock, nativeBinding?: string) {
@@ -25,6 +27,8 @@ export function openStore(file: string, clock: Clock, nativeBinding?: string) {
     consultations: createConsultationRepository(db, clock),
     plans: createReturnToWorkPlanRepository(db, clock),
     agenda: createAgendaRepository(db),
+    liftingTasks: createLiftingTaskRepository(db, clock),
+    aggregates: createAggregatesRepository(db),
     /** Runs `work` in one transaction: all of it is written, or none of it. */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();

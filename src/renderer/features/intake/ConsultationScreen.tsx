@@ -9,6 +9,7 @@ import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 import { ClinicalPanel } from '../clinicalPanel/ClinicalPanel';
+import { DocumentActions } from '../documents/DocumentActions';
 import { liveEvaluation } from '../clinicalPanel/liveEvaluation';
 import { RedFlagAlert } from '../clinicalPanel/RedFlagAlert';
 import { intakeFormFromDraft, intakeFormOf, newIntakeForm, validateIntakeForm, type IntakeErrors, type IntakeForm } from './intakeForm';
@@ -287,6 +288,9 @@ function ConsultationForm({
         </div>
         <ClinicalPanel live={live} acknowledged={form.acknowledgedRedFlags} today={today} />
       </div>
+      {saved && (
+        <DocumentActions consultationId={saved.id} hasRedFlag={saved.urgency !== 'none'} unsavedChanges={autosave.pending} />
+      )}
     </div>
   );
 }

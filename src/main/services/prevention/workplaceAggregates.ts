@@ -1,0 +1,205 @@
+import type { AggregateUnit, GroupTable, ShownCount, WorkplaceAggregates } from '../../../shared/model';
+import { DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, RISK_FACTORS } from '../../../shared/rules';
+import type { AggregateScope, GroupCounts } from '../store/aggregatesRepository';
+import type { Store } from '../store/store';
+import { recommendMeasures } from './measures';
+import { quartersOf } from './quarters';
+import {
+  hideLike,
+  shown,
+  suppressAlone,
+  suppressDistribution,
+  suppressGroupTable,
+  suppressPeriodRows,
+  type RawGroup,
+} from './suppressTables';
+
+export const PHASE_KEYS = ['acute', 'subacute', 'chronic'] as const;
+export const CHRONICITY_KEYS = ['unknown', 'low', 'medium', 'high'] as const;
+const WORK_RELATED_FACTORS = RISK_FACTORS.filter((factor) => factor.workRelated);
+
+/** The employer, department or job asked for does not exist (or belongs to another employer). */
+export class UnknownWorkplaceError extends Error {
+  constructor() {
+    super('Unknown employer, department or job');
+    this.name = 'UnknownWorkplaceError';
+  }
+}
+
+/** Smallest group shown: the practice setting, never below the rules' minimum of 3. */
+export function suppressionK(store: Store): number {
+  return Math.max(MIN_SUPPRESSION_K, store.practice.settings()?.smallCellK ?? DEFAULT_SUPPRESSION_K);
+}
+
+/** Rows per department or job, from the counts per (department, job) combination. */
+function groupRows(
+  groups: readonly GroupCounts[],
+  pick: (group: GroupCounts) => number | null,
+  names: ReadonlyArray<{ id: number; name: string }>,
+): RawGroup[] {
+  const byId = new Map<number | null, RawGroup>();
+  for (const group of groups) {
+    const id = pick(group);
+    const row = byId.get(id) ?? { id, label: null, workforce: 0, workersSeen: 0, episodes: 0, sickLeaveDays: 0 };
+    row.workforce += group.workforce;
+    row.workersSeen += group.workersSeen;
+    row.episodes += group.episodes;
+    row.sickLeaveDays += group.sickLeaveDays;
+    byId.set(id, row);
+  }
+  // Groups without workers are left out: a row known to be empty would make a hidden one computable.
+  const named = names.flatMap(({ id, name }) => {
+    const row = byId.get(id);
+    return row && row.workforce > 0 ? [{ ...row, label: name }] : [];
+  });
+  const without = byId.get(null);
+  return without && without.workforce > 0 ? [...named, without] : named;
+}
+
+function hideTotals(table: GroupTable, like: ShownCount): GroupTable {
+  return {
+    rows: table.rows,
+    total: {
+      workforce: table.total.workforce,
+      workersSeen: hideLike(table.total.workersSeen, like),
+      episodes: hideLike(table.total.episodes, like),
+      sickLeaveDays: hideLike(table.total.sickLeaveDays, like),
+    },
+  };
+}
+
+/** Every suppressible number of the aggregates. */
+function shownCounts(a: Omit<WorkplaceAggregates, 'measures'>): ShownCount[] {
+  const groupCounts = (table: GroupTable) =>
+    [...table.rows, table.total].flatMap((row) => [row.workersSeen, row.episodes, row.sickLeaveDays]);
+  return [
+    ...Object.values(a.summary).filter((value): value is ShownCount => typeof value === 'object'),
+    ...groupCounts(a.departments),
+    ...groupCounts(a.jobs),
+    ...[a.phases, a.chronicity].flatMap((d) => [...d.rows.map((row) => row.workers), d.total]),
+    ...a.riskFactors.rows.map((row) => row.consultations),
+    ...a.quarters.flatMap((q) => [q.workersSeen, q.episodes, q.sickLeaveDays]),
+  ];
+}
+
+/**
+ * The workplace aggregates of an employer (or one of its departments or jobs) over a period, with
+ * small-cell suppression applied: the only form in which these figures leave the main process.
+ * The benchmark calls this directly.
+ */
+export function workplaceAggregates(
+  store: Store,
+  employerId: number,
+  period: { from: string; to: string },
+  unit: AggregateUnit = { kind: 'employer' },
+): WorkplaceAggregates {
+  const repository = store.aggregates;
+  const employerName = repository.employerName(employerId);
+  if (employerName === null) throw new UnknownWorkplaceError();
+  const departments = repository.departments(employerId);
+  const jobs = repository.jobs(employerId);
+  const unitLabel =
+    unit.kind === 'employer' ? null : ((unit.kind === 'department' ? departments : jobs).find((d) => d.id === unit.id)?.name ?? null);
+  if (unit.kind !== 'employer' && unitLabel === null) throw new UnknownWorkplaceError();
+
+  const k = suppressionK(store);
+  const settings = store.practice.settings();
+  const scope: AggregateScope = {
+    employerId,
+    departmentId: unit.kind === 'department' ? unit.id : null,
+    jobPositionId: unit.kind === 'job' ? unit.id : null,
+    from: period.from,
+    to: period.to,
+    today: store.clock.today(),
+  };
+
+  const groups = repository.groups(scope);
+  const workersSeen = groups.reduce((sum, g) => sum + g.workersSeen, 0);
+  const consultations = groups.reduce((sum, g) => sum + g.consultations, 0);
+
+  let departmentTable = suppressGroupTable(groupRows(groups, (g) => g.departmentId, departments), k);
+  let jobTable = suppressGroupTable(groupRows(groups, (g) => g.jobPositionId, jobs), k);
+
+  const phaseCounts = new Map<string, number>();
+  const levelCounts = new Map<string, number>();
+  for (const state of repository.latestStates(scope)) {
+    if (state.phase !== null) phaseCounts.set(state.phase, (phaseCounts.get(state.phase) ?? 0) + state.workers);
+    const level = state.chronicityLevel ?? 'unknown';
+    levelCounts.set(level, (levelCounts.get(level) ?? 0) + state.workers);
+  }
+  const phases = suppressDistribution(PHASE_KEYS, phaseCounts, workersSeen, k);
+  const chronicity = suppressDistribution(CHRONICITY_KEYS, levelCounts, workersSeen, k);
+
+  // The same total of workers seen appears in four tables: hidden in one means hidden in all.
+  const totals = [departmentTable.total.workersSeen, jobTable.total.workersSeen, phases.total, chronicity.total];
+  const hiddenTotal = totals.find((total) => total.hidden !== null);
+  if (hiddenTotal) {
+    departmentTable = { ...departmentTable, ...hideTotals(departmentTable, hiddenTotal) };
+    jobTable = { ...jobTable, ...hideTotals(jobTable, hiddenTotal) };
+    phases.total = hideLike(phases.total, hiddenTotal);
+    chronicity.total = hideLike(chronicity.total, hiddenTotal);
+  }
+
+  const bounds = quartersOf(period.from, period.to);
+  const quarterCounts = repository.quarters(scope, bounds);
+  const quarterRows = suppressPeriodRows(quarterCounts, k);
+
+  const summaryTotal = departmentTable.total;
+  const consultationCount = hideLike(suppressAlone(workersSeen, k, consultations), summaryTotal.workersSeen);
+  const summary = {
+    workforce: summaryTotal.workforce,
+    workersSeen: summaryTotal.workersSeen,
+    consultations: consultationCount,
+    episodes: quarterRows.unsafeTotal ? hideLike(summaryTotal.episodes, { value: null, display: '*', hidden: 'complementary' }) : summaryTotal.episodes,
+    sickLeaveDays: quarterRows.unsafeTotal
+      ? hideLike(summaryTotal.sickLeaveDays, { value: null, display: '*', hidden: 'complementary' })
+      : summaryTotal.sickLeaveDays,
+  };
+
+  const factorCounts = new Map(repository.riskFactors(scope).map((row) => [row.code, row]));
+  const riskFactorRows = WORK_RELATED_FACTORS.map((factor) => {
+    const count = factorCounts.get(factor.code);
+    const cell = suppressAlone(count?.workers ?? 0, k, count?.consultations ?? 0);
+    return {
+      code: factor.code,
+      category: factor.category,
+      consultations: cell,
+      percentOfConsultations:
+        cell.value === null || consultationCount.value === null || consultations === 0
+          ? null
+          : Math.round((cell.value / consultations) * 1000) / 10,
+    };
+  });
+
+  const byBand = { acceptable: 0, increased: 0, high: 0 };
+  for (const row of repository.liftingBands(scope)) byBand[row.band] = row.n;
+
+  const withoutMeasures: Omit<WorkplaceAggregates, 'measures'> = {
+    employerId,
+    employerName,
+    unit,
+    unitLabel,
+    from: period.from,
+    to: period.to,
+    k,
+    jurisdiction: settings?.jurisdiction ?? 'NL',
+    summary,
+    departments: { rows: departmentTable.rows, total: departmentTable.total },
+    jobs: { rows: jobTable.rows, total: jobTable.total },
+    phases: { rows: phases.rows, total: phases.total },
+    chronicity: { rows: chronicity.rows, total: chronicity.total },
+    riskFactors: { rows: riskFactorRows, consultations: consultationCount },
+    quarters: bounds.map((b, index) => {
+      const row = quarterRows.rows[index] ?? { workersSeen: shown(0), episodes: shown(0), sickLeaveDays: shown(0) };
+      return { quarter: b.quarter, from: b.from, to: b.to, ...row };
+    }),
+    lifting: {
+      byBand,
+      total: byBand.acceptable + byBand.increased + byBand.high,
+      highest: repository.liftingHighest(scope),
+    },
+    anySuppressed: false,
+  };
+  withoutMeasures.anySuppressed = shownCounts(withoutMeasures).some((count) => count.hidden !== null);
+  return { ...withoutMeasures, measures: recommendMeasures(withoutMeasures) };
+}

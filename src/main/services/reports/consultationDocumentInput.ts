@@ -1,0 +1,56 @@
+import type { Intake, Jurisdiction, Language, PlanDocument, Worker } from '../../../shared/model';
+import type { ConsultationEvaluation, IsoDate } from '../../../shared/rules';
+
+/*
+ * Everything the documents of one consultation are built from: the stored intake
+ * (shared/model/consultation.ts), main's own rules evaluation of it, the return-to-work plan as the
+ * doctor confirmed it, and the practice, doctor and worker around them. Each document then copies
+ * what it may show into its own view model (see the view.ts next to each renderer).
+ */
+
+export interface PracticeProfile {
+  name: string;
+  jurisdiction: Jurisdiction;
+  language: Language;
+  /** PNG or JPEG logo, or null. */
+  logo: Uint8Array | null;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  /** Örebro cut-off the practice uses (shown with the score). */
+  orebroCutOff: number;
+}
+
+export type WorkerDetails = Pick<
+  Worker,
+  'firstName' | 'lastName' | 'birthDate' | 'personnelNumber' | 'employerName' | 'departmentName' | 'jobTitle' | 'contractHoursPerWeek'
+>;
+
+/** A referral the doctor decided on (red flag or course). */
+export interface ReferralRequest {
+  recipient: 'gp' | 'specialist';
+  /** Name (and specialty) of the colleague, when known. */
+  recipientName: string | null;
+  /** The doctor's own words on why; the red flags found are added by the letter itself. */
+  reason: string | null;
+}
+
+export interface ConsultationDocumentInput {
+  practice: PracticeProfile;
+  doctorName: string;
+  worker: WorkerDetails;
+  /** Who receives the employer advice at the employer, when known. */
+  employerContactName: string | null;
+  intake: Intake;
+  /** `evaluateConsultation(evaluationInputOf(intake, context))`, computed in main. */
+  evaluation: ConsultationEvaluation;
+  plan: PlanDocument;
+  referral: ReferralRequest | null;
+  /** The document's date (clock.today()) and creation instant (clock.now(), ISO). */
+  issuedOn: IsoDate;
+  issuedAt: string;
+}
+
+export function workerFullName(worker: Pick<WorkerDetails, 'firstName' | 'lastName'>): string {
+  return `${worker.firstName} ${worker.lastName}`;
+}

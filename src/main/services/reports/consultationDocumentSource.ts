@@ -1,0 +1,79 @@
+import { planDocumentOf, type PlanDocument } from '../../../shared/model';
+import type { Store } from '../store/store';
+import type { ConsultationDocumentInput } from './consultationDocumentInput';
+
+/*
+ * Gathers the documents' input of one saved consultation from the store: the consultation with
+ * main's stored evaluation, the worker with employer, department and job, the practice settings,
+ * the doctor who saw the worker and the episode's current return-to-work plan.
+ */
+
+export interface ConsultationDocumentSource {
+  workerId: number;
+  /** Without a referral: the doctor asks for one per letter (see the documents.generate handler). */
+  input: ConsultationDocumentInput;
+  /**
+   * Whether `input.plan` is a plan the doctor has set: a saved plan version, or the hold an
+   * immediate or within-48h red flag imposes. Otherwise the plan says "not planned yet".
+   */
+  planSet: boolean;
+}
+
+/**
+ * The episode's current plan; without one the rules' hold of an urgent red flag, else an empty plan
+ * ("not planned yet", looked at again at the follow-up). A suggestion the doctor has not confirmed
+ * never goes on paper.
+ */
+function planOf(store: Store, episodeId: number, input: Pick<ConsultationDocumentInput, 'evaluation' | 'intake'>, contractHoursPerWeek: number) {
+  const saved = store.plans.current(episodeId);
+  if (saved !== null) return { plan: saved.plan, planSet: true };
+  if (input.evaluation.plan.status === 'onHold') return { plan: planDocumentOf(input.evaluation.plan), planSet: true };
+  const notPlanned: PlanDocument = { status: 'planned', contractHoursPerWeek, steps: [], reviewDate: input.intake.followUpDate };
+  return { plan: notPlanned, planSet: false };
+}
+
+/** The saved consultation's document source, or null when there is no such consultation. */
+export function loadConsultationDocumentSource(store: Store, consultationId: number): ConsultationDocumentSource | null {
+  const stored = store.consultations.get(consultationId);
+  if (stored === null || stored.consultation.status !== 'final') return null;
+  const { consultation, evaluation } = stored;
+  const worker = store.workers.get(consultation.workerId);
+  const settings = store.practice.settings();
+  if (worker === null || settings === null) return null;
+  const employer = store.workplaces.employer(worker.employerId);
+  const { plan, planSet } = planOf(store, consultation.episodeId, { evaluation, intake: consultation.intake }, worker.contractHoursPerWeek);
+  return {
+    workerId: worker.id,
+    planSet,
+    input: {
+      practice: {
+        name: settings.name,
+        jurisdiction: settings.jurisdiction,
+        language: settings.language,
+        logo: null,
+        address: null,
+        phone: null,
+        email: null,
+        orebroCutOff: settings.orebroCutOff,
+      },
+      doctorName: consultation.doctorName,
+      worker: {
+        firstName: worker.firstName,
+        lastName: worker.lastName,
+        birthDate: worker.birthDate,
+        personnelNumber: worker.personnelNumber,
+        employerName: worker.employerName,
+        departmentName: worker.departmentName,
+        jobTitle: worker.jobTitle,
+        contractHoursPerWeek: worker.contractHoursPerWeek,
+      },
+      employerContactName: employer?.contactName ?? null,
+      intake: consultation.intake,
+      evaluation,
+      plan,
+      referral: null,
+      issuedOn: store.clock.today(),
+      issuedAt: store.clock.now(),
+    },
+  };
+}

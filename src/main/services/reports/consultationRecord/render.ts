@@ -1,0 +1,225 @@
+import {
+  ADVICE_TEXTS,
+  BELGIAN_LABELS,
+  CHRONICITY_LEVEL_LABELS,
+  FEDRIS_REASON_TEXTS,
+  OREBRO_DEFINITION,
+  POORTWACHTER_EVALUATION_LABEL,
+  POORTWACHTER_LABELS,
+  RADICULAR_TEXT,
+  RED_FLAG_LABELS,
+  RISK_FACTOR_LABELS,
+  START_BACK_DEFINITION,
+  STRATIFIED_CARE_TEXTS,
+  SUSPECTED_CONDITION_LABELS,
+  URGENCY_LABELS,
+  YELLOW_FLAG_LABELS,
+  redFlagAction,
+} from '../../../../shared/rules';
+import { createDocumentReport, type DocumentText, documentText } from '../documentText';
+import type { KeyValue, ReportDocument } from '../layout';
+import { writeReturnToWorkPlan } from '../returnToWorkPlanSection';
+import type { ConsultationRecordView } from './view';
+
+/*
+ * The consultation record for the doctor's file: identification, complaint, findings, red flags
+ * with the action, chronicity questionnaires with their licence notices, risk factors, conclusion,
+ * advice, the return-to-work plan and the legal deadlines.
+ */
+
+function identification(view: ConsultationRecordView, text: DocumentText): KeyValue[] {
+  const w = view.worker;
+  const pairs: KeyValue[] = [
+    { label: text.t('documents.field.worker'), value: w.name },
+    { label: text.t('documents.field.birthDate'), value: text.date(w.birthDate) },
+    { label: text.t('documents.field.personnelNumber'), value: w.personnelNumber },
+    { label: text.t('documents.field.employer'), value: w.employerName },
+  ];
+  if (w.departmentName !== null) pairs.push({ label: text.t('documents.field.department'), value: w.departmentName });
+  if (w.jobTitle !== null) pairs.push({ label: text.t('documents.field.job'), value: w.jobTitle });
+  pairs.push(
+    { label: text.t('documents.field.contractHours'), value: text.t('documents.hoursPerWeek', { hours: text.number(w.contractHoursPerWeek) }) },
+    { label: text.t('documents.field.doctor'), value: view.doctorName },
+    { label: text.t('documents.field.consultationDate'), value: text.date(view.consultationDate) },
+  );
+  return pairs;
+}
+
+function complaint(view: ConsultationRecordView, text: DocumentText): KeyValue[] {
+  const c = view.complaint;
+  const phase = view.evaluation.phase;
+  const pairs: KeyValue[] = [
+    { label: text.t('documents.field.onset'), value: text.date(c.onsetDate) },
+    {
+      label: text.t('documents.field.duration'),
+      value: text.t('documents.durationValue', { weeks: phase.weeks, days: phase.days, phase: text.t(`documents.phase.${phase.phase}`) }),
+    },
+    { label: text.t('documents.field.painScore'), value: String(c.painScore) },
+    { label: text.t('documents.field.radiation'), value: text.t(`documents.radiation.${c.radiation}`) },
+    { label: text.t('documents.field.course'), value: text.t(`documents.course.${c.course}`) },
+    { label: text.t('documents.field.previousEpisodes'), value: text.t(`documents.previousEpisodes.${c.previousEpisodes}`) },
+    { label: text.t('documents.field.workStatus'), value: text.t(`documents.workStatus.${c.workStatus}`) },
+  ];
+  if (c.sickLeaveStart !== null) pairs.push({ label: text.t('documents.field.sickLeaveStart'), value: text.date(c.sickLeaveStart) });
+  if (c.sickLeaveEnd !== null) pairs.push({ label: text.t('documents.field.returnDate'), value: text.date(c.sickLeaveEnd) });
+  return pairs;
+}
+
+function writeRedFlags(report: ReportDocument, view: ConsultationRecordView, text: DocumentText): void {
+  const screening = view.evaluation.redFlags;
+  report.heading(text.t('documents.record.redFlags'));
+  if (screening.flags.length === 0) {
+    report.paragraph(text.t('documents.record.redFlagsNone'));
+  } else {
+    report.bulletList(
+      screening.flags.map((flag) => {
+        const line = text.t('documents.record.redFlagLine', {
+          flag: text.rule(RED_FLAG_LABELS[flag.code]),
+          suspected: text.rule(SUSPECTED_CONDITION_LABELS[flag.suspected]).toLowerCase(),
+          urgency: text.rule(URGENCY_LABELS[flag.urgency]).toLowerCase(),
+        });
+        return view.acknowledgedRedFlags.includes(flag.code) ? `${line} · ${text.t('documents.record.acknowledged')}` : line;
+      }),
+    );
+  }
+  const pairs: KeyValue[] = [
+    { label: text.t('documents.record.urgency'), value: text.rule(URGENCY_LABELS[screening.urgency]) },
+    { label: text.t('documents.record.action'), value: text.rule(redFlagAction(screening.urgency).text) },
+  ];
+  if (view.referral !== null) {
+    const recipient = view.referral.recipientName ?? text.t(view.referral.recipient === 'gp' ? 'documents.referral.gp' : 'documents.referral.specialist');
+    pairs.push({ label: text.t('documents.record.referral'), value: text.t('documents.record.referralMade', { recipient }) });
+  }
+  report.keyValues(pairs);
+  if (screening.radicular) report.paragraph(text.rule(RADICULAR_TEXT));
+}
+
+function writeChronicity(report: ReportDocument, view: ConsultationRecordView, text: DocumentText): void {
+  const { startBack, orebro, chronicity } = view.evaluation;
+  report.heading(text.t('documents.record.chronicity'));
+  const startBackTitle = text.rule(START_BACK_DEFINITION.title) + report.footnote(text.rule(START_BACK_DEFINITION.licence.notice));
+  const orebroTitle = text.rule(OREBRO_DEFINITION.title) + report.footnote(text.rule(OREBRO_DEFINITION.licence.notice));
+  const pairs: KeyValue[] = [
+    {
+      label: startBackTitle,
+      value:
+        startBack === null
+          ? text.t('documents.record.notAdministered')
+          : text.t('documents.record.startBackScore', {
+              total: startBack.total,
+              psychosocial: startBack.psychosocial,
+              risk: text.rule(CHRONICITY_LEVEL_LABELS[startBack.risk]),
+            }),
+    },
+    {
+      label: orebroTitle,
+      value:
+        orebro === null
+          ? text.t('documents.record.notAdministered')
+          : text.t('documents.record.orebroScore', {
+              total: orebro.total,
+              cutOff: view.orebroCutOff,
+              risk: text.rule(CHRONICITY_LEVEL_LABELS[orebro.risk]),
+            }),
+    },
+    { label: text.t('documents.record.combinedLevel'), value: text.rule(CHRONICITY_LEVEL_LABELS[chronicity.level]) },
+    {
+      label: text.t('documents.record.yellowFlags'),
+      value:
+        view.yellowFlags.length === 0
+          ? text.t('documents.none')
+          : view.yellowFlags.map((code) => text.rule(YELLOW_FLAG_LABELS[code])).join('; '),
+    },
+    { label: text.t('documents.record.care'), value: text.rule(STRATIFIED_CARE_TEXTS[chronicity.level]) },
+  ];
+  report.keyValues(pairs);
+  report.footnotes();
+}
+
+function writeDeadlines(report: ReportDocument, view: ConsultationRecordView, text: DocumentText): void {
+  const deadlines = view.evaluation.deadlines;
+  if (deadlines === null) return;
+  report.heading(text.t('documents.record.deadlines'));
+  const rows: string[][] = [];
+  if (deadlines.jurisdiction === 'NL') {
+    for (const milestone of deadlines.milestones) rows.push([text.rule(POORTWACHTER_LABELS[milestone.code]), text.date(milestone.due)]);
+    rows.push([text.rule(POORTWACHTER_EVALUATION_LABEL), text.date(deadlines.nextActionPlanEvaluation)]);
+  } else {
+    for (const milestone of deadlines.milestones) rows.push([text.rule(BELGIAN_LABELS[milestone.code]), text.date(milestone.date)]);
+    if (deadlines.returnToWorkExam !== null) {
+      rows.push([
+        text.t('documents.record.returnToWorkExam', {
+          earliest: text.date(deadlines.returnToWorkExam.earliest),
+          latest: text.date(deadlines.returnToWorkExam.latest),
+        }),
+        text.date(deadlines.returnToWorkExam.latest),
+      ]);
+    }
+  }
+  report.table({
+    columns: [
+      { header: text.t('documents.record.deadline'), weight: 4 },
+      { header: text.t('documents.record.date'), weight: 1 },
+    ],
+    rows,
+  });
+  if (deadlines.jurisdiction === 'BE') {
+    const fedris = deadlines.fedris;
+    report.paragraph(
+      fedris.eligible
+        ? text.t('documents.record.fedrisEligible', { opens: text.date(fedris.windowOpens), closes: text.date(fedris.windowCloses) })
+        : text.t('documents.record.fedrisNotEligible'),
+    );
+    if (!fedris.eligible) report.bulletList(fedris.reasons.map((reason) => text.rule(FEDRIS_REASON_TEXTS[reason])));
+  }
+}
+
+/** The consultation record as PDF bytes. */
+export function renderConsultationRecord(view: ConsultationRecordView): Promise<Buffer> {
+  const text = documentText(view.locale);
+  const title = text.t('documents.record.title');
+  const report = createDocumentReport(text, {
+    title,
+    subject: text.t('documents.record.subject'),
+    letterhead: view.letterhead,
+    confidentiality: text.t('documents.confidential.medical'),
+    issuedAt: view.issuedAt,
+  });
+  report.title(title, text.t('documents.record.subtitle', { worker: view.worker.name, date: text.date(view.consultationDate) }));
+
+  report.heading(text.t('documents.record.identification'));
+  report.keyValues(identification(view, text));
+
+  report.heading(text.t('documents.record.complaint'));
+  report.keyValues(complaint(view, text));
+
+  report.heading(text.t('documents.record.findings'));
+  report.paragraph(view.findings ?? text.t('documents.notRecorded'));
+
+  writeRedFlags(report, view, text);
+  writeChronicity(report, view, text);
+
+  report.heading(text.t('documents.record.riskFactors'));
+  if (view.riskFactors.length === 0) report.paragraph(text.t('documents.none'));
+  else report.bulletList(view.riskFactors.map((code) => text.rule(RISK_FACTOR_LABELS[code])));
+
+  report.heading(text.t('documents.record.conclusion'));
+  report.paragraph(view.conclusion ?? text.t('documents.notRecorded'));
+
+  report.heading(text.t('documents.record.advice'));
+  if (view.advice.length === 0) report.paragraph(text.t('documents.none'));
+  else report.bulletList(view.advice.map((key) => text.rule(ADVICE_TEXTS[key])));
+
+  report.heading(text.t('documents.record.plan'));
+  writeReturnToWorkPlan(report, text, view.plan);
+
+  writeDeadlines(report, view, text);
+
+  report.heading(text.t('documents.field.nextAppointment'));
+  report.paragraph(view.followUpDate === null ? text.t('documents.none') : text.date(view.followUpDate));
+  report.space(6);
+  report.paragraph(
+    text.t('documents.record.signedBy', { name: view.doctorName, role: text.t('documents.doctorRole'), date: text.date(view.issuedOn) }),
+  );
+  return report.finish();
+}

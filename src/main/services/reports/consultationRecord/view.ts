@@ -1,0 +1,77 @@
+import type { Locale } from '../../../../shared/i18n';
+import type { Intake, PlanDocument } from '../../../../shared/model';
+import type { AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
+import { type ConsultationDocumentInput, type ReferralRequest, workerFullName } from '../consultationDocumentInput';
+import type { Letterhead } from '../layout';
+
+/** The doctor's file: everything recorded and concluded in one consultation. */
+export interface ConsultationRecordView {
+  locale: Locale;
+  letterhead: Letterhead;
+  issuedOn: IsoDate;
+  issuedAt: string;
+  doctorName: string;
+  worker: {
+    name: string;
+    birthDate: IsoDate;
+    personnelNumber: string;
+    employerName: string;
+    departmentName: string | null;
+    jobTitle: string | null;
+    contractHoursPerWeek: number;
+  };
+  consultationDate: IsoDate;
+  complaint: Intake['complaint'];
+  evaluation: Pick<ConsultationEvaluation, 'phase' | 'ageAtOnset' | 'redFlags' | 'startBack' | 'orebro' | 'chronicity' | 'deadlines'>;
+  orebroCutOff: number;
+  acknowledgedRedFlags: RedFlagCode[];
+  yellowFlags: YellowFlagCode[];
+  riskFactors: RiskFactorCode[];
+  findings: string | null;
+  conclusion: string | null;
+  advice: AdviceKey[];
+  plan: PlanDocument;
+  referral: ReferralRequest | null;
+  followUpDate: IsoDate | null;
+}
+
+export function buildConsultationRecordView(input: ConsultationDocumentInput): ConsultationRecordView {
+  const { intake, evaluation, worker } = input;
+  return {
+    locale: { language: input.practice.language, jurisdiction: input.practice.jurisdiction },
+    letterhead: { practiceName: input.practice.name, logo: input.practice.logo },
+    issuedOn: input.issuedOn,
+    issuedAt: input.issuedAt,
+    doctorName: input.doctorName,
+    worker: {
+      name: workerFullName(worker),
+      birthDate: worker.birthDate,
+      personnelNumber: worker.personnelNumber,
+      employerName: worker.employerName,
+      departmentName: worker.departmentName,
+      jobTitle: worker.jobTitle,
+      contractHoursPerWeek: worker.contractHoursPerWeek,
+    },
+    consultationDate: intake.consultationDate,
+    complaint: intake.complaint,
+    evaluation: {
+      phase: evaluation.phase,
+      ageAtOnset: evaluation.ageAtOnset,
+      redFlags: evaluation.redFlags,
+      startBack: evaluation.startBack,
+      orebro: evaluation.orebro,
+      chronicity: evaluation.chronicity,
+      deadlines: evaluation.deadlines,
+    },
+    orebroCutOff: input.practice.orebroCutOff,
+    acknowledgedRedFlags: intake.acknowledgedRedFlags,
+    yellowFlags: intake.yellowFlags,
+    riskFactors: intake.riskFactors,
+    findings: intake.findings,
+    conclusion: intake.conclusion,
+    advice: intake.advice,
+    plan: input.plan,
+    referral: input.referral,
+    followUpDate: intake.followUpDate,
+  };
+}

@@ -1,0 +1,117 @@
+import {
+  ADVICE_TEXTS,
+  CHRONICITY_LEVEL_LABELS,
+  PLAN_ON_HOLD_TEXT,
+  RADICULAR_TEXT,
+  RED_FLAG_LABELS,
+  SUSPECTED_CONDITION_LABELS,
+  URGENCY_LABELS,
+  redFlagAction,
+} from '../../../../shared/rules';
+import { createDocumentReport, type DocumentText, documentText } from '../documentText';
+import type { KeyValue } from '../layout';
+import type { ReferralLetterView } from './view';
+
+/*
+ * The referral letter to the GP or a specialist, written when a red flag or the course needs it:
+ * reason and urgency first, then the relevant findings and what was done and advised.
+ */
+
+function recipientName(view: ReferralLetterView, text: DocumentText): string {
+  return view.referral.recipientName ?? text.t(view.referral.recipient === 'gp' ? 'documents.referral.gp' : 'documents.referral.specialist');
+}
+
+function reasons(view: ReferralLetterView, text: DocumentText): string[] {
+  const lines = view.redFlags.map((flag) =>
+    text.t('documents.record.redFlagLine', {
+      flag: text.rule(RED_FLAG_LABELS[flag.code]),
+      suspected: text.rule(SUSPECTED_CONDITION_LABELS[flag.suspected]).toLowerCase(),
+      urgency: text.rule(URGENCY_LABELS[flag.urgency]).toLowerCase(),
+    }),
+  );
+  if (view.redFlags.length === 0) {
+    lines.push(
+      text.t('documents.referral.courseReason', {
+        weeks: view.phase.weeks,
+        phase: text.t(`documents.phase.${view.phase.phase}`),
+        level: text.rule(CHRONICITY_LEVEL_LABELS[view.chronicityLevel]).toLowerCase(),
+      }),
+    );
+  }
+  if (view.referral.reason !== null && view.referral.reason !== '') lines.push(view.referral.reason);
+  return lines;
+}
+
+function findings(view: ReferralLetterView, text: DocumentText): KeyValue[] {
+  const c = view.complaint;
+  return [
+    {
+      label: text.t('documents.field.duration'),
+      value: text.t('documents.durationValue', { weeks: view.phase.weeks, days: view.phase.days, phase: text.t(`documents.phase.${view.phase.phase}`) }),
+    },
+    { label: text.t('documents.field.painScore'), value: String(c.painScore) },
+    { label: text.t('documents.field.radiation'), value: text.t(`documents.radiation.${c.radiation}`) },
+    { label: text.t('documents.field.course'), value: text.t(`documents.course.${c.course}`) },
+    { label: text.t('documents.field.previousEpisodes'), value: text.t(`documents.previousEpisodes.${c.previousEpisodes}`) },
+    { label: text.t('documents.field.workStatus'), value: text.t(`documents.workStatus.${c.workStatus}`) },
+    { label: text.t('documents.record.findings'), value: view.findings ?? text.t('documents.notRecorded') },
+    { label: text.t('documents.record.conclusion'), value: view.conclusion ?? text.t('documents.notRecorded') },
+  ];
+}
+
+/** The referral letter as PDF bytes. */
+export function renderReferralLetter(view: ReferralLetterView): Promise<Buffer> {
+  const text = documentText(view.locale);
+  const title = text.t('documents.referral.title');
+  const report = createDocumentReport(text, {
+    title,
+    subject: text.t('documents.referral.subject'),
+    letterhead: view.letterhead,
+    confidentiality: text.t('documents.confidential.medical'),
+    issuedAt: view.issuedAt,
+  });
+  report.title(title);
+  report.keyValues([
+    { label: text.t('documents.referral.to'), value: recipientName(view, text) },
+    {
+      label: text.t('documents.referral.concerning'),
+      value: text.t('documents.referral.concerningValue', { worker: view.worker.name, birthDate: text.date(view.worker.birthDate) }),
+    },
+    { label: text.t('documents.referral.date'), value: text.date(view.issuedOn) },
+    { label: text.t('documents.referral.urgency'), value: text.rule(URGENCY_LABELS[view.urgency]) },
+  ]);
+  report.space(4);
+  report.paragraph(text.t('documents.referral.salutation'));
+  report.paragraph(
+    text.t('documents.referral.intro', {
+      date: text.date(view.consultationDate),
+      worker: view.worker.name,
+      role: text.t('documents.doctorRole'),
+      onset: text.date(view.complaint.onsetDate),
+    }),
+  );
+
+  report.heading(text.t('documents.referral.reason'));
+  report.bulletList(reasons(view, text));
+  if (view.urgency !== 'none') report.notice(text.rule(redFlagAction(view.urgency).text), view.urgency === 'immediate' ? 'warning' : 'info');
+
+  report.heading(text.t('documents.referral.findings'));
+  report.keyValues(findings(view, text));
+  if (view.radicular) report.paragraph(text.rule(RADICULAR_TEXT));
+
+  report.heading(text.t('documents.referral.done'));
+  const done = view.advice.map((key) => text.rule(ADVICE_TEXTS[key]));
+  if (view.plan.status === 'onHold') done.push(text.rule(PLAN_ON_HOLD_TEXT));
+  if (done.length === 0) report.paragraph(text.t('documents.none'));
+  else report.bulletList(done);
+
+  report.paragraph(text.t('documents.referral.request'));
+  report.space(6);
+  report.paragraph(text.t('documents.referral.closing'));
+  const signature = [view.doctorName, text.t('documents.doctorRole'), view.practice.name];
+  if (view.practice.address !== null) signature.push(view.practice.address);
+  const contact = [view.practice.phone, view.practice.email].filter((value): value is string => value !== null);
+  if (contact.length > 0) signature.push(contact.join(' · '));
+  report.paragraph(signature.join('\n'));
+  return report.finish();
+}

@@ -1,0 +1,36 @@
+import type { Locale } from '../../../../shared/i18n';
+import type { PlanDocument } from '../../../../shared/model';
+import type { AdviceKey, IsoDate } from '../../../../shared/rules';
+import type { ConsultationDocumentInput } from '../consultationDocumentInput';
+import type { Letterhead } from '../layout';
+
+/** The worker's own self-care leaflet: general explanation plus the advice, plan and appointment agreed. */
+export interface WorkerLeafletView {
+  locale: Locale;
+  letterhead: Letterhead;
+  issuedOn: IsoDate;
+  issuedAt: string;
+  firstName: string;
+  consultationDate: IsoDate;
+  doctorName: string;
+  practice: { name: string; phone: string | null; email: string | null };
+  advice: AdviceKey[];
+  plan: PlanDocument;
+  nextAppointment: IsoDate | null;
+}
+
+export function buildWorkerLeafletView(input: ConsultationDocumentInput): WorkerLeafletView {
+  return {
+    locale: { language: input.practice.language, jurisdiction: input.practice.jurisdiction },
+    letterhead: { practiceName: input.practice.name, logo: input.practice.logo },
+    issuedOn: input.issuedOn,
+    issuedAt: input.issuedAt,
+    firstName: input.worker.firstName,
+    consultationDate: input.intake.consultationDate,
+    doctorName: input.doctorName,
+    practice: { name: input.practice.name, phone: input.practice.phone, email: input.practice.email },
+    advice: input.intake.advice,
+    plan: input.plan,
+    nextAppointment: input.intake.followUpDate,
+  };
+}

@@ -1,0 +1,56 @@
+import type { AggregateTable } from '../../../shared/model';
+
+/** One aggregate table as the PDF and the CSV print it. */
+export function AggregateTableView({ table, note, caption = true }: { table: AggregateTable; note: string; caption?: boolean }) {
+  return (
+    <div className="aggregate-table">
+      <table className="table">
+        {caption && <caption>{table.title}</caption>}
+        <thead>
+          <tr>
+            {table.columns.map((column, index) => (
+              <th key={index} scope="col" className={table.numeric[index] ? 'numeric' : undefined}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, rowIndex) => (
+            <tr key={rowIndex}>
+              {row.map((cell, index) =>
+                index === 0 ? (
+                  <th key={index} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={index} className={table.numeric[index] ? 'numeric' : undefined}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+        {table.total !== null && (
+          <tfoot>
+            <tr>
+              {table.total.map((cell, index) =>
+                index === 0 ? (
+                  <th key={index} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={index} className={table.numeric[index] ? 'numeric' : undefined}>
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          </tfoot>
+        )}
+      </table>
+      {table.suppressed && <p className="aggregate-table__note">{note}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,278 @@
+import { useEffect, useState } from 'react';
+import type { ApiError } from '../../../shared/ipc';
+import {
+  aggregateCharts,
+  aggregateTables,
+  findingText,
+  methodNotes,
+  unitText,
+  type AggregateUnit,
+  type Employer,
+  type WorkplaceAggregates,
+} from '../../../shared/model';
+import { NIOSH_LIMITATIONS, SUPPRESSION_NOTE, textIn } from '../../../shared/rules';
+import { call } from '../../api/client';
+import { errorText } from '../../api/errorText';
+import { DateInput } from '../../components/DateInput';
+import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
+import { useT } from '../../i18n/LocaleContext';
+import { AggregateBarChart } from './AggregateBarChart';
+import { AggregateTableView } from './AggregateTableView';
+import { downloadFile } from './download';
+
+type Preset = 'last12' | 'thisYear' | 'lastYear' | 'custom';
+
+function periodOf(preset: Exclude<Preset, 'custom'>, today: string): { from: string; to: string } {
+  const year = Number(today.slice(0, 4));
+  if (preset === 'thisYear') return { from: `${year}-01-01`, to: `${year}-12-31` };
+  if (preset === 'lastYear') return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
+  const start = new Date(Date.UTC(year - 1, Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)) + 1));
+  return { from: start.toISOString().slice(0, 10), to: today };
+}
+
+function unitValue(unit: AggregateUnit): string {
+  return unit.kind === 'employer' ? 'employer' : `${unit.kind}:${unit.id}`;
+}
+
+function unitOf(value: string): AggregateUnit {
+  const [kind, id] = value.split(':');
+  if (kind === 'department' || kind === 'job') return { kind, id: Number(id) };
+  return { kind: 'employer' };
+}
+
+/** Aggregates of an employer, department or job over a period: figures, charts, priorities and measures. */
+export function PreventionDashboard({ employer, today }: { employer: Employer; today: string }) {
+  const translator = useT();
+  const { t, locale } = translator;
+  const [unit, setUnit] = useState<AggregateUnit>({ kind: 'employer' });
+  const [preset, setPreset] = useState<Preset>('last12');
+  const [period, setPeriod] = useState(() => periodOf('last12', today));
+  const [aggregates, setAggregates] = useState<WorkplaceAggregates | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [periodError, setPeriodError] = useState<string | null>(null);
+  const [downloaded, setDownloaded] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    const showFailure = (error: ApiError) => {
+      if (error.code === 'validation') {
+        const code = error.issues[0]?.code;
+        setPeriodError(t(code === 'periodTooLong' ? 'prevention.periodTooLong' : code === 'periodOrder' ? 'prevention.periodOrder' : 'validation.date'));
+      } else setFailure(errorText(error, translator));
+    };
+    void call('prevention.aggregates', { employerId: employer.id, unit, ...period }).then((result) => {
+      if (!current) return;
+      setPeriodError(null);
+      setFailure(null);
+      if (result.ok) setAggregates(result.value);
+      else showFailure(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [employer.id, unit, period, translator, t]);
+
+  async function download(kind: 'csv' | 'pdf') {
+    const request = { request: { employerId: employer.id, unit, ...period }, language: locale.language };
+    const result = await call(kind === 'csv' ? 'prevention.aggregatesCsv' : 'prevention.workplaceReport', request);
+    if (!result.ok) return setFailure(errorText(result.error, translator));
+    downloadFile(result.value.fileName, result.value.content, kind === 'csv' ? 'text/csv' : 'application/pdf');
+    setDownloaded(t('prevention.downloaded', { file: result.value.fileName }));
+  }
+
+  const language = locale.language;
+  const tables = aggregates ? new Map(aggregateTables(aggregates, language).map((table) => [table.id, table])) : null;
+  const charts = aggregates ? new Map(aggregateCharts(aggregates, language).map((chart) => [chart.id, chart])) : null;
+  const note = aggregates ? textIn(SUPPRESSION_NOTE, language).replaceAll('{k}', String(aggregates.k)) : '';
+  const summary = aggregates?.summary;
+
+  return (
+    <div className="prevention-dashboard">
+      <form className="panel filters" onSubmit={(e) => e.preventDefault()}>
+        <Field label={t('prevention.unit')}>
+          {(props) => (
+            <select {...props} value={unitValue(unit)} onChange={(e) => setUnit(unitOf(e.target.value))}>
+              <option value="employer">{t('prevention.unit.employer')}</option>
+              {employer.departments.map((d) => (
+                <option key={`d${d.id}`} value={`department:${d.id}`}>
+                  {t('prevention.unit.department', { name: d.name })}
+                </option>
+              ))}
+              {employer.jobPositions.map((j) => (
+                <option key={`j${j.id}`} value={`job:${j.id}`}>
+                  {t('prevention.unit.job', { name: j.title })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('prevention.period')}>
+          {(props) => (
+            <select
+              {...props}
+              value={preset}
+              onChange={(e) => {
+                const next = e.target.value as Preset;
+                setPreset(next);
+                if (next !== 'custom') setPeriod(periodOf(next, today));
+              }}
+            >
+              {(['last12', 'thisYear', 'lastYear', 'custom'] as const).map((p) => (
+                <option key={p} value={p}>
+                  {t(`prevention.period.${p}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('prevention.from')} error={periodError && preset === 'custom' ? periodError : undefined}>
+          {(props) => (
+            <DateInput
+              {...props}
+              today={today}
+              value={period.from}
+              readOnly={preset !== 'custom'}
+              onChange={(from) => setPeriod((p) => ({ ...p, from }))}
+            />
+          )}
+        </Field>
+        <Field label={t('prevention.to')}>
+          {(props) => (
+            <DateInput {...props} today={today} value={period.to} readOnly={preset !== 'custom'} onChange={(to) => setPeriod((p) => ({ ...p, to }))} />
+          )}
+        </Field>
+        <div className="filters__actions">
+          <button type="button" className="button" disabled={!aggregates} onClick={() => void download('csv')}>
+            {t('prevention.downloadCsv')}
+          </button>
+          <button type="button" className="button button--primary" disabled={!aggregates} onClick={() => void download('pdf')}>
+            {t('prevention.downloadPdf')}
+          </button>
+        </div>
+      </form>
+      {failure && <Notice tone="error">{failure}</Notice>}
+      {downloaded && <Notice tone="success">{downloaded}</Notice>}
+
+      {aggregates && summary && tables && charts && (
+        <>
+          <section className="panel" aria-labelledby="prevention-summary">
+            <h2 id="prevention-summary">
+              {unitText(aggregates, language)} · {t('prevention.periodRange', { from: translator.date(aggregates.from), to: translator.date(aggregates.to) })}
+            </h2>
+            <dl className="figures">
+              <div>
+                <dt>{t('prevention.summary.workforce')}</dt>
+                <dd>{summary.workforce}</dd>
+              </div>
+              <div>
+                <dt>{t('prevention.summary.workersSeen')}</dt>
+                <dd>{summary.workersSeen.display}</dd>
+              </div>
+              <div>
+                <dt>{t('prevention.summary.episodes')}</dt>
+                <dd>{summary.episodes.display}</dd>
+              </div>
+              <div>
+                <dt>{t('prevention.summary.sickLeaveDays')}</dt>
+                <dd>{summary.sickLeaveDays.display}</dd>
+              </div>
+              <div>
+                <dt>{t('prevention.summary.consultations')}</dt>
+                <dd>{summary.consultations.display}</dd>
+              </div>
+            </dl>
+            {aggregates.anySuppressed && <p className="aggregate-table__note">{note}</p>}
+          </section>
+
+          <section className="panel" aria-labelledby="prevention-measures">
+            <h2 id="prevention-measures">{t('prevention.measures.title')}</h2>
+            {aggregates.measures.length === 0 && <p>{t('prevention.measures.none')}</p>}
+            <ol className="measures">
+              {aggregates.measures.map((measure) => (
+                <li key={measure.code} className={`measure measure--${measure.priority}`}>
+                  <h3>
+                    {t(`prevention.measure.${measure.code}.title`)}{' '}
+                    <span className="measure__priority">{t(`prevention.priority.${measure.priority}`)}</span>
+                  </h3>
+                  <p>{t(`prevention.measure.${measure.code}.what`)}</p>
+                  <ul>
+                    {measure.findings.map((finding, index) => (
+                      <li key={index}>{findingText(finding, aggregates, language)}</li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+            <p className="lead">{t('prevention.measures.basis')}</p>
+          </section>
+
+          <section className="panel" aria-labelledby="prevention-trend">
+            <h2 id="prevention-trend">{t('prevention.table.quarters')}</h2>
+            <div className="chart-grid">
+              {charts.get('quarters') && <AggregateBarChart chart={charts.get('quarters')!} />}
+              {tables.get('quarters') && <AggregateTableView table={tables.get('quarters')!} note={note} caption={false} />}
+            </div>
+          </section>
+
+          <section className="panel" aria-labelledby="prevention-groups">
+            <h2 id="prevention-groups">{t('prevention.table.departments')} · {t('prevention.table.jobs').toLowerCase()}</h2>
+            <div className="chart-grid">
+              {(['departments', 'jobs'] as const).map((id) => {
+                const table = tables.get(id);
+                if (!table) return null;
+                return table.rows.length === 0 ? (
+                  <p key={id}>{t('prevention.noRows')}</p>
+                ) : (
+                  <AggregateTableView key={id} table={table} note={note} />
+                );
+              })}
+            </div>
+          </section>
+
+          <section className="panel" aria-labelledby="prevention-health">
+            <h2 id="prevention-health">{t('prevention.summary.workersSeen')}</h2>
+            <div className="chart-grid">
+              {(['phases', 'chronicity'] as const).map((id) => (
+                <div key={id}>
+                  {charts.get(id) && <AggregateBarChart chart={charts.get(id)!} />}
+                  {tables.get(id) && <AggregateTableView table={tables.get(id)!} note={note} caption={false} />}
+                </div>
+              ))}
+            </div>
+          </section>
+
+          <section className="panel" aria-labelledby="prevention-factors">
+            <h2 id="prevention-factors">{t('prevention.table.riskFactors')}</h2>
+            <div className="chart-grid">
+              {charts.get('riskFactors') && <AggregateBarChart chart={charts.get('riskFactors')!} />}
+              {tables.get('riskFactors') && <AggregateTableView table={tables.get('riskFactors')!} note={note} caption={false} />}
+            </div>
+          </section>
+
+          <section className="panel" aria-labelledby="prevention-lifting">
+            <h2 id="prevention-lifting">{t('prevention.table.lifting')}</h2>
+            {aggregates.lifting.total === 0 ? (
+              <p>{t('prevention.noLiftingTasks')}</p>
+            ) : (
+              <div className="chart-grid">
+                {charts.get('lifting') && <AggregateBarChart chart={charts.get('lifting')!} />}
+                {tables.get('liftingHighest') && <AggregateTableView table={tables.get('liftingHighest')!} note={note} />}
+              </div>
+            )}
+            <p className="lead">{textIn(NIOSH_LIMITATIONS, language)}</p>
+          </section>
+
+          <section className="panel" aria-labelledby="prevention-method">
+            <h2 id="prevention-method">{t('prevention.method.title')}</h2>
+            <ul className="method-notes">
+              {methodNotes(aggregates, language).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+import { useState } from 'react';
+import {
+  MAX_ROSTER_BYTES,
+  requiredRosterFields,
+  rosterFields,
+  type Employer,
+  type RosterField,
+  type RosterImportResult,
+  type RosterMapping,
+  type RosterPreview,
+  type RosterProblem,
+} from '../../../shared/model';
+import { call } from '../../api/client';
+import { errorText } from '../../api/errorText';
+import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
+import { useT, type Translator } from '../../i18n/LocaleContext';
+
+const SHOWN_PROBLEMS = 200;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function problemText(problem: RosterProblem, columns: number, { t }: Translator): string {
+  const field = problem.field ? t(`prevention.import.field.${problem.field}`) : '';
+  return t(`prevention.import.problem.${problem.code}`, { field, value: problem.value ?? '', columns });
+}
+
+/**
+ * Roster import in three steps: choose a CSV file; check the column mapping, the first rows and
+ * every row that cannot be imported; confirm. Main writes nothing before the confirmation.
+ */
+export function RosterImport({ employer, onImported }: { employer: Employer; onImported(): void }) {
+  const translator = useT();
+  const { t } = translator;
+  const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
+  const [preview, setPreview] = useState<RosterPreview | null>(null);
+  const [result, setResult] = useState<RosterImportResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function analyse(next: { fileName: string; contentBase64: string }, mapping: RosterMapping | null) {
+    setFailure(null);
+    const answer = await call('prevention.previewRoster', { employerId: employer.id, ...next, mapping });
+    if (answer.ok) setPreview(answer.value);
+    else setFailure(errorText(answer.error, translator));
+  }
+
+  async function choose(selected: File | undefined) {
+    setResult(null);
+    setPreview(null);
+    if (!selected) return;
+    if (selected.size > MAX_ROSTER_BYTES) return setFailure(t('prevention.import.fileTooLarge'));
+    if (selected.size === 0) return setFailure(t('prevention.import.empty'));
+    const next = { fileName: selected.name, contentBase64: toBase64(new Uint8Array(await selected.arrayBuffer())) };
+    setFile(next);
+    await analyse(next, null);
+  }
+
+  async function confirm() {
+    if (!file || !preview) return;
+    setBusy(true);
+    const answer = await call('prevention.importRoster', { employerId: employer.id, ...file, mapping: preview.mapping });
+    setBusy(false);
+    if (!answer.ok) return setFailure(errorText(answer.error, translator));
+    setResult(answer.value);
+    setPreview(null);
+    onImported();
+  }
+
+  function remap(field: RosterField, column: string) {
+    if (!file || !preview) return;
+    void analyse(file, { ...preview.mapping, [field]: column === '' ? null : Number(column) });
+  }
+
+  return (
+    <section className="panel roster-import" aria-labelledby="roster-title">
+      <h2 id="roster-title">{t('prevention.import.title')}</h2>
+      <p className="lead">{t('prevention.import.intro')}</p>
+      {failure && <Notice tone="error">{failure}</Notice>}
+      {result && (
+        <Notice tone="success">
+          {t('prevention.import.done', { count: result.imported })}{' '}
+          {t('prevention.import.created', { departments: result.departmentsCreated, jobs: result.jobPositionsCreated })}
+        </Notice>
+      )}
+      <Field label={t('prevention.import.file')}>
+        {(props) => <input {...props} type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void choose(e.target.files?.[0])} />}
+      </Field>
+
+      {preview && (
+        <>
+          <p>
+            {t('prevention.import.detected', { rows: preview.rowCount, encoding: preview.encoding.toUpperCase(), delimiter: preview.delimiter })}
+          </p>
+          <h3>{t('prevention.import.mapping')}</h3>
+          <p className="lead">{t('prevention.import.mappingHint')}</p>
+          <div className="mapping-grid">
+            {rosterFields.map((field) => (
+              <Field key={field} label={`${t(`prevention.import.field.${field}`)}${requiredRosterFields.includes(field) ? ' *' : ''}`}>
+                {(props) => (
+                  <select {...props} value={preview.mapping[field] ?? ''} onChange={(e) => remap(field, e.target.value)}>
+                    <option value="">{t('prevention.import.notInFile')}</option>
+                    {preview.headers.map((header, index) => (
+                      <option key={index} value={index}>
+                        {header || `#${index + 1}`}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            ))}
+          </div>
+
+          <h3>{t('prevention.import.sample')}</h3>
+          <div className="table-scroll">
+            <table className="table table--compact">
+              <thead>
+                <tr>
+                  {preview.headers.map((header, index) => (
+                    <th key={index} scope="col">
+                      {header}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {preview.sampleRows.map((row, rowIndex) => (
+                  <tr key={rowIndex}>
+                    {row.map((cell, index) => (
+                      <td key={index}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          {preview.unmappedRequired.length > 0 ? (
+            <Notice tone="error">
+              {t('prevention.import.unmapped', { fields: preview.unmappedRequired.map((f) => t(`prevention.import.field.${f}`)).join(', ') })}
+            </Notice>
+          ) : (
+            <Notice tone="info">
+              <p>{t('prevention.import.summary', { importable: preview.importableCount, rows: preview.rowCount })}</p>
+              {preview.newDepartments.length > 0 && <p>{t('prevention.import.newDepartments', { names: preview.newDepartments.join(', ') })}</p>}
+              {preview.newJobTitles.length > 0 && <p>{t('prevention.import.newJobs', { names: preview.newJobTitles.join(', ') })}</p>}
+            </Notice>
+          )}
+
+          {preview.rejected.length > 0 && (
+            <>
+              <h3>{t('prevention.import.problems', { count: preview.rejected.length })}</h3>
+              <table className="table table--compact">
+                <thead>
+                  <tr>
+                    <th scope="col" className="numeric">{t('prevention.import.line')}</th>
+                    <th scope="col">{t('prevention.import.reason')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.rejected.slice(0, SHOWN_PROBLEMS).map((row) => (
+                    <tr key={row.line}>
+                      <td className="numeric">{row.line}</td>
+                      <td>{row.problems.map((p) => problemText(p, preview.headers.length, translator)).join(' ')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {preview.rejected.length > SHOWN_PROBLEMS && (
+                <p className="lead">{t('prevention.import.more', { count: preview.rejected.length - SHOWN_PROBLEMS })}</p>
+              )}
+            </>
+          )}
+
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy || preview.importableCount === 0 || preview.unmappedRequired.length > 0}
+              onClick={() => void confirm()}
+            >
+              {busy ? t('prevention.import.importing') : t('prevention.import.confirm', { count: preview.importableCount })}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

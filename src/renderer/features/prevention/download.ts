@@ -1,0 +1,12 @@
+/** Offers a file to the user as a download (CSV text, or a PDF given as base64). */
+export function downloadFile(fileName: string, content: string, type: 'text/csv' | 'application/pdf'): void {
+  const data = type === 'application/pdf' ? Uint8Array.from(atob(content), (char) => char.charCodeAt(0)) : content;
+  const url = URL.createObjectURL(new Blob([data], { type: type === 'text/csv' ? 'text/csv;charset=utf-8' : type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

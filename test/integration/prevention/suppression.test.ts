@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { aggregateTables } from '../../../src/shared/model';
+import { practiceWithDoctor, valueOf } from '../../support/practiceFixture';
+import { seenOnce, workplaceRows, YEAR_2025 } from './preventionFixture';
+
+/** A practice with one employer whose departments have these sizes; every worker was seen once in 2025. */
+async function departmentsOf(sizes: number[], k?: number) {
+  const practice = await practiceWithDoctor();
+  if (k !== undefined) {
+    const settings = valueOf(await practice.handlers.call('practice.settings', {}));
+    valueOf(await practice.handlers.call('practice.updateSettings', { ...settings, smallCellK: k }));
+  }
+  const rows = workplaceRows(practice.store);
+  const employerId = rows.employer('Testbedrijf');
+  sizes.forEach((size, index) => {
+    const departmentId = rows.department(employerId, `Afdeling ${String.fromCharCode(65 + index)} (${size})`);
+    for (let i = 0; i < size; i += 1) rows.worker(employerId, departmentId, null, seenOnce());
+  });
+  return { ...practice, employerId };
+}
+
+async function aggregatesOf(practice: Awaited<ReturnType<typeof departmentsOf>>) {
+  return valueOf(await practice.handlers.call('prevention.aggregates', { employerId: practice.employerId, ...YEAR_2025 }));
+}
+
+describe('small-cell suppression in the workplace aggregates', () => {
+  let close: (() => void) | null = null;
+  afterEach(() => close?.());
+
+  it('hides departments of 1, 2 and 4 workers and shows 5 (k = 5), with their days hidden too', async () => {
+    const practice = await departmentsOf([1, 2, 4, 5]);
+    close = () => practice.store.close();
+    const a = await aggregatesOf(practice);
+    expect(a.k).toBe(5);
+    expect(a.departments.rows.map((row) => [row.workforce, row.workersSeen.display, row.sickLeaveDays.display])).toEqual([
+      [1, '< 5', '< 5'],
+      [2, '< 5', '< 5'],
+      [4, '< 5', '< 5'],
+      [5, '5', '15'],
+    ]);
+    expect(a.departments.rows.slice(0, 3).every((row) => row.workersSeen.value === null && row.episodes.value === null)).toBe(true);
+    // Three hidden cells (1 + 2 + 4 = 7) cannot be told apart: the total can stay.
+    expect(a.departments.total.workersSeen.display).toBe('12');
+  });
+
+  it('hides a second department when one small one could be computed from the total (complementary)', async () => {
+    const practice = await departmentsOf([2, 5, 6]);
+    close = () => practice.store.close();
+    const a = await aggregatesOf(practice);
+    expect(a.departments.rows.map((row) => row.workersSeen.display)).toEqual(['< 5', '*', '6']);
+    expect(a.departments.rows[1]?.workersSeen).toEqual({ value: null, display: '*', hidden: 'complementary' });
+    expect(a.departments.rows[1]?.sickLeaveDays.display).toBe('*');
+    expect(a.departments.total.workersSeen.display).toBe('13');
+  });
+
+  it('hides the total when every department is small and the total would give one away', async () => {
+    const practice = await departmentsOf([4]);
+    close = () => practice.store.close();
+    const a = await aggregatesOf(practice);
+    expect(a.departments.rows[0]?.workersSeen.display).toBe('< 5');
+    expect(a.summary.workersSeen.display).toBe('< 5');
+    expect(a.summary.sickLeaveDays.value).toBeNull();
+    expect(a.phases.total.value).toBeNull();
+    expect(a.riskFactors.consultations.value).toBeNull();
+  });
+
+  it('takes k from the practice settings', async () => {
+    const practice = await departmentsOf([2, 4, 5], 3);
+    close = () => practice.store.close();
+    const a = await aggregatesOf(practice);
+    expect(a.k).toBe(3);
+    expect(a.departments.rows.map((row) => row.workersSeen.display)).toEqual(['< 3', '*', '5']);
+  });
+
+  it('hides exactly the same cells on screen, in the CSV and in the PDF', async () => {
+    const practice = await departmentsOf([2, 5, 6]);
+    close = () => practice.store.close();
+    const request = { employerId: practice.employerId, ...YEAR_2025 };
+    const a = await aggregatesOf(practice);
+    const screen = aggregateTables(a, 'nl').find((table) => table.id === 'departments');
+    expect(screen?.rows).toEqual([
+      ['Afdeling A (2)', '2', '< 5', '< 5', '< 5'],
+      ['Afdeling B (5)', '5', '*', '*', '*'],
+      ['Afdeling C (6)', '6', '6', '6', '18'],
+    ]);
+
+    const csv = valueOf(await practice.handlers.call('prevention.aggregatesCsv', { request, language: 'nl' }));
+    expect(csv.fileName).toBe('werkplekcijfers-testbedrijf-2025-01-01-2025-12-31.csv');
+    const lines = csv.content.split('\r\n');
+    for (const row of screen?.rows ?? []) expect(lines).toContain(row.join(';'));
+    expect(lines).toContain('Totaal;13;13;13;39');
+
+    const pdf = valueOf(await practice.handlers.call('prevention.workplaceReport', { request, language: 'nl' }));
+    const file = join(practice.directory, pdf.fileName);
+    writeFileSync(file, Buffer.from(pdf.content, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    // pdftotext may drop the space inside '< 5'.
+    const pattern = (row: string[]) => new RegExp(row.map((cell) => cell.replace(/[()*<]/g, '\\$&').replace(/ /g, '\\s*')).join('\\s+'));
+    for (const row of screen?.rows ?? []) expect(text).toMatch(pattern(row));
+  });
+});

@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiResult } from '../../../src/shared/ipc';
+import type { GeneratedDocument } from '../../../src/shared/channels/documentChannels';
+import { DocumentActions } from '../../../src/renderer/features/documents/DocumentActions';
+import { LocaleProvider } from '../../../src/renderer/i18n/LocaleContext';
+
+const call = vi.hoisted(() => vi.fn());
+vi.mock('../../../src/renderer/api/client', () => ({ call }));
+
+const PDF: GeneratedDocument = {
+  fileName: 'consultatieverslag-de-wit-2026-03-16.pdf',
+  mimeType: 'application/pdf',
+  base64: Buffer.from('%PDF-1.7 test').toString('base64'),
+};
+
+let downloads: Array<{ href: string; download: string }> = [];
+let blobs: Blob[] = [];
+
+beforeEach(() => {
+  downloads = [];
+  blobs = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    blobs.push(blob);
+    return 'blob:document';
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push({ href: this.getAttribute('href') ?? '', download: this.download });
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  call.mockReset();
+  vi.restoreAllMocks();
+});
+
+/** jsdom's Blob has no text(): read it the old way. */
+function blobText(blob: Blob | undefined): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (blob === undefined) return reject(new Error('no blob'));
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(blob);
+  });
+}
+
+function renderActions(props: { hasRedFlag?: boolean; unsavedChanges?: boolean } = {}) {
+  render(
+    <LocaleProvider locale={{ language: 'nl', jurisdiction: 'NL' }}>
+      <DocumentActions consultationId={7} hasRedFlag={props.hasRedFlag ?? false} unsavedChanges={props.unsavedChanges ?? false} />
+    </LocaleProvider>,
+  );
+}
+
+describe('document actions', () => {
+  it('makes a document and saves it as a file under its name', async () => {
+    let answer: (result: ApiResult<GeneratedDocument>) => void = () => undefined;
+    call.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    renderActions();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Consultatieverslag' }));
+
+    expect(call).toHaveBeenCalledWith('documents.generate', { kind: 'consultation-record', consultationId: 7 });
+    expect(screen.getByRole('button', { name: 'Bezig met maken…' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Advies aan werkgever' })).toHaveProperty('disabled', true);
+
+    answer({ ok: true, value: PDF });
+    await screen.findByText('consultatieverslag-de-wit-2026-03-16.pdf is gemaakt.');
+    expect(downloads).toEqual([{ href: 'blob:document', download: 'consultatieverslag-de-wit-2026-03-16.pdf' }]);
+    expect(blobs[0]?.type).toBe('application/pdf');
+    expect(await blobText(blobs[0])).toBe('%PDF-1.7 test');
+    expect(screen.getByRole('button', { name: 'Consultatieverslag' })).toHaveProperty('disabled', false);
+  });
+
+  it('explains why the employer advice cannot be made yet', async () => {
+    call.mockResolvedValue({ ok: false, error: { code: 'noPlan' } });
+    renderActions();
+    fireEvent.click(screen.getByRole('button', { name: 'Advies aan werkgever' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Sla eerst het terugkeerplan op.');
+    expect(downloads).toEqual([]);
+  });
+
+  it('asks for a reason for a referral without a red flag', async () => {
+    call.mockResolvedValue({ ok: false, error: { code: 'noReferralReason' } });
+    renderActions();
+    expect(screen.getByText('Deze consultatie heeft geen rode vlag: schrijf waarom u verwijst.')).toBeTruthy();
+
+    fireEvent.click(screen.getByLabelText('Specialist'));
+    fireEvent.change(screen.getByLabelText('Naam en specialisme (optioneel)'), { target: { value: 'Dr. K. Orthopeed' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijsbrief maken' }));
+
+    expect(call).toHaveBeenCalledWith('documents.generate', {
+      kind: 'referral-letter',
+      consultationId: 7,
+      referral: { recipient: 'specialist', recipientName: 'Dr. K. Orthopeed', reason: '' },
+    });
+    await waitFor(() =>
+      expect(screen.getByLabelText('Reden van verwijzing').getAttribute('aria-invalid')).toBe('true'),
+    );
+    expect(screen.getByText('Geef een reden voor de verwijzing: deze consultatie heeft geen rode vlag.')).toBeTruthy();
+  });
+
+  it('makes the reason optional with a red flag and says when the form has unsaved changes', () => {
+    renderActions({ hasRedFlag: true, unsavedChanges: true });
+    expect(screen.getByLabelText('Reden van verwijzing (optioneel)')).toBeTruthy();
+    expect(screen.getByText(/De documenten tonen de laatst opgeslagen versie/)).toBeTruthy();
+  });
+});
