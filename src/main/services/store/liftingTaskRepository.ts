@@ -1,23 +1,16 @@
-import type { Coupling, ValidLiftingTaskInput } from '../../../shared/model';
-import type { NioshBand } from '../../../shared/rules';
+import type { ValidLiftingTaskInput } from '../../../shared/model';
+import type { LiftingTask, NioshBand } from '../../../shared/rules';
 import type { Clock } from './clock';
 import type { Db } from './database';
 
-export interface LiftingTaskRow {
+/** A stored task: the NIOSH equation's inputs plus where, when and by whom it was assessed. */
+export interface LiftingTaskRow extends LiftingTask {
   id: number;
   employerId: number;
   jobPositionId: number;
   jobTitle: string;
   departmentName: string | null;
   name: string;
-  loadKg: number;
-  horizontalCm: number;
-  verticalCm: number;
-  distanceCm: number;
-  asymmetryDeg: number;
-  frequencyPerMin: number;
-  durationHours: number;
-  coupling: Coupling;
   assessedOn: string;
   assessor: string;
   notes: string | null;

@@ -99,15 +99,16 @@ export const migrations: readonly string[] = [
     doctor_id INTEGER NOT NULL REFERENCES users(id),
     consultation_date TEXT NOT NULL,
     status TEXT NOT NULL CHECK (status IN ('draft', 'final')),
-    intake TEXT NOT NULL,
-    evaluation TEXT,
     phase TEXT,
     urgency TEXT,
     chronicity_level TEXT,
     pain_score INTEGER,
     follow_up_date TEXT,
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    -- The documents last: reading the indexed columns above never walks their overflow pages.
+    intake TEXT NOT NULL,
+    evaluation TEXT
   );
   CREATE INDEX consultations_worker ON consultations(worker_id, consultation_date);
   CREATE INDEX consultations_episode ON consultations(episode_id);
@@ -197,6 +198,11 @@ export const migrations: readonly string[] = [
   CREATE INDEX lifting_tasks_employer ON lifting_tasks(employer_id, job_position_id);
   CREATE INDEX workers_employer_department ON workers(employer_id, department_id);
   CREATE INDEX workers_employer_job ON workers(employer_id, job_position_id);
+  `,
+  // 4: the workplace aggregates read consultations from this index alone, never the documents.
+  `
+  CREATE INDEX consultations_aggregates
+    ON consultations(worker_id, consultation_date, episode_id, phase, chronicity_level, urgency);
   `,
 ];
 

@@ -1,0 +1,48 @@
+import { performance } from 'node:perf_hooks';
+
+export interface Figure {
+  value: number;
+  unit: 'ms' | 'KB' | 's' | 'ratio';
+  budget: number | null;
+}
+
+/** Milliseconds taken by one run of `work`. */
+export async function time(work: () => unknown): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+/** Runs `work` `runs` times after `warmUp` unmeasured runs; returns each run's milliseconds. */
+export async function sample(runs: number, work: (i: number) => unknown, warmUp = Math.min(20, runs)): Promise<number[]> {
+  for (let i = 0; i < warmUp; i += 1) await work(i);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) times.push(await time(() => work(i)));
+  return times;
+}
+
+export function percentile(times: number[], p: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+/** Prints the figures as a table; with `json`, also one JSON object on the last line. */
+export function report(figures: Record<string, Figure>, json: boolean): void {
+  const rows = Object.entries(figures).map(([name, f]) => {
+    const within = f.budget === null ? '' : f.value <= f.budget ? 'ok' : 'OVER';
+    return [name, f.value.toFixed(f.unit === 'ratio' ? 2 : f.value < 10 ? 3 : 1), f.unit, f.budget === null ? '' : String(f.budget), within];
+  });
+  const header = ['figure', 'value', 'unit', 'budget', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 1 || i === 3 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+  if (json) {
+    const rounded = Object.fromEntries(
+      Object.entries(figures).map(([name, f]) => [name, { value: Number(f.value.toFixed(3)), unit: f.unit, budget: f.budget }]),
+    );
+    console.log(JSON.stringify(rounded));
+  }
+}
