@@ -56,6 +56,8 @@ describe('a chronic high-risk case in a Belgian practice', () => {
     const row = page.getByRole('row').filter({ hasText: 'Contact na 4 weken arbeidsongeschiktheid' });
     await expect(row.getByText('16-03-2026').isVisible()).resolves.toBe(true);
     await expect(row.getByRole('link', { name: 'De Wit, Sanne' }).isVisible()).resolves.toBe(true);
+    // One item due today, none overdue: singular, and no overdue count.
+    await expect(page.getByText('Vandaag 16-03-2026, tot en met 22-03-2026 · 1 actie', { exact: true }).isVisible()).resolves.toBe(true);
     await screenshot(page, 'belgium-02-agenda');
     await row.getByRole('link', { name: 'De Wit, Sanne' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sanne De Wit' }).waitFor();

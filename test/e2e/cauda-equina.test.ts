@@ -45,7 +45,7 @@ describe('a cauda equina case', () => {
     await page.getByText(/Er staat een rode vlag open/).waitFor();
     await page.getByRole('button', { name: 'Beginnen met het voorstel' }).click();
     await expect(page.getByLabel('Gepland').isDisabled()).resolves.toBe(true);
-    await expect(page.getByLabel('On hold').isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('In de wacht').isChecked()).resolves.toBe(true);
     // Immediate referral: the hold is looked at again the next day.
     await expect(page.getByLabel('Opnieuw bekijken op').inputValue()).resolves.toBe('17-03-2026');
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();

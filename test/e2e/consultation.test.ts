@@ -62,12 +62,15 @@ describe('a full consultation of an acute non-specific case', () => {
     await page.getByRole('button', { name: 'Beginnen met het voorstel' }).click();
     // Acute, risk unknown: 19, 28.5 and 38 hours, then full duties.
     await expect(page.getByRole('group', { name: 'Stap 1' }).getByLabel('Uren per week').inputValue()).resolves.toBe('19');
+    // Dutch decimals are written with a comma, in the editor and in the saved plan.
+    await expect(page.getByRole('group', { name: 'Stap 2' }).getByLabel('Uren per week').inputValue()).resolves.toBe('28,5');
     await expect(page.getByRole('group', { name: 'Stap 4' }).getByLabel('Taken').inputValue()).resolves.toBe('full');
     await page.getByRole('group', { name: 'Stap 1' }).getByLabel('Toelichting voor de werkgever (optioneel)').fill('Eerst inpakwerk aan tafel.');
     await screenshot(page, 'consultation-05-plan-editor');
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
     await page.getByText('Versie 1 is opgeslagen.').waitFor();
     await expect(page.getByText('Eerst inpakwerk aan tafel.', { exact: false }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('28,5 uur per week', { exact: false }).isVisible()).resolves.toBe(true);
     await screenshot(page, 'consultation-06-plan-saved');
 
     await page.getByRole('link', { name: /Terug naar het dossier/ }).click();

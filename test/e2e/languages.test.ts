@@ -37,6 +37,8 @@ describe('switching the language', () => {
 
     await page.getByLabel('Langue').selectOption('en');
     await page.getByLabel('Complaints began on').waitFor();
+    // A date already typed follows the language without being retyped.
+    await expect(page.getByLabel('Complaints began on').inputValue()).resolves.toBe('01/02/2026');
     const panelEn = page.getByRole('complementary', { name: 'Clinical support' });
     // English dates are written dd/mm/yyyy: the 4-week contact, 28 days after 02-02-2026.
     await expect(panelEn.getByRole('listitem').filter({ hasText: '4 weeks of incapacity' }).getByText('02/03/2026').isVisible()).resolves.toBe(true);

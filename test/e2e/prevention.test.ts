@@ -102,8 +102,8 @@ describe('the prevention advisor in Chromium', () => {
     ].join('\r\n');
     const bytes = Buffer.from([...csv].map((char) => ({ 'ë': 0xeb, 'ü': 0xfc, 'Ö': 0xd6, 'é': 0xe9 })[char] ?? char.charCodeAt(0)));
     await page.getByLabel('CSV-bestand').setInputFiles({ name: 'personeel.csv', mimeType: 'text/csv', buffer: bytes });
-    await page.getByText('4 rijen gelezen · tekenset WINDOWS-1252 · scheidingsteken ";"').waitFor();
-    await page.getByText('1 van de 4 werknemers kunnen worden geïmporteerd.').waitFor();
+    await page.getByText('Rijen gelezen: 4 · tekenset WINDOWS-1252 · scheidingsteken ";"').waitFor();
+    await page.getByText('Kunnen worden geïmporteerd: 1 van de 4 werknemers.').waitFor();
     await page.getByText('Hetzelfde personeelsnummer staat ook op regel 4.').waitFor();
     await screenshot(page, 'prevention-04-import-preview');
     await page.getByRole('button', { name: 'Werknemers importeren (1)' }).click();

@@ -25,6 +25,15 @@ export function DateInput({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
+  useEffect(() => {
+    // A language switch shows a valid date in the new language's format; text that is not a date yet stays as typed.
+    setText((current) => {
+      const iso = parseDate(current, today);
+      return iso ? formatDate(iso, locale.language) : current;
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [locale.language]);
+
   return (
     <input
       {...rest}

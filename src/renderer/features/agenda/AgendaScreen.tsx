@@ -16,7 +16,7 @@ const KINDS_BY_JURISDICTION: Record<'NL' | 'BE', readonly AgendaItemKind[]> = {
 /** What is due this week and what is overdue, across the signed-in doctor's workers. */
 export function AgendaScreen() {
   const translator = useT();
-  const { t, date, locale } = translator;
+  const { t, plural, number, date, locale } = translator;
   const [horizon, setHorizon] = useState<AgendaHorizon>('thisWeek');
   const [data, setData] = useState<{ today: string; until: string; items: AgendaItem[] } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -55,7 +55,9 @@ export function AgendaScreen() {
           onClick={() => setSort({ key, ascending: active ? !sort.ascending : true })}
         >
           {label}
-          <span aria-hidden="true">{active ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
+          <span aria-hidden="true" className={active ? 'sort-button__arrow sort-button__arrow--active' : 'sort-button__arrow'}>
+            {active ? (sort.ascending ? '▲' : '▼') : '↕'}
+          </span>
         </button>
       </th>
     );
@@ -68,8 +70,8 @@ export function AgendaScreen() {
         <h1>{t('agenda.title')}</h1>
         {data && (
           <p className="muted">
-            {t('agenda.period', { today: date(data.today), until: date(data.until) })} ·{' '}
-            {t('agenda.counts', { count: rows.length, overdue: overdueCount })}
+            {t('agenda.period', { today: date(data.today), until: date(data.until) })} · {plural('agenda.itemCount', rows.length)}
+            {overdueCount > 0 && `, ${t('agenda.overdueCount', { count: number(overdueCount) })}`}
           </p>
         )}
       </header>
@@ -115,7 +117,10 @@ export function AgendaScreen() {
             <tbody>
               {rows.map((item) => (
                 <tr key={`${item.workerId}-${item.episodeId}-${item.kind}-${item.code}-${item.due}`} className={item.overdue ? 'agenda__row--overdue' : undefined}>
-                  <td className="nowrap">{date(item.due)}</td>
+                  <td className="nowrap">
+                    {date(item.due)}
+                    {data?.today === item.due && <span className="agenda__today"> · {t('agenda.today')}</span>}
+                  </td>
                   <td>
                     <a href={`#/workers/${item.workerId}`}>{item.workerName}</a>
                     <span className="muted small"> · {item.personnelNumber} · {item.employerName}</span>

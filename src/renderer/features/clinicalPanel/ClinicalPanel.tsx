@@ -64,12 +64,12 @@ function RedFlagBlock({ redFlags, acknowledged }: { redFlags: RedFlagScreening; 
 
 /** The live clinical support beside the intake: the same evaluation main stores on save. */
 export function ClinicalPanel({ live, acknowledged, today }: { live: LiveEvaluation; acknowledged: readonly string[]; today: string }) {
-  const { t, locale, date } = useT();
+  const { t, plural, locale, date } = useT();
   const text = (value: LocalizedText) => textIn(value, locale.language);
 
   if (live.kind === 'partial') {
     return (
-      <aside className="clinical-panel" aria-label={t('clinicalPanel.title')} tabIndex={0}>
+      <aside className="clinical-panel" aria-label={t('clinicalPanel.title')}>
         <RedFlagBlock redFlags={live.redFlags} acknowledged={acknowledged} />
         <section className="cp-block" aria-live="polite">
           <p>
@@ -85,14 +85,16 @@ export function ClinicalPanel({ live, acknowledged, today }: { live: LiveEvaluat
   const e = live.evaluation;
   const level = e.chronicity.level;
   return (
-    <aside className="clinical-panel" aria-label={t('clinicalPanel.title')} tabIndex={0}>
+    <aside className="clinical-panel" aria-label={t('clinicalPanel.title')}>
       <RedFlagBlock redFlags={e.redFlags} acknowledged={acknowledged} />
 
       <section className="cp-block" aria-labelledby="cp-phase">
         <h2 id="cp-phase">{t('clinicalPanel.phase')}</h2>
         <p>
           <strong>{t(`clinicalPanel.phase.${e.phase.phase}`)}</strong> ·{' '}
-          {t('clinicalPanel.weeksDays', { weeks: e.phase.weeks, days: e.phase.days })}
+          {e.phase.weeks === 0
+            ? plural('clinicalPanel.daysSinceOnset', e.phase.days)
+            : t('clinicalPanel.weekOfEpisode', { weeks: e.phase.weeks, days: plural('clinicalPanel.daysSinceOnset', e.phase.days) })}
         </p>
       </section>
 
@@ -118,7 +120,7 @@ export function ClinicalPanel({ live, acknowledged, today }: { live: LiveEvaluat
             <strong>{t('clinicalPanel.planOnHold')}</strong> {text(PLAN_ON_HOLD_TEXT)}
           </p>
         ) : (
-          <p>{t('clinicalPanel.planSuggested', { steps: e.plan.steps.length, date: date(e.plan.steps.at(-1)?.startDate) })}</p>
+          <p>{plural('clinicalPanel.planSuggested', e.plan.steps.length, { date: date(e.plan.steps.at(-1)?.startDate) })}</p>
         )}
       </section>
     </aside>

@@ -27,7 +27,7 @@ function Deadline({ date, label, today }: { date: string; label: string; today: 
 
 /** Poortwachter milestones (NL) or the Belgian re-integration milestones and Fedris window (BE). */
 export function DeadlineList({ deadlines, today }: { deadlines: NetherlandsDeadlines | BelgianDeadlines; today: string }) {
-  const { t, locale, date } = useT();
+  const { t, plural, locale, date } = useT();
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, locale.language);
 
   if (deadlines.jurisdiction === 'NL') {
@@ -54,7 +54,7 @@ export function DeadlineList({ deadlines, today }: { deadlines: NetherlandsDeadl
         </p>
         <p>
           {t('clinicalPanel.fedrisWindow', { opens: date(fedris.windowOpens), closes: date(fedris.windowCloses) })}
-          {fedris.daysUntilWindowCloses >= 0 && ` · ${t('clinicalPanel.daysLeft', { days: fedris.daysUntilWindowCloses })}`}
+          {fedris.daysUntilWindowCloses >= 0 && ` · ${plural('clinicalPanel.daysLeft', fedris.daysUntilWindowCloses)}`}
         </p>
         {fedris.relapseRuleApplied && <p className="muted">{t('clinicalPanel.fedrisRelapse')}</p>}
         {fedris.reasons.length > 0 && (

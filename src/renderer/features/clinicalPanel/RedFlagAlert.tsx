@@ -31,7 +31,7 @@ export function RedFlagAlert({
       </div>
       <div className="red-flag-alert__body">
         <h2 id="red-flag-alert-title">
-          {t('clinicalPanel.immediateTitle')}: {conditions.join(', ')}
+          {t('clinicalPanel.immediateTitle')} — {conditions.join(', ')}
         </h2>
         <p className="red-flag-alert__action">{textIn(RED_FLAG_ACTIONS.immediate.text, locale.language)}</p>
         <ul>

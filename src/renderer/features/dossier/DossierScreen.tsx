@@ -20,7 +20,7 @@ function clockTime(iso: string): string {
 /** A worker's dossier: who, the current episode, what is due, the current plan and the history. */
 export function DossierScreen({ workerId }: { workerId: number }) {
   const translator = useT();
-  const { t, date } = translator;
+  const { t, plural, number, date } = translator;
   const [dossier, setDossier] = useState<Dossier | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
@@ -88,7 +88,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
           </div>
           <div>
             <dt>{t('workers.contractHours')}</dt>
-            <dd>{worker.contractHoursPerWeek}</dd>
+            <dd>{t('dossier.hoursPerWeek', { hours: number(worker.contractHoursPerWeek) })}</dd>
           </div>
           <div>
             <dt>{t('dossier.workStatus')}</dt>
@@ -168,7 +168,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
                 {t('dossier.episodeTitle', { date: date(episode.onsetDate) })}
                 <span className="muted">
                   {' '}
-                  · {t(`clinicalPanel.phase.${episode.phase}`)} · {t('dossier.weeks', { weeks: episode.weeks })}
+                  · {t(`clinicalPanel.phase.${episode.phase}`)} · {plural('dossier.weeks', episode.weeks)}
                   {episode.sickLeaveStart && ` · ${t('dossier.sickLeaveSince', { date: date(episode.sickLeaveStart) })}`}
                   {episode.sickLeaveEnd && ` · ${t('dossier.returnedOn', { date: date(episode.sickLeaveEnd) })}`}
                   {episode.closedOn && ` · ${t('dossier.closedOn', { date: date(episode.closedOn) })}`}

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { Notice } from '../../components/Notice';
+import { useStickyTop } from '../../components/useStickyTop';
 import { useT } from '../../i18n/LocaleContext';
 import { ClinicalPanel } from '../clinicalPanel/ClinicalPanel';
 import { DocumentActions } from '../documents/DocumentActions';
@@ -65,6 +66,7 @@ function ConsultationForm({
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const sectionRef = useRef<HTMLDivElement>(null);
+  const asideRef = useStickyTop<HTMLDivElement>();
 
   const live = useMemo(() => liveEvaluation(form, context, today), [form, context, today]);
   const redFlags = live.kind === 'full' ? live.evaluation.redFlags : live.redFlags;
@@ -286,7 +288,9 @@ function ConsultationForm({
             </div>
           </div>
         </div>
-        <ClinicalPanel live={live} acknowledged={form.acknowledgedRedFlags} today={today} />
+        <div className="consultation__aside" ref={asideRef}>
+          <ClinicalPanel live={live} acknowledged={form.acknowledgedRedFlags} today={today} />
+        </div>
       </div>
       {saved && (
         <DocumentActions consultationId={saved.id} hasRedFlag={saved.urgency !== 'none'} unsavedChanges={autosave.pending} />

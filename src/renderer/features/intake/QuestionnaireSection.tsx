@@ -56,7 +56,7 @@ export function QuestionnaireSection({ form, update, error, live }: SectionProps
           </p>
         </div>
         {error('orebro') && <p className="field__error" role="alert">⚠ {error('orebro')}</p>}
-        <div className="form-grid">
+        <div className="questionnaire__items questionnaire__items--rows">
           {OREBRO_DEFINITION.items.map((item) => {
             const answer = item.answer;
             const hint = answer.kind === 'scale' ? t('intake.scaleHint', { min: text(answer.minLabel), max: text(answer.maxLabel) }) : undefined;

@@ -11,6 +11,7 @@ import {
   type WorkStatus,
 } from '../../../shared/model';
 import { OREBRO_DEFINITION, START_BACK_DEFINITION, type OrebroShortAnswers, type StartBackAnswers } from '../../../shared/rules';
+import { parseNumber } from '../../i18n/typedNumber';
 
 /** The intake as the form holds it: typed text for dates and numbers, '' for not answered yet. */
 export interface IntakeForm {
@@ -134,11 +135,6 @@ function optionalDate(text: string, today: string): string | null {
   return text.trim() === '' ? null : isoOrText(text, today);
 }
 
-function numberOf(text: string): number {
-  const value = text.trim().replace(',', '.');
-  return value === '' ? Number.NaN : Number(value);
-}
-
 /** STarT Back answers when all nine items are answered; null otherwise. */
 export function startBackAnswersOf(form: IntakeForm): StartBackAnswers | null {
   const answers: Record<string, boolean | string> = {};
@@ -154,7 +150,7 @@ export function startBackAnswersOf(form: IntakeForm): StartBackAnswers | null {
 export function orebroAnswersOf(form: IntakeForm): OrebroShortAnswers | null {
   const answers: Record<string, number> = {};
   for (const item of OREBRO_DEFINITION.items) {
-    const value = numberOf(form.orebro[item.id] ?? '');
+    const value = parseNumber(form.orebro[item.id] ?? '');
     if (!Number.isInteger(value)) return null;
     answers[item.id] = value;
   }
@@ -174,14 +170,14 @@ export function intakeInputOf(form: IntakeForm, today: string, suggestedAdvice: 
     episodeId: form.episodeId,
     complaint: {
       onsetDate: isoOrText(c.onsetDate, today),
-      painScore: numberOf(c.painScore),
+      painScore: parseNumber(c.painScore),
       radiation: c.radiation as Radiation,
       course: c.course as Course,
       previousEpisodes: c.previousEpisodes as Intake['complaint']['previousEpisodes'],
       workStatus: c.workStatus as WorkStatus,
       sickLeaveStart,
       sickLeaveEnd: sickLeaveStart === null ? null : optionalDate(c.sickLeaveEnd, today),
-      lbpIncapacityDaysPrevious12Months: c.lbpIncapacityDaysPrevious12Months.trim() === '' ? 0 : numberOf(c.lbpIncapacityDaysPrevious12Months),
+      lbpIncapacityDaysPrevious12Months: c.lbpIncapacityDaysPrevious12Months.trim() === '' ? 0 : parseNumber(c.lbpIncapacityDaysPrevious12Months),
       planVanAanpakDate: optionalDate(c.planVanAanpakDate, today),
     },
     redFlags: form.redFlags,

@@ -7,6 +7,7 @@ import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
+import { parseNumber } from '../../i18n/typedNumber';
 
 const measures = ['loadKg', 'horizontalCm', 'verticalCm', 'distanceCm', 'asymmetryDeg', 'frequencyPerMin', 'durationHours'] as const;
 type MeasureName = (typeof measures)[number];
@@ -26,8 +27,8 @@ const measureHints = {
 } as const;
 
 function numberOf(text: string): number | null {
-  const value = text.trim().replace(',', '.');
-  return value === '' || Number.isNaN(Number(value)) ? null : Number(value);
+  const value = parseNumber(text);
+  return Number.isNaN(value) ? null : value;
 }
 
 /** Entering or changing a lifting task, with the NIOSH result worked out live by the rules module. */
@@ -189,11 +190,11 @@ export function LiftingTaskForm({
         {(props) => <textarea {...props} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />}
       </Field>
       <div className="form-actions">
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
         <button type="submit" className="button button--primary">
           {t('common.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -77,8 +77,8 @@ export function LiftingTasks({ employer, today, assessor, canEdit }: { employer:
                   <tr key={task.id}>
                     <th scope="row">{task.name}</th>
                     <td>{task.jobTitle}</td>
-                    <td className="numeric">{task.loadKg}</td>
-                    <td className="numeric">{(Math.round(task.result.rwlKg * 10) / 10).toLocaleString(locale.language)}</td>
+                    <td className="numeric">{translator.number(task.loadKg)}</td>
+                    <td className="numeric">{translator.number(task.result.rwlKg, 1)}</td>
                     <td className="numeric">
                       <span className={`band band--${task.result.band}`}>
                         {liftingIndexText(task.result.liftingIndex, locale.language, locale.jurisdiction)} · {t(`prevention.band.${task.result.band}`)}
@@ -89,10 +89,10 @@ export function LiftingTasks({ employer, today, assessor, canEdit }: { employer:
                     </td>
                     {canEdit && (
                       <td className="row-actions">
-                        <button type="button" className="button button--quiet" onClick={() => setEditing(task)}>
+                        <button type="button" className="button button--small" onClick={() => setEditing(task)}>
                           {t('common.edit')}
                         </button>
-                        <button type="button" className="button button--quiet" onClick={() => void remove(task)}>
+                        <button type="button" className="button button--small button--danger-quiet" onClick={() => void remove(task)}>
                           {t('prevention.lifting.delete')}
                         </button>
                       </td>

@@ -35,7 +35,7 @@ function problemText(problem: RosterProblem, columns: number, { t }: Translator)
  */
 export function RosterImport({ employer, onImported }: { employer: Employer; onImported(): void }) {
   const translator = useT();
-  const { t } = translator;
+  const { t, plural } = translator;
   const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [preview, setPreview] = useState<RosterPreview | null>(null);
   const [result, setResult] = useState<RosterImportResult | null>(null);
@@ -83,12 +83,28 @@ export function RosterImport({ employer, onImported }: { employer: Employer; onI
       {failure && <Notice tone="error">{failure}</Notice>}
       {result && (
         <Notice tone="success">
-          {t('prevention.import.done', { count: result.imported })}{' '}
-          {t('prevention.import.created', { departments: result.departmentsCreated, jobs: result.jobPositionsCreated })}
+          {t('prevention.import.done', { count: result.imported })}
+          {result.departmentsCreated + result.jobPositionsCreated > 0 &&
+            ` ${t('prevention.import.created', { departments: result.departmentsCreated, jobs: result.jobPositionsCreated })}`}
         </Notice>
       )}
       <Field label={t('prevention.import.file')}>
-        {(props) => <input {...props} type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void choose(e.target.files?.[0])} />}
+        {(props) => (
+          <div className="file-picker">
+            <input
+              {...props}
+              type="file"
+              className="file-picker__input"
+              accept=".csv,text/csv,text/plain"
+              onChange={(e) => void choose(e.target.files?.[0])}
+            />
+            {/* The browser's own button speaks the system language; this one speaks the user's. */}
+            <label htmlFor={props.id} className="button">
+              {t('prevention.import.chooseFile')}
+            </label>
+            <span className="file-picker__name">{file?.fileName ?? t('prevention.import.noFile')}</span>
+          </div>
+        )}
       </Field>
 
       {preview && (
@@ -171,7 +187,7 @@ export function RosterImport({ employer, onImported }: { employer: Employer; onI
                 </tbody>
               </table>
               {preview.rejected.length > SHOWN_PROBLEMS && (
-                <p className="lead">{t('prevention.import.more', { count: preview.rejected.length - SHOWN_PROBLEMS })}</p>
+                <p className="lead">{plural('prevention.import.more', preview.rejected.length - SHOWN_PROBLEMS)}</p>
               )}
             </>
           )}

@@ -10,6 +10,7 @@ import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
+import { numberForInput } from '../../i18n/typedNumber';
 import { nextStep, planFormOf, planInputOf, type PlanForm } from './planForm';
 import { PlanSummary } from './PlanSummary';
 import { StepEditor } from './StepEditor';
@@ -36,7 +37,7 @@ function problemsOf(form: PlanForm, overview: PlanOverview): Map<number, Message
 /** The return-to-work plan of one episode: start from the suggestion, edit, save as a new version. */
 export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeId: number }) {
   const translator = useT();
-  const { t, date } = translator;
+  const { t, number, date, locale } = translator;
   const [overview, setOverview] = useState<PlanOverview | null>(null);
   const [form, setForm] = useState<PlanForm | null>(null);
   const [viewing, setViewing] = useState<PlanVersion | null>(null);
@@ -65,7 +66,7 @@ export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeI
   function startEditing(from: 'current' | 'suggestion') {
     const source = from === 'current' ? current?.plan : overview?.suggestion;
     if (!source) return;
-    const next = planFormOf(source);
+    const next = planFormOf(source, (value) => numberForInput(value, locale.language));
     setForm(onHoldRequired ? { ...next, status: 'onHold', reviewDate: next.reviewDate || (overview?.suggestion?.reviewDate ?? '') } : next);
     setMessage(null);
     setShowProblems(false);
@@ -86,9 +87,10 @@ export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeI
       setMessage({ tone: 'error', text: errorText(result.error, translator) });
       return;
     }
+    // Show the saved version before the editor closes, so the summary never shows the old plan.
+    await load();
     setForm(null);
     setMessage({ tone: 'success', text: t('rtw.savedMessage', { version: result.value.version }) });
-    await load();
   }
 
   const { worker } = overview;
@@ -102,7 +104,7 @@ export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeI
           {t('rtw.title')} · {worker.firstName} {worker.lastName}
         </h1>
         <p className="muted">
-          {t('dossier.episodeTitle', { date: date(overview.episode.onsetDate) })} · {t('rtw.contractHours', { hours: overview.contractHoursPerWeek })}
+          {t('dossier.episodeTitle', { date: date(overview.episode.onsetDate) })} · {t('rtw.contractHours', { hours: number(overview.contractHoursPerWeek) })}
           {overview.latestConsultationDate && ` · ${t('rtw.basedOn', { date: date(overview.latestConsultationDate) })}`}
         </p>
       </header>

@@ -4,13 +4,13 @@ import { useT } from '../../i18n/LocaleContext';
 
 /** One version of a plan, as the employer would read it: dates, hours and functional restrictions. */
 export function PlanSummary({ version }: { version: PlanVersion }) {
-  const { t, date, locale } = useT();
+  const { t, plural, date, locale } = useT();
   const plan = version.plan;
   return (
     <div className="plan-summary">
       <p className="muted">
         {t('rtw.versionLine', { version: version.version, date: date(version.createdAt.slice(0, 10)), name: version.createdByName })}
-        {version.nextReview && ` · ${t('rtw.nextReview', { date: date(version.nextReview) })}`}
+        {version.nextReview && <span className="nowrap"> · {t('rtw.nextReview', { date: date(version.nextReview) })}</span>}
       </p>
       {plan.status === 'onHold' ? (
         <p className="plan-summary__hold">
@@ -22,14 +22,20 @@ export function PlanSummary({ version }: { version: PlanVersion }) {
           {plan.steps.map((step, index) => (
             <li key={`${step.startDate}-${index}`}>
               <span className="plan-steps__when">
-                {t('rtw.fromDate', { date: date(step.startDate) })} · {t('rtw.hoursPerWeekValue', { hours: step.hoursPerWeek })}
+                {t('rtw.fromDate', { date: date(step.startDate) })} · {plural('rtw.hoursPerWeekValue', step.hoursPerWeek)}
               </span>
-              <span className="plan-steps__what">
-                {step.duties === 'full'
-                  ? textIn(FULL_DUTIES_TEXT, locale.language)
-                  : step.restrictions.map((r) => restrictionText(r, locale.language)).join('; ') || t('rtw.adaptedNoRestrictions')}
-                {step.note && ` — ${step.note}`}
-              </span>
+              {step.duties === 'full' ? (
+                <span>{textIn(FULL_DUTIES_TEXT, locale.language)}</span>
+              ) : step.restrictions.length === 0 ? (
+                <span>{t('rtw.adaptedNoRestrictions')}</span>
+              ) : (
+                <ul className="plan-steps__restrictions">
+                  {step.restrictions.map((r) => (
+                    <li key={r.code}>{restrictionText(r, locale.language)}</li>
+                  ))}
+                </ul>
+              )}
+              {step.note && <span className="plan-steps__note">{step.note}</span>}
               <span className="muted small">{t('rtw.reviewOn', { date: date(step.reviewDate) })}</span>
             </li>
           ))}

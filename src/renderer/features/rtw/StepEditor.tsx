@@ -90,9 +90,11 @@ export function StepEditor({
       <Field label={`${t('rtw.note')} (${t('common.optional')})`} hint={t('rtw.noteHint')}>
         {(props) => <textarea {...props} rows={2} value={step.note} onChange={(e) => set({ note: e.target.value })} />}
       </Field>
-      <button type="button" className="link-button" onClick={onRemove}>
-        {t('rtw.removeStep', { number: index + 1 })}
-      </button>
+      <div className="plan-step__actions">
+        <button type="button" className="button button--small button--danger-quiet" onClick={onRemove}>
+          {t('rtw.removeStep', { number: index + 1 })}
+        </button>
+      </div>
     </fieldset>
   );
 }

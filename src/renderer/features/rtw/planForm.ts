@@ -1,6 +1,7 @@
 import { parseDate } from '../../../shared/i18n/format';
 import type { PlanDocument, PlanDocumentInput } from '../../../shared/model';
 import { RESTRICTIONS, addDays, type RestrictionCode } from '../../../shared/rules';
+import { parseNumber } from '../../i18n/typedNumber';
 
 export interface StepForm {
   startDate: string;
@@ -22,17 +23,18 @@ function noRestrictions(): StepForm['restrictions'] {
   return Object.fromEntries(RESTRICTIONS.map((r) => [r.code, { chosen: false, value: r.parameter ? String(r.parameter.min) : '' }])) as StepForm['restrictions'];
 }
 
-export function planFormOf(plan: PlanDocument): PlanForm {
+/** The plan as the editor holds it; numbers written the user's way (`formatNumber`: 28,5 or 28.5). */
+export function planFormOf(plan: PlanDocument, formatNumber: (value: number) => string): PlanForm {
   return {
     status: plan.status,
     reviewDate: plan.reviewDate ?? '',
     steps: plan.steps.map((step) => {
       const restrictions = noRestrictions();
-      for (const r of step.restrictions) restrictions[r.code] = { chosen: true, value: r.value === undefined ? '' : String(r.value) };
+      for (const r of step.restrictions) restrictions[r.code] = { chosen: true, value: r.value === undefined ? '' : formatNumber(r.value) };
       return {
         startDate: step.startDate,
         reviewDate: step.reviewDate,
-        hoursPerWeek: String(step.hoursPerWeek),
+        hoursPerWeek: formatNumber(step.hoursPerWeek),
         duties: step.duties,
         restrictions,
         note: step.note ?? '',
@@ -50,11 +52,6 @@ export function nextStep(form: PlanForm, today: string): StepForm {
   return { ...last, startDate: start, reviewDate: start === '' ? '' : addDays(start, 6), restrictions: { ...last.restrictions }, note: '' };
 }
 
-function numberOf(text: string): number {
-  const value = text.trim().replace(',', '.');
-  return value === '' ? Number.NaN : Number(value);
-}
-
 export function planInputOf(form: PlanForm, today: string, contractHoursPerWeek: number): PlanDocumentInput {
   const date = (text: string) => parseDate(text, today) ?? text;
   return {
@@ -67,13 +64,13 @@ export function planInputOf(form: PlanForm, today: string, contractHoursPerWeek:
         : form.steps.map((step) => ({
             startDate: date(step.startDate),
             reviewDate: date(step.reviewDate),
-            hoursPerWeek: numberOf(step.hoursPerWeek),
+            hoursPerWeek: parseNumber(step.hoursPerWeek),
             duties: step.duties,
             restrictions:
               step.duties === 'full'
                 ? []
                 : RESTRICTIONS.filter((r) => step.restrictions[r.code].chosen).map((r) =>
-                    r.parameter ? { code: r.code, value: numberOf(step.restrictions[r.code].value) } : { code: r.code },
+                    r.parameter ? { code: r.code, value: parseNumber(step.restrictions[r.code].value) } : { code: r.code },
                   ),
             note: step.note,
           })),

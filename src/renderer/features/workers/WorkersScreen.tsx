@@ -12,7 +12,7 @@ type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'worker'; worker: 
 /** Find workers by name or personnel number, per employer, and create or edit them. */
 export function WorkersScreen({ today }: { today: string }) {
   const translator = useT();
-  const { t } = translator;
+  const { t, plural } = translator;
   const [employers, setEmployers] = useState<Employer[]>([]);
   const [employerId, setEmployerId] = useState<number | null>(null);
   const [query, setQuery] = useState('');
@@ -98,7 +98,7 @@ export function WorkersScreen({ today }: { today: string }) {
           </select>
         </div>
         <p className="search__count" aria-live="polite">
-          {t('workers.count', { count: results.length })}
+          {plural('workers.count', results.length)}
         </p>
         {results.length === 0 ? (
           <p className="empty">{t('workers.noResults')}</p>

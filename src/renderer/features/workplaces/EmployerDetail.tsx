@@ -12,7 +12,7 @@ const noExposure = Object.fromEntries(exposureKinds.map((kind) => [kind, 'none']
 /** One employer: its departments and its jobs with their demands; add new ones. */
 export function EmployerDetail({ employer, canEdit, onChanged }: { employer: Employer; canEdit: boolean; onChanged(): void }) {
   const translator = useT();
-  const { t, locale } = translator;
+  const { t, plural, locale } = translator;
   const [departmentName, setDepartmentName] = useState('');
   const [jobTitle, setJobTitle] = useState('');
   const [jobDepartment, setJobDepartment] = useState('');
@@ -60,7 +60,7 @@ export function EmployerDetail({ employer, canEdit, onChanged }: { employer: Emp
     <div className="panel">
       <h2>{employer.name}</h2>
       <p className="lead">
-        {t(`sector.${employer.sector}`)} · {t('workplaces.workers', { count: employer.workerCount })}
+        {t(`sector.${employer.sector}`)} · {plural('workplaces.workers', employer.workerCount)}
       </p>
       {failure && <Notice tone="error">{failure}</Notice>}
       <h3>{t('workplaces.departments')}</h3>

@@ -7,7 +7,7 @@ import { EmployerDetail } from './EmployerDetail';
 
 /** Employers with their departments and job positions (and each job's demands). */
 export function EmployersScreen({ canEdit, onEmployerAdded }: { canEdit: boolean; onEmployerAdded(): void }) {
-  const { t } = useT();
+  const { t, plural } = useT();
   const [employers, setEmployers] = useState<Employer[]>([]);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
@@ -49,7 +49,7 @@ export function EmployersScreen({ canEdit, onEmployerAdded }: { canEdit: boolean
                 >
                   <span className="worker-row__name">{e.name}</span>
                   <span className="worker-row__meta">
-                    {t('workplaces.workers', { count: e.workerCount })} · {t(`sector.${e.sector}`)}
+                    {plural('workplaces.workers', e.workerCount)} · {t(`sector.${e.sector}`)}
                   </span>
                 </button>
               </li>

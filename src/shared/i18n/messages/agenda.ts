@@ -4,7 +4,9 @@ export const agendaMessages = {
   'nav.agenda': { nl: 'Agenda', fr: 'Agenda', en: 'Agenda' },
   'agenda.title': { nl: 'Agenda', fr: 'Agenda', en: 'Agenda' },
   'agenda.period': { nl: 'Vandaag {today}, tot en met {until}', fr: 'Aujourd’hui {today}, jusqu’au {until}', en: 'Today {today}, up to {until}' },
-  'agenda.counts': { nl: '{count} punten, {overdue} te laat', fr: '{count} points, {overdue} en retard', en: '{count} items, {overdue} overdue' },
+  'agenda.itemCount.one': { nl: '{count} actie', fr: '{count} action', en: '{count} item' },
+  'agenda.itemCount.other': { nl: '{count} acties', fr: '{count} actions', en: '{count} items' },
+  'agenda.overdueCount': { nl: 'waarvan {count} te laat', fr: 'dont {count} en retard', en: '{count} overdue' },
   'agenda.horizon': { nl: 'Periode', fr: 'Période', en: 'Period' },
   'agenda.horizon.thisWeek': { nl: 'Deze week en te laat', fr: 'Cette semaine et en retard', en: 'This week and overdue' },
   'agenda.horizon.fourWeeks': { nl: 'Komende vier weken en te laat', fr: 'Quatre prochaines semaines et en retard', en: 'Next four weeks and overdue' },
@@ -22,6 +24,7 @@ export const agendaMessages = {
   'agenda.status': { nl: 'Status', fr: 'Statut', en: 'Status' },
   'agenda.overdue': { nl: 'Te laat', fr: 'En retard', en: 'Overdue' },
   'agenda.due.soon': { nl: 'Gepland', fr: 'Prévu', en: 'Due' },
+  'agenda.today': { nl: 'Vandaag', fr: 'Aujourd’hui', en: 'Today' },
   'agenda.kind.followUp': { nl: 'Vervolgconsult', fr: 'Consultation de suivi', en: 'Follow-up consultation' },
   'agenda.kind.poortwachter': { nl: 'Poortwachter', fr: 'Poortwachter', en: 'Poortwachter' },
   'agenda.kind.actionPlanEvaluation': {

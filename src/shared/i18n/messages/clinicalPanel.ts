@@ -14,11 +14,9 @@ export const clinicalPanelMessages = {
   'clinicalPanel.phase.acute': { nl: 'Acuut', fr: 'Aiguë', en: 'Acute' },
   'clinicalPanel.phase.subacute': { nl: 'Subacuut', fr: 'Subaiguë', en: 'Subacute' },
   'clinicalPanel.phase.chronic': { nl: 'Chronisch', fr: 'Chronique', en: 'Chronic' },
-  'clinicalPanel.weeksDays': {
-    nl: 'week {weeks} ({days} dagen sinds het begin)',
-    fr: 'semaine {weeks} ({days} jours depuis le début)',
-    en: 'week {weeks} ({days} days since onset)',
-  },
+  'clinicalPanel.weekOfEpisode': { nl: 'week {weeks} ({days})', fr: 'semaine {weeks} ({days})', en: 'week {weeks} ({days})' },
+  'clinicalPanel.daysSinceOnset.one': { nl: '{count} dag sinds het begin', fr: '{count} jour depuis le début', en: '{count} day since onset' },
+  'clinicalPanel.daysSinceOnset.other': { nl: '{count} dagen sinds het begin', fr: '{count} jours depuis le début', en: '{count} days since onset' },
   'clinicalPanel.chronicity': { nl: 'Risico op chronische klachten', fr: 'Risque de chronicité', en: 'Risk of chronic pain' },
   'clinicalPanel.startBackScore': {
     nl: 'STarT Back {total}/9 (psychosociaal {psychosocial}/5)',
@@ -49,18 +47,24 @@ export const clinicalPanelMessages = {
     fr: 'Demande possible du {opens} au {closes} inclus',
     en: 'Request possible from {opens} up to and including {closes}',
   },
-  'clinicalPanel.daysLeft': { nl: 'nog {days} dagen', fr: 'encore {days} jours', en: '{days} days left' },
+  'clinicalPanel.daysLeft.one': { nl: 'nog {count} dag', fr: 'encore {count} jour', en: '{count} day left' },
+  'clinicalPanel.daysLeft.other': { nl: 'nog {count} dagen', fr: 'encore {count} jours', en: '{count} days left' },
   'clinicalPanel.fedrisRelapse': {
     nl: 'Herval: al minstens 21 dagen arbeidsongeschikt door lage rugpijn in de voorbije 12 maanden, dus na 1 week.',
     fr: 'Rechute : au moins 21 jours d’incapacité pour lombalgie au cours des 12 derniers mois, donc après 1 semaine.',
     en: 'Relapse: at least 21 days off work with low back pain in the past 12 months, so after 1 week.',
   },
   'clinicalPanel.plan': { nl: 'Werkhervatting', fr: 'Reprise du travail', en: 'Return to work' },
-  'clinicalPanel.planOnHold': { nl: 'On hold.', fr: 'En attente.', en: 'On hold.' },
-  'clinicalPanel.planSuggested': {
-    nl: 'Voorstel: {steps} stappen, volledig eigen werk vanaf {date}.',
-    fr: 'Proposition : {steps} étapes, travail habituel complet à partir du {date}.',
-    en: 'Suggested: {steps} steps, full own duties from {date}.',
+  'clinicalPanel.planOnHold': { nl: 'In de wacht.', fr: 'En attente.', en: 'On hold.' },
+  'clinicalPanel.planSuggested.one': {
+    nl: 'Voorstel: {count} stap, volledig eigen werk vanaf {date}.',
+    fr: 'Proposition : {count} étape, travail habituel complet à partir du {date}.',
+    en: 'Suggested: {count} step, full own duties from {date}.',
+  },
+  'clinicalPanel.planSuggested.other': {
+    nl: 'Voorstel: {count} stappen, volledig eigen werk vanaf {date}.',
+    fr: 'Proposition : {count} étapes, travail habituel complet à partir du {date}.',
+    en: 'Suggested: {count} steps, full own duties from {date}.',
   },
   'clinicalPanel.needOnset': {
     nl: 'Vul de begindatum van de klachten in om fase, risico en termijnen te zien.',

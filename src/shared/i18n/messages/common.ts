@@ -40,7 +40,7 @@ export const commonMessages = {
   'nav.workers': { nl: 'Werknemers', fr: 'Travailleurs', en: 'Workers' },
   'nav.workplaces': { nl: 'Werkgevers', fr: 'Employeurs', en: 'Employers' },
   'nav.main': { nl: 'Hoofdmenu', fr: 'Menu principal', en: 'Main menu' },
-  'sector.private': { nl: 'Privésector', fr: 'Secteur privé', en: 'Private sector' },
+  'sector.private': { nl: 'Privésector', nlNL: 'Private sector', fr: 'Secteur privé', en: 'Private sector' },
   'sector.localPublic': {
     nl: 'Lokale of provinciale overheid',
     fr: 'Service public local ou provincial',

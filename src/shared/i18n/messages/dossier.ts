@@ -32,7 +32,9 @@ export const dossierMessages = {
     en: 'No consultations for this worker yet.',
   },
   'dossier.episodeTitle': { nl: 'Episode sinds {date}', fr: 'Épisode depuis le {date}', en: 'Episode since {date}' },
-  'dossier.weeks': { nl: '{weeks} weken', fr: '{weeks} semaines', en: '{weeks} weeks' },
+  'dossier.weeks.one': { nl: '{count} week', fr: '{count} semaine', en: '{count} week' },
+  'dossier.weeks.other': { nl: '{count} weken', fr: '{count} semaines', en: '{count} weeks' },
+  'dossier.hoursPerWeek': { nl: '{hours} uur', fr: '{hours} h', en: '{hours} h' },
   'dossier.sickLeaveSince': {
     nl: 'verzuim sinds {date}',
     nlBE: 'arbeidsongeschikt sinds {date}',

@@ -168,14 +168,14 @@ export const preventionMessages = {
     en: 'Arrange temporarily adapted work and a step-by-step build-up of hours and tasks, so workers with back complaints can stay at work or return soon.',
   },
   'prevention.finding.liftingHigh': {
-    nl: '{count} van de {total} beoordeelde tiltaken hebben een tilindex boven 3.',
-    fr: '{count} des {total} tâches de levage évaluées ont un indice de levage supérieur à 3.',
-    en: '{count} of the {total} assessed lifting tasks have a lifting index above 3.',
+    nl: 'Tilindex boven 3: {count} van de {total} beoordeelde tiltaken.',
+    fr: 'Indice de levage supérieur à 3 : {count} des {total} tâches de levage évaluées.',
+    en: 'Lifting index above 3: {count} of the {total} assessed lifting tasks.',
   },
   'prevention.finding.liftingIncreased': {
-    nl: '{count} van de {total} beoordeelde tiltaken hebben een tilindex tussen 1 en 3.',
-    fr: '{count} des {total} tâches de levage évaluées ont un indice de levage entre 1 et 3.',
-    en: '{count} of the {total} assessed lifting tasks have a lifting index between 1 and 3.',
+    nl: 'Tilindex tussen 1 en 3: {count} van de {total} beoordeelde tiltaken.',
+    fr: 'Indice de levage entre 1 et 3 : {count} des {total} tâches de levage évaluées.',
+    en: 'Lifting index between 1 and 3: {count} of the {total} assessed lifting tasks.',
   },
   'prevention.finding.factor': {
     nl: '{factor}: genoteerd in {percent}% van de consulten.',
@@ -188,10 +188,10 @@ export const preventionMessages = {
     en: '{percent}% of the workers seen have had complaints for 6 weeks or more.',
   },
   'prevention.finding.sickLeave': {
-    nl: '{days} verzuimdagen door rugklachten in deze periode.',
-    nlBE: '{days} dagen arbeidsongeschiktheid door rugklachten in deze periode.',
-    fr: '{days} jours d’incapacité de travail pour mal de dos pendant cette période.',
-    en: '{days} sick-leave days because of back complaints in this period.',
+    nl: 'Verzuimdagen door rugklachten in deze periode: {days}.',
+    nlBE: 'Dagen arbeidsongeschiktheid door rugklachten in deze periode: {days}.',
+    fr: 'Jours d’incapacité de travail pour mal de dos pendant cette période : {days}.',
+    en: 'Sick-leave days because of back complaints in this period: {days}.',
   },
   'prevention.finding.chronicity': {
     nl: '{percent}% van de geziene werknemers heeft een gemiddeld of hoog risico op langdurige klachten.',
@@ -309,9 +309,9 @@ export const preventionMessages = {
   },
   'prevention.import.empty': { nl: 'Dit bestand is leeg.', fr: 'Ce fichier est vide.', en: 'This file is empty.' },
   'prevention.import.detected': {
-    nl: '{rows} rijen gelezen · tekenset {encoding} · scheidingsteken "{delimiter}"',
-    fr: '{rows} lignes lues · encodage {encoding} · séparateur « {delimiter} »',
-    en: '{rows} rows read · encoding {encoding} · delimiter "{delimiter}"',
+    nl: 'Rijen gelezen: {rows} · tekenset {encoding} · scheidingsteken "{delimiter}"',
+    fr: 'Lignes lues : {rows} · encodage {encoding} · séparateur « {delimiter} »',
+    en: 'Rows read: {rows} · encoding {encoding} · delimiter "{delimiter}"',
   },
   'prevention.import.mapping': { nl: 'Kolommen koppelen', fr: 'Associer les colonnes', en: 'Map the columns' },
   'prevention.import.mappingHint': {
@@ -327,9 +327,9 @@ export const preventionMessages = {
     en: 'First map a column to: {fields}.',
   },
   'prevention.import.summary': {
-    nl: '{importable} van de {rows} werknemers kunnen worden geïmporteerd.',
-    fr: '{importable} des {rows} travailleurs peuvent être importés.',
-    en: '{importable} of the {rows} workers can be imported.',
+    nl: 'Kunnen worden geïmporteerd: {importable} van de {rows} werknemers.',
+    fr: 'Peuvent être importés : {importable} des {rows} travailleurs.',
+    en: 'Can be imported: {importable} of the {rows} workers.',
   },
   'prevention.import.newDepartments': {
     nl: 'Nieuwe afdelingen die worden aangemaakt: {names}',
@@ -348,7 +348,8 @@ export const preventionMessages = {
   },
   'prevention.import.line': { nl: 'Regel', fr: 'Ligne', en: 'Line' },
   'prevention.import.reason': { nl: 'Reden', fr: 'Raison', en: 'Reason' },
-  'prevention.import.more': { nl: 'en nog {count} rijen', fr: 'et encore {count} lignes', en: 'and {count} more rows' },
+  'prevention.import.more.one': { nl: 'en nog {count} rij', fr: 'et encore {count} ligne', en: 'and {count} more row' },
+  'prevention.import.more.other': { nl: 'en nog {count} rijen', fr: 'et encore {count} lignes', en: 'and {count} more rows' },
   'prevention.import.confirm': { nl: 'Werknemers importeren ({count})', fr: 'Importer les travailleurs ({count})', en: 'Import workers ({count})' },
   'prevention.import.importing': { nl: 'Bezig met importeren…', fr: 'Importation…', en: 'Importing…' },
   'prevention.import.done': {
@@ -357,10 +358,12 @@ export const preventionMessages = {
     en: 'Workers imported: {count}.',
   },
   'prevention.import.created': {
-    nl: '{departments} afdelingen en {jobs} functies aangemaakt.',
-    fr: '{departments} départements et {jobs} fonctions créés.',
-    en: '{departments} departments and {jobs} jobs created.',
+    nl: 'Nieuwe afdelingen: {departments} · nieuwe functies: {jobs}.',
+    fr: 'Nouveaux départements : {departments} · nouvelles fonctions : {jobs}.',
+    en: 'New departments: {departments} · new jobs: {jobs}.',
   },
+  'prevention.import.chooseFile': { nl: 'Bestand kiezen…', fr: 'Choisir un fichier…', en: 'Choose file…' },
+  'prevention.import.noFile': { nl: 'Nog geen bestand gekozen', fr: 'Aucun fichier choisi', en: 'No file chosen' },
   'prevention.import.again': { nl: 'Ander bestand kiezen', fr: 'Choisir un autre fichier', en: 'Choose another file' },
   'prevention.import.field.personnelNumber': { nl: 'Personeelsnummer', fr: 'Matricule', en: 'Personnel number' },
   'prevention.import.field.firstName': { nl: 'Voornaam', fr: 'Prénom', en: 'First name' },

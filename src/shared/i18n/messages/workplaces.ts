@@ -2,7 +2,8 @@ import type { Message } from '../message';
 
 export const workplaceMessages = {
   'workplaces.title': { nl: 'Werkgevers', fr: 'Employeurs', en: 'Employers' },
-  'workplaces.workers': { nl: '{count} werknemers', fr: '{count} travailleurs', en: '{count} workers' },
+  'workplaces.workers.one': { nl: '{count} werknemer', fr: '{count} travailleur', en: '{count} worker' },
+  'workplaces.workers.other': { nl: '{count} werknemers', fr: '{count} travailleurs', en: '{count} workers' },
   'workplaces.departments': { nl: 'Afdelingen', fr: 'Départements', en: 'Departments' },
   'workplaces.jobs': { nl: 'Functies', fr: 'Fonctions', en: 'Jobs' },
   'workplaces.none': {
