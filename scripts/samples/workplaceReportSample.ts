@@ -30,7 +30,7 @@ function storeSample(store: ReturnType<typeof openStore>, sample: SampleWorkplac
   );
   const insertFactor = db.prepare('INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
   return store.transaction(() => {
-    store.practice.create({ name: PRACTICE_NAME, jurisdiction: 'NL', language: 'nl', smallCellK: 5, orebroCutOff: 50 });
+    store.practice.create({ name: PRACTICE_NAME, jurisdiction: 'NL', language: 'nl', smallCellK: 5, orebroCutOff: 50, address: null, phone: null, email: null });
     const doctorId = store.users.create({ name: 'Dr. Voorbeeld', role: 'doctor', passphraseHash: 'sample: no sign-in' });
     const employerId = store.workplaces.saveEmployer(sample.employer);
     const departmentIds = new Map(sample.departments.map((d) => [d.key, store.workplaces.saveDepartment({ employerId, name: d.name })]));
@@ -92,7 +92,7 @@ export async function writeWorkplaceReportSample(folder: string, sample: SampleW
   try {
     const employerId = storeSample(store, sample);
     const aggregates = workplaceAggregates(store, employerId, { from: '2025-01-01', to: '2025-12-31' });
-    const pdf = await renderWorkplaceReport(aggregates, { language: 'nl', practiceName: PRACTICE_NAME, issuedAt: SAMPLE_ISSUED_AT });
+    const pdf = await renderWorkplaceReport(aggregates, { language: 'nl', practiceName: PRACTICE_NAME, logo: null, issuedAt: SAMPLE_ISSUED_AT });
     const path = join(folder, 'workplace-report.pdf');
     writeFileSync(path, pdf);
     return path;

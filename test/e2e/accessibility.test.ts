@@ -35,6 +35,9 @@ describe('accessibility of the consultation screens (axe-core)', () => {
     await openWorker(page, 'D1004');
     await expectAccessible(page, 'dossier');
     await screenshot(page, 'a11y-01-dossier-chronic');
+    await page.getByText('Inzage in dit dossier').click();
+    await page.getByRole('columnheader', { name: 'Handeling' }).waitFor();
+    await expectAccessible(page, 'dossier with access log');
 
     await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
     await page.getByLabel('Voornaam').waitFor();
@@ -70,6 +73,11 @@ describe('accessibility of the consultation screens (axe-core)', () => {
     await screenshot(page, 'a11y-03-agenda');
     await page.getByLabel('Periode').selectOption('fourWeeks');
     await expectAccessible(page, 'agenda four weeks');
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Praktijk' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Accounts' }).waitFor();
+    await page.getByRole('button', { name: 'Gegevens opslaan' }).waitFor();
+    await expectAccessible(page, 'practice settings');
 
     await page.context().close();
     await app.stop();

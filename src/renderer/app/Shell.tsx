@@ -7,6 +7,7 @@ import { EmployersScreen } from '../features/workplaces/EmployersScreen';
 import { DemoOffer } from '../features/setup/DemoOffer';
 import { PreventionScreen } from '../features/prevention/PreventionScreen';
 import { DossierRoutes, dossierRoute } from '../features/dossier/DossierRoutes';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { localToday } from './today';
 import { useHashRoute } from './useHashRoute';
 import type { MessageKey } from '../../shared/i18n';
@@ -41,6 +42,7 @@ export function Shell({
     ...(canSeeDossiers ? [{ path: '/agenda', label: 'nav.agenda' as const }] : []),
     { path: '/employers', label: 'nav.workplaces' },
     ...(hasPermission(user.role, 'aggregates.read') ? [{ path: '/prevention', label: 'nav.prevention' as const }] : []),
+    ...(hasPermission(user.role, 'practice.admin') ? [{ path: '/settings', label: 'nav.settings' as const }] : []),
   ];
   const current = items.find((item) => path.startsWith(item.path)) ?? items[0];
   const doctorRoute = canSeeDossiers ? dossierRoute(path) : null;
@@ -95,6 +97,7 @@ export function Shell({
         {current?.path === '/workers' && !doctorRoute && <WorkersScreen key={`workers-${String(practiceEmpty)}`} today={today} />}
         {current?.path === '/employers' && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} onEmployerAdded={onStatusChange} />}
         {current?.path === '/prevention' && <PreventionScreen path={path} user={user} today={today} />}
+        {current?.path === '/settings' && <SettingsScreen onLanguage={onLanguage} onStatusChange={onStatusChange} />}
       </main>
     </div>
   );

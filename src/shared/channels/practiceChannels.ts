@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jurisdiction, language, newAccountSchema, practiceSettingsSchema, signInSchema, userSchema } from '../model';
+import { jurisdiction, language, newAccountSchema, practiceSettingsSchema, practiceSettingsUpdateSchema, signInSchema, userSchema } from '../model';
 import { channel, noInput } from './channel';
 
 /** The practice, its accounts and signing in. */
@@ -21,7 +21,7 @@ export const practiceChannels = {
     access: 'public',
   }),
   'practice.settings': channel({ input: noInput, output: practiceSettingsSchema, access: 'session' }),
-  'practice.updateSettings': channel({ input: practiceSettingsSchema, output: practiceSettingsSchema, access: 'practice.admin' }),
+  'practice.updateSettings': channel({ input: practiceSettingsUpdateSchema, output: practiceSettingsSchema, access: 'practice.admin' }),
   'practice.loadDemo': channel({ input: noInput, output: z.object({ workers: z.number().int() }), access: 'practice.admin' }),
   'accounts.list': channel({ input: noInput, output: z.array(userSchema), access: 'practice.admin' }),
   'accounts.create': channel({ input: newAccountSchema, output: userSchema, access: 'practice.admin' }),

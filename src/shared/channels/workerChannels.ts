@@ -4,6 +4,9 @@ import { channel } from './channel';
 
 const byId = z.object({ id }).strict();
 
+/** workers.accessLog answers with this many entries at most: the most recent ones. */
+export const ACCESS_LOG_SHOWN = 200;
+
 export const accessLogRowSchema = z.object({
   id,
   at: z.string(),

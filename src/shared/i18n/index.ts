@@ -12,6 +12,8 @@ import { intakeMessages } from './messages/intake';
 import { clinicalPanelMessages } from './messages/clinicalPanel';
 import { rtwMessages } from './messages/rtw';
 import { agendaMessages } from './messages/agenda';
+import { settingsMessages } from './messages/settings';
+import { accessLogMessages } from './messages/accessLog';
 
 export type { Locale, Message } from './message';
 
@@ -29,6 +31,8 @@ export const messages = {
   ...clinicalPanelMessages,
   ...rtwMessages,
   ...agendaMessages,
+  ...settingsMessages,
+  ...accessLogMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

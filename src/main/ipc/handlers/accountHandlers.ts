@@ -25,6 +25,12 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
     return settings;
   }
 
+  /** The settings with the logo as base64, as the settings screen shows them. */
+  function fullSettings() {
+    const logo = store.practice.logo();
+    return { ...requireSettings(), logo: logo === null ? null : logo.toString('base64') };
+  }
+
   return {
     'app.status': (_input, { session }) => {
       const settings = store.practice.settings();
@@ -45,6 +51,7 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
           throw new ApiFailure({ code: 'alreadyInitialized' });
         }
         store.practice.create(practice);
+        if (practice.logo !== null) store.practice.setLogo(Buffer.from(practice.logo, 'base64'));
         const id = store.users.create({ name: account.name, role: 'doctor', passphraseHash });
         return { id, name: account.name, role: 'doctor' as const };
       });
@@ -52,12 +59,15 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
       return user;
     },
 
-    'practice.settings': () => requireSettings(),
+    'practice.settings': () => fullSettings(),
 
-    'practice.updateSettings': (settings) => {
-      requireSettings();
-      store.transaction(() => store.practice.update(settings));
-      return requireSettings();
+    'practice.updateSettings': ({ logo, ...settings }) => {
+      store.transaction(() => {
+        requireSettings();
+        store.practice.update(settings);
+        if (logo !== undefined) store.practice.setLogo(logo === null ? null : Buffer.from(logo, 'base64'));
+      });
+      return fullSettings();
     },
 
     'practice.loadDemo': () =>

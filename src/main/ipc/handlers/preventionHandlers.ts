@@ -49,6 +49,7 @@ export function preventionHandlers(store: Store): Pick<Handlers, PreventionChann
       const pdf = await renderWorkplaceReport(aggregates, {
         language,
         practiceName: store.practice.settings()?.name ?? '',
+        logo: store.practice.logo(),
         issuedAt: store.clock.now(),
       });
       const stem = translate({ language, jurisdiction: aggregates.jurisdiction }, 'prevention.report.fileName');

@@ -2,6 +2,7 @@ import type { Store } from '../../services/store/store';
 import { ApiFailure, notFound } from '../apiFailure';
 import type { Handlers } from '../handler';
 import type { ValidationIssue } from '../../../shared/ipc';
+import { ACCESS_LOG_SHOWN } from '../../../shared/channels/workerChannels';
 
 type WorkerChannels = 'workers.search' | 'workers.get' | 'workers.save' | 'workers.accessLog';
 
@@ -46,7 +47,7 @@ export function workerHandlers(store: Store): Pick<Handlers, WorkerChannels> {
     'workers.accessLog': ({ id }, { audit }) => {
       if (!workers.get(id)) throw notFound();
       audit(id);
-      return store.accessLog.forWorker(id).map(({ id: rowId, at, userName, role, action, channel, outcome }) => ({
+      return store.accessLog.forWorker(id, ACCESS_LOG_SHOWN).map(({ id: rowId, at, userName, role, action, channel, outcome }) => ({
         id: rowId,
         at,
         userName,

@@ -23,10 +23,11 @@ export function createAccessLogRepository(db: Db, clock: Clock) {
     `INSERT INTO access_log (at, user_id, user_name, role, action, channel, worker_id, outcome)
      VALUES (@at, @userId, @userName, @role, @action, @channel, @workerId, @outcome)`,
   );
-  const byWorker = db.prepare<[number], AccessLogRow>(
+  // Newest first along the (worker_id, at) index; the id orders entries of the same instant.
+  const byWorker = db.prepare<[number, number], AccessLogRow>(
     `SELECT id, at, user_id AS userId, user_name AS userName, role, action, channel,
             worker_id AS workerId, outcome
-       FROM access_log WHERE worker_id = ? ORDER BY id DESC`,
+       FROM access_log WHERE worker_id = ? ORDER BY at DESC, id DESC LIMIT ?`,
   );
   const recent = db.prepare<[number], AccessLogRow>(
     `SELECT id, at, user_id AS userId, user_name AS userName, role, action, channel,
@@ -38,8 +39,10 @@ export function createAccessLogRepository(db: Db, clock: Clock) {
     record(entry: AccessLogEntry): void {
       insert.run({ ...entry, at: clock.now() });
     },
-    forWorker(workerId: number): AccessLogRow[] {
-      return byWorker.all(workerId);
+    /** The worker's entries, newest first; the `limit` most recent when given. */
+    forWorker(workerId: number, limit?: number): AccessLogRow[] {
+      // LIMIT -1: no limit in SQLite.
+      return byWorker.all(workerId, limit ?? -1);
     },
     recent(limit: number): AccessLogRow[] {
       return recent.all(limit);

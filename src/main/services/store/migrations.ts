@@ -204,6 +204,13 @@ export const migrations: readonly string[] = [
   CREATE INDEX consultations_aggregates
     ON consultations(worker_id, consultation_date, episode_id, phase, chronicity_level, urgency);
   `,
+  // 5: the practice's letterhead on the documents: address, phone, email and logo (PNG or JPEG).
+  `
+  ALTER TABLE practice_settings ADD COLUMN address TEXT;
+  ALTER TABLE practice_settings ADD COLUMN phone TEXT;
+  ALTER TABLE practice_settings ADD COLUMN email TEXT;
+  ALTER TABLE practice_settings ADD COLUMN logo BLOB CHECK (logo IS NULL OR length(logo) <= 262144);
+  `,
 ];
 
 export const schemaVersion = migrations.length;

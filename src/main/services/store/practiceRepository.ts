@@ -1,46 +1,72 @@
-import type { PracticeSettings } from '../../../shared/model';
+import type { PracticeDetails } from '../../../shared/model';
 import type { Clock } from './clock';
 import type { Db } from './database';
 
 interface SettingsRow {
   name: string;
-  jurisdiction: PracticeSettings['jurisdiction'];
-  language: PracticeSettings['language'];
+  jurisdiction: PracticeDetails['jurisdiction'];
+  language: PracticeDetails['language'];
   small_cell_k: number;
   orebro_cut_off: number;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
 }
 
+/**
+ * The practice's one settings row. The logo is read on its own (`logo()`), so that the many
+ * readers of the settings (status, aggregates, documents) never load the image's bytes.
+ */
 export function createPracticeRepository(db: Db, clock: Clock) {
   const select = db.prepare<[], SettingsRow>(
-    'SELECT name, jurisdiction, language, small_cell_k, orebro_cut_off FROM practice_settings WHERE id = 1',
+    `SELECT name, jurisdiction, language, small_cell_k, orebro_cut_off, address, phone, email
+       FROM practice_settings WHERE id = 1`,
   );
+  const selectLogo = db.prepare<[], { logo: Buffer | null }>('SELECT logo FROM practice_settings WHERE id = 1');
   const insert = db.prepare(
-    `INSERT INTO practice_settings (id, name, jurisdiction, language, small_cell_k, orebro_cut_off, created_at)
-     VALUES (1, @name, @jurisdiction, @language, @smallCellK, @orebroCutOff, @now)`,
+    `INSERT INTO practice_settings (id, name, jurisdiction, language, small_cell_k, orebro_cut_off, address, phone, email, created_at)
+     VALUES (1, @name, @jurisdiction, @language, @smallCellK, @orebroCutOff, @address, @phone, @email, @now)`,
   );
   const update = db.prepare(
     `UPDATE practice_settings SET name = @name, jurisdiction = @jurisdiction, language = @language,
-       small_cell_k = @smallCellK, orebro_cut_off = @orebroCutOff WHERE id = 1`,
+       small_cell_k = @smallCellK, orebro_cut_off = @orebroCutOff, address = @address, phone = @phone, email = @email
+     WHERE id = 1`,
   );
+  const updateLogo = db.prepare<[Buffer | null]>('UPDATE practice_settings SET logo = ? WHERE id = 1');
+
+  function row(settings: PracticeDetails) {
+    const { name, jurisdiction, language, smallCellK, orebroCutOff, address, phone, email } = settings;
+    return { name, jurisdiction, language, smallCellK, orebroCutOff, address, phone, email };
+  }
 
   return {
-    settings(): PracticeSettings | null {
-      const row = select.get();
-      if (!row) return null;
+    settings(): PracticeDetails | null {
+      const stored = select.get();
+      if (!stored) return null;
       return {
-        name: row.name,
-        jurisdiction: row.jurisdiction,
-        language: row.language,
-        smallCellK: row.small_cell_k,
-        orebroCutOff: row.orebro_cut_off,
+        name: stored.name,
+        jurisdiction: stored.jurisdiction,
+        language: stored.language,
+        smallCellK: stored.small_cell_k,
+        orebroCutOff: stored.orebro_cut_off,
+        address: stored.address,
+        phone: stored.phone,
+        email: stored.email,
       };
     },
-    /** Creates the settings row; only valid once, inside the caller's transaction. */
-    create(settings: PracticeSettings): void {
-      insert.run({ ...settings, now: clock.now() });
+    /** The letterhead's logo (PNG or JPEG bytes), or null. */
+    logo(): Buffer | null {
+      return selectLogo.get()?.logo ?? null;
     },
-    update(settings: PracticeSettings): void {
-      update.run(settings);
+    /** Creates the settings row; only valid once, inside the caller's transaction. */
+    create(settings: PracticeDetails): void {
+      insert.run({ ...row(settings), now: clock.now() });
+    },
+    update(settings: PracticeDetails): void {
+      update.run(row(settings));
+    },
+    setLogo(logo: Uint8Array | null): void {
+      updateLogo.run(logo === null ? null : Buffer.from(logo));
     },
   };
 }

@@ -8,14 +8,11 @@ import { errorText } from '../../api/errorText';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
+import { clockTime } from '../../app/localTime';
 import { WorkerForm } from '../workers/WorkerForm';
 import { agendaItemLabel } from '../agenda/agendaItemLabel';
 import { PlanSummary } from '../rtw/PlanSummary';
-
-function clockTime(iso: string): string {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
+import { AccessLogSection } from './AccessLogSection';
 
 /** A worker's dossier: who, the current episode, what is due, the current plan and the history. */
 export function DossierScreen({ workerId }: { workerId: number }) {
@@ -193,6 +190,8 @@ export function DossierScreen({ workerId }: { workerId: number }) {
           ))}
         </ol>
       </section>
+
+      <AccessLogSection workerId={worker.id} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import {
   type RosterPreview,
   type RosterProblem,
 } from '../../../shared/model';
+import { toBase64 } from '../../api/base64';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { Field } from '../../components/Field';
@@ -17,12 +18,6 @@ import { Notice } from '../../components/Notice';
 import { useT, type Translator } from '../../i18n/LocaleContext';
 
 const SHOWN_PROBLEMS = 200;
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 function problemText(problem: RosterProblem, columns: number, { t }: Translator): string {
   const field = problem.field ? t(`prevention.import.field.${problem.field}`) : '';

@@ -87,9 +87,9 @@ export const errorMessages = {
   'validation.nonNegative': { nl: 'Geef 0 of meer.', fr: 'Indiquez 0 ou plus.', en: 'Enter 0 or more.' },
   'validation.tooLarge': { nl: 'Deze waarde is te groot.', fr: 'Cette valeur est trop grande.', en: 'This value is too large.' },
   'validation.smallCellK': {
-    nl: 'De kleinste groep moet minstens 3 personen tellen.',
-    fr: 'Le plus petit groupe doit compter au moins 3 personnes.',
-    en: 'The smallest group must be at least 3 people.',
+    nl: 'De kleinste groep telt 3 tot en met 50 personen.',
+    fr: 'Le plus petit groupe compte de 3 à 50 personnes.',
+    en: 'The smallest group must be 3 to 50 people.',
   },
   'validation.birthDateFuture': {
     nl: 'De geboortedatum ligt in de toekomst.',

@@ -23,6 +23,8 @@ import type { BarChartSpec, ReportDocument, TableSpec } from '../layout';
 export interface WorkplaceReportOptions {
   language: Language;
   practiceName: string;
+  /** The practice's logo (PNG or JPEG) for the letterhead, or null. */
+  logo: Uint8Array | null;
   /** Creation instant (ISO) for the PDF metadata and the date on the report. */
   issuedAt: string;
 }
@@ -84,7 +86,7 @@ export function renderWorkplaceReport(a: WorkplaceAggregates, options: Workplace
   const report = createDocumentReport(text, {
     title,
     subject: a.employerName,
-    letterhead: { practiceName: options.practiceName, logo: null },
+    letterhead: { practiceName: options.practiceName, logo: options.logo },
     confidentiality: text.t('prevention.report.noPersonalData'),
     issuedAt: options.issuedAt,
   });

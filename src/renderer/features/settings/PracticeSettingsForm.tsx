@@ -1,0 +1,178 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { toValidationIssues, type ApiError } from '../../../shared/ipc';
+import { practiceSettingsUpdateSchema, type Jurisdiction, type Language, type PracticeSettings } from '../../../shared/model';
+import { call } from '../../api/client';
+import { errorText, fieldErrors } from '../../api/errorText';
+import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
+import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
+import { useT } from '../../i18n/LocaleContext';
+import { parseNumber } from '../../i18n/typedNumber';
+import { LogoPicker } from './LogoPicker';
+
+/** The form's fields: the settings with the numbers as typed. */
+interface Draft {
+  name: string;
+  jurisdiction: Jurisdiction;
+  language: Language;
+  smallCellK: string;
+  orebroCutOff: string;
+  address: string;
+  phone: string;
+  email: string;
+  logo: string | null;
+}
+
+function draftOf(settings: PracticeSettings): Draft {
+  return {
+    name: settings.name,
+    jurisdiction: settings.jurisdiction,
+    language: settings.language,
+    smallCellK: String(settings.smallCellK),
+    orebroCutOff: String(settings.orebroCutOff),
+    address: settings.address ?? '',
+    phone: settings.phone ?? '',
+    email: settings.email ?? '',
+    logo: settings.logo,
+  };
+}
+
+/** The practice's details, the thresholds and the documents' letterhead, saved together. */
+export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSettings, previous: PracticeSettings): void }) {
+  const translator = useT();
+  const { t } = translator;
+  const [saved, setSaved] = useState<PracticeSettings | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+  useUnsavedChangesGuard(dirty);
+
+  useEffect(() => {
+    void call('practice.settings', {}).then((result) => {
+      if (!result.ok) return setFailure(result.error);
+      setSaved(result.value);
+      setDraft(draftOf(result.value));
+    });
+  }, []);
+
+  const failureText = failure && errorText(failure, translator);
+  if (!draft || !saved) return failureText ? <Notice tone="error">{failureText}</Notice> : <p className="muted">{t('common.loading')}</p>;
+
+  function change(patch: Partial<Draft>) {
+    setDraft((current) => (current ? { ...current, ...patch } : current));
+    setDirty(true);
+    setDone(false);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!draft || !saved) return;
+    const input = { ...draft, smallCellK: parseNumber(draft.smallCellK), orebroCutOff: parseNumber(draft.orebroCutOff) };
+    const parsed = practiceSettingsUpdateSchema.safeParse(input);
+    const found = parsed.success ? {} : fieldErrors(toValidationIssues(parsed.error), translator);
+    for (const key of ['smallCellK', 'orebroCutOff'] as const) {
+      if (Number.isNaN(input[key])) found[key] = t('validation.number');
+    }
+    setErrors(found);
+    setFailure(null);
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    const result = await call('practice.updateSettings', input);
+    setBusy(false);
+    if (!result.ok) {
+      if (result.error.code === 'validation') setErrors(fieldErrors(result.error.issues, translator));
+      return setFailure(result.error);
+    }
+    setSaved(result.value);
+    setDraft(draftOf(result.value));
+    setDirty(false);
+    setDone(true);
+    onSaved(result.value, saved);
+  }
+
+  return (
+    <form className="panel settings__form" onSubmit={submit} noValidate aria-labelledby="practice-settings-title">
+      <h2 id="practice-settings-title">{t('settings.practiceSection')}</h2>
+      {failureText && <Notice tone="error">{failureText}</Notice>}
+      <div className="form-grid">
+        <Field label={t('setup.practiceName')} error={errors.name}>
+          {(props) => <input {...props} value={draft.name} onChange={(e) => change({ name: e.target.value })} />}
+        </Field>
+        <Field label={t('setup.language')} hint={t('settings.languageHint')}>
+          {(props) => (
+            <select {...props} value={draft.language} onChange={(e) => change({ language: e.target.value as Language })}>
+              {(['nl', 'fr', 'en'] as const).map((value) => (
+                <option key={value} value={value}>
+                  {t(`language.${value}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <fieldset className="choice">
+        <legend>{t('setup.jurisdiction')}</legend>
+        <div className="choice__options">
+          {(['NL', 'BE'] as const).map((value) => (
+            <label key={value} className="choice__option">
+              <input
+                type="radio"
+                name="settings-jurisdiction"
+                value={value}
+                checked={draft.jurisdiction === value}
+                onChange={() => change({ jurisdiction: value })}
+              />
+              {t(`jurisdiction.${value}`)}
+            </label>
+          ))}
+        </div>
+        <p className="field__hint">{t('settings.jurisdictionHint')}</p>
+      </fieldset>
+
+      <h3>{t('settings.thresholdsSection')}</h3>
+      <div className="settings__thresholds">
+        <Field label={t('settings.smallCellK')} hint={t('settings.smallCellKHint')} error={errors.smallCellK}>
+          {(props) => (
+            <input {...props} inputMode="numeric" className="settings__number" value={draft.smallCellK} onChange={(e) => change({ smallCellK: e.target.value })} />
+          )}
+        </Field>
+        <Field label={t('settings.orebroCutOff')} hint={t('settings.orebroCutOffHint')} error={errors.orebroCutOff}>
+          {(props) => (
+            <input {...props} inputMode="numeric" className="settings__number" value={draft.orebroCutOff} onChange={(e) => change({ orebroCutOff: e.target.value })} />
+          )}
+        </Field>
+      </div>
+
+      <h3>{t('settings.letterheadSection')}</h3>
+      <p className="lead">{t('settings.letterheadHint')}</p>
+      <div className="settings__letterhead">
+        <Field label={t('settings.address')} hint={t('settings.addressHint')} error={errors.address}>
+          {(props) => <textarea {...props} rows={4} value={draft.address} onChange={(e) => change({ address: e.target.value })} />}
+        </Field>
+        <div>
+          <Field label={t('settings.phone')} error={errors.phone}>
+            {(props) => <input {...props} type="tel" autoComplete="tel" value={draft.phone} onChange={(e) => change({ phone: e.target.value })} />}
+          </Field>
+          <Field label={t('settings.email')} error={errors.email}>
+            {(props) => <input {...props} type="email" autoComplete="email" value={draft.email} onChange={(e) => change({ email: e.target.value })} />}
+          </Field>
+        </div>
+      </div>
+      <LogoPicker logo={draft.logo} error={errors.logo} onChange={(logo) => change({ logo })} />
+
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('common.saving') : t('settings.save')}
+        </button>
+        {done && (
+          <span className="form-actions__status" role="status">
+            ✓ {t('settings.saved')}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

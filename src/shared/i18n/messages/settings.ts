@@ -1,0 +1,90 @@
+import type { Message } from '../message';
+
+export const settingsMessages = {
+  'nav.settings': { nl: 'Praktijk', fr: 'Cabinet', en: 'Practice' },
+  'settings.title': { nl: 'Praktijk', fr: 'Cabinet', en: 'Practice' },
+  'settings.intro': {
+    nl: 'De gegevens van uw praktijk, het briefhoofd van de documenten en wie er met Ruggensteun werkt.',
+    fr: 'Les données de votre cabinet, l’en-tête des documents et les personnes qui utilisent Ruggensteun.',
+    en: 'Your practice’s details, the letterhead of the documents and who works with Ruggensteun.',
+  },
+  'settings.practiceSection': { nl: 'Gegevens van de praktijk', fr: 'Données du cabinet', en: 'Practice details' },
+  'settings.jurisdictionHint': {
+    nl: 'Bepaalt welke wettelijke termijnen en woorden de toepassing gebruikt, bijvoorbeeld bedrijfsarts of arbeidsarts.',
+    fr: 'Détermine les délais légaux et le vocabulaire utilisés dans l’application.',
+    en: 'Decides which legal deadlines and wording the app uses.',
+  },
+  'settings.languageHint': {
+    nl: 'De taal van de documenten en van het scherm, tenzij iemand zelf een andere taal kiest.',
+    fr: 'La langue des documents et de l’écran, sauf si quelqu’un choisit une autre langue.',
+    en: 'The language of the documents and the screen, unless someone picks another language.',
+  },
+  'settings.thresholdsSection': { nl: 'Drempels', fr: 'Seuils', en: 'Thresholds' },
+  'settings.smallCellK': { nl: 'Kleinste groep in werkplekrapporten', fr: 'Plus petit groupe dans les rapports', en: 'Smallest group in workplace reports' },
+  'settings.smallCellKHint': {
+    nl: 'Groepen met minder mensen dan dit aantal worden verborgen in werkplekrapporten, zodat niemand herkenbaar is. Kies 3 tot en met 50; gebruikelijk is 5.',
+    fr: 'Les groupes comptant moins de personnes que ce nombre sont masqués dans les rapports sur le lieu de travail, pour que personne ne soit reconnaissable. Choisissez de 3 à 50 ; la valeur habituelle est 5.',
+    en: 'Groups with fewer people than this number are hidden in workplace reports, so that nobody can be recognised. Choose 3 to 50; 5 is usual.',
+  },
+  'settings.orebroCutOff': { nl: 'Afkappunt Örebro-vragenlijst', fr: 'Seuil du questionnaire Örebro', en: 'Örebro questionnaire cut-off' },
+  'settings.orebroCutOffHint': {
+    nl: 'Vanaf deze score geldt een hoog risico op langdurige klachten. 50 is het afkappunt van Linton (2011); sommige diensten gebruiken een ander.',
+    fr: 'À partir de ce score, le risque de plaintes de longue durée est élevé. 50 est le seuil de Linton (2011) ; certains services en utilisent un autre.',
+    en: 'From this score on, the risk of long-lasting complaints is high. 50 is Linton’s (2011) cut-off; some services use another one.',
+  },
+  'settings.letterheadSection': { nl: 'Briefhoofd van de documenten', fr: 'En-tête des documents', en: 'Letterhead of the documents' },
+  'settings.letterheadHint': {
+    nl: 'Deze gegevens komen op de verwijsbrief, de folder voor de werknemer en het advies aan de werkgever.',
+    fr: 'Ces données figurent sur la lettre de renvoi, le dépliant pour le travailleur et l’avis à l’employeur.',
+    en: 'These details appear on the referral letter, the worker’s leaflet and the advice to the employer.',
+  },
+  'settings.address': { nl: 'Adres', fr: 'Adresse', en: 'Address' },
+  'settings.addressHint': {
+    nl: 'Zoals op een envelop, over meerdere regels.',
+    fr: 'Comme sur une enveloppe, sur plusieurs lignes.',
+    en: 'As on an envelope, over several lines.',
+  },
+  'settings.phone': { nl: 'Telefoon', fr: 'Téléphone', en: 'Phone' },
+  'settings.email': { nl: 'E-mail', fr: 'E-mail', en: 'Email' },
+  'settings.logo': { nl: 'Logo', fr: 'Logo', en: 'Logo' },
+  'settings.logoHint': {
+    nl: 'Een PNG- of JPEG-afbeelding van hoogstens 256 KB. Staat links bovenaan elke pagina.',
+    fr: 'Une image PNG ou JPEG de 256 Ko au maximum. Elle figure en haut à gauche de chaque page.',
+    en: 'A PNG or JPEG image of at most 256 KB. It appears at the top left of every page.',
+  },
+  'settings.chooseLogo': { nl: 'Afbeelding kiezen', fr: 'Choisir une image', en: 'Choose image' },
+  'settings.noLogo': { nl: 'Geen logo', fr: 'Pas de logo', en: 'No logo' },
+  'settings.removeLogo': { nl: 'Logo verwijderen', fr: 'Supprimer le logo', en: 'Remove logo' },
+  'settings.logoPreview': { nl: 'Voorbeeld van het logo', fr: 'Aperçu du logo', en: 'Preview of the logo' },
+  'settings.save': { nl: 'Gegevens opslaan', fr: 'Enregistrer les données', en: 'Save details' },
+  'settings.saved': { nl: 'De gegevens zijn opgeslagen.', fr: 'Les données sont enregistrées.', en: 'The details have been saved.' },
+  'settings.accountsSection': { nl: 'Accounts', fr: 'Comptes', en: 'Accounts' },
+  'settings.accountsHint': {
+    nl: 'Iedereen meldt zich aan met een eigen account. De rol bepaalt wat iemand mag zien: een adviseur ziet nooit medische dossiers.',
+    fr: 'Chacun se connecte avec son propre compte. Le rôle détermine ce que la personne peut voir : un conseiller ne voit jamais les dossiers médicaux.',
+    en: 'Everyone signs in with their own account. The role decides what someone may see: an advisor never sees medical dossiers.',
+  },
+  'settings.accountName': { nl: 'Naam', fr: 'Nom', en: 'Name' },
+  'settings.accountRole': { nl: 'Rol', fr: 'Rôle', en: 'Role' },
+  'settings.addAccount': { nl: 'Account toevoegen', fr: 'Ajouter un compte', en: 'Add account' },
+  'settings.accountAdded': {
+    nl: 'Account voor {name} toegevoegd. Geef de wachtzin persoonlijk door.',
+    fr: 'Compte de {name} ajouté. Transmettez la phrase secrète en personne.',
+    en: 'Account for {name} added. Pass on the passphrase in person.',
+  },
+  'validation.orebroCutOff': {
+    nl: 'Kies een score van 1 tot en met 100.',
+    fr: 'Choisissez un score de 1 à 100.',
+    en: 'Choose a score from 1 to 100.',
+  },
+  'validation.logoType': {
+    nl: 'Dit bestand is geen PNG- of JPEG-afbeelding.',
+    fr: 'Ce fichier n’est pas une image PNG ou JPEG.',
+    en: 'This file is not a PNG or JPEG image.',
+  },
+  'validation.logoTooLarge': {
+    nl: 'Deze afbeelding is groter dan 256 KB. Kies een kleinere.',
+    fr: 'Cette image dépasse 256 Ko. Choisissez-en une plus petite.',
+    en: 'This image is larger than 256 KB. Choose a smaller one.',
+  },
+} satisfies Record<string, Message>;

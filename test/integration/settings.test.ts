@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_LOGO_BYTES, type PracticeSettingsUpdate } from '../../src/shared/model';
+import { practiceWithDoctor, valueOf } from '../support/practiceFixture';
+import { solidPng } from '../support/pngImage';
+
+/*
+ * practice.settings / practice.updateSettings through the handler map on a real SQLite file:
+ * the practice's details, thresholds and letterhead (address, phone, email, logo).
+ */
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+const letterhead = {
+  name: 'Arbodienst Rugzorg',
+  jurisdiction: 'BE',
+  language: 'fr',
+  smallCellK: 7,
+  orebroCutOff: 55,
+  address: 'Voorbeeldlaan 4\n2000 Antwerpen',
+  phone: '03 123 45 67',
+  email: 'secretariaat@rugzorg.example',
+} satisfies PracticeSettingsUpdate;
+
+/** A file that starts like a PNG and is `size` bytes long. */
+function pngSized(size: number): Buffer {
+  const file = Buffer.alloc(size);
+  file.set(PNG_SIGNATURE, 0);
+  return file;
+}
+
+describe('the practice settings', () => {
+  it('start without letterhead and with the default thresholds', async () => {
+    const { handlers } = await practiceWithDoctor();
+    expect(valueOf(await handlers.call('practice.settings', {}))).toEqual({
+      name: 'Testpraktijk',
+      jurisdiction: 'NL',
+      language: 'nl',
+      smallCellK: 5,
+      orebroCutOff: 50,
+      address: null,
+      phone: null,
+      email: null,
+      logo: null,
+    });
+  });
+
+  it('saves the details, thresholds and letterhead, and the status follows', async () => {
+    const { handlers } = await practiceWithDoctor();
+    const logo = solidPng(40, 20, [31, 111, 107]);
+
+    const saved = valueOf(await handlers.call('practice.updateSettings', { ...letterhead, logo: logo.toString('base64') }));
+
+    expect(saved).toEqual({ ...letterhead, logo: logo.toString('base64') });
+    expect(valueOf(await handlers.call('practice.settings', {}))).toEqual(saved);
+    expect(valueOf(await handlers.call('app.status', {})).practice).toEqual({ name: 'Arbodienst Rugzorg', language: 'fr', jurisdiction: 'BE' });
+  });
+
+  it('keeps the logo when the change leaves it out, and removes it with null', async () => {
+    const { handlers, store } = await practiceWithDoctor();
+    const logo = solidPng(8, 8, [0, 0, 0]);
+    valueOf(await handlers.call('practice.updateSettings', { ...letterhead, logo: logo.toString('base64') }));
+
+    const renamed = valueOf(await handlers.call('practice.updateSettings', { ...letterhead, name: 'Nieuwe naam' }));
+    expect(renamed.name).toBe('Nieuwe naam');
+    expect(renamed.logo).toBe(logo.toString('base64'));
+    expect(store.practice.logo()).toEqual(logo);
+
+    const removed = valueOf(await handlers.call('practice.updateSettings', { ...letterhead, logo: null }));
+    expect(removed.logo).toBeNull();
+    expect(store.practice.logo()).toBeNull();
+  });
+
+  it('turns empty letterhead fields into nothing', async () => {
+    const { handlers } = await practiceWithDoctor();
+    valueOf(await handlers.call('practice.updateSettings', letterhead));
+    const cleared = valueOf(await handlers.call('practice.updateSettings', { ...letterhead, address: '  ', phone: '', email: '' }));
+    expect(cleared).toMatchObject({ address: null, phone: null, email: null });
+  });
+
+  it('accepts a JPEG and a logo of exactly 256 KB', async () => {
+    const { handlers } = await practiceWithDoctor();
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]);
+    expect(valueOf(await handlers.call('practice.updateSettings', { ...letterhead, logo: jpeg.toString('base64') })).logo).toBe(
+      jpeg.toString('base64'),
+    );
+    const largest = pngSized(MAX_LOGO_BYTES).toString('base64');
+    expect(valueOf(await handlers.call('practice.updateSettings', { ...letterhead, logo: largest })).logo).toBe(largest);
+  });
+
+  it('refuses a file that is not a PNG or JPEG, and writes nothing', async () => {
+    const { handlers, store } = await practiceWithDoctor();
+    const before = valueOf(await handlers.call('practice.settings', {}));
+    const pdf = Buffer.from('%PDF-1.7\n% not an image\n').toString('base64');
+
+    const result = await handlers.call('practice.updateSettings', { ...letterhead, logo: pdf });
+
+    expect(result).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoType' }] } });
+    expect(valueOf(await handlers.call('practice.settings', {}))).toEqual(before);
+    expect(store.practice.logo()).toBeNull();
+    // Text that is not base64 at all is no image either.
+    expect(await handlers.call('practice.updateSettings', { ...letterhead, logo: 'not base64!' })).toEqual({
+      ok: false,
+      error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoType' }] },
+    });
+  });
+
+  it('refuses a logo larger than 256 KB, and writes nothing', async () => {
+    const { handlers, store } = await practiceWithDoctor();
+    const before = valueOf(await handlers.call('practice.settings', {}));
+
+    for (const size of [MAX_LOGO_BYTES + 1, 2 * MAX_LOGO_BYTES]) {
+      const result = await handlers.call('practice.updateSettings', { ...letterhead, logo: pngSized(size).toString('base64') });
+      expect(result, `${size} bytes`).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoTooLarge' }] } });
+    }
+    expect(valueOf(await handlers.call('practice.settings', {}))).toEqual(before);
+    expect(store.practice.logo()).toBeNull();
+  });
+
+  it('refuses thresholds out of range and a malformed email, and writes nothing', async () => {
+    const { handlers } = await practiceWithDoctor();
+    const before = valueOf(await handlers.call('practice.settings', {}));
+    const refusals: Array<[Partial<PracticeSettingsUpdate>, string, string]> = [
+      [{ smallCellK: 2 }, 'smallCellK', 'smallCellK'],
+      [{ smallCellK: 51 }, 'smallCellK', 'smallCellK'],
+      [{ orebroCutOff: 0 }, 'orebroCutOff', 'orebroCutOff'],
+      [{ orebroCutOff: 101 }, 'orebroCutOff', 'orebroCutOff'],
+      [{ email: 'secretariaat at rugzorg' }, 'email', 'email'],
+    ];
+    for (const [change, path, code] of refusals) {
+      expect(await handlers.call('practice.updateSettings', { ...letterhead, ...change }), JSON.stringify(change)).toEqual({
+        ok: false,
+        error: { code: 'validation', issues: [{ path: [path], code }] },
+      });
+    }
+    expect(valueOf(await handlers.call('practice.settings', {}))).toEqual(before);
+    // The limits themselves are allowed.
+    expect(valueOf(await handlers.call('practice.updateSettings', { ...letterhead, smallCellK: 3, orebroCutOff: 100 }))).toMatchObject({
+      smallCellK: 3,
+      orebroCutOff: 100,
+    });
+    expect(valueOf(await handlers.call('practice.updateSettings', { ...letterhead, smallCellK: 50, orebroCutOff: 1 }))).toMatchObject({
+      smallCellK: 50,
+      orebroCutOff: 1,
+    });
+  });
+
+  it('lets only the doctor change them; everyone signed in may read them', async () => {
+    const practice = await practiceWithDoctor();
+    for (const role of ['nurse', 'preventionAdvisor'] as const) {
+      await practice.as(role);
+      expect(await practice.handlers.call('practice.updateSettings', letterhead)).toEqual({ ok: false, error: { code: 'forbidden' } });
+      expect(await practice.handlers.call('accounts.create', { name: `Nieuw ${role}`, role: 'doctor', passphrase: 'een wachtzin van lengte' })).toEqual({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+      expect(valueOf(await practice.handlers.call('practice.settings', {})).name).toBe('Testpraktijk');
+    }
+  });
+});
+
+describe('the accounts', () => {
+  it('adds accounts with their role and refuses a second account with the same name', async () => {
+    const { handlers } = await practiceWithDoctor();
+    const advisor = valueOf(await handlers.call('accounts.create', { name: 'Pim Preventie', role: 'preventionAdvisor', passphrase: 'tien tekens of meer' }));
+    expect(advisor).toMatchObject({ name: 'Pim Preventie', role: 'preventionAdvisor' });
+    expect(valueOf(await handlers.call('accounts.list', {})).map(({ name, role }) => ({ name, role }))).toEqual([
+      { name: 'Dr. Test Arts', role: 'doctor' },
+      { name: 'Pim Preventie', role: 'preventionAdvisor' },
+    ]);
+    expect(await handlers.call('accounts.create', { name: 'pim preventie', role: 'nurse', passphrase: 'tien tekens of meer' })).toEqual({
+      ok: false,
+      error: { code: 'duplicateAccount', name: 'pim preventie' },
+    });
+    expect(await handlers.call('accounts.create', { name: 'Kort', role: 'nurse', passphrase: 'negen tkn' })).toEqual({
+      ok: false,
+      error: { code: 'validation', issues: [{ path: ['passphrase'], code: 'passphraseTooShort' }] },
+    });
+  });
+});
