@@ -111,6 +111,44 @@ describe('the practice store', () => {
     store.close();
   });
 
+  it('puts surnames that begin with what was typed before other name matches', () => {
+    const { store } = newStore();
+    const employerId = addEmployer(store);
+    const firstName = addWorker(store, employerId, 'Vanessa', 'Peeters', '1');
+    const dijk = addWorker(store, employerId, 'Bart', 'Van Dijk', '2');
+    const broeck = addWorker(store, employerId, 'Anna', 'Van den Broeck', '3');
+    const names = (query: string) => store.workers.search(query, null, 50).map((w) => w.id);
+
+    expect(names('van')).toEqual([broeck, dijk, firstName]);
+    expect(names('Van d')).toEqual([broeck, dijk]);
+    expect(names('van de')).toEqual([broeck]);
+    expect(names('ness')).toEqual([]);
+    expect(store.workers.search('van', null, 2).map((w) => w.id)).toEqual([broeck, dijk]);
+    store.close();
+  });
+
+  it('finds the same workers whether few or very many names match', () => {
+    const { store } = newStore();
+    const employerId = addEmployer(store);
+    store.transaction(() => {
+      for (let i = 0; i < 5100; i += 1) {
+        store.workers.save({
+          employerId, departmentId: null, jobPositionId: null, personnelNumber: `N${i}`,
+          firstName: i % 2 === 0 ? 'Ann' : 'Anton', lastName: `Zeeman${String(i).padStart(4, '0')}`,
+          birthDate: '1980-05-01', contractHoursPerWeek: 38, email: null, phone: null,
+        });
+      }
+    });
+    // 'a*' matches all 5,101 workers: the alphabetical walk.
+    const anna = addWorker(store, employerId, 'Anna', 'Aalders', 'X');
+    const broad = store.workers.search('a', null, 3);
+    expect(broad.map((w) => `${w.firstName} ${w.lastName}`)).toEqual(['Anna Aalders', 'Ann Zeeman0000', 'Anton Zeeman0001']);
+    expect(broad[0]?.id).toBe(anna);
+    // 'ant' matches 2,550: looked up and sorted.
+    expect(store.workers.search('ant', null, 2).map((w) => w.lastName)).toEqual(['Zeeman0001', 'Zeeman0003']);
+    store.close();
+  });
+
   it('lists workers alphabetically by surname, accents folded', () => {
     const { store } = newStore();
     const employerId = addEmployer(store);

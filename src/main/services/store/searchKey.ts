@@ -15,6 +15,11 @@ export function nameSortKey(firstName: string, lastName: string): string {
   return `${foldText(lastName).trim()}\u0000${foldText(firstName).trim()}`;
 }
 
+/** What was typed, read as the start of a surname in the sort key ('Van d' -> 'van d'). */
+export function surnamePrefix(query: string): string {
+  return foldText(query).trim().replace(/\s+/g, ' ');
+}
+
 /** Personnel numbers compare without case, spaces or separators. */
 export function personnelNumberKey(personnelNumber: string): string {
   return foldText(personnelNumber).replace(/[^\p{L}\p{N}]/gu, '');

@@ -1,7 +1,13 @@
 import type { ValidWorkerInput, Worker, WorkerSummary } from '../../../shared/model';
 import type { Clock } from './clock';
 import type { Db } from './database';
-import { nameMatchQuery, nameSortKey, nameWords, personnelNumberKey } from './searchKey';
+import { nameMatchQuery, nameSortKey, nameWords, personnelNumberKey, surnamePrefix } from './searchKey';
+
+/**
+ * Above this many name matches, walking the alphabetical index is cheaper than looking up and
+ * sorting every match (measured on the generated practice of 200,000 workers; see bench/).
+ */
+const broadMatchCount = 5000;
 
 interface WorkerRow {
   id: number;
@@ -21,14 +27,17 @@ interface WorkerRow {
   updated_at: string;
 }
 
-const selectWorker = `
+const workerColumns = `
   SELECT w.id, w.employer_id, e.name AS employer_name, w.department_id, d.name AS department_name,
          w.job_position_id, j.title AS job_title, w.personnel_number, w.first_name, w.last_name,
-         w.birth_date, w.contract_hours, w.email, w.phone, w.updated_at
-    FROM workers w
+         w.birth_date, w.contract_hours, w.email, w.phone, w.updated_at`;
+const workplaceJoins = `
     JOIN employers e ON e.id = w.employer_id
     LEFT JOIN departments d ON d.id = w.department_id
     LEFT JOIN job_positions j ON j.id = w.job_position_id`;
+const selectWorker = `${workerColumns} FROM workers w ${workplaceJoins}`;
+/** The same, reading workers in alphabetical order so that a LIMIT can stop early. */
+const selectWorkerAlphabetically = `${workerColumns} FROM workers w INDEXED BY workers_sort ${workplaceJoins}`;
 
 function toWorker(row: WorkerRow): Worker {
   return {
@@ -73,8 +82,23 @@ export class DuplicatePersonnelNumberError extends Error {
 
 export function createWorkerRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[number], WorkerRow>(`${selectWorker} WHERE w.id = ?`);
+  const bySurnamePrefix = db.prepare<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
+    `${selectWorker}
+      WHERE w.sort_key >= @low AND w.sort_key < @high
+        AND (@employerId IS NULL OR w.employer_id = @employerId)
+      ORDER BY w.sort_key LIMIT @limit`,
+  );
+  const nameMatches = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM worker_names WHERE worker_names MATCH ?');
+  // Few matches: look each one up and sort them.
   const byName = db.prepare<{ match: string; employerId: number | null; limit: number }, WorkerRow>(
     `${selectWorker}
+      WHERE w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match)
+        AND (@employerId IS NULL OR w.employer_id = @employerId)
+      ORDER BY w.sort_key LIMIT @limit`,
+  );
+  // Many matches (a first name's first letters): walk the alphabetical index and stop at the limit.
+  const byNameInOrder = db.prepare<{ match: string; employerId: number | null; limit: number }, WorkerRow>(
+    `${selectWorkerAlphabetically}
       WHERE w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match)
         AND (@employerId IS NULL OR w.employer_id = @employerId)
       ORDER BY w.sort_key LIMIT @limit`,
@@ -114,22 +138,28 @@ export function createWorkerRepository(db: Db, clock: Clock) {
     },
 
     /**
-     * Finds workers by name words (any order, prefixes, ignoring case and accents) and by
-     * personnel number prefix; an empty query lists workers alphabetically.
+     * Finds workers by personnel number prefix and by name words (any order, prefixes, ignoring
+     * case and accents). Surnames that begin with what was typed come first, then the other
+     * matches, each group alphabetically; an empty query lists workers alphabetically.
      */
     search(query: string, employerId: number | null, limit: number): WorkerSummary[] {
       const match = nameMatchQuery(query);
       if (match === null) return all.all({ employerId, limit }).map(toSummary);
       const results = new Map<number, WorkerSummary>();
+      const add = (rows: WorkerRow[]) => {
+        for (const row of rows) if (results.size < limit) results.set(row.id, toSummary(row));
+      };
       const numberKey = personnelNumberKey(query);
-      if (/\d/.test(numberKey)) {
-        for (const row of byNumber.all({ low: numberKey, high: `${numberKey}\uffff`, employerId, limit })) {
-          results.set(row.id, toSummary(row));
-        }
+      if (/\d/.test(numberKey)) add(byNumber.all({ low: numberKey, high: `${numberKey}\uffff`, employerId, limit }));
+      const surname = surnamePrefix(query);
+      if (results.size < limit && surname !== '') {
+        add(bySurnamePrefix.all({ low: surname, high: `${surname}\uffff`, employerId, limit }));
       }
-      for (const row of byName.all({ match, employerId, limit })) {
-        if (results.size >= limit) break;
-        results.set(row.id, toSummary(row));
+      if (results.size < limit) {
+        // Several words narrow the matches down enough; only a single word can match thousands.
+        const singleWord = !match.includes(' ');
+        const broad = singleWord && (nameMatches.get(match)?.n ?? 0) > broadMatchCount;
+        add((broad ? byNameInOrder : byName).all({ match, employerId, limit }));
       }
       return [...results.values()];
     },
