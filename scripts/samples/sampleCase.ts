@@ -158,10 +158,12 @@ function sampleConsultations(workerIndex: number, jobKey: string): SampleConsult
   const result: SampleConsultation[] = [];
   for (let n = 0; n < count; n += 1) {
     const month = 1 + ((workerIndex * 2 + n * 4) % 12);
-    const onsetDate = isoDay(2025, month, 3 + (workerIndex % 20));
+    // Onset on day 1-10 of the month, the consultation 3 to 17 days later (never before the onset).
+    const onsetDay = 1 + (workerIndex % 10);
+    const onsetDate = isoDay(2025, month, onsetDay);
     const offWork = (workerIndex + n) % 2 === 0;
     result.push({
-      consultationDate: isoDay(2025, month, 10 + (workerIndex % 15)),
+      consultationDate: isoDay(2025, month, onsetDay + 3 + (workerIndex % 15)),
       onsetDate,
       painScore: 3 + ((workerIndex + n) % 6),
       workStatus: offWork ? 'offWork' : 'working',

@@ -61,8 +61,7 @@ function storeSample(store: ReturnType<typeof openStore>, sample: SampleWorkplac
       });
       for (const c of worker.consultations) {
         const episodeId = Number(insertEpisode.run(workerId, c.onsetDate, c.sickLeaveStart, c.sickLeaveEnd, c.workStatus, SAMPLE_ISSUED_AT, SAMPLE_ISSUED_AT).lastInsertRowid);
-        // A few sample consultations fall before their onset day; their phase is counted from the visit itself.
-        const phase = complaintPhase(c.onsetDate <= c.consultationDate ? c.onsetDate : c.consultationDate, c.consultationDate).phase;
+        const phase = complaintPhase(c.onsetDate, c.consultationDate).phase;
         const consultationId = Number(
           insertConsultation.run(episodeId, workerId, doctorId, c.consultationDate, phase, c.painScore, SAMPLE_ISSUED_AT, SAMPLE_ISSUED_AT)
             .lastInsertRowid,
