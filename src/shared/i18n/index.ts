@@ -39,7 +39,7 @@ export type MessageKey = keyof typeof messages;
 
 export type MessageParams = Record<string, string | number>;
 
-/** The message in the locale's language, with `{name}` placeholders filled in. */
+/** The message in the locale's language, with each `{name}` filled in from `params`. */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const message: Message = messages[key];
   let text = message[locale.language];
@@ -47,8 +47,8 @@ export function translate(locale: Locale, key: MessageKey, params: MessageParams
     const regional = locale.jurisdiction === 'BE' ? message.nlBE : message.nlNL;
     if (regional !== undefined) text = regional;
   }
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
+  return text.replace(/\{(\w+)\}/g, (marker, name: string) =>
+    name in params ? String(params[name]) : marker,
   );
 }
 
