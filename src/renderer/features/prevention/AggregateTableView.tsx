@@ -18,39 +18,34 @@ export function AggregateTableView({ table, note, caption = true }: { table: Agg
         <tbody>
           {table.rows.map((row, rowIndex) => (
             <tr key={rowIndex}>
-              {row.map((cell, index) =>
-                index === 0 ? (
-                  <th key={index} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={index} className={table.numeric[index] ? 'numeric' : undefined}>
-                    {cell}
-                  </td>
-                ),
-              )}
+              <Cells cells={row} numeric={table.numeric} />
             </tr>
           ))}
         </tbody>
         {table.total !== null && (
           <tfoot>
             <tr>
-              {table.total.map((cell, index) =>
-                index === 0 ? (
-                  <th key={index} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={index} className={table.numeric[index] ? 'numeric' : undefined}>
-                    {cell}
-                  </td>
-                ),
-              )}
+              <Cells cells={table.total} numeric={table.numeric} />
             </tr>
           </tfoot>
         )}
       </table>
       {table.suppressed && <p className="aggregate-table__note">{note}</p>}
     </div>
+  );
+}
+
+/** A row's cells: the first names the row, numbers align right. */
+function Cells({ cells, numeric }: { cells: readonly string[]; numeric: readonly boolean[] }) {
+  return cells.map((cell, index) =>
+    index === 0 ? (
+      <th key={index} scope="row">
+        {cell}
+      </th>
+    ) : (
+      <td key={index} className={numeric[index] ? 'numeric' : undefined}>
+        {cell}
+      </td>
+    ),
   );
 }

@@ -4,6 +4,7 @@ import { practiceSettingsUpdateSchema, type Jurisdiction, type Language, type Pr
 import { call } from '../../api/client';
 import { errorText, fieldErrors } from '../../api/errorText';
 import { Field } from '../../components/Field';
+import { JurisdictionChoice, LanguageSelect } from '../../components/PracticeChoices';
 import { Notice } from '../../components/Notice';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { useT } from '../../i18n/LocaleContext';
@@ -102,35 +103,15 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
           {(props) => <input {...props} value={draft.name} onChange={(e) => change({ name: e.target.value })} />}
         </Field>
         <Field label={t('setup.language')} hint={t('settings.languageHint')}>
-          {(props) => (
-            <select {...props} value={draft.language} onChange={(e) => change({ language: e.target.value as Language })}>
-              {(['nl', 'fr', 'en'] as const).map((value) => (
-                <option key={value} value={value}>
-                  {t(`language.${value}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(props) => <LanguageSelect {...props} value={draft.language} onChange={(language) => change({ language })} />}
         </Field>
       </div>
-      <fieldset className="choice">
-        <legend>{t('setup.jurisdiction')}</legend>
-        <div className="choice__options">
-          {(['NL', 'BE'] as const).map((value) => (
-            <label key={value} className="choice__option">
-              <input
-                type="radio"
-                name="settings-jurisdiction"
-                value={value}
-                checked={draft.jurisdiction === value}
-                onChange={() => change({ jurisdiction: value })}
-              />
-              {t(`jurisdiction.${value}`)}
-            </label>
-          ))}
-        </div>
-        <p className="field__hint">{t('settings.jurisdictionHint')}</p>
-      </fieldset>
+      <JurisdictionChoice
+        name="settings-jurisdiction"
+        value={draft.jurisdiction}
+        hint={t('settings.jurisdictionHint')}
+        onChange={(jurisdiction) => change({ jurisdiction })}
+      />
 
       <h3>{t('settings.thresholdsSection')}</h3>
       <div className="settings__thresholds">

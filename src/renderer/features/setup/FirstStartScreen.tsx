@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { errorText, fieldErrors } from '../../api/errorText';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
+import { JurisdictionChoice, LanguageSelect } from '../../components/PracticeChoices';
 import { useT } from '../../i18n/LocaleContext';
 
 /** First start: the practice's settings and the first (doctor's) account. */
@@ -58,39 +59,17 @@ export function FirstStartScreen({
           <Field label={t('setup.practiceName')} error={errors['practice.name']}>
             {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
           </Field>
-          <fieldset className="choice">
-            <legend>{t('setup.jurisdiction')}</legend>
-            {(['NL', 'BE'] as const).map((value) => (
-              <label key={value} className="choice__option">
-                <input
-                  type="radio"
-                  name="jurisdiction"
-                  value={value}
-                  checked={jurisdiction === value}
-                  onChange={() => setJurisdiction(value)}
-                />
-                {t(`jurisdiction.${value}`)}
-              </label>
-            ))}
-            <p className="field__hint">{t('setup.jurisdictionHint')}</p>
-          </fieldset>
+          <JurisdictionChoice name="jurisdiction" value={jurisdiction} hint={t('setup.jurisdictionHint')} onChange={setJurisdiction} />
           <Field label={t('setup.language')}>
             {(props) => (
-              <select
+              <LanguageSelect
                 {...props}
                 value={language}
-                onChange={(e) => {
-                  const chosen = e.target.value as Language;
+                onChange={(chosen) => {
                   setLanguage(chosen);
                   onLanguage(chosen);
                 }}
-              >
-                {(['nl', 'fr', 'en'] as const).map((value) => (
-                  <option key={value} value={value}>
-                    {t(`language.${value}`)}
-                  </option>
-                ))}
-              </select>
+              />
             )}
           </Field>
         </fieldset>
