@@ -13,6 +13,7 @@ import { planChannels } from './channels/planChannels';
 import { agendaChannels } from './channels/agendaChannels';
 import { preventionChannels } from './channels/preventionChannels';
 import { documentChannels } from './channels/documentChannels';
+import { episodeChannels } from './channels/episodeChannels';
 
 export const channels = {
   ...practiceChannels,
@@ -24,6 +25,7 @@ export const channels = {
   ...agendaChannels,
   ...preventionChannels,
   ...documentChannels,
+  ...episodeChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -21,6 +21,7 @@ import { consultationHandlers } from './handlers/consultationHandlers';
 import { planHandlers } from './handlers/planHandlers';
 import { agendaHandlers } from './handlers/agendaHandlers';
 import { documentHandlers } from './handlers/documentHandlers';
+import { episodeHandlers } from './handlers/episodeHandlers';
 import { DuplicatePersonnelNumberError } from '../services/store/workerRepository';
 
 export interface HandlerMap {
@@ -50,6 +51,7 @@ export function createHandlerMap(store: Store, options: { log?: (error: unknown)
     ...agendaHandlers(store),
     ...preventionHandlers(store),
     ...documentHandlers(store),
+    ...episodeHandlers(store),
   };
   const log = options.log ?? ((error: unknown) => console.error(error));
 

@@ -14,6 +14,7 @@ import { rtwMessages } from './messages/rtw';
 import { agendaMessages } from './messages/agenda';
 import { settingsMessages } from './messages/settings';
 import { accessLogMessages } from './messages/accessLog';
+import { episodeMessages } from './messages/episodes';
 
 export type { Locale, Message } from './message';
 
@@ -33,6 +34,7 @@ export const messages = {
   ...agendaMessages,
   ...settingsMessages,
   ...accessLogMessages,
+  ...episodeMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

@@ -12,7 +12,7 @@ export const episodeSchema = z.object({
   /** Day of return to work (planned or actual); null while off work. */
   sickLeaveEnd: isoDate.nullable(),
   workStatus,
-  /** Set when a new episode starts after this one. */
+  /** Set when the doctor closes the episode, or when a new episode starts after this one. */
   closedOn: isoDate.nullable(),
 });
 export type Episode = z.infer<typeof episodeSchema>;

@@ -52,6 +52,10 @@ export function createEpisodeRepository(db: Db, clock: Clock) {
        work_status = @workStatus, updated_at = @now
      WHERE id = @id AND worker_id = @workerId`,
   );
+  const close = db.prepare(
+    `UPDATE episodes SET closed_on = @closedOn, sick_leave_end = @sickLeaveEnd, work_status = @workStatus, updated_at = @now
+     WHERE id = @id AND closed_on IS NULL`,
+  );
   const closeOpen = db.prepare(
     'UPDATE episodes SET closed_on = @closedOn, updated_at = @now WHERE worker_id = @workerId AND closed_on IS NULL',
   );
@@ -78,6 +82,10 @@ export function createEpisodeRepository(db: Db, clock: Clock) {
     },
     update(id: number, fields: EpisodeFields): void {
       update.run({ ...fields, id, now: clock.now() });
+    },
+    /** Closes an open episode: the doctor declares it over; inside the caller's transaction. */
+    close(id: number, fields: { closedOn: string; sickLeaveEnd: string | null; workStatus: WorkStatus }): void {
+      close.run({ ...fields, id, now: clock.now() });
     },
   };
 }

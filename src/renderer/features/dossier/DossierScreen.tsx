@@ -13,6 +13,7 @@ import { WorkerForm } from '../workers/WorkerForm';
 import { agendaItemLabel } from '../agenda/agendaItemLabel';
 import { PlanSummary } from '../rtw/PlanSummary';
 import { AccessLogSection } from './AccessLogSection';
+import { EpisodeCloseForm } from './EpisodeCloseForm';
 
 /** A worker's dossier: who, the current episode, what is due, the current plan and the history. */
 export function DossierScreen({ workerId }: { workerId: number }) {
@@ -171,6 +172,9 @@ export function DossierScreen({ workerId }: { workerId: number }) {
                   {episode.closedOn && ` · ${t('dossier.closedOn', { date: date(episode.closedOn) })}`}
                 </span>
               </h3>
+              {episode.id === current?.id && (
+                <EpisodeCloseForm workerId={worker.id} episodeId={episode.id} today={today} onClosed={() => void load()} />
+              )}
               <ul className="timeline__consultations">
                 {episode.consultations.map((c) => (
                   <li key={c.id}>
