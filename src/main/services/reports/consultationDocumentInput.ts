@@ -1,5 +1,7 @@
 import type { Intake, Jurisdiction, Language, PlanDocument, Worker } from '../../../shared/model';
+import type { Locale } from '../../../shared/i18n';
 import type { ConsultationEvaluation, IsoDate } from '../../../shared/rules';
+import type { Letterhead } from './layout';
 
 /*
  * Everything the documents of one consultation are built from: the stored intake
@@ -53,4 +55,19 @@ export interface ConsultationDocumentInput {
 
 export function workerFullName(worker: Pick<WorkerDetails, 'firstName' | 'lastName'>): string {
   return `${worker.firstName} ${worker.lastName}`;
+}
+
+/** What every consultation document starts with: its language, the letterhead and its date. */
+export function documentFrame(input: ConsultationDocumentInput): {
+  locale: Locale;
+  letterhead: Letterhead;
+  issuedOn: IsoDate;
+  issuedAt: string;
+} {
+  return {
+    locale: { language: input.practice.language, jurisdiction: input.practice.jurisdiction },
+    letterhead: { practiceName: input.practice.name, logo: input.practice.logo },
+    issuedOn: input.issuedOn,
+    issuedAt: input.issuedAt,
+  };
 }

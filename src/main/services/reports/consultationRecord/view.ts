@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/i18n';
 import type { Intake, PlanDocument } from '../../../../shared/model';
 import type { AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
-import { type ConsultationDocumentInput, type ReferralRequest, workerFullName } from '../consultationDocumentInput';
+import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
 
 /** The doctor's file: everything recorded and concluded in one consultation. */
@@ -38,10 +38,7 @@ export interface ConsultationRecordView {
 export function buildConsultationRecordView(input: ConsultationDocumentInput): ConsultationRecordView {
   const { intake, evaluation, worker } = input;
   return {
-    locale: { language: input.practice.language, jurisdiction: input.practice.jurisdiction },
-    letterhead: { practiceName: input.practice.name, logo: input.practice.logo },
-    issuedOn: input.issuedOn,
-    issuedAt: input.issuedAt,
+    ...documentFrame(input),
     doctorName: input.doctorName,
     worker: {
       name: workerFullName(worker),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, jurisdiction, language } from '../../../../shared/model';
 import { RESTRICTIONS, type RestrictionCode } from '../../../../shared/rules';
-import { type ConsultationDocumentInput, workerFullName } from '../consultationDocumentInput';
+import { type ConsultationDocumentInput, workerFullName, documentFrame } from '../consultationDocumentInput';
 
 /*
  * The employer advice's own view model. It holds only what the employer may see: work ability,
@@ -98,10 +98,7 @@ function legalDatesOf(input: ConsultationDocumentInput): EmployerAdviceView['leg
 export function toEmployerAdviceView(input: ConsultationDocumentInput): EmployerAdviceView {
   const plan = input.plan;
   return employerAdviceViewSchema.parse({
-    locale: { language: input.practice.language, jurisdiction: input.practice.jurisdiction },
-    letterhead: { practiceName: input.practice.name, logo: input.practice.logo },
-    issuedOn: input.issuedOn,
-    issuedAt: input.issuedAt,
+    ...documentFrame(input),
     worker: {
       name: workerFullName(input.worker),
       personnelNumber: input.worker.personnelNumber,

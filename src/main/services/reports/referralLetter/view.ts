@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/i18n';
 import type { Intake, PlanDocument } from '../../../../shared/model';
 import type { AdviceKey, ChronicityLevel, ComplaintPhaseResult, IsoDate, RedFlag, Urgency } from '../../../../shared/rules';
-import { type ConsultationDocumentInput, type ReferralRequest, workerFullName } from '../consultationDocumentInput';
+import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
 
 /** A letter to the GP or a specialist: reason, urgency, relevant findings, what was done and advised. */
@@ -33,10 +33,7 @@ export function buildReferralLetterView(input: ConsultationDocumentInput): Refer
   const { intake, evaluation } = input;
   const c = intake.complaint;
   return {
-    locale: { language: input.practice.language, jurisdiction: input.practice.jurisdiction },
-    letterhead: { practiceName: input.practice.name, logo: input.practice.logo },
-    issuedOn: input.issuedOn,
-    issuedAt: input.issuedAt,
+    ...documentFrame(input),
     doctorName: input.doctorName,
     practice: { name: input.practice.name, address: input.practice.address, phone: input.practice.phone, email: input.practice.email },
     referral: input.referral,

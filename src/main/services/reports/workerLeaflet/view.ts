@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/i18n';
 import type { PlanDocument } from '../../../../shared/model';
 import type { AdviceKey, IsoDate } from '../../../../shared/rules';
-import type { ConsultationDocumentInput } from '../consultationDocumentInput';
+import { type ConsultationDocumentInput, documentFrame } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
 
 /** The worker's own self-care leaflet: general explanation plus the advice, plan and appointment agreed. */
@@ -21,10 +21,7 @@ export interface WorkerLeafletView {
 
 export function buildWorkerLeafletView(input: ConsultationDocumentInput): WorkerLeafletView {
   return {
-    locale: { language: input.practice.language, jurisdiction: input.practice.jurisdiction },
-    letterhead: { practiceName: input.practice.name, logo: input.practice.logo },
-    issuedOn: input.issuedOn,
-    issuedAt: input.issuedAt,
+    ...documentFrame(input),
     firstName: input.worker.firstName,
     consultationDate: input.intake.consultationDate,
     doctorName: input.doctorName,
