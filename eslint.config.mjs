@@ -31,7 +31,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'electron', 'fs', 'path', 'react', 'react-dom', 'better-sqlite3', 'pdfkit'] },
+        { patterns: ['node:*', 'electron', 'fs', 'path', 'react', 'react-dom', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'pdfkit'] },
       ],
     },
   },
@@ -40,7 +40,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'electron', 'better-sqlite3', 'pdfkit', '**/main/**'] },
+        { patterns: ['node:*', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'pdfkit', '**/main/**'] },
       ],
     },
   },

@@ -14,6 +14,7 @@ import { agendaChannels } from './channels/agendaChannels';
 import { preventionChannels } from './channels/preventionChannels';
 import { documentChannels } from './channels/documentChannels';
 import { episodeChannels } from './channels/episodeChannels';
+import { keyChannels } from './channels/keyChannels';
 
 export const channels = {
   ...practiceChannels,
@@ -26,6 +27,7 @@ export const channels = {
   ...preventionChannels,
   ...documentChannels,
   ...episodeChannels,
+  ...keyChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -44,6 +46,8 @@ export interface ValidationIssue {
 export type ApiError =
   | { code: 'validation'; issues: ValidationIssue[] }
   | { code: 'unauthenticated' | 'forbidden' | 'notFound' | 'invalidCredentials' | 'alreadyInitialized' | 'practiceNotEmpty' | 'internal' }
+  /** The recovery key does not open this practice; the OS keychain is not available here. */
+  | { code: 'invalidRecoveryKey' | 'keychainUnavailable' }
   | { code: 'duplicatePersonnelNumber'; personnelNumber: string }
   | { code: 'duplicateAccount'; name: string }
   /** documents.generate: a referral letter needs a red flag or the doctor's reason; the employer advice a saved plan. */

@@ -1,20 +1,18 @@
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseFileName } from '../../src/main/dataDirectory';
 import { hashPassphrase } from '../../src/main/services/auth/passphrase';
-import { openStore } from '../../src/main/services/store/store';
 import { nioshLifting } from '../../src/shared/rules';
 import { seenOnce, workplaceRows } from '../integration/prevention/preventionFixture';
 import { fixedClock } from '../support/practiceFixture';
-import { createPractice, launchChromium, newDataDirectory, openPage, startApp } from './harness';
+import { unlockedStore } from '../support/unlockedStore';
+import { createPractice, doctor, launchChromium, newDataDirectory, openPage, startApp } from './harness';
 import { screenshot } from './screenshots';
 
 const advisor = { name: 'Ilse Preventie', passphrase: 'wachtzin van de adviseur' };
 
 /** Employer 'Demo Logistiek Oost' with departments of 1, 2, 4, 5 and 8 workers, seen in 2025, and an advisor account. */
 async function seedWorkplace(directory: string) {
-  const store = openStore(join(directory, databaseFileName), fixedClock());
+  const store = await unlockedStore(directory, doctor, fixedClock());
   try {
     const rows = workplaceRows(store);
     const employerId = rows.employer('Demo Logistiek Oost');

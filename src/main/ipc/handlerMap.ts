@@ -9,6 +9,7 @@ import {
   type ValidChannelInput,
 } from '../../shared/ipc';
 import { hasPermission } from '../../shared/permissions';
+import type { PracticeVault } from '../services/keys/practiceVault';
 import type { Store } from '../services/store/store';
 import { ApiFailure } from './apiFailure';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
@@ -22,6 +23,7 @@ import { planHandlers } from './handlers/planHandlers';
 import { agendaHandlers } from './handlers/agendaHandlers';
 import { documentHandlers } from './handlers/documentHandlers';
 import { episodeHandlers } from './handlers/episodeHandlers';
+import { keyHandlers } from './handlers/keyHandlers';
 import { DuplicatePersonnelNumberError } from '../services/store/workerRepository';
 
 export interface HandlerMap {
@@ -39,10 +41,11 @@ function workerIdOf(input: unknown): number | null {
   return typeof candidate === 'number' && Number.isInteger(candidate) ? candidate : null;
 }
 
-export function createHandlerMap(store: Store, options: { log?: (error: unknown) => void } = {}): HandlerMap {
-  const session: Session = { user: null };
-  const handlers: Handlers = {
-    ...accountHandlers(store),
+type StoreHandlers = Omit<Handlers, keyof ReturnType<typeof accountHandlers> | keyof ReturnType<typeof keyHandlers>>;
+
+/** The handlers that work on the open practice file, built again whenever another file (or key) is opened. */
+function storeHandlers(store: Store): StoreHandlers {
+  return {
     ...workplaceHandlers(store),
     ...workerHandlers(store),
     ...dossierHandlers(store),
@@ -53,6 +56,24 @@ export function createHandlerMap(store: Store, options: { log?: (error: unknown)
     ...documentHandlers(store),
     ...episodeHandlers(store),
   };
+}
+
+/**
+ * The handler map of one practice. Before sign-in the file may be locked (`vault.store` null):
+ * then only the public channels (status, first start, sign-in, recovery) answer; no user can be
+ * signed in, so every other channel is refused as unauthenticated before it needs the store.
+ */
+export function createHandlerMap(vault: PracticeVault, options: { log?: (error: unknown) => void } = {}): HandlerMap {
+  const session: Session = { user: null };
+  const vaultHandlers = { ...accountHandlers(vault), ...keyHandlers(vault) };
+  let built: { store: Store; handlers: StoreHandlers } | null = null;
+  function handlerOf(name: Channel): Handler<Channel> | null {
+    if (name in vaultHandlers) return vaultHandlers[name as keyof typeof vaultHandlers] as Handler<Channel>;
+    const store = vault.store;
+    if (!store) return null;
+    if (built?.store !== store) built = { store, handlers: storeHandlers(store) };
+    return built.handlers[name as keyof StoreHandlers] as Handler<Channel>;
+  }
   const log = options.log ?? ((error: unknown) => console.error(error));
 
   async function invoke(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
@@ -60,8 +81,9 @@ export function createHandlerMap(store: Store, options: { log?: (error: unknown)
     const definition = channels[name];
     const user = session.user;
 
+    const store = vault.store;
     if (definition.access !== 'public') {
-      if (!user) return { ok: false, error: { code: 'unauthenticated' } };
+      if (!user || !store) return { ok: false, error: { code: 'unauthenticated' } };
       if (definition.access !== 'session' && !hasPermission(user.role, definition.access)) {
         store.accessLog.record({
           userId: user.id,
@@ -85,7 +107,8 @@ export function createHandlerMap(store: Store, options: { log?: (error: unknown)
       user: user ?? { id: 0, name: '', role: 'doctor' },
       audit(workerId, action) {
         audited = true;
-        store.accessLog.record({
+        if (!vault.store) throw new Error('Dossier access with the practice file locked');
+        vault.store.accessLog.record({
           userId: context.user.id,
           userName: context.user.name,
           role: context.user.role,
@@ -98,7 +121,8 @@ export function createHandlerMap(store: Store, options: { log?: (error: unknown)
     };
 
     try {
-      const handler = handlers[name] as Handler<Channel>;
+      const handler = handlerOf(name);
+      if (!handler) return { ok: false, error: { code: 'unauthenticated' } };
       const value = await handler(parsed.data as ValidChannelInput<Channel>, context);
       if (definition.dossier && !audited) {
         throw new Error(`Handler of ${name} reached a dossier without recording it in the access log`);

@@ -5,6 +5,7 @@ import { hasPermission } from '../../shared/permissions';
 import { call } from '../api/client';
 import { LocaleProvider } from '../i18n/LocaleContext';
 import { FirstStartScreen } from '../features/setup/FirstStartScreen';
+import { RecoveryKeyScreen } from '../features/setup/RecoveryKeyScreen';
 import { SignInScreen } from '../features/setup/SignInScreen';
 import { Shell } from './Shell';
 
@@ -61,7 +62,10 @@ export function App() {
       {status.initialized && !status.user && (
         <SignInScreen practiceName={status.practice?.name ?? ''} onSignedIn={() => void reload()} />
       )}
-      {status.initialized && status.user && (
+      {status.initialized && status.user && status.recoveryKey && (
+        <RecoveryKeyScreen recoveryKey={status.recoveryKey} practiceName={status.practice?.name ?? ''} onDone={() => void reload()} />
+      )}
+      {status.initialized && status.user && !status.recoveryKey && (
         <Shell
           user={status.user}
           practiceName={status.practice?.name ?? ''}

@@ -12,6 +12,8 @@ export const practiceChannels = {
       user: userSchema.nullable(),
       /** No employers yet: the moment to offer the example practice. */
       empty: z.boolean(),
+      /** The recovery key made for this user at first start or at the upgrade to encryption, until noted. */
+      recoveryKey: z.string().nullable(),
     }),
     access: 'public',
   }),

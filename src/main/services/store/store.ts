@@ -1,6 +1,6 @@
 import { createAccessLogRepository } from './accessLogRepository';
 import type { Clock } from './clock';
-import { openDatabase } from './database';
+import { openDatabase, type DatabaseOptions } from './database';
 import { createPracticeRepository } from './practiceRepository';
 import { createUserRepository } from './userRepository';
 import { createWorkerRepository } from './workerRepository';
@@ -12,11 +12,12 @@ import { createAgendaRepository } from './agendaRepository';
 import { createLiftingTaskRepository } from './liftingTaskRepository';
 import { createAggregatesRepository } from './aggregatesRepository';
 
-/** The practice's SQLite file with its repositories. */
-export function openStore(file: string, clock: Clock, nativeBinding?: string) {
-  const db = openDatabase(file, nativeBinding);
+/** The practice's SQLite file with its repositories; without a key the file is plain (tests, benchmark, upgrade). */
+export function openStore(file: string, clock: Clock, options: Partial<DatabaseOptions> = {}) {
+  const db = openDatabase(file, { key: null, ...options });
   return {
     db,
+    file,
     clock,
     practice: createPracticeRepository(db, clock),
     users: createUserRepository(db, clock),
