@@ -11,7 +11,7 @@ async function openWorker(page: Page, personnelNumber: string): Promise<void> {
   await page.getByLabel('Zoek op naam of personeelsnummer').fill(personnelNumber);
   await page.getByText('1 getoond').waitFor();
   await page.locator('.worker-row').first().click();
-  await page.getByRole('heading', { level: 2, name: 'Open acties' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Open acties', exact: true }).waitFor();
 }
 
 describe('accessibility of the consultation screens (axe-core)', () => {
@@ -57,7 +57,7 @@ describe('accessibility of the consultation screens (axe-core)', () => {
     // The demo's bricklayer with a cauda equina syndrome: plan on hold.
     await openWorker(page, 'D1007');
     await page.getByRole('link', { name: 'Plan openen' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Huidige versie' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Huidige versie', exact: true }).waitFor();
     await expectAccessible(page, 'plan on hold');
 
     // The acute orderpicker: plan and plan editor.
@@ -75,7 +75,7 @@ describe('accessibility of the consultation screens (axe-core)', () => {
     await expectAccessible(page, 'agenda four weeks');
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Praktijk' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Accounts' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Accounts', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Gegevens opslaan' }).waitFor();
     await expectAccessible(page, 'practice settings');
 

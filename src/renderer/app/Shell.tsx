@@ -25,6 +25,7 @@ export function Shell({
   canSeeDossiers,
   onLanguage,
   onStatusChange,
+  onSignedOut,
 }: {
   user: User;
   practiceName: string;
@@ -32,6 +33,7 @@ export function Shell({
   canSeeDossiers: boolean;
   onLanguage(language: Language): void;
   onStatusChange(): void;
+  onSignedOut(): void;
 }) {
   const { t, locale } = useT();
   const [path, navigate] = useHashRoute();
@@ -49,7 +51,7 @@ export function Shell({
 
   async function signOut() {
     await call('auth.signOut', {});
-    onStatusChange();
+    onSignedOut();
   }
 
   return (
