@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
-import { isMessageKey } from '../../../shared/i18n';
 import { ageOn } from '../../../shared/i18n/format';
 import type { Consultation } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
+import { errorText, validationText } from '../../api/errorText';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { Notice } from '../../components/Notice';
 import { useStickyTop } from '../../components/useStickyTop';
@@ -93,11 +92,9 @@ function ConsultationForm({
   const errorFor = useCallback(
     (path: string) => {
       const code = errors[path];
-      if (code === undefined) return undefined;
-      const key = `validation.${code}`;
-      return isMessageKey(key) ? t(key) : t('validation.invalid');
+      return code === undefined ? undefined : validationText(code, translator);
     },
-    [errors, t],
+    [errors, translator],
   );
 
   const goToSection = useCallback((index: number) => {
