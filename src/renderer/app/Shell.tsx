@@ -8,6 +8,7 @@ import { DemoOffer } from '../features/setup/DemoOffer';
 import { PreventionScreen } from '../features/prevention/PreventionScreen';
 import { DossierRoutes, dossierRoute } from '../features/dossier/DossierRoutes';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { localToday } from './today';
 import { useHashRoute } from './useHashRoute';
 import type { MessageKey } from '../../shared/i18n';
@@ -48,6 +49,7 @@ export function Shell({
   ];
   const current = items.find((item) => path.startsWith(item.path)) ?? items[0];
   const doctorRoute = canSeeDossiers ? dossierRoute(path) : null;
+  const screenFailedTexts = { title: t('app.screenFailed.title'), body: t('app.screenFailed.body'), retry: t('app.screenFailed.retry') };
 
   async function signOut() {
     await call('auth.signOut', {});
@@ -95,11 +97,13 @@ export function Shell({
             }}
           />
         )}
-        {doctorRoute && <DossierRoutes route={doctorRoute} />}
-        {current?.path === '/workers' && !doctorRoute && <WorkersScreen key={`workers-${String(practiceEmpty)}`} today={today} />}
-        {current?.path === '/employers' && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} onEmployerAdded={onStatusChange} />}
-        {current?.path === '/prevention' && <PreventionScreen path={path} user={user} today={today} />}
-        {current?.path === '/settings' && <SettingsScreen onLanguage={onLanguage} onStatusChange={onStatusChange} />}
+        <ScreenErrorBoundary path={path} texts={screenFailedTexts}>
+          {doctorRoute && <DossierRoutes route={doctorRoute} />}
+          {current?.path === '/workers' && !doctorRoute && <WorkersScreen key={`workers-${String(practiceEmpty)}`} today={today} />}
+          {current?.path === '/employers' && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} onEmployerAdded={onStatusChange} />}
+          {current?.path === '/prevention' && <PreventionScreen path={path} user={user} today={today} />}
+          {current?.path === '/settings' && <SettingsScreen onLanguage={onLanguage} onStatusChange={onStatusChange} />}
+        </ScreenErrorBoundary>
       </main>
     </div>
   );

@@ -1,7 +1,7 @@
 import { hashPassphrase, verifyPassphrase } from '../../services/auth/passphrase';
 import { loadDemoPractice } from '../../services/demo/demoPractice';
 import type { Store } from '../../services/store/store';
-import { ApiFailure } from '../apiFailure';
+import { RefusedError, DuplicateAccountError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 /** A stored hash to compare against when the name is unknown, so timing does not reveal names. */
@@ -21,7 +21,7 @@ type AccountChannels =
 export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
   function requireSettings() {
     const settings = store.practice.settings();
-    if (!settings) throw new ApiFailure({ code: 'notFound' });
+    if (!settings) throw notFound();
     return settings;
   }
 
@@ -48,7 +48,7 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
       const passphraseHash = await hashPassphrase(account.passphrase);
       const user = store.transaction(() => {
         if (store.practice.settings() !== null || store.users.count() > 0) {
-          throw new ApiFailure({ code: 'alreadyInitialized' });
+          throw new RefusedError('alreadyInitialized');
         }
         store.practice.create(practice);
         if (practice.logo !== null) store.practice.setLogo(Buffer.from(practice.logo, 'base64'));
@@ -72,7 +72,7 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
 
     'practice.loadDemo': () =>
       store.transaction(() => {
-        if (store.workplaces.list().length > 0) throw new ApiFailure({ code: 'practiceNotEmpty' });
+        if (store.workplaces.list().length > 0) throw new RefusedError('practiceNotEmpty');
         return { workers: loadDemoPractice(store) };
       }),
 
@@ -81,7 +81,7 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
     'accounts.create': async ({ name, role, passphrase }) => {
       const passphraseHash = await hashPassphrase(passphrase);
       const id = store.transaction(() => {
-        if (store.users.findByName(name)) throw new ApiFailure({ code: 'duplicateAccount', name });
+        if (store.users.findByName(name)) throw new DuplicateAccountError(name);
         return store.users.create({ name, role, passphraseHash });
       });
       return { id, name, role };
@@ -90,7 +90,7 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
     'auth.signIn': async ({ name, passphrase }, { session }) => {
       const stored = store.users.findByName(name);
       const matches = await verifyPassphrase(passphrase, stored?.passphraseHash ?? (await unknownUserHash));
-      if (!stored || !matches) throw new ApiFailure({ code: 'invalidCredentials' });
+      if (!stored || !matches) throw new RefusedError('invalidCredentials');
       session.user = { id: stored.id, name: stored.name, role: stored.role };
       return session.user;
     },

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
-import { isMessageKey } from '../../../shared/i18n';
 import { ageOn } from '../../../shared/i18n/format';
 import type { Consultation } from '../../../shared/model';
 import { call } from '../../api/client';
 import { draftWritesSettled, queueDraftWrite } from '../../api/draftWrites';
-import { errorText } from '../../api/errorText';
+import { errorText, validationText } from '../../api/errorText';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { Notice } from '../../components/Notice';
 import { useStickyTop } from '../../components/useStickyTop';
@@ -99,11 +98,9 @@ function ConsultationForm({
   const errorFor = useCallback(
     (path: string) => {
       const code = errors[path];
-      if (code === undefined) return undefined;
-      const key = `validation.${code}`;
-      return isMessageKey(key) ? t(key) : t('validation.invalid');
+      return code === undefined ? undefined : validationText(code, translator);
     },
-    [errors, t],
+    [errors, translator],
   );
 
   // Focus moves to the new section in the same commit that shows it, never a frame later: a late
