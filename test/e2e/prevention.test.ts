@@ -59,6 +59,9 @@ describe('the prevention advisor in Chromium', () => {
     // Dashboard over 2025.
     await page.getByLabel('Periode').selectOption('custom');
     await page.getByRole('textbox', { name: 'Van' }).fill('1-1-2025');
+    // An end before the start: main refuses the period and the advisor is told why.
+    await page.getByRole('textbox', { name: 'Tot en met' }).fill('31-12-2024');
+    await page.getByText('De einddatum ligt vóór de begindatum.').waitFor();
     await page.getByRole('textbox', { name: 'Tot en met' }).fill('31-12-2025');
     await page.getByRole('heading', { name: /Hele werkgever · 01-01-2025 tot en met 31-12-2025/ }).waitFor();
     const departments = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Afdeling' }) });

@@ -23,9 +23,11 @@ function bytesContain(file: string, word: string): boolean {
   return bytes.includes(Buffer.from(word, 'utf8')) || bytes.includes(Buffer.from(word, 'utf16le'));
 }
 
-/** Every file in the practice folder, with its WAL and shared memory. */
+/** Every file in the practice folder and below: the database, its WAL and shared memory, keys, logs. */
 function practiceFiles(directory: string): string[] {
-  return readdirSync(directory).map((name) => join(directory, name));
+  return readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 async function practiceWithFinding(word: string) {
@@ -235,7 +237,7 @@ describe('upgrading a plain practice file', () => {
     expect(isPlainDatabase(file)).toBe(false);
     expect(rowCounts(practice.store.db)).toEqual(counts);
     expect(valueOf(await practice.handlers.call('app.status', {})).recoveryKey).not.toBeNull();
-    expect(readdirSync(directory).sort()).toEqual([databaseFileName, `${databaseFileName}-shm`, `${databaseFileName}-wal`, keyFileName].sort());
+    expect(readdirSync(directory).filter((name) => name !== 'logs').sort()).toEqual([databaseFileName, `${databaseFileName}-shm`, `${databaseFileName}-wal`, keyFileName].sort());
     for (const path of practiceFiles(directory)) expect(bytesContain(path, uniqueWord), path).toBe(false);
 
     // The nurse had no slot yet: she gets one when she signs in while the file is open.

@@ -10,8 +10,9 @@ import {
 } from '../../shared/ipc';
 import { hasPermission } from '../../shared/permissions';
 import type { PracticeVault } from '../services/keys/practiceVault';
+import type { Log } from '../services/log/rotatingLog';
 import type { Store } from '../services/store/store';
-import { ApiFailure } from './apiFailure';
+import { DomainError } from '../services/domainError';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
 import { accountHandlers } from './handlers/accountHandlers';
 import { workerHandlers } from './handlers/workerHandlers';
@@ -24,7 +25,6 @@ import { agendaHandlers } from './handlers/agendaHandlers';
 import { documentHandlers } from './handlers/documentHandlers';
 import { episodeHandlers } from './handlers/episodeHandlers';
 import { keyHandlers } from './handlers/keyHandlers';
-import { DuplicatePersonnelNumberError } from '../services/store/workerRepository';
 
 export interface HandlerMap {
   /** Validates, checks access, runs the handler and answers; never throws. For transports. */
@@ -63,7 +63,7 @@ function storeHandlers(store: Store): StoreHandlers {
  * then only the public channels (status, first start, sign-in, recovery) answer; no user can be
  * signed in, so every other channel is refused as unauthenticated before it needs the store.
  */
-export function createHandlerMap(vault: PracticeVault, options: { log?: (error: unknown) => void } = {}): HandlerMap {
+export function createHandlerMap(vault: PracticeVault, options: { log?: Log } = {}): HandlerMap {
   const session: Session = { user: null };
   const vaultHandlers = { ...accountHandlers(vault), ...keyHandlers(vault) };
   let built: { store: Store; handlers: StoreHandlers } | null = null;
@@ -74,7 +74,7 @@ export function createHandlerMap(vault: PracticeVault, options: { log?: (error: 
     if (built?.store !== store) built = { store, handlers: storeHandlers(store) };
     return built.handlers[name as keyof StoreHandlers] as Handler<Channel>;
   }
-  const log = options.log ?? ((error: unknown) => console.error(error));
+  const log: Log = options.log ?? { error: (event, error) => console.error(event, error), info: () => undefined };
 
   async function invoke(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
     if (!isChannel(name)) return { ok: false, error: { code: 'notFound' } };
@@ -129,11 +129,8 @@ export function createHandlerMap(vault: PracticeVault, options: { log?: (error: 
       }
       return { ok: true, value: value as ChannelOutput<Channel> };
     } catch (error) {
-      if (error instanceof ApiFailure) return { ok: false, error: error.error };
-      if (error instanceof DuplicatePersonnelNumberError) {
-        return { ok: false, error: { code: 'duplicatePersonnelNumber', personnelNumber: error.personnelNumber } };
-      }
-      log(error);
+      if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
+      log.error(`${name} failed`, error);
       return { ok: false, error: { code: 'internal' } };
     }
   }

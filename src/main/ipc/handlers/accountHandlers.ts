@@ -2,7 +2,7 @@ import { hashPassphrase, verifyPassphrase } from '../../services/auth/passphrase
 import { loadDemoPractice } from '../../services/demo/demoPractice';
 import type { PracticeVault } from '../../services/keys/practiceVault';
 import type { Store } from '../../services/store/store';
-import { ApiFailure } from '../apiFailure';
+import { RefusedError, DuplicateAccountError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 /** A stored hash to compare against when the name is unknown, so timing does not reveal names. */
@@ -23,13 +23,13 @@ type AccountChannels =
 export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountChannels> {
   /** The open store; a locked file has no signed-in user, so channels past sign-in always find it. */
   function open(): Store {
-    if (!vault.store) throw new ApiFailure({ code: 'unauthenticated' });
+    if (!vault.store) throw new RefusedError('unauthenticated');
     return vault.store;
   }
 
   function requireSettings() {
     const settings = open().practice.settings();
-    if (!settings) throw new ApiFailure({ code: 'notFound' });
+    if (!settings) throw notFound();
     return settings;
   }
 
@@ -62,7 +62,7 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
 
     'practice.initialize': async ({ practice, account }, { session }) => {
       if (vault.state() !== 'new' && (vault.store?.practice.settings() !== null || (vault.store?.users.count() ?? 0) > 0)) {
-        throw new ApiFailure({ code: 'alreadyInitialized' });
+        throw new RefusedError('alreadyInitialized');
       }
       const passphraseHash = await hashPassphrase(account.passphrase);
       const fresh = vault.state() === 'new';
@@ -70,7 +70,7 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
       try {
         const user = store.transaction(() => {
           if (store.practice.settings() !== null || store.users.count() > 0) {
-            throw new ApiFailure({ code: 'alreadyInitialized' });
+            throw new RefusedError('alreadyInitialized');
           }
           store.practice.create(practice);
           if (practice.logo !== null) store.practice.setLogo(Buffer.from(practice.logo, 'base64'));
@@ -109,7 +109,7 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
     'practice.loadDemo': () => {
       const store = open();
       return store.transaction(() => {
-        if (store.workplaces.list().length > 0) throw new ApiFailure({ code: 'practiceNotEmpty' });
+        if (store.workplaces.list().length > 0) throw new RefusedError('practiceNotEmpty');
         return { workers: loadDemoPractice(store) };
       });
     },
@@ -120,7 +120,7 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
       const store = open();
       const passphraseHash = await hashPassphrase(passphrase);
       const id = store.transaction(() => {
-        if (store.users.findByName(name)) throw new ApiFailure({ code: 'duplicateAccount', name });
+        if (store.users.findByName(name)) throw new DuplicateAccountError(name);
         return store.users.create({ name, role, passphraseHash });
       });
       await vault.saveAccountSlot({ id, name, role }, passphrase);
@@ -128,15 +128,15 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
     },
 
     'auth.signIn': async ({ name, passphrase }, { session }) => {
-      if (vault.state() === 'new') throw new ApiFailure({ code: 'invalidCredentials' });
+      if (vault.state() === 'new') throw new RefusedError('invalidCredentials');
       // A locked file opens with the account's own key slot: signing in is what unlocks it.
       if (vault.state() === 'locked' && !(await vault.unlockWithPassphrase(name, passphrase))) {
-        throw new ApiFailure({ code: 'invalidCredentials' });
+        throw new RefusedError('invalidCredentials');
       }
       const store = open();
       const stored = store.users.findByName(name);
       const matches = await verifyPassphrase(passphrase, stored?.passphraseHash ?? (await unknownUserHash));
-      if (!stored || !matches) throw new ApiFailure({ code: 'invalidCredentials' });
+      if (!stored || !matches) throw new RefusedError('invalidCredentials');
       const user = { id: stored.id, name: stored.name, role: stored.role };
       if (vault.needsEncryption()) {
         // The first sign-in after the upgrade encrypts the plain file under a new key.

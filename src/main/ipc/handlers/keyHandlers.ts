@@ -1,6 +1,6 @@
 import { hashPassphrase, verifyPassphrase } from '../../services/auth/passphrase';
 import type { PracticeVault } from '../../services/keys/practiceVault';
-import { ApiFailure } from '../apiFailure';
+import { RefusedError } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 type KeyChannels =
@@ -14,19 +14,19 @@ type KeyChannels =
 /** The keys of the encrypted practice file. */
 export function keyHandlers(vault: PracticeVault): Pick<Handlers, KeyChannels> {
   function open() {
-    if (!vault.store) throw new ApiFailure({ code: 'unauthenticated' });
+    if (!vault.store) throw new RefusedError('unauthenticated');
     return vault.store;
   }
 
   return {
     'auth.recover': async ({ recoveryKey, name, passphrase }, { session }) => {
-      if (vault.state() === 'new' || vault.needsEncryption()) throw new ApiFailure({ code: 'invalidRecoveryKey' });
+      if (vault.state() === 'new' || vault.needsEncryption()) throw new RefusedError('invalidRecoveryKey');
       const key = await vault.recoverKey(recoveryKey);
-      if (!key) throw new ApiFailure({ code: 'invalidRecoveryKey' });
+      if (!key) throw new RefusedError('invalidRecoveryKey');
       if (vault.state() === 'locked') await vault.unlockWithRecoveryKey(recoveryKey);
       const store = open();
       const stored = store.users.findByName(name);
-      if (!stored) throw new ApiFailure({ code: 'notFound' });
+      if (!stored) throw new RefusedError('notFound');
       const passphraseHash = await hashPassphrase(passphrase);
       store.transaction(() => store.users.setPassphraseHash(stored.id, passphraseHash));
       const user = { id: stored.id, name: stored.name, role: stored.role };
@@ -49,7 +49,7 @@ export function keyHandlers(vault: PracticeVault): Pick<Handlers, KeyChannels> {
       const store = open();
       const stored = store.users.findByName(user.name);
       if (!stored || !(await verifyPassphrase(current, stored.passphraseHash))) {
-        throw new ApiFailure({ code: 'invalidCredentials' });
+        throw new RefusedError('invalidCredentials');
       }
       const passphraseHash = await hashPassphrase(next);
       store.transaction(() => store.users.setPassphraseHash(user.id, passphraseHash));
@@ -60,7 +60,7 @@ export function keyHandlers(vault: PracticeVault): Pick<Handlers, KeyChannels> {
     'keys.keychain': () => vault.keychainState(),
 
     'keys.setKeychain': ({ enabled }) => {
-      if (enabled && vault.keychainState() === 'unavailable') throw new ApiFailure({ code: 'keychainUnavailable' });
+      if (enabled && vault.keychainState() === 'unavailable') throw new RefusedError('keychainUnavailable');
       vault.setKeychain(enabled);
       return vault.keychainState();
     },

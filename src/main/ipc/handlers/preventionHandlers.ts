@@ -3,11 +3,11 @@ import type { AggregatesRequest } from '../../../shared/model';
 import { aggregatesCsv } from '../../services/prevention/aggregatesCsv';
 import { exportFileName } from '../../services/prevention/exportFileName';
 import { liftingTaskWithResult, rateLiftingTask } from '../../services/prevention/liftingTasks';
-import { IncompleteMappingError, analyseRoster, importRoster } from '../../services/prevention/rosterImport';
-import { UnknownWorkplaceError, workplaceAggregates } from '../../services/prevention/workplaceAggregates';
+import { analyseRoster, importRoster } from '../../services/prevention/rosterImport';
+import { workplaceAggregates } from '../../services/prevention/workplaceAggregates';
 import { renderWorkplaceReport } from '../../services/reports/workplaceReport/render';
 import type { Store } from '../../services/store/store';
-import { ApiFailure, notFound } from '../apiFailure';
+import { InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 type PreventionChannels =
@@ -20,19 +20,10 @@ type PreventionChannels =
   | 'prevention.previewRoster'
   | 'prevention.importRoster';
 
-function invalid(path: Array<string | number>, code = 'invalid'): ApiFailure {
-  return new ApiFailure({ code: 'validation', issues: [{ path, code }] });
-}
-
 export function preventionHandlers(store: Store): Pick<Handlers, PreventionChannels> {
   /** The suppressed aggregates: the only form in which health figures reach an advisor. */
   function aggregatesFor(request: Required<Pick<AggregatesRequest, 'employerId' | 'from' | 'to' | 'unit'>>) {
-    try {
-      return workplaceAggregates(store, request.employerId, { from: request.from, to: request.to }, request.unit);
-    } catch (error) {
-      if (error instanceof UnknownWorkplaceError) throw notFound();
-      throw error;
-    }
+    return workplaceAggregates(store, request.employerId, { from: request.from, to: request.to }, request.unit);
   }
 
   function requireEmployer(employerId: number) {
@@ -63,7 +54,7 @@ export function preventionHandlers(store: Store): Pick<Handlers, PreventionChann
 
     'prevention.saveLiftingTask': (input) => {
       const id = store.transaction(() => {
-        if (store.workplaces.jobPosition(input.jobPositionId)?.employerId !== input.employerId) throw invalid(['jobPositionId']);
+        if (store.workplaces.jobPosition(input.jobPositionId)?.employerId !== input.employerId) throw InvalidInputError.field(['jobPositionId']);
         if (input.id !== undefined && store.liftingTasks.get(input.id)?.employerId !== input.employerId) throw notFound();
         return store.liftingTasks.save(input, rateLiftingTask(input));
       });
@@ -87,14 +78,7 @@ export function preventionHandlers(store: Store): Pick<Handlers, PreventionChann
 
     'prevention.importRoster': (file, { user }) => {
       requireEmployer(file.employerId);
-      try {
-        return importRoster(store, file, user);
-      } catch (error) {
-        if (error instanceof IncompleteMappingError) {
-          throw new ApiFailure({ code: 'validation', issues: error.fields.map((field) => ({ path: ['mapping', field], code: 'required' })) });
-        }
-        throw error;
-      }
+      return importRoster(store, file, user);
     },
   };
 }

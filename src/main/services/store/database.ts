@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { migrations, schemaVersion } from './migrations';
+import { migrations, schemaVersion, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
@@ -65,7 +65,7 @@ export function applyKey(db: Db, key: Buffer): void {
 }
 
 /** Opens (and creates or upgrades) the practice database at `file`. */
-export function openDatabase(file: string, options: DatabaseOptions): Db {
+export function openDatabase(file: string, options: DatabaseOptions = { key: null }): Db {
   const db = connect(file, options);
   try {
     db.pragma('journal_mode = WAL');
@@ -90,9 +90,9 @@ function migrate(db: Db): void {
   const current = schemaVersionOf(db);
   if (current > schemaVersion) throw new NewerDatabaseError(current, schemaVersion);
   for (let version = current + 1; version <= schemaVersion; version += 1) {
-    const sql = migrations[version - 1] as string;
+    const migration = migrations[version - 1] as Migration;
     db.transaction(() => {
-      db.exec(sql);
+      db.exec(migration.sql);
       db.pragma(`user_version = ${version}`);
     })();
   }

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/model';
 import { NIOSH_LIMITATIONS, SUPPRESSION_NOTE, textIn } from '../../../shared/rules';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
+import { errorText, validationText } from '../../api/errorText';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
@@ -57,8 +57,7 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
     let current = true;
     const showFailure = (error: ApiError) => {
       if (error.code === 'validation') {
-        const code = error.issues[0]?.code;
-        setPeriodError(t(code === 'periodTooLong' ? 'prevention.periodTooLong' : code === 'periodOrder' ? 'prevention.periodOrder' : 'validation.date'));
+        setPeriodError(validationText(error.issues[0]?.code ?? 'date', translator));
       } else setFailure(errorText(error, translator));
     };
     void call('prevention.aggregates', { employerId: employer.id, unit, ...period }).then((result) => {

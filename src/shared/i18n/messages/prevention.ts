@@ -31,12 +31,12 @@ export const preventionMessages = {
   'prevention.from': { nl: 'Van', fr: 'Du', en: 'From' },
   'prevention.to': { nl: 'Tot en met', fr: 'Au', en: 'To' },
   'prevention.periodRange': { nl: '{from} tot en met {to}', fr: 'du {from} au {to}', en: '{from} to {to}' },
-  'prevention.periodOrder': {
+  'validation.periodOrder': {
     nl: 'De einddatum ligt vóór de begindatum.',
     fr: 'La date de fin précède la date de début.',
     en: 'The end date is before the start date.',
   },
-  'prevention.periodTooLong': {
+  'validation.periodTooLong': {
     nl: 'Kies een periode van hoogstens tien jaar.',
     fr: 'Choisissez une période de dix ans au maximum.',
     en: 'Choose a period of ten years at most.',
@@ -280,7 +280,7 @@ export const preventionMessages = {
     fr: 'Remplissez toutes les mesures pour voir le résultat.',
     en: 'Fill in all measurements to see the result.',
   },
-  'prevention.lifting.durationRange': {
+  'validation.durationRange': {
     nl: 'Geef een duur van meer dan 0 en hoogstens 8 uur.',
     fr: 'Indiquez une durée de plus de 0 et de 8 heures au maximum.',
     en: 'Enter a duration of more than 0 and at most 8 hours.',
@@ -302,7 +302,7 @@ export const preventionMessages = {
     en: 'Choose a CSV export from the HR system (separated by ; or ,). You first see what will happen; nothing is saved until you confirm.',
   },
   'prevention.import.file': { nl: 'CSV-bestand', fr: 'Fichier CSV', en: 'CSV file' },
-  'prevention.import.fileTooLarge': {
+  'validation.fileTooLarge': {
     nl: 'Dit bestand is groter dan 3 MB. Splits het in kleinere delen.',
     fr: 'Ce fichier dépasse 3 Mo. Divisez-le en parties plus petites.',
     en: 'This file is larger than 3 MB. Split it into smaller parts.',
