@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
+import { appVersion } from './appVersion';
 import { createHandlerMap } from './ipc/handlerMap';
+import { backUpIfDue } from './services/backup/practiceBackups';
 import { openVault, type Keychain } from './services/keys/practiceVault';
 import { rotatingLog, type Log } from './services/log/rotatingLog';
 import { systemClock, type Clock } from './services/store/clock';
@@ -24,16 +26,32 @@ export function openPractice(
   });
   log.info(`practice opened (schema ${schemaVersion})`);
   log.info(`practice file ${vault.state()}`);
+
+  // The daily backup: checked a minute after start, then every quarter of an hour, while the file is open.
+  const backUpWhenDue = () => {
+    try {
+      if (backUpIfDue(vault, appVersion)) log.info('daily backup written and checked');
+    } catch (error) {
+      log.error('daily backup failed', error);
+    }
+  };
+  const firstBackupCheck = setTimeout(backUpWhenDue, 60 * 1000);
+  const backupTimer = setInterval(backUpWhenDue, 15 * 60 * 1000);
+  firstBackupCheck.unref();
+  backupTimer.unref();
+
   return {
     vault,
     log,
-    handlers: createHandlerMap(vault, { log }),
+    handlers: createHandlerMap(vault, { log, appVersion }),
     /** The open store; throws while the file is locked (tests and scripts open it by signing in first). */
     get store(): Store {
       if (!vault.store) throw new Error('The practice file is locked');
       return vault.store;
     },
     close(): void {
+      clearTimeout(firstBackupCheck);
+      clearInterval(backupTimer);
       vault.close();
     },
   };

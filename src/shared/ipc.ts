@@ -16,6 +16,7 @@ import { preventionChannels } from './channels/preventionChannels';
 import { documentChannels } from './channels/documentChannels';
 import { episodeChannels } from './channels/episodeChannels';
 import { keyChannels } from './channels/keyChannels';
+import { backupChannels } from './channels/backupChannels';
 
 export const channels = {
   ...practiceChannels,
@@ -29,6 +30,7 @@ export const channels = {
   ...documentChannels,
   ...episodeChannels,
   ...keyChannels,
+  ...backupChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -49,6 +51,8 @@ export type ApiError =
   | { code: 'unauthenticated' | 'forbidden' | 'notFound' | 'invalidCredentials' | 'alreadyInitialized' | 'practiceNotEmpty' | 'internal' }
   /** The recovery key does not open this practice; the OS keychain is not available here. */
   | { code: 'invalidRecoveryKey' | 'keychainUnavailable' }
+  /** Backups: no folder chosen, a folder that cannot be written, a backup that failed its check or cannot be read, or is newer than this version. */
+  | { code: 'noBackupFolder' | 'backupFolderUnusable' | 'backupFailed' | 'backupUnreadable' | 'backupFromNewerVersion' }
   | { code: 'duplicatePersonnelNumber'; personnelNumber: string }
   | { code: 'duplicateAccount'; name: string }
   /** documents.generate: a referral letter needs a red flag or the doctor's reason; the employer advice a saved plan. */

@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { close, seededPractice, signedIn } from './clinicalHelpers';
 import { doctor, launchChromium, newDataDirectory, noteRecoveryKey, openPage, startApp } from './harness';
 import { screenshot } from './screenshots';
 
@@ -44,5 +46,21 @@ describe('the keys of the encrypted practice file, in Chromium', () => {
     await page.getByRole('heading', { name: 'Werknemers' }).waitFor();
     await page.context().close();
     await app.stop();
+  });
+
+  it('makes a backup on demand and shows when the last good one was made', async () => {
+    const { directory } = await seededPractice('NL');
+    const { app, page } = await signedIn(browser, directory);
+    await page.getByRole('link', { name: 'Praktijk' }).click();
+    await page.getByRole('heading', { name: 'Reservekopieën' }).waitFor();
+    await page.getByText('Nog geen reservekopie.').waitFor();
+
+    await page.getByLabel('Map voor reservekopieën').fill(join(newDataDirectory(), 'usb-schijf'));
+    await page.getByRole('button', { name: 'Map opslaan' }).click();
+    await page.getByRole('button', { name: 'Nu een reservekopie maken' }).click();
+    await page.getByText(/^Laatste goede reservekopie: /).waitFor();
+    await page.getByRole('heading', { name: 'Reservekopie terugzetten' }).waitFor();
+    await screenshot(page, 'keys-03-backup-status');
+    await close(app, page);
   });
 });

@@ -114,7 +114,8 @@ describe('key slots', () => {
   });
 });
 
-describe('signing in unlocks the file', () => {
+/* These tests derive several keys with the real scrypt cost (32 MiB each); on a shared machine that takes seconds. */
+describe('signing in unlocks the file', { timeout: 20_000 }, () => {
   it('stays closed before sign-in, shows the practice name, and opens with a passphrase', async () => {
     const { directory, practice } = await practiceWithDoctor();
     practice.close();
@@ -210,7 +211,7 @@ describe('signing in unlocks the file', () => {
   });
 });
 
-describe('upgrading a plain practice file', () => {
+describe('upgrading a plain practice file', { timeout: 20_000 }, () => {
   /** A practice file as the version before encryption left it, with a finding in a consultation table. */
   async function plainPractice(directory: string) {
     const store = openStore(join(directory, databaseFileName), fixedClock());

@@ -1,4 +1,4 @@
--- Practice file schema, user_version 5. Regenerate with: npm run schema:snapshot
+-- Practice file schema, user_version 6. Regenerate with: npm run schema:snapshot
 
 -- table access_log
 CREATE TABLE access_log (
@@ -11,6 +11,16 @@ CREATE TABLE access_log (
     channel TEXT NOT NULL,
     worker_id INTEGER,
     outcome TEXT NOT NULL CHECK (outcome IN ('allowed', 'denied'))
+  );
+
+-- table backups
+CREATE TABLE backups (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('daily', 'manual')),
+    written_at TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'failed')),
+    detail TEXT
   );
 
 -- table consultation_drafts
@@ -127,7 +137,8 @@ CREATE TABLE practice_settings (
     small_cell_k INTEGER NOT NULL DEFAULT 5 CHECK (small_cell_k >= 3),
     orebro_cut_off INTEGER NOT NULL DEFAULT 50,
     created_at TEXT NOT NULL
-  , address TEXT, phone TEXT, email TEXT, logo BLOB CHECK (logo IS NULL OR length(logo) <= 262144));
+  , address TEXT, phone TEXT, email TEXT, logo BLOB CHECK (logo IS NULL OR length(logo) <= 262144), backup_folder TEXT, retention_years_be INTEGER NOT NULL DEFAULT 15
+    CHECK (retention_years_be BETWEEN 1 AND 100));
 
 -- table return_to_work_plan_versions
 CREATE TABLE return_to_work_plan_versions (
@@ -187,6 +198,9 @@ CREATE TABLE workers (
 
 -- index access_log_worker
 CREATE INDEX access_log_worker ON access_log(worker_id, at);
+
+-- index backups_by_outcome
+CREATE INDEX backups_by_outcome ON backups (outcome, written_at);
 
 -- index consultation_drafts_key
 CREATE UNIQUE INDEX consultation_drafts_key ON consultation_drafts(worker_id, doctor_id, IFNULL(consultation_id, 0));

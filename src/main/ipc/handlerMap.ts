@@ -11,6 +11,7 @@ import {
 import { hasPermission } from '../../shared/permissions';
 import type { PracticeVault } from '../services/keys/practiceVault';
 import type { Log } from '../services/log/rotatingLog';
+import { appVersion } from '../appVersion';
 import type { Store } from '../services/store/store';
 import { DomainError } from '../services/domainError';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
@@ -25,6 +26,7 @@ import { agendaHandlers } from './handlers/agendaHandlers';
 import { documentHandlers } from './handlers/documentHandlers';
 import { episodeHandlers } from './handlers/episodeHandlers';
 import { keyHandlers } from './handlers/keyHandlers';
+import { backupHandlers } from './handlers/backupHandlers';
 
 export interface HandlerMap {
   /** Validates, checks access, runs the handler and answers; never throws. For transports. */
@@ -41,7 +43,8 @@ function workerIdOf(input: unknown): number | null {
   return typeof candidate === 'number' && Number.isInteger(candidate) ? candidate : null;
 }
 
-type StoreHandlers = Omit<Handlers, keyof ReturnType<typeof accountHandlers> | keyof ReturnType<typeof keyHandlers>>;
+type VaultHandlers = ReturnType<typeof accountHandlers> & ReturnType<typeof keyHandlers> & ReturnType<typeof backupHandlers>;
+type StoreHandlers = Omit<Handlers, keyof VaultHandlers>;
 
 /** The handlers that work on the open practice file, built again whenever another file (or key) is opened. */
 function storeHandlers(store: Store): StoreHandlers {
@@ -63,9 +66,13 @@ function storeHandlers(store: Store): StoreHandlers {
  * then only the public channels (status, first start, sign-in, recovery) answer; no user can be
  * signed in, so every other channel is refused as unauthenticated before it needs the store.
  */
-export function createHandlerMap(vault: PracticeVault, options: { log?: Log } = {}): HandlerMap {
+export function createHandlerMap(vault: PracticeVault, options: { log?: Log; appVersion?: string } = {}): HandlerMap {
   const session: Session = { user: null };
-  const vaultHandlers = { ...accountHandlers(vault), ...keyHandlers(vault) };
+  const vaultHandlers: VaultHandlers = {
+    ...accountHandlers(vault),
+    ...keyHandlers(vault),
+    ...backupHandlers(vault, options.appVersion ?? appVersion),
+  };
   let built: { store: Store; handlers: StoreHandlers } | null = null;
   function handlerOf(name: Channel): Handler<Channel> | null {
     if (name in vaultHandlers) return vaultHandlers[name as keyof typeof vaultHandlers] as Handler<Channel>;

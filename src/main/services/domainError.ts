@@ -38,7 +38,13 @@ export class RefusedError extends DomainError {
       | 'noPlan'
       | 'unauthenticated'
       | 'invalidRecoveryKey'
-      | 'keychainUnavailable',
+      | 'keychainUnavailable'
+      | 'forbidden'
+      | 'noBackupFolder'
+      | 'backupFolderUnusable'
+      | 'backupFailed'
+      | 'backupUnreadable'
+      | 'backupFromNewerVersion',
   ) {
     super(code);
     this.name = 'RefusedError';

@@ -16,6 +16,7 @@ import { settingsMessages } from './messages/settings';
 import { accessLogMessages } from './messages/accessLog';
 import { episodeMessages } from './messages/episodes';
 import { keyMessages } from './messages/keys';
+import { backupMessages } from './messages/backups';
 
 export type { Locale, Message } from './message';
 
@@ -37,6 +38,7 @@ export const messages = {
   ...accessLogMessages,
   ...episodeMessages,
   ...keyMessages,
+  ...backupMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

@@ -12,7 +12,7 @@ const wrappedKeySchema = z.object({
   data: z.string(),
 });
 
-const keyFileSchema = z.object({
+export const keyFileSchema = z.object({
   format: z.literal(1),
   /** What the sign-in screen shows while the database is still closed; nothing medical. */
   practice: z.object({ name: z.string(), language, jurisdiction }).nullable(),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Jurisdiction, Language, User } from '../../../shared/model';
 import { databaseFileName } from '../../dataDirectory';
@@ -25,8 +25,9 @@ export interface SignInPractice {
   jurisdiction: Jurisdiction;
 }
 
-const recoveryLabel = 'recovery';
-const accountLabel = (userId: number, nameKey: string) => `account:${userId}:${nameKey}`;
+/** What each wrapped key is bound to (authenticated with it): the recovery slot, or one account. */
+export const recoveryLabel = 'recovery';
+export const accountLabel = (userId: number, nameKey: string) => `account:${userId}:${nameKey}`;
 
 /**
  * The practice file and its keys. The database is encrypted with a random 256-bit key that exists
@@ -239,9 +240,45 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
       writeKeyFile(keyFilePath, { ...keys(), keychain: sealed });
     },
 
+    /** The key file as it is now (wrapped keys only), for a backup's manifest. */
+    keyFileContents(): KeyFile {
+      return keys();
+    },
+
     /** The database key, for writing and checking backups; only while open. */
     databaseKey(): Buffer {
       return openKey();
+    },
+
+    /**
+     * Replaces the practice file with a checked backup: the current file (and its key file) are
+     * set aside as `….before-restore-<time>`, the backup is copied in with the key slots of its
+     * time, and opened (older schemas are migrated). Returns the name the old file was set aside as.
+     */
+    restore(backupFile: string, backupKeys: KeyFile, key: Buffer): string {
+      const stamp = options.clock.now().replace(/[-:.]/g, '');
+      const aside = `${databaseFile}.before-restore-${stamp}`;
+      store?.close();
+      store = null;
+      databaseKey = null;
+      for (const suffix of ['', '-wal', '-shm']) {
+        if (existsSync(`${databaseFile}${suffix}`)) renameSync(`${databaseFile}${suffix}`, `${aside}${suffix}`);
+      }
+      if (existsSync(keyFilePath)) renameSync(keyFilePath, `${keyFilePath}.before-restore-${stamp}`);
+      try {
+        copyFileSync(backupFile, databaseFile);
+        chmodSync(databaseFile, 0o600);
+        writeKeyFile(keyFilePath, backupKeys);
+        open(key);
+      } catch (error) {
+        removeDatabaseFiles(databaseFile);
+        for (const suffix of ['', '-wal', '-shm']) {
+          if (existsSync(`${aside}${suffix}`)) renameSync(`${aside}${suffix}`, `${databaseFile}${suffix}`);
+        }
+        if (existsSync(`${keyFilePath}.before-restore-${stamp}`)) renameSync(`${keyFilePath}.before-restore-${stamp}`, keyFilePath);
+        throw error;
+      }
+      return aside;
     },
 
     /** Closes the database; the key leaves memory with it. */

@@ -1,4 +1,5 @@
 import { createAccessLogRepository } from './accessLogRepository';
+import { createBackupRepository } from './backupRepository';
 import type { Clock } from './clock';
 import { openDatabase, type DatabaseOptions } from './database';
 import { createPracticeRepository } from './practiceRepository';
@@ -30,6 +31,7 @@ export function openStore(file: string, clock: Clock, options: Partial<DatabaseO
     agenda: createAgendaRepository(db),
     liftingTasks: createLiftingTaskRepository(db, clock),
     aggregates: createAggregatesRepository(db),
+    backups: createBackupRepository(db, clock),
     /** Runs `work` in one transaction: all of it is written, or none of it. */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();
