@@ -17,6 +17,7 @@ import { documentChannels } from './channels/documentChannels';
 import { episodeChannels } from './channels/episodeChannels';
 import { keyChannels } from './channels/keyChannels';
 import { backupChannels } from './channels/backupChannels';
+import { dossierExportChannels } from './channels/dossierExportChannels';
 
 export const channels = {
   ...practiceChannels,
@@ -31,6 +32,7 @@ export const channels = {
   ...episodeChannels,
   ...keyChannels,
   ...backupChannels,
+  ...dossierExportChannels,
 } as const;
 
 export type Channels = typeof channels;

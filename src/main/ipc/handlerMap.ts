@@ -27,6 +27,7 @@ import { documentHandlers } from './handlers/documentHandlers';
 import { episodeHandlers } from './handlers/episodeHandlers';
 import { keyHandlers } from './handlers/keyHandlers';
 import { backupHandlers } from './handlers/backupHandlers';
+import { dossierExportHandlers } from './handlers/dossierExportHandlers';
 
 export interface HandlerMap {
   /** Validates, checks access, runs the handler and answers; never throws. For transports. */
@@ -58,6 +59,7 @@ function storeHandlers(store: Store): StoreHandlers {
     ...preventionHandlers(store),
     ...documentHandlers(store),
     ...episodeHandlers(store),
+    ...dossierExportHandlers(store),
   };
 }
 

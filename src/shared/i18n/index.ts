@@ -17,6 +17,7 @@ import { accessLogMessages } from './messages/accessLog';
 import { episodeMessages } from './messages/episodes';
 import { keyMessages } from './messages/keys';
 import { backupMessages } from './messages/backups';
+import { dossierExportMessages } from './messages/dossierExport';
 
 export type { Locale, Message } from './message';
 
@@ -39,6 +40,7 @@ export const messages = {
   ...episodeMessages,
   ...keyMessages,
   ...backupMessages,
+  ...dossierExportMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;
