@@ -18,6 +18,7 @@ import { episodeChannels } from './channels/episodeChannels';
 import { keyChannels } from './channels/keyChannels';
 import { backupChannels } from './channels/backupChannels';
 import { dossierExportChannels } from './channels/dossierExportChannels';
+import { retentionChannels } from './channels/retentionChannels';
 
 export const channels = {
   ...practiceChannels,
@@ -33,6 +34,7 @@ export const channels = {
   ...keyChannels,
   ...backupChannels,
   ...dossierExportChannels,
+  ...retentionChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -55,6 +57,8 @@ export type ApiError =
   | { code: 'invalidRecoveryKey' | 'keychainUnavailable' }
   /** Backups: no folder chosen, a folder that cannot be written, a backup that failed its check or cannot be read, or is newer than this version. */
   | { code: 'noBackupFolder' | 'backupFolderUnusable' | 'backupFailed' | 'backupUnreadable' | 'backupFromNewerVersion' }
+  /** retention.erase: the dossier is still within its retention term. */
+  | { code: 'withinRetentionTerm' }
   | { code: 'duplicatePersonnelNumber'; personnelNumber: string }
   | { code: 'duplicateAccount'; name: string }
   /** documents.generate: a referral letter needs a red flag or the doctor's reason; the employer advice a saved plan. */

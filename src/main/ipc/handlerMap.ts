@@ -28,6 +28,7 @@ import { episodeHandlers } from './handlers/episodeHandlers';
 import { keyHandlers } from './handlers/keyHandlers';
 import { backupHandlers } from './handlers/backupHandlers';
 import { dossierExportHandlers } from './handlers/dossierExportHandlers';
+import { retentionHandlers } from './handlers/retentionHandlers';
 
 export interface HandlerMap {
   /** Validates, checks access, runs the handler and answers; never throws. For transports. */
@@ -60,6 +61,7 @@ function storeHandlers(store: Store): StoreHandlers {
     ...documentHandlers(store),
     ...episodeHandlers(store),
     ...dossierExportHandlers(store),
+    ...retentionHandlers(store),
   };
 }
 

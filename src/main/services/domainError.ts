@@ -44,7 +44,8 @@ export class RefusedError extends DomainError {
       | 'backupFolderUnusable'
       | 'backupFailed'
       | 'backupUnreadable'
-      | 'backupFromNewerVersion',
+      | 'backupFromNewerVersion'
+      | 'withinRetentionTerm',
   ) {
     super(code);
     this.name = 'RefusedError';

@@ -18,6 +18,7 @@ import { episodeMessages } from './messages/episodes';
 import { keyMessages } from './messages/keys';
 import { backupMessages } from './messages/backups';
 import { dossierExportMessages } from './messages/dossierExport';
+import { retentionMessages } from './messages/retention';
 
 export type { Locale, Message } from './message';
 
@@ -41,6 +42,7 @@ export const messages = {
   ...keyMessages,
   ...backupMessages,
   ...dossierExportMessages,
+  ...retentionMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

@@ -73,6 +73,8 @@ export function openDatabase(file: string, options: DatabaseOptions = { key: nul
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // What is deleted (an erased dossier) is overwritten, not left in free pages.
+    db.pragma('secure_delete = ON');
     migrate(db);
     return db;
   } catch (error) {

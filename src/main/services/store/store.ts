@@ -1,5 +1,6 @@
 import { createAccessLogRepository } from './accessLogRepository';
 import { createBackupRepository } from './backupRepository';
+import { createRetentionRepository } from './retentionRepository';
 import type { Clock } from './clock';
 import { openDatabase, type DatabaseOptions } from './database';
 import { createPracticeRepository } from './practiceRepository';
@@ -32,6 +33,7 @@ export function openStore(file: string, clock: Clock, options: Partial<DatabaseO
     liftingTasks: createLiftingTaskRepository(db, clock),
     aggregates: createAggregatesRepository(db),
     backups: createBackupRepository(db, clock),
+    retention: createRetentionRepository(db),
     /** Runs `work` in one transaction: all of it is written, or none of it. */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();
