@@ -199,6 +199,33 @@ describe('signing in unlocks the file', { timeout: 20_000 }, () => {
     third.close();
   });
 
+  it('lets the OS keychain open the file at start, while sign-in is still asked', async () => {
+    // A stand-in keychain: sealing is reversible only by this "OS user" (the secret below).
+    const osSecret = Buffer.alloc(32, 9);
+    const xor = (data: Buffer) => Buffer.from(data.map((byte, i) => byte ^ (osSecret[i % 32] as number)));
+    const keychain = { isAvailable: () => true, seal: xor, unseal: xor };
+    const practice = await practiceWithDoctor();
+    practice.practice.close();
+
+    const first = openPractice(practice.directory, { clock: fixedClock(), keychain });
+    valueOf(await first.handlers.call('auth.signIn', { name: doctorAccount.name, passphrase: doctorAccount.passphrase }));
+    expect(valueOf(await first.handlers.call('keys.keychain', {}))).toBe('off');
+    expect(valueOf(await first.handlers.call('keys.setKeychain', { enabled: true }))).toBe('on');
+    expect(readFileSync(join(practice.directory, keyFileName), 'utf8')).not.toContain(first.vault.databaseKey().toString('hex'));
+    first.close();
+
+    const unattended = openPractice(practice.directory, { clock: fixedClock(), keychain });
+    expect(unattended.vault.state()).toBe('open');
+    expect(valueOf(await unattended.handlers.call('app.status', {})).user).toBeNull();
+    expect(await unattended.handlers.call('workers.search', { query: 'a' })).toEqual({ ok: false, error: { code: 'unauthenticated' } });
+    unattended.close();
+
+    // Another machine or OS user has no such keychain: the file stays locked until a sign-in.
+    const elsewhere = openPractice(practice.directory, { clock: fixedClock(), keychain: { ...keychain, isAvailable: () => false } });
+    expect(elsewhere.vault.state()).toBe('locked');
+    elsewhere.close();
+  });
+
   it('removes a slot so that account can no longer open the locked file', async () => {
     const practice = await practiceWithDoctor();
     const nurse = valueOf(await practice.handlers.call('accounts.create', { name: 'Nina Verpleeg', role: 'nurse', passphrase: 'wachtzin van nina' }));

@@ -2,6 +2,7 @@ import type { Language } from '../../../shared/model';
 import { useT } from '../../i18n/LocaleContext';
 import { AccountsPanel } from './AccountsPanel';
 import { BackupPanel } from './BackupPanel';
+import { KeysPanel } from './KeysPanel';
 import { RetentionPanel } from './RetentionPanel';
 import { PracticeSettingsForm } from './PracticeSettingsForm';
 
@@ -22,6 +23,7 @@ export function SettingsScreen({ onLanguage, onStatusChange }: { onLanguage(lang
         }}
       />
       <AccountsPanel />
+      <KeysPanel onRecoveryKey={onStatusChange} />
       <BackupPanel onRestored={onStatusChange} />
       <RetentionPanel />
     </div>

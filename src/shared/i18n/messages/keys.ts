@@ -48,4 +48,21 @@ export const keyMessages = {
   'recover.newPassphrase': { nl: 'Nieuwe wachtzin', fr: 'Nouvelle phrase secrète', en: 'New passphrase' },
   'recover.submit': { nl: 'Wachtzin instellen en aanmelden', fr: 'Définir et se connecter', en: 'Set passphrase and sign in' },
   'recover.back': { nl: 'Terug naar aanmelden', fr: 'Retour à la connexion', en: 'Back to sign in' },
+  'keys.section': { nl: 'Versleuteling', fr: 'Chiffrement', en: 'Encryption' },
+  'keys.hint': {
+    nl: 'Het praktijkbestand en de reservekopieën zijn versleuteld. Aanmelden met een wachtzin opent het bestand; de herstelsleutel opent het ook.',
+    fr: 'Le fichier du cabinet et les sauvegardes sont chiffrés. Se connecter avec une phrase secrète ouvre le fichier ; la clé de récupération l’ouvre aussi.',
+    en: 'The practice file and the backups are encrypted. Signing in with a passphrase opens the file; the recovery key opens it too.',
+  },
+  'keys.newRecoveryKey': { nl: 'Nieuwe herstelsleutel maken', fr: 'Créer une nouvelle clé de récupération', en: 'Make a new recovery key' },
+  'keys.newRecoveryKeyHint': {
+    nl: 'De oude sleutel werkt daarna niet meer voor dit bestand; oudere reservekopieën openen nog met de sleutel van toen.',
+    fr: 'L’ancienne clé ne fonctionne plus pour ce fichier ; les sauvegardes plus anciennes s’ouvrent encore avec la clé de l’époque.',
+    en: 'The old key then stops working for this file; older backups still open with the key of their time.',
+  },
+  'keys.keychain': {
+    nl: 'Bij het starten openen met de sleutelbos van deze computer (aanmelden blijft nodig)',
+    fr: 'Ouvrir au démarrage avec le trousseau de cet ordinateur (la connexion reste nécessaire)',
+    en: 'Open at start with this computer’s keychain (signing in is still needed)',
+  },
 } satisfies Record<string, Message>;
