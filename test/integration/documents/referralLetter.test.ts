@@ -15,7 +15,7 @@ describe('referral letter', () => {
     expect(text).toContain('Graag uw beoordeling van de uitstraling');
     expect(text).toContain('Op 02-03-2026 zag ik Anouk Voorbeeld als bedrijfsarts voor lage rugpijn, begonnen op 12-01-2026.');
     expect(text).toContain('Tintelingen aan de buitenkant van het linker onderbeen');
-    expect(text).toContain('Radiculair syndroom (ischias)');
+    expect(text).toContain('Lumbosacraal radiculair syndroom (ischias)');
     expect(text).toContain('Blijf in beweging en doe zo veel mogelijk uw gewone dingen.');
     expect(text).toContain('Met collegiale groet, Dr. Ellen Denkbeeld bedrijfsarts Arbodienst Ruggensteun Zuid (fictief)');
     expect(pdfInfo(pdf).Title).toBe('Verwijsbrief');

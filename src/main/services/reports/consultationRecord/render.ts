@@ -1,5 +1,4 @@
 import {
-  ADVICE_TEXTS,
   BELGIAN_LABELS,
   CHRONICITY_LEVEL_LABELS,
   FEDRIS_REASON_TEXTS,
@@ -208,7 +207,7 @@ export function renderConsultationRecord(view: ConsultationRecordView): Promise<
 
   report.heading(text.t('documents.record.advice'));
   if (view.advice.length === 0) report.paragraph(text.t('documents.none'));
-  else report.bulletList(view.advice.map((key) => text.rule(ADVICE_TEXTS[key])));
+  else report.bulletList(view.advice.map((key) => text.advice(key, view.adviceContext)));
 
   report.heading(text.t('documents.record.plan'));
   writeReturnToWorkPlan(report, text, view.plan);

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/i18n';
 import type { Intake, PlanDocument } from '../../../../shared/model';
-import type { AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
-import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame } from '../consultationDocumentInput';
+import type { AdviceContext, AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
+import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame, adviceContextOf } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
 
 /** The doctor's file: everything recorded and concluded in one consultation. */
@@ -30,6 +30,7 @@ export interface ConsultationRecordView {
   findings: string | null;
   conclusion: string | null;
   advice: AdviceKey[];
+  adviceContext: AdviceContext;
   plan: PlanDocument;
   referral: ReferralRequest | null;
   followUpDate: IsoDate | null;
@@ -67,6 +68,7 @@ export function buildConsultationRecordView(input: ConsultationDocumentInput): C
     findings: intake.findings,
     conclusion: intake.conclusion,
     advice: intake.advice,
+    adviceContext: adviceContextOf(input),
     plan: input.plan,
     referral: input.referral,
     followUpDate: intake.followUpDate,

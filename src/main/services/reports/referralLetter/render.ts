@@ -1,5 +1,4 @@
 import {
-  ADVICE_TEXTS,
   CHRONICITY_LEVEL_LABELS,
   PLAN_ON_HOLD_TEXT,
   RADICULAR_TEXT,
@@ -100,7 +99,7 @@ export function renderReferralLetter(view: ReferralLetterView): Promise<Buffer> 
   if (view.radicular) report.paragraph(text.rule(RADICULAR_TEXT));
 
   report.heading(text.t('documents.referral.done'));
-  const done = view.advice.map((key) => text.rule(ADVICE_TEXTS[key]));
+  const done = view.advice.map((key) => text.advice(key, view.adviceContext));
   if (view.plan.status === 'onHold') done.push(text.rule(PLAN_ON_HOLD_TEXT));
   if (done.length === 0) report.paragraph(text.t('documents.none'));
   else report.bulletList(done);

@@ -1,4 +1,3 @@
-import { ADVICE_TEXTS } from '../../../../shared/rules';
 import type { MessageKey } from '../../../../shared/i18n';
 import { createDocumentReport, documentText } from '../documentText';
 import { writeReturnToWorkPlan } from '../returnToWorkPlanSection';
@@ -51,7 +50,7 @@ export function renderWorkerLeaflet(view: WorkerLeafletView): Promise<Buffer> {
 
   if (view.advice.length > 0) {
     report.heading(text.t('documents.leaflet.yourAdvice'));
-    report.bulletList(view.advice.map((key) => text.rule(ADVICE_TEXTS[key])));
+    report.bulletList(view.advice.map((key) => text.advice(key, view.adviceContext)));
   }
 
   report.heading(text.t('documents.leaflet.yourPlan'));
