@@ -63,7 +63,7 @@ export function isChannel(name: unknown): name is Channel {
 const knownValidationCodes = new Set([
   'required', 'tooLong', 'date', 'email', 'hoursRange', 'number', 'passphraseTooShort',
   'nonNegative', 'tooLarge', 'smallCellK', 'orebroCutOff', 'logoType', 'logoTooLarge',
-  'logoDimensions', 'logoUnreadable',
+  'logoDimensions', 'logoUnreadable', 'fileTooLarge',
 ]);
 
 /** Turns schema issues into translatable codes; anything unforeseen becomes 'invalid'. */

@@ -1,5 +1,6 @@
 import { translate } from '../../../shared/i18n';
-import type { AggregatesRequest } from '../../../shared/model';
+import type { AggregatesRequest, User } from '../../../shared/model';
+import { hasPermission } from '../../../shared/permissions';
 import { aggregatesCsv } from '../../services/prevention/aggregatesCsv';
 import { exportFileName } from '../../services/prevention/exportFileName';
 import { liftingTaskWithResult, rateLiftingTask } from '../../services/prevention/liftingTasks';
@@ -22,6 +23,11 @@ type PreventionChannels =
 
 function invalid(path: Array<string | number>, code = 'invalid'): ApiFailure {
   return new ApiFailure({ code: 'validation', issues: [{ path, code }] });
+}
+
+/** Only who may search the workers anyway learns which personnel numbers the employer already has. */
+function rosterReader(user: User) {
+  return { revealExisting: hasPermission(user.role, 'dossier.read') };
 }
 
 export function preventionHandlers(store: Store): Pick<Handlers, PreventionChannels> {
@@ -80,15 +86,15 @@ export function preventionHandlers(store: Store): Pick<Handlers, PreventionChann
       return null;
     },
 
-    'prevention.previewRoster': (file) => {
+    'prevention.previewRoster': (file, { user }) => {
       requireEmployer(file.employerId);
-      return analyseRoster(store, file).preview;
+      return analyseRoster(store, file, rosterReader(user)).preview;
     },
 
     'prevention.importRoster': (file, { user }) => {
       requireEmployer(file.employerId);
       try {
-        return importRoster(store, file, user);
+        return importRoster(store, file, user, rosterReader(user));
       } catch (error) {
         if (error instanceof IncompleteMappingError) {
           throw new ApiFailure({ code: 'validation', issues: error.fields.map((field) => ({ path: ['mapping', field], code: 'required' })) });
