@@ -64,6 +64,7 @@ const knownValidationCodes = new Set([
   'required', 'tooLong', 'date', 'email', 'hoursRange', 'number', 'passphraseTooShort',
   'nonNegative', 'tooLarge', 'smallCellK', 'orebroCutOff', 'logoType', 'logoTooLarge',
   'logoDimensions', 'logoUnreadable', 'fileTooLarge',
+  'periodOrder', 'periodTooLong', 'periodWholeMonths', 'periodNotOver',
 ]);
 
 /** Turns schema issues into translatable codes; anything unforeseen becomes 'invalid'. */

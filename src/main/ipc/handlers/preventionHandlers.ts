@@ -33,6 +33,8 @@ function rosterReader(user: User) {
 export function preventionHandlers(store: Store): Pick<Handlers, PreventionChannels> {
   /** The suppressed aggregates: the only form in which health figures reach an advisor. */
   function aggregatesFor(request: Required<Pick<AggregatesRequest, 'employerId' | 'from' | 'to' | 'unit'>>) {
+    // Only months that are over: the same period asked today and tomorrow must give the same answer.
+    if (request.to >= `${store.clock.today().slice(0, 8)}01`) throw invalid(['to'], 'periodNotOver');
     try {
       return workplaceAggregates(store, request.employerId, { from: request.from, to: request.to }, request.unit);
     } catch (error) {
