@@ -214,8 +214,12 @@ export interface AggregateChart {
 }
 
 /** A number as the language writes it: one decimal at most, a decimal comma in Dutch and French. */
-export function formatNumber(value: number, language: Language): string {
-  const text = Number.isInteger(value) ? String(value) : value.toFixed(1);
+/**
+ * A number in the user's language: with `decimals` digits after the separator when given (rounded,
+ * never cut off), otherwise whole numbers as they are and others with one decimal.
+ */
+export function formatNumber(value: number, language: Language, decimals?: number): string {
+  const text = decimals !== undefined ? value.toFixed(decimals) : Number.isInteger(value) ? String(value) : value.toFixed(1);
   return language === 'en' ? text : text.replace('.', ',');
 }
 
@@ -240,7 +244,7 @@ export function quarterText(quarter: string, language: Language, jurisdiction: J
 export function liftingIndexText(liftingIndex: number | null, language: Language, jurisdiction: Jurisdiction): string {
   return liftingIndex === null
     ? translate({ language, jurisdiction }, 'prevention.infinite')
-    : formatNumber(Math.round(liftingIndex * 100) / 100, language).replace(/([.,]\d)$/, '$10');
+    : formatNumber(liftingIndex, language, 2);
 }
 
 /** One finding of a measure as a sentence. */

@@ -4,6 +4,7 @@
  */
 
 export { type Language, LANGUAGES, type LocalizedText, textIn } from './language';
+export { RuleInputError } from './ruleInputError';
 
 export {
   type IsoDate,

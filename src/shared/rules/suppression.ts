@@ -1,4 +1,5 @@
 import { requireInteger, requireList } from './validation';
+import { RuleInputError } from './ruleInputError';
 
 /*
  * Small-cell suppression for aggregates (spec section 8). A cell describing fewer than k workers
@@ -72,7 +73,7 @@ export function suppressSmallCells(
     sum += requireInteger(cell.count, `cells[${index}].count`, 0, Number.MAX_SAFE_INTEGER);
   });
   const total = opts.total === undefined ? sum : requireInteger(opts.total, 'total', 0, Number.MAX_SAFE_INTEGER);
-  if (total < sum) throw new RangeError('total: less than the sum of the cells');
+  if (total < sum) throw new RuleInputError('total', 'less than the sum of the cells');
 
   const reasons: Array<SuppressedCell['reason']> = cells.map((cell) => (cell.count < k ? 'small' : null));
   let totalSuppressed = total < k;
@@ -175,7 +176,7 @@ export function suppressSmallCellsTable(
   // grid[r][c]: the cells, then the row total in the last column; the last row holds the column totals.
   const grid: GridEntry[][] = rows.map((row, r) => {
     if (row.cells.length !== columnKeys.length || row.cells.some((c, i) => c.key !== columnKeys[i])) {
-      throw new RangeError(`rows[${r}].cells: must have the same columns as the first row`);
+      throw new RuleInputError(`rows[${r}].cells`, 'must have the same columns as the first row');
     }
     let sum = 0;
     const line = row.cells.map((cell, c) => {

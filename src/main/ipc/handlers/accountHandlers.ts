@@ -2,7 +2,7 @@ import { hashPassphrase, verifyPassphrase } from '../../services/auth/passphrase
 import { logoProblem } from '../../services/images/logoImage';
 import { loadDemoPractice } from '../../services/demo/demoPractice';
 import type { Store } from '../../services/store/store';
-import { ApiFailure } from '../apiFailure';
+import { RefusedError, DuplicateAccountError, InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 /** A stored hash to compare against when the name is unknown, so timing does not reveal names. */
@@ -22,7 +22,7 @@ type AccountChannels =
 export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
   function requireSettings() {
     const settings = store.practice.settings();
-    if (!settings) throw new ApiFailure({ code: 'notFound' });
+    if (!settings) throw notFound();
     return settings;
   }
 
@@ -31,7 +31,7 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
     if (base64 === undefined || base64 === null) return base64;
     const bytes = Buffer.from(base64, 'base64');
     const problem = await logoProblem(bytes);
-    if (problem !== null) throw new ApiFailure({ code: 'validation', issues: [{ path, code: problem }] });
+    if (problem !== null) throw InvalidInputError.field(path, problem);
     return bytes;
   }
 
@@ -59,7 +59,7 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
       const passphraseHash = await hashPassphrase(account.passphrase);
       const user = store.transaction(() => {
         if (store.practice.settings() !== null || store.users.count() > 0) {
-          throw new ApiFailure({ code: 'alreadyInitialized' });
+          throw new RefusedError('alreadyInitialized');
         }
         store.practice.create(practice);
         if (logo) store.practice.setLogo(logo);
@@ -84,7 +84,7 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
 
     'practice.loadDemo': () =>
       store.transaction(() => {
-        if (store.workplaces.list().length > 0) throw new ApiFailure({ code: 'practiceNotEmpty' });
+        if (store.workplaces.list().length > 0) throw new RefusedError('practiceNotEmpty');
         return { workers: loadDemoPractice(store) };
       }),
 
@@ -93,7 +93,7 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
     'accounts.create': async ({ name, role, passphrase }) => {
       const passphraseHash = await hashPassphrase(passphrase);
       const id = store.transaction(() => {
-        if (store.users.findByName(name)) throw new ApiFailure({ code: 'duplicateAccount', name });
+        if (store.users.findByName(name)) throw new DuplicateAccountError(name);
         return store.users.create({ name, role, passphraseHash });
       });
       return { id, name, role };
@@ -102,7 +102,7 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
     'auth.signIn': async ({ name, passphrase }, { session }) => {
       const stored = store.users.findByName(name);
       const matches = await verifyPassphrase(passphrase, stored?.passphraseHash ?? (await unknownUserHash));
-      if (!stored || !matches) throw new ApiFailure({ code: 'invalidCredentials' });
+      if (!stored || !matches) throw new RefusedError('invalidCredentials');
       session.user = { id: stored.id, name: stored.name, role: stored.role };
       return session.user;
     },

@@ -1,13 +1,12 @@
-import type { ValidationIssue } from '../../../shared/ipc';
 import { evaluationInputOf, type EvaluationContext, type Intake } from '../../../shared/model';
-import { evaluateConsultation, isUrgentReferral, type ConsultationEvaluation } from '../../../shared/rules';
+import { RuleInputError, evaluateConsultation, isUrgentReferral, type ConsultationEvaluation } from '../../../shared/rules';
 import type { Store } from '../../services/store/store';
-import { ApiFailure, notFound } from '../apiFailure';
+import { InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 type ConsultationChannels = 'consultations.open' | 'consultations.saveDraft' | 'consultations.discardDraft' | 'consultations.save';
 
-/** Where a rules RangeError ('field: reason') points in the intake form. */
+/** Where the field a RuleInputError names is in the intake form. */
 const FIELD_PATHS: Record<string, Array<string>> = {
   onsetDate: ['intake', 'complaint', 'onsetDate'],
   birthDate: ['intake', 'complaint', 'onsetDate'],
@@ -18,18 +17,13 @@ const FIELD_PATHS: Record<string, Array<string>> = {
   lbpIncapacityDaysPrevious12Months: ['intake', 'complaint', 'lbpIncapacityDaysPrevious12Months'],
 };
 
-function validationFailure(issues: ValidationIssue[]): ApiFailure {
-  return new ApiFailure({ code: 'validation', issues });
-}
-
-/** Main's own evaluation of an intake with the rules module; a rules RangeError becomes a field message. */
+/** Main's own evaluation of an intake with the rules module; a RuleInputError becomes a field message. */
 export function evaluateIntake(intake: Intake, context: EvaluationContext): ConsultationEvaluation {
   try {
     return evaluateConsultation(evaluationInputOf(intake, context));
   } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    const field = error.message.split(':')[0] ?? '';
-    throw validationFailure([{ path: FIELD_PATHS[field] ?? ['intake'], code: 'notEvaluable' }]);
+    if (!(error instanceof RuleInputError)) throw error;
+    throw InvalidInputError.field(FIELD_PATHS[error.field] ?? ['intake'], 'notEvaluable');
   }
 }
 
@@ -89,17 +83,17 @@ export function consultationHandlers(store: Store): Pick<Handlers, ConsultationC
         const context = requireContext(workerId);
         const existing = requireConsultation(workerId, consultationId);
         if (intake.consultationDate > clock.today()) {
-          throw validationFailure([{ path: ['intake', 'consultationDate'], code: 'consultationInFuture' }]);
+          throw InvalidInputError.field(['intake', 'consultationDate'], 'consultationInFuture');
         }
         const continued = intake.episodeId === null ? null : episodes.get(intake.episodeId);
         if (intake.episodeId !== null && (!continued || continued.workerId !== workerId)) {
-          throw validationFailure([{ path: ['intake', 'episodeId'], code: 'invalid' }]);
+          throw InvalidInputError.field(['intake', 'episodeId'], 'invalid');
         }
 
         const evaluation = evaluateIntake(intake, context);
         const immediate = evaluation.redFlags.flags.filter((flag) => flag.urgency === 'immediate').map((flag) => flag.code);
         if (immediate.some((code) => !intake.acknowledgedRedFlags.includes(code))) {
-          throw validationFailure([{ path: ['intake', 'acknowledgedRedFlags'], code: 'redFlagNotAcknowledged' }]);
+          throw InvalidInputError.field(['intake', 'acknowledgedRedFlags'], 'redFlagNotAcknowledged');
         }
 
         const c = intake.complaint;

@@ -5,7 +5,7 @@ import { type ReferralRequest, renderConsultationDocument } from '../../services
 import { loadConsultationDocumentSource } from '../../services/reports/consultationDocumentSource';
 import { documentFileName } from '../../services/reports/documentFileName';
 import type { Store } from '../../services/store/store';
-import { ApiFailure, notFound } from '../apiFailure';
+import { RefusedError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 type DocumentChannels = 'documents.generate';
@@ -16,7 +16,7 @@ type DocumentChannels = 'documents.generate';
  */
 function referralOf(request: z.output<typeof referralRequestSchema> | undefined, evaluation: ConsultationEvaluation): ReferralRequest {
   const reason = request?.reason ?? null;
-  if (evaluation.redFlags.flags.length === 0 && reason === null) throw new ApiFailure({ code: 'noReferralReason' });
+  if (evaluation.redFlags.flags.length === 0 && reason === null) throw new RefusedError('noReferralReason');
   return { recipient: request?.recipient ?? 'gp', recipientName: request?.recipientName ?? null, reason };
 }
 
@@ -26,7 +26,7 @@ export function documentHandlers(store: Store): Pick<Handlers, DocumentChannels>
       const source = loadConsultationDocumentSource(store, request.consultationId);
       if (source === null) throw notFound();
       const { input } = source;
-      if (request.kind === 'employer-advice' && !source.planSet) throw new ApiFailure({ code: 'noPlan' });
+      if (request.kind === 'employer-advice' && !source.planSet) throw new RefusedError('noPlan');
       const referral = request.kind === 'referral-letter' ? referralOf(request.referral, input.evaluation) : null;
       const pdf = await renderConsultationDocument(request.kind, { ...input, referral });
       audit(source.workerId, 'document');

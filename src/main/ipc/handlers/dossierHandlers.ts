@@ -1,6 +1,6 @@
 import { complaintPhase, addDays } from '../../../shared/rules';
 import type { Store } from '../../services/store/store';
-import { notFound } from '../apiFailure';
+import { notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 /** How far ahead the dossier shows open actions. */

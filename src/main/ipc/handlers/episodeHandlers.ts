@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../../../shared/ipc';
 import type { Store } from '../../services/store/store';
-import { ApiFailure, notFound } from '../apiFailure';
+import { InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 export function episodeHandlers(store: Store): Pick<Handlers, 'episodes.close'> {
@@ -12,7 +12,7 @@ export function episodeHandlers(store: Store): Pick<Handlers, 'episodes.close'> 
         const episode = episodes.get(episodeId);
         if (!episode || episode.workerId !== workerId) throw notFound();
         if (episode.closedOn !== null) {
-          throw new ApiFailure({ code: 'validation', issues: [{ path: ['episodeId'], code: 'episodeClosed' }] });
+          throw InvalidInputError.field(['episodeId'], 'episodeClosed');
         }
         const lastConsultation = consultations.latestInEpisode(episodeId)?.consultation.consultationDate ?? null;
         const issues: ValidationIssue[] = [];
@@ -20,7 +20,7 @@ export function episodeHandlers(store: Store): Pick<Handlers, 'episodes.close'> 
         if (closedOn < episode.onsetDate) issues.push({ path: ['closedOn'], code: 'closedBeforeOnset' });
         else if (lastConsultation !== null && closedOn < lastConsultation) issues.push({ path: ['closedOn'], code: 'closedBeforeConsultation' });
         if (closedOn > clock.today()) issues.push({ path: ['closedOn'], code: 'closedInFuture' });
-        if (issues.length > 0) throw new ApiFailure({ code: 'validation', issues });
+        if (issues.length > 0) throw new InvalidInputError(issues);
 
         const onSickLeave = episode.sickLeaveStart !== null && episode.sickLeaveEnd === null;
         episodes.close(episodeId, {

@@ -2,7 +2,7 @@ import type { ValidationIssue } from '../../../shared/ipc';
 import { planDocumentOf, type PlanDocument } from '../../../shared/model';
 import { validateReturnToWorkPlan } from '../../../shared/rules';
 import type { Store } from '../../services/store/store';
-import { ApiFailure, notFound } from '../apiFailure';
+import { InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 type PlanChannels = 'plans.get' | 'plans.save';
@@ -40,7 +40,7 @@ export function planHandlers(store: Store): Pick<Handlers, PlanChannels> {
         const { context } = requireEpisode(workerId, episodeId);
         const current = plans.current(episodeId);
         if ((current?.version ?? null) !== basedOnVersion) {
-          throw new ApiFailure({ code: 'validation', issues: [{ path: ['basedOnVersion'], code: 'planChangedMeanwhile' }] });
+          throw InvalidInputError.field(['basedOnVersion'], 'planChangedMeanwhile');
         }
         // The contract hours are the worker's, not the form's.
         const document: PlanDocument = { ...plan, contractHoursPerWeek: context.job.contractHoursPerWeek };
@@ -49,7 +49,7 @@ export function planHandlers(store: Store): Pick<Handlers, PlanChannels> {
           path: violation.step === undefined ? ['plan'] : ['plan', 'steps', violation.step],
           code: `plan.${violation.code}`,
         }));
-        if (issues.length > 0) throw new ApiFailure({ code: 'validation', issues });
+        if (issues.length > 0) throw new InvalidInputError(issues);
         const version = plans.addVersion({ workerId, episodeId, plan: document, createdBy: user.id });
         audit(workerId);
         return version;

@@ -4,11 +4,11 @@ import { hasPermission } from '../../../shared/permissions';
 import { aggregatesCsv } from '../../services/prevention/aggregatesCsv';
 import { exportFileName } from '../../services/prevention/exportFileName';
 import { liftingTaskWithResult, rateLiftingTask } from '../../services/prevention/liftingTasks';
-import { IncompleteMappingError, analyseRoster, importRoster } from '../../services/prevention/rosterImport';
-import { UnknownWorkplaceError, workplaceAggregates } from '../../services/prevention/workplaceAggregates';
+import { analyseRoster, importRoster } from '../../services/prevention/rosterImport';
+import { workplaceAggregates } from '../../services/prevention/workplaceAggregates';
 import { renderWorkplaceReport } from '../../services/reports/workplaceReport/render';
 import type { Store } from '../../services/store/store';
-import { ApiFailure, notFound } from '../apiFailure';
+import { InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 type PreventionChannels =
@@ -21,10 +21,6 @@ type PreventionChannels =
   | 'prevention.previewRoster'
   | 'prevention.importRoster';
 
-function invalid(path: Array<string | number>, code = 'invalid'): ApiFailure {
-  return new ApiFailure({ code: 'validation', issues: [{ path, code }] });
-}
-
 /** Only who may search the workers anyway learns which personnel numbers the employer already has. */
 function rosterReader(user: User) {
   return { revealExisting: hasPermission(user.role, 'dossier.read') };
@@ -34,13 +30,8 @@ export function preventionHandlers(store: Store): Pick<Handlers, PreventionChann
   /** The suppressed aggregates: the only form in which health figures reach an advisor. */
   function aggregatesFor(request: Required<Pick<AggregatesRequest, 'employerId' | 'from' | 'to' | 'unit'>>) {
     // Only months that are over: the same period asked today and tomorrow must give the same answer.
-    if (request.to >= `${store.clock.today().slice(0, 8)}01`) throw invalid(['to'], 'periodNotOver');
-    try {
-      return workplaceAggregates(store, request.employerId, { from: request.from, to: request.to }, request.unit);
-    } catch (error) {
-      if (error instanceof UnknownWorkplaceError) throw notFound();
-      throw error;
-    }
+    if (request.to >= `${store.clock.today().slice(0, 8)}01`) throw InvalidInputError.field(['to'], 'periodNotOver');
+    return workplaceAggregates(store, request.employerId, { from: request.from, to: request.to }, request.unit);
   }
 
   function requireEmployer(employerId: number) {
@@ -71,7 +62,7 @@ export function preventionHandlers(store: Store): Pick<Handlers, PreventionChann
 
     'prevention.saveLiftingTask': (input) => {
       const id = store.transaction(() => {
-        if (store.workplaces.jobPosition(input.jobPositionId)?.employerId !== input.employerId) throw invalid(['jobPositionId']);
+        if (store.workplaces.jobPosition(input.jobPositionId)?.employerId !== input.employerId) throw InvalidInputError.field(['jobPositionId']);
         if (input.id !== undefined && store.liftingTasks.get(input.id)?.employerId !== input.employerId) throw notFound();
         return store.liftingTasks.save(input, rateLiftingTask(input));
       });
@@ -95,14 +86,7 @@ export function preventionHandlers(store: Store): Pick<Handlers, PreventionChann
 
     'prevention.importRoster': (file, { user }) => {
       requireEmployer(file.employerId);
-      try {
-        return importRoster(store, file, user, rosterReader(user));
-      } catch (error) {
-        if (error instanceof IncompleteMappingError) {
-          throw new ApiFailure({ code: 'validation', issues: error.fields.map((field) => ({ path: ['mapping', field], code: 'required' })) });
-        }
-        throw error;
-      }
+      return importRoster(store, file, user, rosterReader(user));
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Store } from '../../services/store/store';
-import { ApiFailure, notFound } from '../apiFailure';
+import { InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 import type { ValidationIssue } from '../../../shared/ipc';
 import { ACCESS_LOG_SHOWN } from '../../../shared/channels/workerChannels';
@@ -20,7 +20,7 @@ export function workerHandlers(store: Store): Pick<Handlers, WorkerChannels> {
       issues.push({ path: ['jobPositionId'], code: 'invalid' });
     }
     if (input.birthDate > store.clock.today()) issues.push({ path: ['birthDate'], code: 'birthDateFuture' });
-    if (issues.length > 0) throw new ApiFailure({ code: 'validation', issues });
+    if (issues.length > 0) throw new InvalidInputError(issues);
   }
 
   return {

@@ -1,5 +1,5 @@
 import type { Store } from '../../services/store/store';
-import { ApiFailure, notFound } from '../apiFailure';
+import { InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 type WorkplaceChannels = 'workplace.list' | 'workplace.saveEmployer' | 'workplace.saveDepartment' | 'workplace.saveJobPosition';
@@ -31,7 +31,7 @@ export function workplaceHandlers(store: Store): Pick<Handlers, WorkplaceChannel
       store.transaction(() => {
         requireEmployer(fields.employerId);
         if (fields.departmentId !== null && workplaces.department(fields.departmentId)?.employerId !== fields.employerId) {
-          throw new ApiFailure({ code: 'validation', issues: [{ path: ['departmentId'], code: 'invalid' }] });
+          throw InvalidInputError.field(['departmentId'], 'invalid');
         }
         if (id !== undefined && workplaces.jobPosition(id)?.employerId !== fields.employerId) throw notFound();
         return workplaces.saveJobPosition(fields, id);

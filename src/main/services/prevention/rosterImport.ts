@@ -1,3 +1,5 @@
+import type { ApiError } from '../../../shared/ipc';
+import { DomainError } from '../domainError';
 import {
   exposureProfileSchema,
   requiredRosterFields,
@@ -285,10 +287,14 @@ function existingPersonnelNumberKeys(store: Store, employerId: number): Set<stri
 }
 
 /** A required field has no column: nothing can be imported. */
-export class IncompleteMappingError extends Error {
+export class IncompleteMappingError extends DomainError {
   constructor(readonly fields: readonly RosterField[]) {
     super(`No column mapped for ${fields.join(', ')}`);
     this.name = 'IncompleteMappingError';
+  }
+
+  toApiError(): ApiError {
+    return { code: 'validation', issues: this.fields.map((field) => ({ path: ['mapping', field], code: 'required' })) };
   }
 }
 

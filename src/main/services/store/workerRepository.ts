@@ -1,3 +1,5 @@
+import type { ApiError } from '../../../shared/ipc';
+import { DomainError } from '../domainError';
 import type { ValidWorkerInput, Worker, WorkerSummary } from '../../../shared/model';
 import type { Clock } from './clock';
 import type { Db } from './database';
@@ -73,10 +75,14 @@ function toSummary(row: WorkerRow): WorkerSummary {
 }
 
 /** A worker with this personnel number already exists at the employer. */
-export class DuplicatePersonnelNumberError extends Error {
+export class DuplicatePersonnelNumberError extends DomainError {
   constructor(readonly personnelNumber: string) {
-    super(`Personnel number ${personnelNumber} is already in use at this employer`);
+    super('This personnel number is already in use at this employer');
     this.name = 'DuplicatePersonnelNumberError';
+  }
+
+  toApiError(): ApiError {
+    return { code: 'duplicatePersonnelNumber', personnelNumber: this.personnelNumber };
   }
 }
 

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { isMessageKey } from '../../../shared/i18n';
 import type { ApiError } from '../../../shared/ipc';
 import {
   aggregateCharts,
@@ -14,7 +13,7 @@ import {
 } from '../../../shared/model';
 import { NIOSH_LIMITATIONS, SUPPRESSION_NOTE, textIn } from '../../../shared/rules';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
+import { errorText, validationText } from '../../api/errorText';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -69,9 +68,7 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
     let current = true;
     const showFailure = (error: ApiError) => {
       if (error.code === 'validation') {
-        const code = error.issues[0]?.code;
-        const key = `prevention.${code ?? ''}`;
-        setPeriodError(t(isMessageKey(key) ? key : 'validation.date'));
+        setPeriodError(validationText(error.issues[0]?.code ?? 'date', translator));
       } else setFailure(errorText(error, translator));
     };
     void call('prevention.aggregates', { employerId: employer.id, unit, ...period }).then((result) => {

@@ -48,7 +48,7 @@ export function RosterImport({ employer, onImported }: { employer: Employer; onI
     setResult(null);
     setPreview(null);
     if (!selected) return;
-    if (selected.size > MAX_ROSTER_BYTES) return setFailure(t('prevention.import.fileTooLarge'));
+    if (selected.size > MAX_ROSTER_BYTES) return setFailure(t('validation.fileTooLarge'));
     if (selected.size === 0) return setFailure(t('prevention.import.empty'));
     const next = { fileName: selected.name, contentBase64: toBase64(new Uint8Array(await selected.arrayBuffer())) };
     setFile(next);

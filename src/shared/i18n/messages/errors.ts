@@ -96,10 +96,5 @@ export const errorMessages = {
     fr: 'La date de naissance est dans le futur.',
     en: 'The birth date is in the future.',
   },
-  'validation.fileTooLarge': {
-    nl: 'Dit bestand is te groot. Splits het in kleinere delen.',
-    fr: 'Ce fichier est trop volumineux. Divisez-le en parties plus petites.',
-    en: 'This file is too large. Split it into smaller parts.',
-  },
   'validation.invalid': { nl: 'Deze waarde is niet geldig.', fr: 'Cette valeur n’est pas valide.', en: 'This value is not valid.' },
 } satisfies Record<string, Message>;
