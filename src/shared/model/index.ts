@@ -1,5 +1,6 @@
 export * from './common';
 export * from './practice';
+export * from './imageSize';
 export * from './user';
 export * from './workplace';
 export * from './worker';

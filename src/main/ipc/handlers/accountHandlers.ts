@@ -1,7 +1,8 @@
 import { hashPassphrase, verifyPassphrase } from '../../services/auth/passphrase';
+import { logoProblem } from '../../services/images/logoImage';
 import { loadDemoPractice } from '../../services/demo/demoPractice';
 import type { Store } from '../../services/store/store';
-import { RefusedError, DuplicateAccountError, notFound } from '../../services/domainError';
+import { RefusedError, DuplicateAccountError, InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 /** A stored hash to compare against when the name is unknown, so timing does not reveal names. */
@@ -25,6 +26,15 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
     return settings;
   }
 
+  /** Decodes a new logo once, in full, before it is stored; one that does not decode is refused. */
+  async function checkedLogo(base64: string | null | undefined, path: Array<string | number>): Promise<Buffer | null | undefined> {
+    if (base64 === undefined || base64 === null) return base64;
+    const bytes = Buffer.from(base64, 'base64');
+    const problem = await logoProblem(bytes);
+    if (problem !== null) throw InvalidInputError.field(path, problem);
+    return bytes;
+  }
+
   /** The settings with the logo as base64, as the settings screen shows them. */
   function fullSettings() {
     const logo = store.practice.logo();
@@ -45,13 +55,14 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
     },
 
     'practice.initialize': async ({ practice, account }, { session }) => {
+      const logo = await checkedLogo(practice.logo, ['practice', 'logo']);
       const passphraseHash = await hashPassphrase(account.passphrase);
       const user = store.transaction(() => {
         if (store.practice.settings() !== null || store.users.count() > 0) {
           throw new RefusedError('alreadyInitialized');
         }
         store.practice.create(practice);
-        if (practice.logo !== null) store.practice.setLogo(Buffer.from(practice.logo, 'base64'));
+        if (logo) store.practice.setLogo(logo);
         const id = store.users.create({ name: account.name, role: 'doctor', passphraseHash });
         return { id, name: account.name, role: 'doctor' as const };
       });
@@ -61,11 +72,12 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
 
     'practice.settings': () => fullSettings(),
 
-    'practice.updateSettings': ({ logo, ...settings }) => {
+    'practice.updateSettings': async ({ logo: newLogo, ...settings }) => {
+      const logo = await checkedLogo(newLogo, ['logo']);
       store.transaction(() => {
         requireSettings();
         store.practice.update(settings);
-        if (logo !== undefined) store.practice.setLogo(logo === null ? null : Buffer.from(logo, 'base64'));
+        if (logo !== undefined) store.practice.setLogo(logo);
       });
       return fullSettings();
     },

@@ -1,5 +1,6 @@
 import { translate } from '../../../shared/i18n';
-import type { AggregatesRequest } from '../../../shared/model';
+import type { AggregatesRequest, User } from '../../../shared/model';
+import { hasPermission } from '../../../shared/permissions';
 import { aggregatesCsv } from '../../services/prevention/aggregatesCsv';
 import { exportFileName } from '../../services/prevention/exportFileName';
 import { liftingTaskWithResult, rateLiftingTask } from '../../services/prevention/liftingTasks';
@@ -20,9 +21,16 @@ type PreventionChannels =
   | 'prevention.previewRoster'
   | 'prevention.importRoster';
 
+/** Only who may search the workers anyway learns which personnel numbers the employer already has. */
+function rosterReader(user: User) {
+  return { revealExisting: hasPermission(user.role, 'dossier.read') };
+}
+
 export function preventionHandlers(store: Store): Pick<Handlers, PreventionChannels> {
   /** The suppressed aggregates: the only form in which health figures reach an advisor. */
   function aggregatesFor(request: Required<Pick<AggregatesRequest, 'employerId' | 'from' | 'to' | 'unit'>>) {
+    // Only months that are over: the same period asked today and tomorrow must give the same answer.
+    if (request.to >= `${store.clock.today().slice(0, 8)}01`) throw InvalidInputError.field(['to'], 'periodNotOver');
     return workplaceAggregates(store, request.employerId, { from: request.from, to: request.to }, request.unit);
   }
 
@@ -71,14 +79,14 @@ export function preventionHandlers(store: Store): Pick<Handlers, PreventionChann
       return null;
     },
 
-    'prevention.previewRoster': (file) => {
+    'prevention.previewRoster': (file, { user }) => {
       requireEmployer(file.employerId);
-      return analyseRoster(store, file).preview;
+      return analyseRoster(store, file, rosterReader(user)).preview;
     },
 
     'prevention.importRoster': (file, { user }) => {
       requireEmployer(file.employerId);
-      return importRoster(store, file, user);
+      return importRoster(store, file, user, rosterReader(user));
     },
   };
 }
