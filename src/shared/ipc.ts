@@ -62,7 +62,7 @@ export function isChannel(name: unknown): name is Channel {
 
 const knownValidationCodes = new Set([
   'required', 'tooLong', 'date', 'email', 'hoursRange', 'number', 'passphraseTooShort',
-  'nonNegative', 'tooLarge', 'smallCellK', 'orebroCutOff', 'logoType', 'logoTooLarge',
+  'nonNegative', 'tooLarge', 'smallCellK', 'orebroCutOff', 'logoType', 'logoTooLarge', 'immediateNotEvaluable',
 ]);
 
 /** Turns schema issues into translatable codes; anything unforeseen becomes 'invalid'. */

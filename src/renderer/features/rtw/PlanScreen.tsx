@@ -27,7 +27,7 @@ function problemsOf(form: PlanForm, overview: PlanOverview): Map<number, Message
     }
     return problems;
   }
-  for (const violation of validateReturnToWorkPlan(parsed.data, { urgency: overview.urgency })) {
+  for (const violation of validateReturnToWorkPlan(parsed.data, { urgency: overview.urgency, atWork: overview.atWork })) {
     const key = `validation.plan.${violation.code}`;
     add(violation.step ?? -1, isMessageKey(key) ? key : 'validation.invalid');
   }
