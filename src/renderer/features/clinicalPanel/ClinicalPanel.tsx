@@ -129,7 +129,7 @@ function RedFlagBlock({
         <span className="cp-urgency__icon" aria-hidden="true">
           {URGENCY_ICON[urgency]}
         </span>
-        <strong>{text(URGENCY_LABELS[urgency])}</strong>
+        <strong>{urgency === 'none' && redFlags.flags.length > 0 ? t('clinicalPanel.noOpenFlags') : text(URGENCY_LABELS[urgency])}</strong>
       </p>
       {redFlags.flags.length > 0 && (
         <ul className="cp-flags">
@@ -138,7 +138,7 @@ function RedFlagBlock({
           ))}
         </ul>
       )}
-      <p>{text(RED_FLAG_ACTIONS[urgency].text)}</p>
+      <p>{urgency === 'none' && redFlags.flags.length > 0 ? t('clinicalPanel.evaluatedAction') : text(RED_FLAG_ACTIONS[urgency].text)}</p>
       {controls && evaluable && <p className="cp-note muted small">{t('clinicalPanel.evaluatedExplained')}</p>}
       {redFlags.radicular && <p className="cp-note">{text(RADICULAR_TEXT)}</p>}
     </section>

@@ -76,6 +76,12 @@ export const clinicalPanelMessages = {
     fr: 'Calcul impossible pour l’instant : vérifiez « {field} ». Les drapeaux rouges ci-dessus restent valables.',
     en: 'Cannot be calculated yet: check ‘{field}’. The red flags above still apply.',
   },
+  'clinicalPanel.noOpenFlags': { nl: 'Geen open rode vlaggen', fr: 'Aucun drapeau rouge ouvert', en: 'No open red flags' },
+  'clinicalPanel.evaluatedAction': {
+    nl: 'De rode vlaggen van deze episode zijn geëvalueerd. Verder de gewone aanpak van lage rugpijn: geruststellen en in beweging blijven. Let bij elk consult op nieuwe signalen.',
+    fr: 'Les drapeaux rouges de cet épisode ont été évalués. Pour le reste, prise en charge habituelle de la lombalgie : rassurer et rester actif. Restez attentif à tout nouveau signe à chaque consultation.',
+    en: 'The red flags of this episode have been evaluated. Otherwise the usual approach to low back pain: reassure and stay active. Watch for new signs at every consultation.',
+  },
   'clinicalPanel.evaluate': { nl: 'Markeren als geëvalueerd', fr: 'Marquer comme évalué', en: 'Mark as evaluated' },
   'clinicalPanel.evaluationNote': { nl: 'Wat is er gedaan?', fr: 'Qu’est-ce qui a été fait ?', en: 'What was done?' },
   'clinicalPanel.evaluationNoteHint': {
