@@ -1,0 +1,20 @@
+import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
+import { notFound } from '../domainError';
+import type { Store } from '../store/store';
+import { requireEvaluationContext, requireWorkerConsultation } from './workerConsultation';
+
+/** Everything the consultation screen starts from: the worker, the saved consultation or a new one, and `doctorId`'s draft. */
+export function openConsultation(store: Store, workerId: number, consultationId: number | null, doctorId: number): OpenedConsultation {
+  const worker = store.workers.get(workerId);
+  const context = requireEvaluationContext(store, workerId);
+  const stored = requireWorkerConsultation(store, workerId, consultationId);
+  if (!worker) throw notFound();
+  return {
+    today: store.clock.today(),
+    worker,
+    context,
+    currentEpisode: store.episodes.current(workerId),
+    consultation: stored?.consultation ?? null,
+    draft: store.consultations.draft(workerId, doctorId, consultationId),
+  };
+}
