@@ -63,10 +63,7 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
     if (definition.access !== 'public') {
       if (!user) return { ok: false, error: { code: 'unauthenticated' } };
       if (definition.access !== 'session' && !hasPermission(user.role, definition.access)) {
-        store.accessLog.record({
-          userId: user.id,
-          userName: user.name,
-          role: user.role,
+        store.accessLog.record(user, {
           action: definition.dossier ?? 'request',
           channel: name,
           workerId: definition.dossier ? workerIdOf(rawInput) : null,
@@ -85,10 +82,7 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
       user: user ?? { id: 0, name: '', role: 'doctor' },
       audit(workerId, action) {
         audited = true;
-        store.accessLog.record({
-          userId: context.user.id,
-          userName: context.user.name,
-          role: context.user.role,
+        store.accessLog.record(context.user, {
           action: action ?? definition.dossier ?? 'read',
           channel: name,
           workerId,
