@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { appVersion } from './appVersion';
 import { createHandlerMap } from './ipc/handlerMap';
 import { backUpIfDue } from './services/backup/practiceBackups';
 import { openVault, type Keychain } from './services/keys/practiceVault';
+import { privateFolder } from './practiceFiles';
 import { rotatingLog, type Log } from './services/log/rotatingLog';
 import { systemClock, type Clock } from './services/store/clock';
 import { schemaVersion } from './services/store/migrations';
@@ -17,7 +17,7 @@ export function openPractice(
   directory: string,
   options: { clock?: Clock; nativeBinding?: string; keychain?: Keychain; log?: Log } = {},
 ) {
-  mkdirSync(directory, { recursive: true, mode: 0o700 });
+  privateFolder(directory);
   const log = options.log ?? rotatingLog(directory);
   const vault = openVault(directory, {
     clock: options.clock ?? systemClock,

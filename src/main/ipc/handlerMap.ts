@@ -96,10 +96,7 @@ export function createHandlerMap(vault: PracticeVault, options: { log?: Log; app
     if (definition.access !== 'public') {
       if (!user || !store) return { ok: false, error: { code: 'unauthenticated' } };
       if (definition.access !== 'session' && !hasPermission(user.role, definition.access)) {
-        store.accessLog.record({
-          userId: user.id,
-          userName: user.name,
-          role: user.role,
+        store.accessLog.record(user, {
           action: definition.dossier ?? 'request',
           channel: name,
           workerId: definition.dossier ? workerIdOf(rawInput) : null,
@@ -119,10 +116,7 @@ export function createHandlerMap(vault: PracticeVault, options: { log?: Log; app
       audit(workerId, action) {
         audited = true;
         if (!vault.store) throw new Error('Dossier access with the practice file locked');
-        vault.store.accessLog.record({
-          userId: context.user.id,
-          userName: context.user.name,
-          role: context.user.role,
+        vault.store.accessLog.record(context.user, {
           action: action ?? definition.dossier ?? 'read',
           channel: name,
           workerId,

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, renameSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Jurisdiction, Language, User } from '../../../shared/model';
 import { databaseFileName } from '../../dataDirectory';
+import { privateDatabaseFiles } from '../../practiceFiles';
 import type { Clock } from '../store/clock';
 import { isPlainDatabase, removeDatabaseFiles } from '../store/databaseFile';
 import { openStore, type Store } from '../store/store';
@@ -44,7 +45,10 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
   let databaseKey: Buffer | null = null;
 
   function open(key: Buffer | null): Store {
+    privateDatabaseFiles(databaseFile);
     store = openStore(databaseFile, options.clock, { key, ...binding });
+    // The WAL and shared-memory files exist now; an older version may have left them 0644.
+    privateDatabaseFiles(databaseFile);
     databaseKey = key;
     if (key) finishInterruptedEncryption(databaseFile, store.db, options.nativeBinding);
     return store;
@@ -65,10 +69,17 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
     return options.keychain?.isAvailable() ?? false;
   }
 
+  /** An empty file is what a start that stopped before the first page left: no practice yet. */
+  function databaseExists(): boolean {
+    return existsSync(databaseFile) && statSync(databaseFile).size > 0;
+  }
+
   recoverInterruptedEncryption(databaseFile);
+  // Narrowed at every start, also while the file stays locked.
+  if (existsSync(databaseFile)) privateDatabaseFiles(databaseFile);
   if (isPlainDatabase(databaseFile)) {
     open(null);
-  } else if (existsSync(databaseFile)) {
+  } else if (databaseExists()) {
     const sealed = readKeyFile(keyFilePath)?.keychain;
     if (sealed && options.keychain && keychainAvailable()) {
       try {
@@ -98,7 +109,7 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
     /** 'new' before the first start, 'locked' while encrypted and closed, 'open' otherwise. */
     state(): 'new' | 'locked' | 'open' {
       if (store) return 'open';
-      return existsSync(databaseFile) ? 'locked' : 'new';
+      return databaseExists() ? 'locked' : 'new';
     },
 
     /** The file is still plain (made by a version without encryption); the next sign-in encrypts it. */

@@ -88,6 +88,7 @@ export class DuplicatePersonnelNumberError extends DomainError {
 
 export function createWorkerRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[number], WorkerRow>(`${selectWorker} WHERE w.id = ?`);
+  const personnelNumberKeysOf = db.prepare<[number], { key: string }>('SELECT personnel_number_key AS key FROM workers WHERE employer_id = ?');
   const bySurnamePrefix = db.prepare<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
     `${selectWorker}
       WHERE w.sort_key >= @low AND w.sort_key < @high
@@ -138,6 +139,10 @@ export function createWorkerRepository(db: Db, clock: Clock) {
   const insertNames = db.prepare('INSERT INTO worker_names (rowid, words) VALUES (?, ?)');
 
   return {
+    /** Personnel numbers (compare keys, see searchKey.ts) already in use at the employer. */
+    personnelNumberKeys(employerId: number): Set<string> {
+      return new Set(personnelNumberKeysOf.all(employerId).map((row) => row.key));
+    },
     get(id: number): Worker | null {
       const row = byId.get(id);
       return row ? toWorker(row) : null;

@@ -30,6 +30,23 @@ export const preventionMessages = {
   'prevention.period.custom': { nl: 'Zelf kiezen', fr: 'Personnalisée', en: 'Custom' },
   'prevention.from': { nl: 'Van', fr: 'Du', en: 'From' },
   'prevention.to': { nl: 'Tot en met', fr: 'Au', en: 'To' },
+  'prevention.fromMonth': { nl: 'Van maand', fr: 'Du mois', en: 'From month' },
+  'prevention.toMonth': { nl: 'Tot en met maand', fr: 'Au mois', en: 'To month' },
+  'prevention.periodRule': {
+    nl: 'De cijfers gaan over hele kalendermaanden die voorbij zijn. Zo kan niemand twee periodes van elkaar aftrekken om één werknemer te herkennen.',
+    fr: 'Les chiffres portent sur des mois civils entiers et révolus. Ainsi, personne ne peut soustraire deux périodes pour reconnaître un travailleur.',
+    en: 'Figures cover whole calendar months that are over. This way nobody can subtract two periods from each other to single out one worker.',
+  },
+  'validation.periodWholeMonths': {
+    nl: 'Kies hele maanden: van de eerste dag van een maand tot de laatste dag van een maand.',
+    fr: 'Choisissez des mois entiers : du premier jour d’un mois au dernier jour d’un mois.',
+    en: 'Choose whole months: from the first day of a month to the last day of a month.',
+  },
+  'validation.periodNotOver': {
+    nl: 'Kies maanden die voorbij zijn: de huidige maand telt nog niet mee.',
+    fr: 'Choisissez des mois révolus : le mois en cours ne compte pas encore.',
+    en: 'Choose months that are over: the current month does not count yet.',
+  },
   'prevention.periodRange': { nl: '{from} tot en met {to}', fr: 'du {from} au {to}', en: '{from} to {to}' },
   'validation.periodOrder': {
     nl: 'De einddatum ligt vóór de begindatum.',
