@@ -30,7 +30,7 @@ function storeSample(store: ReturnType<typeof openStore>, sample: SampleWorkplac
   );
   const insertFactor = db.prepare('INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
   return store.transaction(() => {
-    store.practice.create({ name: PRACTICE_NAME, jurisdiction: 'NL', language: 'nl', smallCellK: 5, orebroCutOff: 50, address: null, phone: null, email: null });
+    store.practice.create({ name: PRACTICE_NAME, jurisdiction: 'NL', language: 'nl', smallCellK: 5, idleLockMinutes: 10, orebroCutOff: 50, address: null, phone: null, email: null });
     const doctorId = store.users.create({ name: 'Dr. Voorbeeld', role: 'doctor', passphraseHash: 'sample: no sign-in' });
     const employerId = store.workplaces.saveEmployer(sample.employer);
     const departmentIds = new Map(sample.departments.map((d) => [d.key, store.workplaces.saveDepartment({ employerId, name: d.name })]));

@@ -24,7 +24,21 @@ export function workerHandlers(store: Store): Pick<Handlers, WorkerChannels> {
   }
 
   return {
-    'workers.search': ({ query, employerId, limit }) => workers.search(query, employerId, limit),
+    // A list of workers (names, birth dates) is logged too: who searched and how many came back, not who.
+    'workers.search': ({ query, employerId, limit }, { user }) => {
+      const found = workers.search(query, employerId, limit);
+      store.accessLog.record({
+        userId: user.id,
+        userName: user.name,
+        role: user.role,
+        action: 'search',
+        channel: 'workers.search',
+        workerId: null,
+        outcome: 'allowed',
+        results: found.length,
+      });
+      return found;
+    },
 
     'workers.get': ({ id }, { audit }) => {
       const worker = workers.get(id);

@@ -1,6 +1,11 @@
 import type { Store } from '../../services/store/store';
 import { InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
+import { foldText } from '../../services/store/searchKey';
+
+function departmentNameKey(name: string): string {
+  return foldText(name).replace(/\s+/g, ' ').trim();
+}
 
 type WorkplaceChannels = 'workplace.list' | 'workplace.saveEmployer' | 'workplace.saveDepartment' | 'workplace.saveJobPosition';
 
@@ -22,8 +27,14 @@ export function workplaceHandlers(store: Store): Pick<Handlers, WorkplaceChannel
 
     'workplace.saveDepartment': ({ id, ...fields }) =>
       store.transaction(() => {
-        requireEmployer(fields.employerId);
+        const employer = workplaces.employer(fields.employerId);
+        if (!employer) throw notFound();
         if (id !== undefined && workplaces.department(id)?.employerId !== fields.employerId) throw notFound();
+        // One name per department at an employer, whatever the case, accents or spaces.
+        const key = departmentNameKey(fields.name);
+        if (employer.departments.some((department) => department.id !== id && departmentNameKey(department.name) === key)) {
+          throw InvalidInputError.field(['name'], 'duplicateDepartment');
+        }
         return workplaces.saveDepartment(fields, id);
       }),
 

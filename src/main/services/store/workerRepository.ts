@@ -88,6 +88,7 @@ export class DuplicatePersonnelNumberError extends DomainError {
 
 export function createWorkerRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[number], WorkerRow>(`${selectWorker} WHERE w.id = ?`);
+  const existsById = db.prepare<[number], { found: number }>('SELECT 1 AS found FROM workers WHERE id = ?');
   const bySurnamePrefix = db.prepare<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
     `${selectWorker}
       WHERE w.sort_key >= @low AND w.sort_key < @high
@@ -138,6 +139,10 @@ export function createWorkerRepository(db: Db, clock: Clock) {
   const insertNames = db.prepare('INSERT INTO worker_names (rowid, words) VALUES (?, ?)');
 
   return {
+    /** Whether a worker with this id exists, without reading it. */
+    exists(id: number): boolean {
+      return existsById.get(id) !== undefined;
+    },
     get(id: number): Worker | null {
       const row = byId.get(id);
       return row ? toWorker(row) : null;
