@@ -53,7 +53,9 @@ export type ApiError =
   | { code: 'duplicatePersonnelNumber'; personnelNumber: string }
   | { code: 'duplicateAccount'; name: string }
   /** documents.generate: a referral letter needs a red flag or the doctor's reason; the employer advice a saved plan. */
-  | { code: 'noReferralReason' | 'noPlan' };
+  | { code: 'noReferralReason' | 'noPlan' }
+  /** documents.generate: a referral letter or an employer advice is signed by a doctor; a nurse cannot make one. */
+  | { code: 'doctorSignatureRequired' };
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

@@ -35,7 +35,8 @@ export class RefusedError extends DomainError {
       | 'alreadyInitialized'
       | 'practiceNotEmpty'
       | 'noReferralReason'
-      | 'noPlan',
+      | 'noPlan'
+      | 'doctorSignatureRequired',
   ) {
     super(code);
     this.name = 'RefusedError';

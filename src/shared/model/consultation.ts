@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { jsonDocumentProblem } from './jsonDocument';
+import { role } from './user';
 import {
   ADVICE_KEYS,
   JOB_EXPOSURES,
@@ -255,7 +256,9 @@ export const consultationSchema = z.object({
   id,
   workerId: id,
   episodeId: id,
-  doctorName: z.string(),
+  /** Who recorded it, with their role: a nurse may record an intake, and is named as a nurse. */
+  authorName: z.string(),
+  authorRole: role,
   consultationDate: isoDate,
   status: consultationStatus,
   intake: intakeSchema,

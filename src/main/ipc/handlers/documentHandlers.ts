@@ -10,6 +10,9 @@ import type { Handlers } from '../handler';
 
 type DocumentChannels = 'documents.generate';
 
+/** Documents a doctor signs: a nurse may record an intake and print its record, not these. */
+const NEEDS_DOCTOR_SIGNATURE = new Set(['referral-letter', 'employer-advice']);
+
 /**
  * The referral the letter is about: with a red flag in the consultation the letter states it (the
  * doctor may add a reason); without one the doctor must say why.
@@ -22,9 +25,21 @@ function referralOf(request: z.output<typeof referralRequestSchema> | undefined,
 
 export function documentHandlers(store: Store): Pick<Handlers, DocumentChannels> {
   return {
-    'documents.generate': async (request, { audit }) => {
-      const source = loadConsultationDocumentSource(store, request.consultationId);
+    'documents.generate': async (request, { audit, user }) => {
+      const source = loadConsultationDocumentSource(store, request.consultationId, { signingDoctorName: user.name });
       if (source === null) throw notFound();
+      if (NEEDS_DOCTOR_SIGNATURE.has(request.kind) && user.role !== 'doctor') {
+        store.accessLog.record({
+          userId: user.id,
+          userName: user.name,
+          role: user.role,
+          action: 'document',
+          channel: 'documents.generate',
+          workerId: source.workerId,
+          outcome: 'denied',
+        });
+        throw new RefusedError('doctorSignatureRequired');
+      }
       const { input } = source;
       if (request.kind === 'employer-advice' && !source.planSet) throw new RefusedError('noPlan');
       const referral = request.kind === 'referral-letter' ? referralOf(request.referral, input.evaluation) : null;

@@ -16,6 +16,11 @@ export const errorMessages = {
     fr: 'Cette donnée n’existe pas (ou plus).',
     en: 'This item does not exist (any more).',
   },
+  'error.doctorSignatureRequired': {
+    nl: 'Een verwijsbrief of advies aan de werkgever wordt door een arts ondertekend. Vraag de arts om dit document te maken.',
+    fr: 'Une lettre de renvoi ou un avis à l’employeur est signé par un médecin. Demandez au médecin de créer ce document.',
+    en: 'A referral letter or an employer advice is signed by a doctor. Ask the doctor to make this document.',
+  },
   'error.locked': {
     nl: 'Het scherm is vergrendeld. Ontgrendel het met uw wachtzin.',
     fr: 'L’écran est verrouillé. Déverrouillez-le avec votre phrase secrète.',
