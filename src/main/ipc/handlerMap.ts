@@ -65,10 +65,7 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
   /** A refusal in the access log; a worker id only when that worker exists. Repeats are counted on one row. */
   function recordRefusal(name: Channel, action: string, workerId: number | null): void {
     const user = session.user;
-    store.accessLog.record({
-      userId: user?.id ?? null,
-      userName: user?.name ?? null,
-      role: user?.role ?? null,
+    store.accessLog.record(user, {
       action,
       channel: name,
       workerId: workerId !== null && store.workers.exists(workerId) ? workerId : null,
@@ -83,12 +80,12 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
     const now = store.clock.now();
     const idleMinutes = store.practice.settings()?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES;
     const state = sessionState(session, now, idleMinutes);
-    const entry = { userId: user.id, userName: user.name, role: user.role, channel: name, workerId: null, outcome: 'allowed' as const };
+    const event = { channel: name, workerId: null, outcome: 'allowed' as const };
     if (state === 'expired') {
-      store.accessLog.record({ ...entry, action: 'sessionExpired' });
+      store.accessLog.record(user, { ...event, action: 'sessionExpired' });
       endSession(session);
     } else if (state === 'idle' && !session.locked) {
-      store.accessLog.record({ ...entry, action: 'lock' });
+      store.accessLog.record(user, { ...event, action: 'lock' });
       session.locked = true;
     }
   }
@@ -128,10 +125,7 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
       user: user ?? { id: 0, name: '', role: 'doctor' },
       audit(workerId, action) {
         audited = true;
-        store.accessLog.record({
-          userId: context.user.id,
-          userName: context.user.name,
-          role: context.user.role,
+        store.accessLog.record(context.user, {
           action: action ?? definition.dossier ?? 'read',
           channel: name,
           workerId,

@@ -1,6 +1,6 @@
 import type { Intake, Jurisdiction, Language, PlanDocument, Role, Worker } from '../../../shared/model';
 import type { Locale } from '../../../shared/i18n';
-import type { ConsultationEvaluation, IsoDate } from '../../../shared/rules';
+import type { AdviceContext, ConsultationEvaluation, IsoDate } from '../../../shared/rules';
 import type { Letterhead } from './layout';
 
 /*
@@ -75,5 +75,14 @@ export function documentFrame(input: ConsultationDocumentInput): {
     letterhead: { practiceName: input.practice.name, logo: input.practice.logo },
     issuedOn: input.issuedOn,
     issuedAt: input.issuedAt,
+  };
+}
+
+/** The case the advice texts are written for: the practice's country, radicular pain and the phase. */
+export function adviceContextOf(input: Pick<ConsultationDocumentInput, 'practice' | 'evaluation'>): AdviceContext {
+  return {
+    country: input.practice.jurisdiction,
+    radicular: input.evaluation.redFlags.radicular,
+    phase: input.evaluation.phase.phase,
   };
 }

@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/model';
+import type { Role, User } from '../../../shared/model';
 import type { Clock } from './clock';
 import type { Db } from './database';
 
@@ -18,6 +18,9 @@ export interface AccessLogEntry {
   /** For a search: how many workers it listed (never who). */
   results?: number | null;
 }
+
+/** What happened, without who did it: `record` adds the user. */
+export type AccessEvent = Pick<AccessLogEntry, 'action' | 'channel' | 'workerId' | 'outcome' | 'results'>;
 
 export interface AccessLogRow extends AccessLogEntry {
   id: number;
@@ -56,17 +59,22 @@ export function createAccessLogRepository(db: Db, clock: Clock) {
   );
 
   return {
-    record(entry: AccessLogEntry): void {
+    /**
+     * The one writer of the access log: `user` (null when nobody is signed in) did `event`, now.
+     * The same refusal again within the window is counted on its row instead of adding one.
+     */
+    record(user: User | null, event: AccessEvent): void {
       const now = clock.now();
-      if (entry.outcome === 'denied') {
+      const userId = user?.id ?? null;
+      if (event.outcome === 'denied') {
         const since = new Date(Date.parse(now) - REFUSAL_WINDOW_MS).toISOString();
-        const same = sameRefusal.get({ channel: entry.channel, since, userId: entry.userId, workerId: entry.workerId, action: entry.action });
+        const same = sameRefusal.get({ channel: event.channel, since, userId, workerId: event.workerId, action: event.action });
         if (same) {
           countAgain.run({ id: same.id, now });
           return;
         }
       }
-      insert.run({ ...entry, results: entry.results ?? null, at: now });
+      insert.run({ ...event, results: event.results ?? null, userId, userName: user?.name ?? null, role: user?.role ?? null, at: now });
     },
     /** The worker's entries, newest first; the `limit` most recent when given. */
     forWorker(workerId: number, limit?: number): AccessLogRow[] {

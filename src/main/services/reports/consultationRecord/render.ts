@@ -1,5 +1,4 @@
 import {
-  ADVICE_TEXTS,
   BELGIAN_LABELS,
   CHRONICITY_LEVEL_LABELS,
   FEDRIS_REASON_TEXTS,
@@ -75,10 +74,17 @@ function writeRedFlags(report: ReportDocument, view: ConsultationRecordView, tex
       screening.flags.map((flag) => {
         const line = text.t('documents.record.redFlagLine', {
           flag: text.rule(RED_FLAG_LABELS[flag.code]),
-          suspected: text.rule(SUSPECTED_CONDITION_LABELS[flag.suspected]).toLowerCase(),
-          urgency: text.rule(URGENCY_LABELS[flag.urgency]).toLowerCase(),
+          suspected: text.inline(SUSPECTED_CONDITION_LABELS[flag.suspected]),
+          urgency: text.inline(URGENCY_LABELS[flag.urgency]),
         });
-        return view.acknowledgedRedFlags.includes(flag.code) ? `${line} · ${text.t('documents.record.acknowledged')}` : line;
+        if (view.acknowledgedRedFlags.includes(flag.code)) return `${line} · ${text.t('documents.record.acknowledged')}`;
+        const evaluation = view.redFlagEvaluations.find((e) => e.code === flag.code);
+        if (flag.status !== 'evaluated' || evaluation === undefined) return line;
+        return `${line} · ${text.t('documents.record.evaluated', {
+          date: evaluation.evaluatedOn === null ? '' : text.date(evaluation.evaluatedOn),
+          name: evaluation.evaluatedBy,
+          note: evaluation.note,
+        })}`;
       }),
     );
   }
@@ -208,7 +214,7 @@ export function renderConsultationRecord(view: ConsultationRecordView): Promise<
 
   report.heading(text.t('documents.record.advice'));
   if (view.advice.length === 0) report.paragraph(text.t('documents.none'));
-  else report.bulletList(view.advice.map((key) => text.rule(ADVICE_TEXTS[key])));
+  else report.bulletList(view.advice.map((key) => text.advice(key, view.adviceContext)));
 
   report.heading(text.t('documents.record.plan'));
   writeReturnToWorkPlan(report, text, view.plan);

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/i18n';
-import type { Intake, PlanDocument, Role } from '../../../../shared/model';
-import type { AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
-import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame } from '../consultationDocumentInput';
+import type { Intake, PlanDocument, RedFlagEvaluation, Role } from '../../../../shared/model';
+import type { AdviceContext, AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
+import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame, adviceContextOf } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
 
 /** The doctor's file: everything recorded and concluded in one consultation. */
@@ -26,11 +26,14 @@ export interface ConsultationRecordView {
   evaluation: Pick<ConsultationEvaluation, 'phase' | 'ageAtOnset' | 'redFlags' | 'startBack' | 'orebro' | 'chronicity' | 'deadlines'>;
   orebroCutOff: number;
   acknowledgedRedFlags: RedFlagCode[];
+  /** Red flags evaluated in the episode: what was done, by whom and when. */
+  redFlagEvaluations: RedFlagEvaluation[];
   yellowFlags: YellowFlagCode[];
   riskFactors: RiskFactorCode[];
   findings: string | null;
   conclusion: string | null;
   advice: AdviceKey[];
+  adviceContext: AdviceContext;
   plan: PlanDocument;
   referral: ReferralRequest | null;
   followUpDate: IsoDate | null;
@@ -63,11 +66,13 @@ export function buildConsultationRecordView(input: ConsultationDocumentInput): C
     },
     orebroCutOff: input.practice.orebroCutOff,
     acknowledgedRedFlags: intake.acknowledgedRedFlags,
+    redFlagEvaluations: intake.redFlagEvaluations,
     yellowFlags: intake.yellowFlags,
     riskFactors: intake.riskFactors,
     findings: intake.findings,
     conclusion: intake.conclusion,
     advice: intake.advice,
+    adviceContext: adviceContextOf(input),
     plan: input.plan,
     referral: input.referral,
     followUpDate: intake.followUpDate,

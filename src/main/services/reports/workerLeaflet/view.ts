@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/i18n';
 import type { PlanDocument } from '../../../../shared/model';
-import type { AdviceKey, IsoDate } from '../../../../shared/rules';
-import { type ConsultationDocumentInput, documentFrame } from '../consultationDocumentInput';
+import type { AdviceContext, AdviceKey, IsoDate, Urgency } from '../../../../shared/rules';
+import { type ConsultationDocumentInput, documentFrame, adviceContextOf } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
 
 /** The worker's own self-care leaflet: general explanation plus the advice, plan and appointment agreed. */
@@ -16,6 +16,9 @@ export interface WorkerLeafletView {
   authorName: string;
   practice: { name: string; phone: string | null; email: string | null };
   advice: AdviceKey[];
+  /** The urgency of the open red flags: an immediate or within-48h one turns the leaflet into the referral version. */
+  urgency: Urgency;
+  adviceContext: AdviceContext;
   plan: PlanDocument;
   nextAppointment: IsoDate | null;
 }
@@ -28,6 +31,8 @@ export function buildWorkerLeafletView(input: ConsultationDocumentInput): Worker
     authorName: input.author.name,
     practice: { name: input.practice.name, phone: input.practice.phone, email: input.practice.email },
     advice: input.intake.advice,
+    urgency: input.evaluation.redFlags.urgency,
+    adviceContext: adviceContextOf(input),
     plan: input.plan,
     nextAppointment: input.intake.followUpDate,
   };
