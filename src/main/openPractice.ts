@@ -11,10 +11,10 @@ import { openStore } from './services/store/store';
  * Opens the practice file in `directory` (creating both when new) and builds the handler map,
  * which writes what goes wrong to the rotating log file in the same folder.
  */
-export function openPractice(directory: string, options: { clock?: Clock; nativeBinding?: string; log?: Log } = {}) {
+export function openPractice(directory: string, options: { clock?: Clock; nativeBinding?: string; log?: Log; checkOutputs?: boolean } = {}) {
   mkdirSync(directory, { recursive: true, mode: 0o700 });
   const log = options.log ?? rotatingLog(directory);
   const store = openStore(join(directory, databaseFileName), options.clock ?? systemClock, options.nativeBinding);
   log.info(`practice opened (schema ${schemaVersion})`);
-  return { store, handlers: createHandlerMap(store, { log }), log };
+  return { store, handlers: createHandlerMap(store, { log, checkOutputs: options.checkOutputs ?? false }), log };
 }

@@ -1,4 +1,4 @@
-import type { Channel, ChannelOutput, ValidChannelInput } from '../../shared/ipc';
+import type { Channel, ChannelOutput, Channels, ValidChannelInput } from '../../shared/ipc';
 import type { User } from '../../shared/model';
 
 /** The signed-in user of one window (Electron) or one browser-mode server. */
@@ -6,10 +6,10 @@ export interface Session {
   user: User | null;
 }
 
-export interface HandlerContext {
+export interface HandlerContext<U extends User | null = User> {
   session: Session;
-  /** The signed-in user; handlers of non-public channels can rely on it. */
-  user: User;
+  /** The signed-in user: always there for a channel that needs a session, maybe not for a public one. */
+  user: U;
   /**
    * Records this access to a worker's dossier in the access log; call it inside the write's transaction.
    * The logged action is the channel's `dossier` value, or `action` when given ('document': a PDF was made).
@@ -19,7 +19,7 @@ export interface HandlerContext {
 
 export type Handler<C extends Channel> = (
   input: ValidChannelInput<C>,
-  context: HandlerContext,
+  context: HandlerContext<Channels[C]['access'] extends 'public' ? User | null : User>,
 ) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
 export type Handlers = { [C in Channel]: Handler<C> };

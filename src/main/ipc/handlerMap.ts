@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   channels,
   isChannel,
@@ -12,6 +13,7 @@ import { hasPermission } from '../../shared/permissions';
 import type { Log } from '../services/log/rotatingLog';
 import type { Store } from '../services/store/store';
 import { DomainError } from '../services/domainError';
+import type { User } from '../../shared/model';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
 import { accountHandlers } from './handlers/accountHandlers';
 import { workerHandlers } from './handlers/workerHandlers';
@@ -32,6 +34,14 @@ export interface HandlerMap {
   session: Session;
 }
 
+/** An answer that does not match its channel's output schema: a bug, raised in tests (checkOutputs). */
+class OutputMismatch extends Error {
+  constructor(channel: string, error: z.ZodError) {
+    super(`The answer of ${channel} does not match its output schema: ${z.prettifyError(error)}`);
+    this.name = 'OutputMismatch';
+  }
+}
+
 /** The worker a denied request was about, when the raw input names one. */
 function workerIdOf(input: unknown): number | null {
   if (typeof input !== 'object' || input === null) return null;
@@ -39,7 +49,13 @@ function workerIdOf(input: unknown): number | null {
   return typeof candidate === 'number' && Number.isInteger(candidate) ? candidate : null;
 }
 
-export function createHandlerMap(store: Store, options: { log?: Log } = {}): HandlerMap {
+export interface HandlerMapOptions {
+  log?: Log;
+  /** Tests: parse every answer with the channel's output schema and throw when it does not match. */
+  checkOutputs?: boolean;
+}
+
+export function createHandlerMap(store: Store, options: HandlerMapOptions = {}): HandlerMap {
   const session: Session = { user: null };
   const handlers: Handlers = {
     ...accountHandlers(store),
@@ -77,12 +93,12 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
     if (!parsed.success) return { ok: false, error: { code: 'validation', issues: toValidationIssues(parsed.error) } };
 
     let audited = false;
-    const context: HandlerContext = {
+    const context: HandlerContext<User | null> = {
       session,
-      user: user ?? { id: 0, name: '', role: 'doctor' },
+      user,
       audit(workerId, action) {
         audited = true;
-        store.accessLog.record(context.user, {
+        store.accessLog.record(user, {
           action: action ?? definition.dossier ?? 'read',
           channel: name,
           workerId,
@@ -92,13 +108,19 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
     };
 
     try {
-      const handler = handlers[name] as Handler<Channel>;
+      // A public channel's handler takes a user or null; every other one is only reached with a user.
+      const handler = handlers[name] as (input: ValidChannelInput<Channel>, context: HandlerContext<User | null>) => ReturnType<Handler<Channel>>;
       const value = await handler(parsed.data as ValidChannelInput<Channel>, context);
       if (definition.dossier && !audited) {
         throw new Error(`Handler of ${name} reached a dossier without recording it in the access log`);
       }
+      if (options.checkOutputs) {
+        const checked = definition.output.safeParse(value);
+        if (!checked.success) throw new OutputMismatch(name, checked.error);
+      }
       return { ok: true, value: value as ChannelOutput<Channel> };
     } catch (error) {
+      if (error instanceof OutputMismatch) throw error;
       if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
       log.error(`${name} failed`, error);
       return { ok: false, error: { code: 'internal' } };

@@ -1,5 +1,5 @@
 /*
- * Clinical rules of Ruggensteun: the contract of /spec/clinical-rules.md plus the catalogues and
+ * Clinical rules of Ruggensteun: the rules of docs/clinical-rules.md plus the catalogues and
  * texts around it. Pure TypeScript: no Node, DOM or Electron, no I/O, no clock.
  */
 
@@ -17,7 +17,7 @@ export {
   isIsoDate,
 } from './dates';
 
-export { type ComplaintPhase, type ComplaintPhaseResult, CHRONIC_FROM_WEEK, SUBACUTE_FROM_WEEK, complaintPhase } from './phase';
+export { type ComplaintPhase, type ComplaintPhaseResult, COMPLAINT_PHASES, CHRONIC_FROM_WEEK, SUBACUTE_FROM_WEEK, complaintPhase } from './phase';
 
 export {
   type RedFlag,
@@ -30,6 +30,7 @@ export {
   type Urgency,
   RADICULAR_SIGNAL,
   RED_FLAG_ACTIONS,
+  RED_FLAG_CHECKLIST_FIELDS,
   RED_FLAG_RULES,
   URGENCY_ORDER,
   isUrgentReferral,
@@ -62,6 +63,7 @@ export {
   type ChronicityLevel,
   type ChronicityResult,
   type StratifiedCare,
+  CHRONICITY_LEVELS,
   STRATIFIED_CARE,
   chronicityLevelRank,
   chronicityRisk,

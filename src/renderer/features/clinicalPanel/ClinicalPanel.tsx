@@ -14,7 +14,7 @@ import {
 import type { MessageKey } from '../../../shared/i18n';
 import { useT } from '../../i18n/LocaleContext';
 import { DeadlineList } from './DeadlineList';
-import type { LiveEvaluation } from './liveEvaluation';
+import type { LiveEvaluation } from './LiveEvaluation';
 
 /** The form field a RuleInputError names, as the user knows it. */
 const FIELD_LABELS: Record<string, MessageKey> = {
