@@ -21,7 +21,7 @@ async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error
  */
 export async function seededPractice(jurisdiction: 'NL' | 'BE'): Promise<{ directory: string; workerId: number }> {
   const directory = newDataDirectory();
-  const { store, handlers } = openPractice(directory, { clock: fixedClock });
+  const { store, handlers } = openPractice(directory, { clock: fixedClock, checkOutputs: true });
   await ok(
     handlers.call('practice.initialize', {
       practice: { name: 'Arbodienst Testpraktijk', jurisdiction, language: 'nl' },

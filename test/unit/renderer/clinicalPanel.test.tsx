@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EvaluationContext } from '../../../src/shared/model';
 import { ClinicalPanel } from '../../../src/renderer/features/clinicalPanel/ClinicalPanel';
-import { liveEvaluation } from '../../../src/renderer/features/clinicalPanel/liveEvaluation';
+import { liveEvaluation } from '../../../src/renderer/features/intake/liveEvaluation';
 import { RedFlagAlert } from '../../../src/renderer/features/clinicalPanel/RedFlagAlert';
 import { LocaleProvider } from '../../../src/renderer/i18n/LocaleContext';
 import type { IntakeForm } from '../../../src/renderer/features/intake/intakeForm';
