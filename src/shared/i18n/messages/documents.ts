@@ -63,7 +63,7 @@ export const documentMessages = {
   'documents.phase.subacute': { nl: 'subacuut', fr: 'subaiguë', en: 'subacute' },
   'documents.phase.chronic': { nl: 'chronisch', fr: 'chronique', en: 'chronic' },
   'documents.workStatus.working': { nl: 'Aan het werk', fr: 'Au travail', en: 'Working' },
-  'documents.workStatus.partlyWorking': { nl: 'Gedeeltelijk aan het werk', fr: 'Au travail à temps partiel', en: 'Partly working' },
+  'documents.workStatus.partlyWorking': { nl: 'Gedeeltelijk aan het werk', fr: 'Travaille partiellement', en: 'Partly working' },
   'documents.workStatus.offWork': {
     nl: 'Niet aan het werk (verzuim)',
     nlBE: 'Niet aan het werk (arbeidsongeschikt)',
@@ -178,6 +178,12 @@ export const documentMessages = {
     nl: 'Onderzoek bij werkhervatting: van {earliest} tot en met {latest}',
     fr: 'Examen de reprise du travail : du {earliest} au {latest}',
     en: 'Return-to-work examination: from {earliest} to {latest}',
+  },
+  'documents.record.guidelines': {
+    nl: 'Richtlijnen: NVAB/NVVG-richtlijn Lage-rugpijn en LRS (2021); NHG-Standaard Lage rugpijn en lumbosacraal radiculair syndroom (2017); KCE-rapporten 287 en 295 (2017).',
+    nlBE: 'Richtlijnen: KCE-rapporten 287 en 295, Lage rugpijn en radiculaire pijn (2017); NHG-Standaard Lage rugpijn en lumbosacraal radiculair syndroom (2017).',
+    fr: 'Recommandations : rapports KCE 287 et 295, Lombalgie et douleur radiculaire (2017) ; NVAB/NVVG Lage-rugpijn en LRS (2021) ; NHG Lage rugpijn en LRS (2017).',
+    en: 'Guidelines: NVAB/NVVG guideline Low back pain and lumbosacral radicular syndrome (2021); NHG guideline Low back pain and LRS (2017); KCE reports 287 and 295 (2017).',
   },
   'documents.record.signedBy': {
     nl: 'Opgesteld door {name}, {role}, op {date}.',

@@ -85,7 +85,7 @@ export const intakeMessages = {
     en: 'Off work',
   },
   'intake.sickLeaveStart': {
-    nl: 'Eerste verzuimdag',
+    nl: 'Eerste ziektedag',
     nlBE: 'Eerste dag arbeidsongeschiktheid',
     fr: 'Premier jour d’incapacité',
     en: 'First day off work',
@@ -191,7 +191,7 @@ export const intakeMessages = {
     en: 'The sick leave starts after the consultation date.',
   },
   'validation.returnBeforeSickLeave': {
-    nl: 'De werkhervatting ligt vóór de eerste verzuimdag (of die ontbreekt).',
+    nl: 'De werkhervatting ligt vóór de eerste ziektedag (of die ontbreekt).',
     nlBE: 'De werkhervatting ligt vóór de eerste dag arbeidsongeschiktheid (of die ontbreekt).',
     fr: 'La reprise est antérieure au premier jour d’incapacité (ou celui-ci manque).',
     en: 'The return date is before the first day off work (or that is missing).',
