@@ -31,7 +31,7 @@ describe('switching the language', () => {
     await expect(page.getByLabel('Début des plaintes').inputValue()).resolves.toBe('01-02-2026');
     const panelFr = page.getByRole('complementary', { name: 'Aide clinique' });
     await expect(panelFr.getByText('Aucun drapeau rouge').isVisible()).resolves.toBe(true);
-    await expect(panelFr.getByText('Programme Fedris lombalgie').first().isVisible()).resolves.toBe(true);
+    await expect(panelFr.getByText('Programme Fedris de prévention des lombalgies').first().isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Enregistrer la consultation' }).isVisible()).resolves.toBe(true);
     await screenshot(page, 'languages-01-french');
 

@@ -160,18 +160,18 @@ export const documentMessages = {
   'documents.record.riskFactors': { nl: 'Risicofactoren', fr: 'Facteurs de risque', en: 'Risk factors' },
   'documents.record.conclusion': { nl: 'Conclusie', fr: 'Conclusion', en: 'Conclusion' },
   'documents.record.advice': { nl: 'Gegeven advies', fr: 'Conseils donnés', en: 'Advice given' },
-  'documents.record.plan': { nl: 'Werkhervattingsplan', fr: 'Plan de reprise du travail', en: 'Return-to-work plan' },
+  'documents.record.plan': { nl: 'Terugkeerplan', nlBE: 'Werkhervattingsplan', fr: 'Plan de reprise du travail', en: 'Return-to-work plan' },
   'documents.record.deadlines': { nl: 'Wettelijke termijnen', fr: 'Délais légaux', en: 'Legal deadlines' },
   'documents.record.deadline': { nl: 'Termijn', fr: 'Échéance', en: 'Deadline' },
   'documents.record.date': { nl: 'Datum', fr: 'Date', en: 'Date' },
   'documents.record.fedrisEligible': {
     nl: 'Fedris-programma lage rugpijn: voldoet aan de voorwaarden (aanvraag mogelijk van {opens} tot en met {closes}).',
-    fr: 'Programme Fedris lombalgie : conditions remplies (demande possible du {opens} au {closes}).',
+    fr: 'Programme Fedris de prévention des lombalgies : conditions remplies (demande possible du {opens} au {closes} inclus).',
     en: 'Fedris low-back-pain programme: conditions met (request possible from {opens} to {closes}).',
   },
   'documents.record.fedrisNotEligible': {
     nl: 'Fedris-programma lage rugpijn: voldoet nu niet aan de voorwaarden.',
-    fr: 'Programme Fedris lombalgie : conditions non remplies actuellement.',
+    fr: 'Programme Fedris de prévention des lombalgies : conditions non remplies à ce jour.',
     en: 'Fedris low-back-pain programme: conditions not met now.',
   },
   'documents.record.returnToWorkExam': {
