@@ -13,6 +13,7 @@ const entries = {
 for (const [out, source] of [
   ['bench/bench', 'bench/bench.ts'],
   ['scripts/document-samples', 'scripts/document-samples.ts'],
+  ['scripts/demo-fixture', 'scripts/demo-fixture.ts'],
 ]) {
   if (existsSync(source)) entries[out] = source;
 }

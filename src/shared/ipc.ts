@@ -4,6 +4,7 @@
  * handler map that main builds from this table.
  */
 import type { z } from 'zod';
+import { isValidationCode, type ValidationCode } from './validationCode';
 import { practiceChannels } from './channels/practiceChannels';
 import { workerChannels } from './channels/workerChannels';
 import { workplaceChannels } from './channels/workplaceChannels';
@@ -38,7 +39,7 @@ export interface ValidationIssue {
   /** Path of the field, e.g. ['birthDate'] or ['account', 'passphrase']. */
   path: Array<string | number>;
   /** Message key under `validation.` in the i18n catalogue. */
-  code: string;
+  code: ValidationCode;
 }
 
 export type ApiError =
@@ -60,15 +61,13 @@ export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
 }
 
-const knownValidationCodes = new Set([
-  'required', 'tooLong', 'date', 'email', 'hoursRange', 'number', 'passphraseTooShort',
-  'nonNegative', 'tooLarge', 'smallCellK', 'orebroCutOff', 'logoType', 'logoTooLarge', 'immediateNotEvaluable',
-]);
-
-/** Turns schema issues into translatable codes; anything unforeseen becomes 'invalid'. */
+/**
+ * Turns schema issues into translatable codes: a schema's own `error` code crosses as it is;
+ * zod's built-in English messages (a wrong type from a misbehaving caller) become 'invalid'.
+ */
 export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
-    code: knownValidationCodes.has(issue.message) ? issue.message : 'invalid',
+    code: isValidationCode(issue.message) ? issue.message : 'invalid',
   }));
 }

@@ -27,10 +27,10 @@ describe('a cauda equina case', () => {
 
     const alert = page.getByRole('alert').filter({ hasText: 'Spoed: direct verwijzen' });
     await alert.waitFor();
-    await expect(alert.getByRole('heading', { name: /Cauda-equinasyndroom/ }).isVisible()).resolves.toBe(true);
-    await expect(alert.getByText(/Verwijs nu naar de spoedeisende hulp/).isVisible()).resolves.toBe(true);
-    await expect(panel(page).getByText('Direct', { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(panel(page).getByText(/Werkhervatting nog niet gepland/).isVisible()).resolves.toBe(true);
+    await alert.getByRole('heading', { name: /Cauda-equinasyndroom/ }).waitFor();
+    await alert.getByText(/Verwijs nu naar de spoedeisende hulp/).waitFor();
+    await panel(page).getByText('Direct', { exact: true }).waitFor();
+    await panel(page).getByText(/Werkhervatting nog niet gepland/).waitFor();
     await screenshot(page, 'cauda-01-immediate-flag');
 
     await page.keyboard.press('Control+s');
@@ -63,7 +63,7 @@ describe('a cauda equina case', () => {
     await expect(page.getByLabel('Opnieuw bekijken op').inputValue()).resolves.toBe('17-03-2026');
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
     await page.getByText('Versie 1 is opgeslagen.').waitFor();
-    await expect(page.getByText(/Werkhervatting nog niet gepland: eerst de verwijzing afwachten/).first().isVisible()).resolves.toBe(true);
+    await page.getByText(/Werkhervatting nog niet gepland: eerst de verwijzing afwachten/).first().waitFor();
     await screenshot(page, 'cauda-03-plan-on-hold');
 
     await page.getByRole('link', { name: /Terug naar het dossier/ }).click();

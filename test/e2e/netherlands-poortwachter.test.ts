@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchChromium } from './harness';
 import { screenshot } from './screenshots';
 import { close, fillComplaint, openDossier, panel, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
@@ -33,11 +33,11 @@ describe('a Dutch practice', () => {
     ];
     for (const [date, label] of expected) {
       const item = deadlines.getByRole('listitem').filter({ hasText: label });
-      await expect(item.getByText(date).isVisible()).resolves.toBe(true);
+      await item.getByText(date).waitFor();
     }
-    await expect(deadlines.getByRole('listitem').filter({ hasText: 'week 6' }).getByText('(voorbij)').isVisible()).resolves.toBe(true);
+    await deadlines.getByRole('listitem').filter({ hasText: 'week 6' }).getByText('(voorbij)').waitFor();
     // Ten weeks since onset with pain unchanged: the unexpected-course flag (routine).
-    await expect(panel(page).getByText('Niet spoedeisend', { exact: true }).isVisible()).resolves.toBe(true);
+    await panel(page).getByText('Niet spoedeisend', { exact: true }).waitFor();
     await screenshot(page, 'netherlands-01-poortwachter');
 
     await page.getByLabel('Plan van aanpak gemaakt op (optioneel)').fill('26-2-26');

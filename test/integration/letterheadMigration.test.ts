@@ -18,8 +18,8 @@ const LETTERHEAD_MIGRATION = 5;
 /** A practice file as the version before the letterhead left it: schema 4, with a practice, an account and an employer. */
 async function practiceFileAtVersion4(directory: string): Promise<void> {
   const db = new Database(join(directory, databaseFileName));
-  for (const [index, sql] of migrations.slice(0, LETTERHEAD_MIGRATION - 1).entries()) {
-    db.exec(sql);
+  for (const [index, migration] of migrations.slice(0, LETTERHEAD_MIGRATION - 1).entries()) {
+    db.exec(migration.sql);
     db.pragma(`user_version = ${index + 1}`);
   }
   db.prepare(
@@ -42,7 +42,7 @@ function columnsOf(db: Database.Database, table: string) {
 
 describe('migration 5: the letterhead', () => {
   it('is migration 5', () => {
-    expect(migrations[LETTERHEAD_MIGRATION - 1]).toContain('ALTER TABLE practice_settings ADD COLUMN logo BLOB');
+    expect(migrations[LETTERHEAD_MIGRATION - 1]?.sql).toContain('ALTER TABLE practice_settings ADD COLUMN logo BLOB');
   });
 
   it('keeps a practice written by the previous version and adds empty letterhead columns', async () => {

@@ -9,8 +9,9 @@ import {
   type ValidChannelInput,
 } from '../../shared/ipc';
 import { hasPermission } from '../../shared/permissions';
+import type { Log } from '../services/log/rotatingLog';
 import type { Store } from '../services/store/store';
-import { ApiFailure } from './apiFailure';
+import { DomainError } from '../services/domainError';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
 import { accountHandlers } from './handlers/accountHandlers';
 import { workerHandlers } from './handlers/workerHandlers';
@@ -22,7 +23,6 @@ import { planHandlers } from './handlers/planHandlers';
 import { agendaHandlers } from './handlers/agendaHandlers';
 import { documentHandlers } from './handlers/documentHandlers';
 import { episodeHandlers } from './handlers/episodeHandlers';
-import { DuplicatePersonnelNumberError } from '../services/store/workerRepository';
 
 export interface HandlerMap {
   /** Validates, checks access, runs the handler and answers; never throws. For transports. */
@@ -39,7 +39,7 @@ function workerIdOf(input: unknown): number | null {
   return typeof candidate === 'number' && Number.isInteger(candidate) ? candidate : null;
 }
 
-export function createHandlerMap(store: Store, options: { log?: (error: unknown) => void } = {}): HandlerMap {
+export function createHandlerMap(store: Store, options: { log?: Log } = {}): HandlerMap {
   const session: Session = { user: null };
   const handlers: Handlers = {
     ...accountHandlers(store),
@@ -53,7 +53,7 @@ export function createHandlerMap(store: Store, options: { log?: (error: unknown)
     ...documentHandlers(store),
     ...episodeHandlers(store),
   };
-  const log = options.log ?? ((error: unknown) => console.error(error));
+  const log: Log = options.log ?? { error: (event, error) => console.error(event, error), info: () => undefined };
 
   async function invoke(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
     if (!isChannel(name)) return { ok: false, error: { code: 'notFound' } };
@@ -63,10 +63,7 @@ export function createHandlerMap(store: Store, options: { log?: (error: unknown)
     if (definition.access !== 'public') {
       if (!user) return { ok: false, error: { code: 'unauthenticated' } };
       if (definition.access !== 'session' && !hasPermission(user.role, definition.access)) {
-        store.accessLog.record({
-          userId: user.id,
-          userName: user.name,
-          role: user.role,
+        store.accessLog.record(user, {
           action: definition.dossier ?? 'request',
           channel: name,
           workerId: definition.dossier ? workerIdOf(rawInput) : null,
@@ -85,10 +82,7 @@ export function createHandlerMap(store: Store, options: { log?: (error: unknown)
       user: user ?? { id: 0, name: '', role: 'doctor' },
       audit(workerId, action) {
         audited = true;
-        store.accessLog.record({
-          userId: context.user.id,
-          userName: context.user.name,
-          role: context.user.role,
+        store.accessLog.record(context.user, {
           action: action ?? definition.dossier ?? 'read',
           channel: name,
           workerId,
@@ -105,11 +99,8 @@ export function createHandlerMap(store: Store, options: { log?: (error: unknown)
       }
       return { ok: true, value: value as ChannelOutput<Channel> };
     } catch (error) {
-      if (error instanceof ApiFailure) return { ok: false, error: error.error };
-      if (error instanceof DuplicatePersonnelNumberError) {
-        return { ok: false, error: { code: 'duplicatePersonnelNumber', personnelNumber: error.personnelNumber } };
-      }
-      log(error);
+      if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
+      log.error(`${name} failed`, error);
       return { ok: false, error: { code: 'internal' } };
     }
   }

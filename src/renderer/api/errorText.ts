@@ -1,5 +1,5 @@
 import type { ApiError, ValidationIssue } from '../../shared/ipc';
-import { isMessageKey } from '../../shared/i18n';
+import { isValidationCode, validationMessageKey } from '../../shared/validationCode';
 import type { Translator } from '../i18n/LocaleContext';
 
 /** The sentence to show for a failed call. */
@@ -14,13 +14,23 @@ export function errorText(error: ApiError, { t }: Translator): string {
   }
 }
 
-/** Field messages keyed by the field's path ('birthDate', 'account.passphrase'). */
-export function fieldErrors(issues: ValidationIssue[], { t }: Translator): Record<string, string> {
+/**
+ * The sentence for a validation code: from main's answer, or from a schema checked in the
+ * renderer (whose built-in zod messages are not codes and read as 'not valid').
+ */
+export function validationText(code: string, { t }: Pick<Translator, 't'>): string {
+  return t(validationMessageKey(isValidationCode(code) ? code : 'invalid'));
+}
+
+/** Field messages keyed by the field's path ('birthDate', 'account.passphrase'); the first issue of a field wins. */
+export function fieldErrors(
+  issues: ReadonlyArray<{ path: ValidationIssue['path']; code: string }>,
+  translator: Pick<Translator, 't'>,
+): Record<string, string> {
   const result: Record<string, string> = {};
   for (const issue of issues) {
     const key = issue.path.join('.');
-    const messageKey = `validation.${issue.code}`;
-    if (!(key in result)) result[key] = isMessageKey(messageKey) ? t(messageKey) : t('validation.invalid');
+    if (!(key in result)) result[key] = validationText(issue.code, translator);
   }
   return result;
 }

@@ -29,6 +29,14 @@ export function App() {
   }, []);
   useEffect(() => void reload(), [reload]);
 
+  // After signing out only the sign-in screen is shown, at once: nothing of the previous session
+  // stays on screen while the status is read again, and the next account starts at its own home.
+  const signedOut = useCallback(() => {
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    setStatus((current) => current && { ...current, user: null });
+    void reload();
+  }, [reload]);
+
   const chooseLanguage = useCallback((next: Language) => {
     localStorage.setItem(languageKey, next);
     setLanguage(next);
@@ -69,6 +77,7 @@ export function App() {
           canSeeDossiers={hasPermission(status.user.role, 'dossier.read')}
           onLanguage={chooseLanguage}
           onStatusChange={() => void reload()}
+          onSignedOut={signedOut}
         />
       )}
     </LocaleProvider>

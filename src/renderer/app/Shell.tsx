@@ -8,6 +8,7 @@ import { DemoOffer } from '../features/setup/DemoOffer';
 import { PreventionScreen } from '../features/prevention/PreventionScreen';
 import { DossierRoutes, dossierRoute } from '../features/dossier/DossierRoutes';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { localToday } from './today';
 import { useHashRoute } from './useHashRoute';
 import type { MessageKey } from '../../shared/i18n';
@@ -25,6 +26,7 @@ export function Shell({
   canSeeDossiers,
   onLanguage,
   onStatusChange,
+  onSignedOut,
 }: {
   user: User;
   practiceName: string;
@@ -32,6 +34,7 @@ export function Shell({
   canSeeDossiers: boolean;
   onLanguage(language: Language): void;
   onStatusChange(): void;
+  onSignedOut(): void;
 }) {
   const { t, locale } = useT();
   const [path, navigate] = useHashRoute();
@@ -46,10 +49,11 @@ export function Shell({
   ];
   const current = items.find((item) => path.startsWith(item.path)) ?? items[0];
   const doctorRoute = canSeeDossiers ? dossierRoute(path) : null;
+  const screenFailedTexts = { title: t('app.screenFailed.title'), body: t('app.screenFailed.body'), retry: t('app.screenFailed.retry') };
 
   async function signOut() {
     await call('auth.signOut', {});
-    onStatusChange();
+    onSignedOut();
   }
 
   return (
@@ -93,11 +97,13 @@ export function Shell({
             }}
           />
         )}
-        {doctorRoute && <DossierRoutes route={doctorRoute} />}
-        {current?.path === '/workers' && !doctorRoute && <WorkersScreen key={`workers-${String(practiceEmpty)}`} today={today} />}
-        {current?.path === '/employers' && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} onEmployerAdded={onStatusChange} />}
-        {current?.path === '/prevention' && <PreventionScreen path={path} user={user} today={today} />}
-        {current?.path === '/settings' && <SettingsScreen onLanguage={onLanguage} onStatusChange={onStatusChange} />}
+        <ScreenErrorBoundary path={path} texts={screenFailedTexts}>
+          {doctorRoute && <DossierRoutes route={doctorRoute} />}
+          {current?.path === '/workers' && !doctorRoute && <WorkersScreen key={`workers-${String(practiceEmpty)}`} today={today} />}
+          {current?.path === '/employers' && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} onEmployerAdded={onStatusChange} />}
+          {current?.path === '/prevention' && <PreventionScreen path={path} user={user} today={today} />}
+          {current?.path === '/settings' && <SettingsScreen onLanguage={onLanguage} onStatusChange={onStatusChange} />}
+        </ScreenErrorBoundary>
       </main>
     </div>
   );

@@ -8,8 +8,8 @@ import {
   isoDate,
   planVersionSchema,
   workerSchema,
+  agendaItemSchema,
 } from '../model';
-import { agendaItemSchema } from './agendaChannels';
 import { channel } from './channel';
 
 export const dossierEpisodeSchema = episodeSchema.extend({

@@ -1,5 +1,6 @@
 export * from './common';
 export * from './practice';
+export * from './imageSize';
 export * from './user';
 export * from './workplace';
 export * from './worker';
@@ -9,3 +10,4 @@ export * from './returnToWorkPlan';
 export * from './liftingTask';
 export * from './rosterImport';
 export * from './workplaceAggregates';
+export * from './agenda';

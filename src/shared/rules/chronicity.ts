@@ -2,6 +2,7 @@ import type { LocalizedText } from './language';
 import type { OrebroResult } from './orebro';
 import type { StartBackResult } from './startBack';
 import { STRATIFIED_CARE_TEXTS } from './texts/chronicity';
+import { RuleInputError } from './ruleInputError';
 
 export type ChronicityLevel = 'unknown' | 'low' | 'medium' | 'high';
 
@@ -18,7 +19,7 @@ export function chronicityLevelRank(level: ChronicityLevel): number {
 }
 
 function requireRisk<T extends string>(value: T, field: string, allowed: readonly T[]): T {
-  if (!allowed.includes(value)) throw new RangeError(`${field}: must be one of ${allowed.join(', ')}`);
+  if (!allowed.includes(value)) throw new RuleInputError(field, `must be one of ${allowed.join(', ')}`);
   return value;
 }
 

@@ -1,4 +1,5 @@
 import { requireInteger } from './validation';
+import { RuleInputError } from './ruleInputError';
 
 /**
  * Calendar dates as ISO strings (`YYYY-MM-DD`), handled as whole day numbers (days since
@@ -52,12 +53,12 @@ function calendarDateOf(dayNumber: number): CalendarDate {
 
 function parseCalendarDate(value: unknown, field: string): CalendarDate {
   const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  if (match === null) throw new RangeError(`${field}: not a valid ISO date`);
+  if (match === null) throw new RuleInputError(field, 'not a valid ISO date');
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    throw new RangeError(`${field}: not a valid ISO date`);
+    throw new RuleInputError(field, 'not a valid ISO date');
   }
   return { year, month, day };
 }
@@ -140,7 +141,7 @@ export function ageInYears(birthDate: IsoDate, on: IsoDate, birthField = 'birthD
   const birth = parseCalendarDate(birthDate, birthField);
   const at = parseCalendarDate(on, onField);
   if (dayNumberOf(at.year, at.month, at.day) < dayNumberOf(birth.year, birth.month, birth.day)) {
-    throw new RangeError(`${birthField}: after ${onField}`);
+    throw new RuleInputError(birthField, `after ${onField}`);
   }
   const hadBirthday = at.month > birth.month || (at.month === birth.month && at.day >= birth.day);
   return at.year - birth.year - (hadBirthday ? 0 : 1);

@@ -17,6 +17,7 @@ import { type RedFlagCode, type RedFlagObservations, type RedFlagScreening, scre
 import { type ReturnToWorkPlan, suggestReturnToWorkPlan } from './returnToWorkPlan';
 import { type StartBackAnswers, type StartBackResult, scoreStartBack } from './startBack';
 import { requireOneOf } from './validation';
+import { RuleInputError } from './ruleInputError';
 
 export type Jurisdiction = 'NL' | 'BE';
 
@@ -114,7 +115,7 @@ export function evaluateConsultation(input: ConsultationEvaluationInput): Consul
   const jurisdiction = requireOneOf(input.jurisdiction, 'jurisdiction', ['NL', 'BE']);
   const on = input.consultationDate;
   const consultationDay = toDayNumber(on, 'consultationDate');
-  if (toDayNumber(input.onsetDate, 'onsetDate') > consultationDay) throw new RangeError('onsetDate: after consultationDate');
+  if (toDayNumber(input.onsetDate, 'onsetDate') > consultationDay) throw new RuleInputError('onsetDate', 'after consultationDate');
   const phaseResult = complaintPhase(input.onsetDate, on);
   const ageAtOnset = ageInYears(input.birthDate, input.onsetDate, 'birthDate', 'onsetDate');
 
@@ -144,9 +145,9 @@ export function evaluateConsultation(input: ConsultationEvaluationInput): Consul
   let deadlines: NetherlandsDeadlines | BelgianDeadlines | null = null;
   if (sickLeaveStart !== null) {
     const startDay = toDayNumber(sickLeaveStart, 'sickLeaveStart');
-    if (startDay > consultationDay) throw new RangeError('sickLeaveStart: after consultationDate');
+    if (startDay > consultationDay) throw new RuleInputError('sickLeaveStart', 'after consultationDate');
     const returnDay = returnDate === null ? null : toDayNumber(returnDate, 'returnDate');
-    if (returnDay !== null && returnDay < startDay) throw new RangeError('returnDate: before sickLeaveStart');
+    if (returnDay !== null && returnDay < startDay) throw new RuleInputError('returnDate', 'before sickLeaveStart');
     onSickLeave = returnDay === null || returnDay > consultationDay;
     deadlines =
       jurisdiction === 'NL'

@@ -2,6 +2,7 @@ import { FEDRIS_WINDOW_MONTHS, FOUR_WEEKS_DAYS, fedrisWindowOpensOffset } from '
 import { addCalendarMonths, type IsoDate, fromDayNumber, toDayNumber } from './dates';
 import { type JobExposure, requireJobExposures } from './jobExposures';
 import { requireInteger, requireList, requireOneOf } from './validation';
+import { RuleInputError } from './ruleInputError';
 
 /*
  * Belgium, Fedris programme for the prevention of low back pain (spec 6c). Fedris' own page says
@@ -66,7 +67,7 @@ export interface FedrisProgramme {
 export function fedrisProgramme(options: { ergonomicInterventionMaxEur?: number } = {}): FedrisProgramme {
   const amount = options.ergonomicInterventionMaxEur ?? DEFAULT_FEDRIS_ERGONOMIC_INTERVENTION_EUR;
   if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
-    throw new RangeError('ergonomicInterventionMaxEur: must be a number of 0 or more');
+    throw new RuleInputError('ergonomicInterventionMaxEur', 'must be a number of 0 or more');
   }
   return {
     maxSessions: 36,
@@ -86,9 +87,9 @@ export function fedrisProgramme(options: { ergonomicInterventionMaxEur?: number 
 export function fedrisEligibility(i: FedrisInput): FedrisEligibility {
   const start = toDayNumber(i.incapacityStart, 'incapacityStart');
   const on = toDayNumber(i.on, 'on');
-  if (on < start) throw new RangeError('on: before incapacityStart');
+  if (on < start) throw new RuleInputError('on', 'before incapacityStart');
   const last = i.lastDayOfIncapacity === undefined ? null : toDayNumber(i.lastDayOfIncapacity, 'lastDayOfIncapacity');
-  if (last !== null && last < start) throw new RangeError('lastDayOfIncapacity: before incapacityStart');
+  if (last !== null && last < start) throw new RuleInputError('lastDayOfIncapacity', 'before incapacityStart');
   const asOf = last !== null && last < on ? last : on;
   const previousDays = requireInteger(i.lbpIncapacityDaysPrevious12Months, 'lbpIncapacityDaysPrevious12Months', 0, 366);
   for (const exposure of requireList(i.exposures, 'exposures')) requireOneOf(exposure, 'exposures', FEDRIS_EXPOSURES);

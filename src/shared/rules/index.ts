@@ -4,6 +4,7 @@
  */
 
 export { type Country, type Language, LANGUAGES, type LocalizedText, textIn } from './language';
+export { RuleInputError } from './ruleInputError';
 
 export {
   type IsoDate,
@@ -189,6 +190,7 @@ export {
   type AggregateRow,
   type SuppressedCell,
   type SuppressedRow,
+  type SuppressionReason,
   type SuppressionResult,
   type TableSuppressionResult,
   COMPLEMENTARY_MARK,

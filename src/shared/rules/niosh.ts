@@ -1,4 +1,5 @@
 import { requireNumber, requireOneOf } from './validation';
+import { RuleInputError } from './ruleInputError';
 
 /*
  * Revised NIOSH lifting equation, metric form (Waters et al. 1993; NIOSH 94-110), spec section 7:
@@ -139,7 +140,7 @@ export function nioshLifting(t: LiftingTask): NioshResult {
   const a = requireNumber(t.asymmetryDeg, 'asymmetryDeg', 0, 360);
   const f = requireNumber(t.frequencyPerMin, 'frequencyPerMin', 0, 1000);
   const hours = requireNumber(t.durationHours, 'durationHours', 0, 8);
-  if (hours === 0) throw new RangeError('durationHours: must be more than 0');
+  if (hours === 0) throw new RuleInputError('durationHours', 'must be more than 0');
   const coupling = requireOneOf(t.coupling, 'coupling', ['good', 'fair', 'poor']);
 
   const multipliers: NioshMultipliers = {

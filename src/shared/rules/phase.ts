@@ -1,4 +1,5 @@
 import { type IsoDate, toDayNumber } from './dates';
+import { RuleInputError } from './ruleInputError';
 
 export type ComplaintPhase = 'acute' | 'subacute' | 'chronic';
 
@@ -20,7 +21,7 @@ export const CHRONIC_FROM_WEEK = 12;
  */
 export function complaintPhase(onset: IsoDate, on: IsoDate): ComplaintPhaseResult {
   const days = toDayNumber(on, 'on') - toDayNumber(onset, 'onset');
-  if (days < 0) throw new RangeError('onset: after the consultation date');
+  if (days < 0) throw new RuleInputError('onset', 'after the consultation date');
   const weeks = Math.floor(days / 7);
   const phase: ComplaintPhase =
     weeks < SUBACUTE_FROM_WEEK ? 'acute' : weeks < CHRONIC_FROM_WEEK ? 'subacute' : 'chronic';

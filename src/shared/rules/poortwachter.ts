@@ -1,5 +1,6 @@
 import { type IsoDate, fromDayNumber, toDayNumber } from './dates';
 import { nextWorkingDay } from './publicHolidays';
+import { RuleInputError } from './ruleInputError';
 
 /*
  * Netherlands, Wet verbetering poortwachter (spec 6a). Week N of sickness is sick days 7(N-1) .. 7N-1
@@ -70,7 +71,7 @@ interface SickRun {
  */
 export function mergedSickRuns(firstSickDay: IsoDate, earlierPeriods: readonly EarlierSickPeriod[] = []): SickRun[] {
   const current = toDayNumber(firstSickDay, 'firstSickDay');
-  if (!Array.isArray(earlierPeriods)) throw new RangeError('earlierPeriods: must be a list');
+  if (!Array.isArray(earlierPeriods)) throw new RuleInputError('earlierPeriods', 'must be a list');
   const earlier = earlierPeriods
     .map((p) => ({
       first: toDayNumber(p.firstSickDay, 'earlierPeriods.firstSickDay'),
@@ -78,9 +79,9 @@ export function mergedSickRuns(firstSickDay: IsoDate, earlierPeriods: readonly E
     }))
     .sort((a, b) => a.first - b.first);
   for (const [index, run] of earlier.entries()) {
-    if (run.end <= run.first) throw new RangeError('earlierPeriods: a period ends before it starts (recoveredOn must be after firstSickDay)');
+    if (run.end <= run.first) throw new RuleInputError('earlierPeriods', 'a period ends before it starts (recoveredOn must be after firstSickDay)');
     const nextFirst = earlier[index + 1]?.first ?? current;
-    if (run.end > nextFirst) throw new RangeError('earlierPeriods: a period overlaps the next one or the current one');
+    if (run.end > nextFirst) throw new RuleInputError('earlierPeriods', 'a period overlaps the next one or the current one');
   }
 
   const runs: SickRun[] = [{ first: current, end: Number.POSITIVE_INFINITY }];
@@ -113,7 +114,7 @@ function sickDay(runs: readonly SickRun[], d: number): number {
 export function poortwachterMilestones(firstSickDay: IsoDate, options: PoortwachterOptions = {}): PoortwachterMilestone[] {
   const runs = mergedSickRuns(firstSickDay, options.earlierPeriods ?? []);
   const analysis = options.probleemanalyseDate === undefined ? null : toDayNumber(options.probleemanalyseDate, 'probleemanalyseDate');
-  if (analysis !== null && analysis < (runs[0] as SickRun).first) throw new RangeError('probleemanalyseDate: before the first sick day');
+  if (analysis !== null && analysis < (runs[0] as SickRun).first) throw new RuleInputError('probleemanalyseDate', 'before the first sick day');
   return POORTWACHTER_SCHEDULE.map(({ code, week, dayOffset }) => {
     const due =
       code === 'planVanAanpak' && analysis !== null ? analysis + PLAN_VAN_AANPAK_DAYS_AFTER_ANALYSIS : sickDay(runs, dayOffset);
@@ -127,7 +128,7 @@ export function poortwachterMilestones(firstSickDay: IsoDate, options: Poortwach
  */
 export function ziekmelding42FirstWorkingDay(milestones: readonly PoortwachterMilestone[]): IsoDate {
   const report = milestones.find((m) => m.code === 'ziekmelding42');
-  if (report === undefined) throw new RangeError('milestones: no ziekmelding42');
+  if (report === undefined) throw new RuleInputError('milestones', 'no ziekmelding42');
   return nextWorkingDay(report.due, 'NL', 'due');
 }
 

@@ -17,6 +17,7 @@ import {
   START_BACK_TITLE,
 } from './texts/questionnaires';
 import { requireInteger } from './validation';
+import { RuleInputError } from './ruleInputError';
 
 /*
  * The chronicity questionnaires as data (spec 3a-3c): items by construct, answer options and
@@ -243,7 +244,7 @@ export function scoreItem(item: { id: string; answer: AnswerFormat }, value: unk
   for (const option of format.options) {
     if (option.value === value) return option.score;
   }
-  throw new RangeError(`${item.id}: must be one of ${format.options.map((o) => String(o.value)).join(', ')}`);
+  throw new RuleInputError(item.id, `must be one of ${format.options.map((o) => String(o.value)).join(', ')}`);
 }
 
 /**
@@ -256,12 +257,12 @@ export function loadOfficialWording<D extends QuestionnaireDefinition<string, st
 ): D {
   const items = definition.items.map((item) => {
     const label = labels[item.id];
-    if (label === undefined) throw new RangeError(`labels: missing wording for ${item.id}`);
+    if (label === undefined) throw new RuleInputError('labels', `missing wording for ${item.id}`);
     return { ...item, label };
   });
   const known = new Set(definition.items.map((item) => item.id));
   for (const id of Object.keys(labels)) {
-    if (!known.has(id)) throw new RangeError(`labels: unknown item ${id}`);
+    if (!known.has(id)) throw new RuleInputError('labels', `unknown item ${id}`);
   }
   return { ...definition, items, labelsAreParaphrases: false };
 }

@@ -1,5 +1,6 @@
 import type { Language, LocalizedText } from './language';
 import { RESTRICTION_TEXTS } from './texts/returnToWork';
+import { RuleInputError } from './ruleInputError';
 
 /** Temporary functional restrictions of a return-to-work step (for the employer: no medical data). */
 export type RestrictionCode =
@@ -59,8 +60,8 @@ export function restrictionProblem(r: Restriction): 'unknownRestriction' | 'inva
 /** The restriction as a sentence in the given language, with its parameter filled in. */
 export function restrictionText(r: Restriction, language: Language): string {
   const problem = restrictionProblem(r);
-  if (problem === 'unknownRestriction') throw new RangeError(`code: unknown restriction ${String(r.code)}`);
-  if (problem === 'invalidRestrictionValue') throw new RangeError(`value: not valid for ${r.code}`);
+  if (problem === 'unknownRestriction') throw new RuleInputError('code', `unknown restriction ${String(r.code)}`);
+  if (problem === 'invalidRestrictionValue') throw new RuleInputError('value', `not valid for ${r.code}`);
   const text = RESTRICTION_TEXTS[r.code][language];
   return r.value === undefined ? text : text.replace('{value}', String(r.value));
 }

@@ -5,6 +5,7 @@ import type { ComplaintPhase } from './phase';
 import { isUrgentReferral, type Urgency } from './redFlags';
 import { type Restriction, restrictionProblem } from './restrictions';
 import { requireBoolean, requireNumber, requireOneOf } from './validation';
+import { RuleInputError } from './ruleInputError';
 
 /*
  * Graded, time-contingent return to work (spec section 6): the schedule advances by date, not by
@@ -115,7 +116,7 @@ export function suggestReturnToWorkPlan(input: ReturnToWorkPlanInput): ReturnToW
   const urgency = requireOneOf(input.urgency, 'urgency', ['none', 'routine', 'within48h', 'immediate']);
   const atWork = input.atWork === undefined ? false : requireBoolean(input.atWork, 'atWork');
   const contract = requireNumber(input.job.contractHoursPerWeek, 'contractHoursPerWeek', 0, MAX_CONTRACT_HOURS_PER_WEEK);
-  if (contract === 0) throw new RangeError('contractHoursPerWeek: must be more than 0');
+  if (contract === 0) throw new RuleInputError('contractHoursPerWeek', 'must be more than 0');
   const exposures = new Set(requireJobExposures(input.job.exposures));
   const maxLiftKg =
     input.job.maxLiftKg === undefined ? DEFAULT_JOB_MAX_LIFT_KG : requireNumber(input.job.maxLiftKg, 'maxLiftKg', 0, 100);

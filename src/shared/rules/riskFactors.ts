@@ -1,6 +1,7 @@
 import type { LocalizedText } from './language';
 import { RISK_FACTOR_LABELS } from './texts/riskFactors';
 import { requireList } from './validation';
+import { RuleInputError } from './ruleInputError';
 
 export type RiskFactorCategory = 'lifestyle' | 'psychosocial' | 'physical' | 'posture' | 'personal';
 
@@ -90,7 +91,7 @@ export function riskFactor(code: string): RiskFactor | undefined {
 export function requireRiskFactors(codes: readonly string[], field = 'riskFactors'): RiskFactor[] {
   return requireList(codes, field).map((code) => {
     const found = BY_CODE.get(code);
-    if (found === undefined) throw new RangeError(`${field}: unknown code ${String(code)}`);
+    if (found === undefined) throw new RuleInputError(field, `unknown code ${String(code)}`);
     return found;
   });
 }

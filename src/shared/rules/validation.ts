@@ -1,31 +1,33 @@
+import { RuleInputError } from './ruleInputError';
+
 /**
- * Input checks shared by the rules. Each throws a RangeError whose message starts with the
- * field name, so a form can point at the field; nothing is ever clamped.
+ * Input checks shared by the rules. Each throws a RuleInputError naming the field, so a form can
+ * point at it; nothing is ever clamped.
  */
 
 export function requireNumber(value: unknown, field: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new RangeError(`${field}: must be a finite number`);
+    throw new RuleInputError(field, 'must be a finite number');
   }
   if (value < min || value > max) {
-    throw new RangeError(`${field}: must be between ${min} and ${max}`);
+    throw new RuleInputError(field, `must be between ${min} and ${max}`);
   }
   return value;
 }
 
 export function requireInteger(value: unknown, field: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
-    throw new RangeError(`${field}: must be an integer`);
+    throw new RuleInputError(field, 'must be an integer');
   }
   if (value < min || value > max) {
-    throw new RangeError(`${field}: must be between ${min} and ${max}`);
+    throw new RuleInputError(field, `must be between ${min} and ${max}`);
   }
   return value;
 }
 
 export function requireBoolean(value: unknown, field: string): boolean {
   if (typeof value !== 'boolean') {
-    throw new RangeError(`${field}: must be true or false`);
+    throw new RuleInputError(field, 'must be true or false');
   }
   return value;
 }
@@ -37,13 +39,13 @@ export function optionalBoolean(value: unknown, field: string): boolean {
 
 export function requireOneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new RangeError(`${field}: must be one of ${allowed.join(', ')}`);
+    throw new RuleInputError(field, `must be one of ${allowed.join(', ')}`);
   }
   return value as T;
 }
 
 /** Checks that a value is a list (data may come from outside TypeScript's reach). */
 export function requireList<T>(value: readonly T[], field: string): readonly T[] {
-  if (!Array.isArray(value)) throw new RangeError(`${field}: must be a list`);
+  if (!Array.isArray(value)) throw new RuleInputError(field, 'must be a list');
   return value;
 }

@@ -1,6 +1,7 @@
 import type { LocalizedText } from './language';
 import { YELLOW_FLAG_LABELS } from './texts/chronicity';
 import { requireList } from './validation';
+import { RuleInputError } from './ruleInputError';
 
 /** Psychological factors that drive chronicity (KCE), recorded next to the questionnaire scores. */
 export type YellowFlagCode =
@@ -41,7 +42,7 @@ export const YELLOW_FLAG_CODES: readonly YellowFlagCode[] = YELLOW_FLAGS.map((f)
 export function requireYellowFlagCodes(codes: readonly string[], field = 'yellowFlags'): YellowFlagCode[] {
   for (const code of requireList(codes, field)) {
     if (!(YELLOW_FLAG_CODES as readonly string[]).includes(code)) {
-      throw new RangeError(`${field}: unknown code ${String(code)}`);
+      throw new RuleInputError(field, `unknown code ${String(code)}`);
     }
   }
   return codes as YellowFlagCode[];

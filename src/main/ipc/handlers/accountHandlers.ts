@@ -1,11 +1,8 @@
-import { hashPassphrase, verifyPassphrase } from '../../services/auth/passphrase';
-import { loadDemoPractice } from '../../services/demo/demoPractice';
+import { loadDemoIntoEmptyPractice } from '../../services/demo/demoPractice';
+import { authenticate, createAccount, initializePractice } from '../../services/practice/accounts';
+import { practiceSettings, practiceStatus, updatePracticeSettings } from '../../services/practice/practiceSettings';
 import type { Store } from '../../services/store/store';
-import { ApiFailure } from '../apiFailure';
 import type { Handlers } from '../handler';
-
-/** A stored hash to compare against when the name is unknown, so timing does not reveal names. */
-const unknownUserHash = hashPassphrase('unknown user: never matches');
 
 type AccountChannels =
   | 'app.status'
@@ -19,79 +16,22 @@ type AccountChannels =
   | 'auth.signOut';
 
 export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
-  function requireSettings() {
-    const settings = store.practice.settings();
-    if (!settings) throw new ApiFailure({ code: 'notFound' });
-    return settings;
-  }
-
-  /** The settings with the logo as base64, as the settings screen shows them. */
-  function fullSettings() {
-    const logo = store.practice.logo();
-    return { ...requireSettings(), logo: logo === null ? null : logo.toString('base64') };
-  }
-
   return {
-    'app.status': (_input, { session }) => {
-      const settings = store.practice.settings();
-      return {
-        initialized: settings !== null,
-        practice: settings
-          ? { name: settings.name, language: settings.language, jurisdiction: settings.jurisdiction }
-          : null,
-        user: session.user,
-        empty: store.workplaces.list().length === 0,
-      };
-    },
+    'app.status': (_input, { session }) => ({ ...practiceStatus(store), user: session.user }),
 
     'practice.initialize': async ({ practice, account }, { session }) => {
-      const passphraseHash = await hashPassphrase(account.passphrase);
-      const user = store.transaction(() => {
-        if (store.practice.settings() !== null || store.users.count() > 0) {
-          throw new ApiFailure({ code: 'alreadyInitialized' });
-        }
-        store.practice.create(practice);
-        if (practice.logo !== null) store.practice.setLogo(Buffer.from(practice.logo, 'base64'));
-        const id = store.users.create({ name: account.name, role: 'doctor', passphraseHash });
-        return { id, name: account.name, role: 'doctor' as const };
-      });
-      session.user = user;
-      return user;
+      session.user = await initializePractice(store, practice, account);
+      return session.user;
     },
 
-    'practice.settings': () => fullSettings(),
-
-    'practice.updateSettings': ({ logo, ...settings }) => {
-      store.transaction(() => {
-        requireSettings();
-        store.practice.update(settings);
-        if (logo !== undefined) store.practice.setLogo(logo === null ? null : Buffer.from(logo, 'base64'));
-      });
-      return fullSettings();
-    },
-
-    'practice.loadDemo': () =>
-      store.transaction(() => {
-        if (store.workplaces.list().length > 0) throw new ApiFailure({ code: 'practiceNotEmpty' });
-        return { workers: loadDemoPractice(store) };
-      }),
-
+    'practice.settings': () => practiceSettings(store),
+    'practice.updateSettings': (settings) => updatePracticeSettings(store, settings),
+    'practice.loadDemo': () => ({ workers: loadDemoIntoEmptyPractice(store) }),
     'accounts.list': () => store.users.list(),
-
-    'accounts.create': async ({ name, role, passphrase }) => {
-      const passphraseHash = await hashPassphrase(passphrase);
-      const id = store.transaction(() => {
-        if (store.users.findByName(name)) throw new ApiFailure({ code: 'duplicateAccount', name });
-        return store.users.create({ name, role, passphraseHash });
-      });
-      return { id, name, role };
-    },
+    'accounts.create': (account) => createAccount(store, account),
 
     'auth.signIn': async ({ name, passphrase }, { session }) => {
-      const stored = store.users.findByName(name);
-      const matches = await verifyPassphrase(passphrase, stored?.passphraseHash ?? (await unknownUserHash));
-      if (!stored || !matches) throw new ApiFailure({ code: 'invalidCredentials' });
-      session.user = { id: stored.id, name: stored.name, role: stored.role };
+      session.user = await authenticate(store, name, passphrase);
       return session.user;
     },
 

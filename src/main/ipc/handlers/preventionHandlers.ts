@@ -1,13 +1,9 @@
-import { translate } from '../../../shared/i18n';
-import type { AggregatesRequest } from '../../../shared/model';
-import { aggregatesCsv } from '../../services/prevention/aggregatesCsv';
-import { exportFileName } from '../../services/prevention/exportFileName';
-import { liftingTaskWithResult, rateLiftingTask } from '../../services/prevention/liftingTasks';
-import { IncompleteMappingError, analyseRoster, importRoster } from '../../services/prevention/rosterImport';
-import { UnknownWorkplaceError, workplaceAggregates } from '../../services/prevention/workplaceAggregates';
-import { renderWorkplaceReport } from '../../services/reports/workplaceReport/render';
+import type { User } from '../../../shared/model';
+import { hasPermission } from '../../../shared/permissions';
+import { aggregatesCsvFile, aggregatesFor, workplaceReportFile } from '../../services/prevention/aggregateExports';
+import { deleteLiftingTask, liftingTasksOf, saveLiftingTask } from '../../services/prevention/liftingTasks';
+import { analyseRoster, importRoster } from '../../services/prevention/rosterImport';
 import type { Store } from '../../services/store/store';
-import { ApiFailure, notFound } from '../apiFailure';
 import type { Handlers } from '../handler';
 
 type PreventionChannels =
@@ -20,81 +16,23 @@ type PreventionChannels =
   | 'prevention.previewRoster'
   | 'prevention.importRoster';
 
-function invalid(path: Array<string | number>, code = 'invalid'): ApiFailure {
-  return new ApiFailure({ code: 'validation', issues: [{ path, code }] });
+/** Only who may search the workers anyway learns which personnel numbers the employer already has. */
+function rosterReader(user: User) {
+  return { revealExisting: hasPermission(user.role, 'dossier.read') };
 }
 
 export function preventionHandlers(store: Store): Pick<Handlers, PreventionChannels> {
-  /** The suppressed aggregates: the only form in which health figures reach an advisor. */
-  function aggregatesFor(request: Required<Pick<AggregatesRequest, 'employerId' | 'from' | 'to' | 'unit'>>) {
-    try {
-      return workplaceAggregates(store, request.employerId, { from: request.from, to: request.to }, request.unit);
-    } catch (error) {
-      if (error instanceof UnknownWorkplaceError) throw notFound();
-      throw error;
-    }
-  }
-
-  function requireEmployer(employerId: number) {
-    if (!store.aggregates.employerName(employerId)) throw notFound();
-  }
-
   return {
-    'prevention.aggregates': (request) => aggregatesFor(request),
-
-    'prevention.aggregatesCsv': ({ request, language }) => aggregatesCsv(aggregatesFor(request), language),
-
-    'prevention.workplaceReport': async ({ request, language }) => {
-      const aggregates = aggregatesFor(request);
-      const pdf = await renderWorkplaceReport(aggregates, {
-        language,
-        practiceName: store.practice.settings()?.name ?? '',
-        logo: store.practice.logo(),
-        issuedAt: store.clock.now(),
-      });
-      const stem = translate({ language, jurisdiction: aggregates.jurisdiction }, 'prevention.report.fileName');
-      return { fileName: exportFileName(aggregates, stem, 'pdf'), content: pdf.toString('base64') };
-    },
-
-    'prevention.liftingTasks': ({ employerId }) => {
-      requireEmployer(employerId);
-      return store.liftingTasks.forEmployer(employerId).map(liftingTaskWithResult);
-    },
-
-    'prevention.saveLiftingTask': (input) => {
-      const id = store.transaction(() => {
-        if (store.workplaces.jobPosition(input.jobPositionId)?.employerId !== input.employerId) throw invalid(['jobPositionId']);
-        if (input.id !== undefined && store.liftingTasks.get(input.id)?.employerId !== input.employerId) throw notFound();
-        return store.liftingTasks.save(input, rateLiftingTask(input));
-      });
-      const saved = store.liftingTasks.get(id);
-      if (!saved) throw notFound();
-      return liftingTaskWithResult(saved);
-    },
-
+    'prevention.aggregates': (request) => aggregatesFor(store, request),
+    'prevention.aggregatesCsv': ({ request, language }) => aggregatesCsvFile(store, request, language),
+    'prevention.workplaceReport': ({ request, language }) => workplaceReportFile(store, request, language),
+    'prevention.liftingTasks': ({ employerId }) => liftingTasksOf(store, employerId),
+    'prevention.saveLiftingTask': (input) => saveLiftingTask(store, input),
     'prevention.deleteLiftingTask': ({ id }) => {
-      store.transaction(() => {
-        if (!store.liftingTasks.get(id)) throw notFound();
-        store.liftingTasks.delete(id);
-      });
+      deleteLiftingTask(store, id);
       return null;
     },
-
-    'prevention.previewRoster': (file) => {
-      requireEmployer(file.employerId);
-      return analyseRoster(store, file).preview;
-    },
-
-    'prevention.importRoster': (file, { user }) => {
-      requireEmployer(file.employerId);
-      try {
-        return importRoster(store, file, user);
-      } catch (error) {
-        if (error instanceof IncompleteMappingError) {
-          throw new ApiFailure({ code: 'validation', issues: error.fields.map((field) => ({ path: ['mapping', field], code: 'required' })) });
-        }
-        throw error;
-      }
-    },
+    'prevention.previewRoster': (file, { user }) => analyseRoster(store, file, rosterReader(user)).preview,
+    'prevention.importRoster': (file, { user }) => importRoster(store, file, user, rosterReader(user)),
   };
 }

@@ -1,3 +1,5 @@
+import type { ApiError } from '../../../shared/ipc';
+import { DomainError } from '../domainError';
 import type { AggregateUnit, GroupTable, ShownCount, WorkplaceAggregates } from '../../../shared/model';
 import { DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, RISK_FACTORS } from '../../../shared/rules';
 import type { AggregateScope, GroupCounts } from '../store/aggregatesRepository';
@@ -19,10 +21,14 @@ export const CHRONICITY_KEYS = ['unknown', 'low', 'medium', 'high'] as const;
 const WORK_RELATED_FACTORS = RISK_FACTORS.filter((factor) => factor.workRelated);
 
 /** The employer, department or job asked for does not exist (or belongs to another employer). */
-export class UnknownWorkplaceError extends Error {
+export class UnknownWorkplaceError extends DomainError {
   constructor() {
     super('Unknown employer, department or job');
     this.name = 'UnknownWorkplaceError';
+  }
+
+  toApiError(): ApiError {
+    return { code: 'notFound' };
   }
 }
 

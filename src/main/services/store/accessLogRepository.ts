@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/model';
+import type { Role, User } from '../../../shared/model';
 import type { Clock } from './clock';
 import type { Db } from './database';
 
@@ -12,6 +12,9 @@ export interface AccessLogEntry {
   workerId: number | null;
   outcome: 'allowed' | 'denied';
 }
+
+/** What happened, without who did it: `record` adds the user. */
+export type AccessEvent = Pick<AccessLogEntry, 'action' | 'channel' | 'workerId' | 'outcome'>;
 
 export interface AccessLogRow extends AccessLogEntry {
   id: number;
@@ -36,8 +39,9 @@ export function createAccessLogRepository(db: Db, clock: Clock) {
   );
 
   return {
-    record(entry: AccessLogEntry): void {
-      insert.run({ ...entry, at: clock.now() });
+    /** The one writer of the access log: `user` (null when nobody is signed in) did `event`, now. */
+    record(user: User | null, event: AccessEvent): void {
+      insert.run({ ...event, userId: user?.id ?? null, userName: user?.name ?? null, role: user?.role ?? null, at: clock.now() });
     },
     /** The worker's entries, newest first; the `limit` most recent when given. */
     forWorker(workerId: number, limit?: number): AccessLogRow[] {

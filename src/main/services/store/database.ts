@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { migrations, schemaVersion } from './migrations';
+import { migrations, schemaVersion, type Migration } from './migrations';
 
 export type Db = Database.Database;
 
@@ -41,9 +41,9 @@ function migrate(db: Db): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > schemaVersion) throw new NewerDatabaseError(current, schemaVersion);
   for (let version = current + 1; version <= schemaVersion; version += 1) {
-    const sql = migrations[version - 1] as string;
+    const migration = migrations[version - 1] as Migration;
     db.transaction(() => {
-      db.exec(sql);
+      db.exec(migration.sql);
       db.pragma(`user_version = ${version}`);
     })();
   }

@@ -1,3 +1,5 @@
+import type { ApiError } from '../../../shared/ipc';
+import { DomainError } from '../domainError';
 import type { ValidWorkerInput, Worker, WorkerSummary } from '../../../shared/model';
 import type { Clock } from './clock';
 import type { Db } from './database';
@@ -73,15 +75,20 @@ function toSummary(row: WorkerRow): WorkerSummary {
 }
 
 /** A worker with this personnel number already exists at the employer. */
-export class DuplicatePersonnelNumberError extends Error {
+export class DuplicatePersonnelNumberError extends DomainError {
   constructor(readonly personnelNumber: string) {
-    super(`Personnel number ${personnelNumber} is already in use at this employer`);
+    super('This personnel number is already in use at this employer');
     this.name = 'DuplicatePersonnelNumberError';
+  }
+
+  toApiError(): ApiError {
+    return { code: 'duplicatePersonnelNumber', personnelNumber: this.personnelNumber };
   }
 }
 
 export function createWorkerRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[number], WorkerRow>(`${selectWorker} WHERE w.id = ?`);
+  const personnelNumberKeysOf = db.prepare<[number], { key: string }>('SELECT personnel_number_key AS key FROM workers WHERE employer_id = ?');
   const bySurnamePrefix = db.prepare<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
     `${selectWorker}
       WHERE w.sort_key >= @low AND w.sort_key < @high
@@ -132,6 +139,10 @@ export function createWorkerRepository(db: Db, clock: Clock) {
   const insertNames = db.prepare('INSERT INTO worker_names (rowid, words) VALUES (?, ?)');
 
   return {
+    /** Personnel numbers (compare keys, see searchKey.ts) already in use at the employer. */
+    personnelNumberKeys(employerId: number): Set<string> {
+      return new Set(personnelNumberKeysOf.all(employerId).map((row) => row.key));
+    },
     get(id: number): Worker | null {
       const row = byId.get(id);
       return row ? toWorker(row) : null;

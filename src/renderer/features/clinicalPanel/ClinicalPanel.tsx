@@ -22,7 +22,7 @@ import { useT } from '../../i18n/LocaleContext';
 import { DeadlineList } from './DeadlineList';
 import type { LiveEvaluation } from './liveEvaluation';
 
-/** The form field a rules RangeError names, as the user knows it. */
+/** The form field a RuleInputError names, as the user knows it. */
 const FIELD_LABELS: Record<string, MessageKey> = {
   onsetDate: 'intake.onsetDate',
   birthDate: 'workers.birthDate',

@@ -1,6 +1,7 @@
 import { parseDate } from '../../../shared/i18n/format';
 import { evaluationInputOf, type EvaluationContext, type Intake } from '../../../shared/model';
 import {
+  RuleInputError,
   ageInYears,
   complaintPhase,
   evaluateConsultation,
@@ -103,8 +104,8 @@ export function liveEvaluation(form: IntakeForm, context: EvaluationContext, tod
   try {
     return { kind: 'full', evaluation: evaluateConsultation(evaluationInputOf(intake, context)) };
   } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    const field = error.message.split(':')[0] ?? null;
+    if (!(error instanceof RuleInputError)) throw error;
+    const field = error.field;
     const fallback = { ...intake, startBack: null, orebro: null };
     return { kind: 'partial', redFlags: redFlagsOnly(fallback, context), problem: 'notEvaluable', field };
   }

@@ -4,6 +4,7 @@ import { ageOn } from '../../../shared/i18n/format';
 import type { Employer } from '../../../shared/model';
 import { RED_FLAG_LABELS, RED_FLAG_STATUS_LABELS, URGENCY_LABELS, textIn } from '../../../shared/rules';
 import { call } from '../../api/client';
+import { draftWritesSettled } from '../../api/draftWrites';
 import { errorText } from '../../api/errorText';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -27,6 +28,8 @@ export function DossierScreen({ workerId }: { workerId: number }) {
   useUnsavedChangesGuard(dirty);
 
   const load = useCallback(async () => {
+    // The dossier lists drafts: a draft still being written when the intake closed is shown too.
+    await draftWritesSettled();
     const result = await call('dossier.get', { workerId });
     if (result.ok) setDossier(result.value);
     else setFailure(errorText(result.error, translator));

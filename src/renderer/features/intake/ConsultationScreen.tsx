@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
-import { isMessageKey } from '../../../shared/i18n';
 import { ageOn } from '../../../shared/i18n/format';
 import type { Consultation } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
+import { draftWritesSettled, queueDraftWrite } from '../../api/draftWrites';
+import { errorText, validationText } from '../../api/errorText';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { Notice } from '../../components/Notice';
 import { useStickyTop } from '../../components/useStickyTop';
@@ -30,7 +30,10 @@ export function ConsultationScreen({ workerId, consultationId }: { workerId: num
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    void call('consultations.open', { workerId, consultationId }).then((result) => {
+    // A draft of this screen still being written (the screen was just left) is read back, not lost.
+    void draftWritesSettled()
+      .then(() => call('consultations.open', { workerId, consultationId }))
+      .then((result) => {
       if (result.ok) setOpened(result.value);
       else setFailure(errorText(result.error, translator));
     });
@@ -73,11 +76,13 @@ function ConsultationForm({
 
   const persistDraft = useCallback(
     async (document: IntakeForm) => {
-      const result = await call('consultations.saveDraft', {
-        workerId,
-        consultationId,
-        document: document as unknown as Record<string, unknown>,
-      });
+      const result = await queueDraftWrite(() =>
+        call('consultations.saveDraft', {
+          workerId,
+          consultationId,
+          document: document as unknown as Record<string, unknown>,
+        }),
+      );
       return result.ok ? result.value.savedAt : null;
     },
     [workerId, consultationId],
@@ -93,21 +98,24 @@ function ConsultationForm({
   const errorFor = useCallback(
     (path: string) => {
       const code = errors[path];
-      if (code === undefined) return undefined;
-      const key = `validation.${code}`;
-      return isMessageKey(key) ? t(key) : t('validation.invalid');
+      return code === undefined ? undefined : validationText(code, translator);
     },
-    [errors, t],
+    [errors, translator],
   );
 
+  // Focus moves to the new section in the same commit that shows it, never a frame later: a late
+  // focus() would steal the caret from a field the doctor has clicked in the meantime and send the
+  // rest of the typing into the section's first field.
+  const [sectionFocusRequest, setSectionFocusRequest] = useState(0);
   const goToSection = useCallback((index: number) => {
-    const next = Math.max(0, Math.min(INTAKE_SECTIONS.length - 1, index));
-    setSectionIndex(next);
-    requestAnimationFrame(() => {
-      const first = sectionRef.current?.querySelector<HTMLElement>('input, select, textarea, button');
-      (first ?? sectionRef.current)?.focus();
-    });
+    setSectionIndex(Math.max(0, Math.min(INTAKE_SECTIONS.length - 1, index)));
+    setSectionFocusRequest((n) => n + 1);
   }, []);
+  useLayoutEffect(() => {
+    if (sectionFocusRequest === 0) return;
+    const first = sectionRef.current?.querySelector<HTMLElement>('input, select, textarea, button');
+    (first ?? sectionRef.current)?.focus();
+  }, [sectionFocusRequest]);
 
   const save = useCallback(async () => {
     if (saving) return;

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { formatNumber, liftingIndexText, liftingTaskInputSchema, type Coupling, type Employer, type StoredLiftingTask } from '../../../shared/model';
 import { NIOSH_BAND_TEXTS, NIOSH_LIMITATIONS, nioshLifting, textIn, type NioshResult } from '../../../shared/rules';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
+import { toValidationIssues } from '../../../shared/ipc';
+import { errorText, fieldErrors } from '../../api/errorText';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
@@ -89,19 +90,7 @@ export function LiftingTaskForm({
     event.preventDefault();
     const parsed = liftingTaskInputSchema.safeParse(input);
     if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0]);
-        if (key in found) continue;
-        const message = `validation.${issue.message}`;
-        found[key] =
-          issue.message === 'durationRange'
-            ? t('prevention.lifting.durationRange')
-            : ['required', 'tooLong', 'date', 'number', 'nonNegative', 'tooLarge'].includes(issue.message)
-              ? t(message as 'validation.required')
-              : t('validation.invalid');
-      }
-      return setErrors(found);
+      return setErrors(fieldErrors(toValidationIssues(parsed.error), translator));
     }
     const result = await call('prevention.saveLiftingTask', parsed.data);
     if (result.ok) return onSaved(result.value);
@@ -167,8 +156,8 @@ export function LiftingTaskForm({
               </dl>
               <p className="niosh-result__band">{textIn(NIOSH_BAND_TEXTS[preview.band], language)}</p>
               <p className="niosh-result__multipliers">
-                {(['hm', 'vm', 'dm', 'am', 'fm', 'cm'] as const)
-                  .map((k) => `${k.toUpperCase()} ${preview?.multipliers[k].toFixed(2).replace('.', language === 'en' ? '.' : ',')}`)
+                {Object.entries(preview.multipliers)
+                  .map(([name, value]) => `${name.toUpperCase()} ${formatNumber(value, language, 2)}`)
                   .join(' · ')}
               </p>
             </>

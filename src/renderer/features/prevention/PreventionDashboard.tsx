@@ -4,6 +4,7 @@ import {
   aggregateCharts,
   aggregateTables,
   findingText,
+  lastDayOfMonth,
   methodNotes,
   unitText,
   type AggregateUnit,
@@ -12,8 +13,7 @@ import {
 } from '../../../shared/model';
 import { NIOSH_LIMITATIONS, SUPPRESSION_NOTE, textIn } from '../../../shared/rules';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
-import { DateInput } from '../../components/DateInput';
+import { errorText, validationText } from '../../api/errorText';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -23,12 +23,23 @@ import { downloadFile } from './download';
 
 type Preset = 'last12' | 'thisYear' | 'lastYear' | 'custom';
 
+/** 'YYYY-MM' of the month `offset` months from the month of `date`. */
+function monthFrom(date: string, offset: number): string {
+  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1 + offset, 1)).toISOString().slice(0, 7);
+}
+
+/** Periods are whole months that are over (see docs/security.md): the last one is the previous month. */
 function periodOf(preset: Exclude<Preset, 'custom'>, today: string): { from: string; to: string } {
   const year = Number(today.slice(0, 4));
-  if (preset === 'thisYear') return { from: `${year}-01-01`, to: `${year}-12-31` };
+  const lastMonth = lastDayOfMonth(`${monthFrom(today, -1)}-01`);
+  if (preset === 'thisYear') return { from: `${year}-01-01`, to: lastMonth };
   if (preset === 'lastYear') return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
-  const start = new Date(Date.UTC(year - 1, Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)) + 1));
-  return { from: start.toISOString().slice(0, 10), to: today };
+  return { from: `${monthFrom(today, -12)}-01`, to: lastMonth };
+}
+
+/** In January no month of this year is over yet. */
+function presetsOn(today: string): Preset[] {
+  return today.slice(5, 7) === '01' ? ['last12', 'lastYear', 'custom'] : ['last12', 'thisYear', 'lastYear', 'custom'];
 }
 
 function unitValue(unit: AggregateUnit): string {
@@ -57,8 +68,7 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
     let current = true;
     const showFailure = (error: ApiError) => {
       if (error.code === 'validation') {
-        const code = error.issues[0]?.code;
-        setPeriodError(t(code === 'periodTooLong' ? 'prevention.periodTooLong' : code === 'periodOrder' ? 'prevention.periodOrder' : 'validation.date'));
+        setPeriodError(validationText(error.issues[0]?.code ?? 'date', translator));
       } else setFailure(errorText(error, translator));
     };
     void call('prevention.aggregates', { employerId: employer.id, unit, ...period }).then((result) => {
@@ -118,7 +128,7 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
                 if (next !== 'custom') setPeriod(periodOf(next, today));
               }}
             >
-              {(['last12', 'thisYear', 'lastYear', 'custom'] as const).map((p) => (
+              {presetsOn(today).map((p) => (
                 <option key={p} value={p}>
                   {t(`prevention.period.${p}`)}
                 </option>
@@ -126,20 +136,28 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
             </select>
           )}
         </Field>
-        <Field label={t('prevention.from')} error={periodError && preset === 'custom' ? periodError : undefined}>
+        <Field label={t('prevention.fromMonth')} error={periodError && preset === 'custom' ? periodError : undefined}>
           {(props) => (
-            <DateInput
+            <input
               {...props}
-              today={today}
-              value={period.from}
+              type="month"
+              value={period.from.slice(0, 7)}
+              max={monthFrom(today, -1)}
               readOnly={preset !== 'custom'}
-              onChange={(from) => setPeriod((p) => ({ ...p, from }))}
+              onChange={(e) => e.target.value && setPeriod((p) => ({ ...p, from: `${e.target.value}-01` }))}
             />
           )}
         </Field>
-        <Field label={t('prevention.to')}>
+        <Field label={t('prevention.toMonth')}>
           {(props) => (
-            <DateInput {...props} today={today} value={period.to} readOnly={preset !== 'custom'} onChange={(to) => setPeriod((p) => ({ ...p, to }))} />
+            <input
+              {...props}
+              type="month"
+              value={period.to.slice(0, 7)}
+              max={monthFrom(today, -1)}
+              readOnly={preset !== 'custom'}
+              onChange={(e) => e.target.value && setPeriod((p) => ({ ...p, to: lastDayOfMonth(`${e.target.value}-01`) }))}
+            />
           )}
         </Field>
         <div className="filters__actions">
@@ -150,6 +168,7 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
             {t('prevention.downloadPdf')}
           </button>
         </div>
+        <p className="filters__rule muted">{t('prevention.periodRule')}</p>
       </form>
       {failure && <Notice tone="error">{failure}</Notice>}
       {downloaded && <Notice tone="success">{downloaded}</Notice>}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PlanOverview } from '../../../shared/channels/planChannels';
-import { isMessageKey, type MessageKey } from '../../../shared/i18n';
+import type { MessageKey } from '../../../shared/i18n';
+import { validationMessageKey } from '../../../shared/validationCode';
 import { planDocumentSchema, type PlanVersion } from '../../../shared/model';
 import { isUrgentReferral, validateReturnToWorkPlan } from '../../../shared/rules';
 import { call } from '../../api/client';
@@ -28,8 +29,7 @@ function problemsOf(form: PlanForm, overview: PlanOverview): Map<number, Message
     return problems;
   }
   for (const violation of validateReturnToWorkPlan(parsed.data, { urgency: overview.urgency, atWork: overview.atWork })) {
-    const key = `validation.plan.${violation.code}`;
-    add(violation.step ?? -1, isMessageKey(key) ? key : 'validation.invalid');
+    add(violation.step ?? -1, validationMessageKey(`plan.${violation.code}`));
   }
   return problems;
 }

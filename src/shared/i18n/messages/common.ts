@@ -7,6 +7,17 @@ export const commonMessages = {
     fr: 'Accompagnement des lombalgies au travail',
     en: 'Support for low back pain at work',
   },
+  'app.screenFailed.title': {
+    nl: 'Dit scherm kon niet worden getoond',
+    fr: 'Cet écran n’a pas pu s’afficher',
+    en: 'This screen could not be shown',
+  },
+  'app.screenFailed.body': {
+    nl: 'Er is niets verloren: wat u aan het invullen was, is als concept bewaard. Probeer het opnieuw of kies een ander onderdeel in het menu.',
+    fr: 'Rien n’est perdu : ce que vous étiez en train de saisir est conservé comme brouillon. Réessayez ou choisissez une autre rubrique du menu.',
+    en: 'Nothing is lost: what you were filling in has been kept as a draft. Try again or choose another part of the menu.',
+  },
+  'app.screenFailed.retry': { nl: 'Opnieuw proberen', fr: 'Réessayer', en: 'Try again' },
   'common.save': { nl: 'Opslaan', fr: 'Enregistrer', en: 'Save' },
   'common.saving': { nl: 'Bezig met opslaan…', fr: 'Enregistrement…', en: 'Saving…' },
   'common.saved': { nl: 'Opgeslagen', fr: 'Enregistré', en: 'Saved' },

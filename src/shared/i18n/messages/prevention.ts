@@ -30,13 +30,30 @@ export const preventionMessages = {
   'prevention.period.custom': { nl: 'Zelf kiezen', fr: 'Personnalisée', en: 'Custom' },
   'prevention.from': { nl: 'Van', fr: 'Du', en: 'From' },
   'prevention.to': { nl: 'Tot en met', fr: 'Au', en: 'To' },
+  'prevention.fromMonth': { nl: 'Van maand', fr: 'Du mois', en: 'From month' },
+  'prevention.toMonth': { nl: 'Tot en met maand', fr: 'Au mois', en: 'To month' },
+  'prevention.periodRule': {
+    nl: 'De cijfers gaan over hele kalendermaanden die voorbij zijn. Zo kan niemand twee periodes van elkaar aftrekken om één werknemer te herkennen.',
+    fr: 'Les chiffres portent sur des mois civils entiers et révolus. Ainsi, personne ne peut soustraire deux périodes pour reconnaître un travailleur.',
+    en: 'Figures cover whole calendar months that are over. This way nobody can subtract two periods from each other to single out one worker.',
+  },
+  'validation.periodWholeMonths': {
+    nl: 'Kies hele maanden: van de eerste dag van een maand tot de laatste dag van een maand.',
+    fr: 'Choisissez des mois entiers : du premier jour d’un mois au dernier jour d’un mois.',
+    en: 'Choose whole months: from the first day of a month to the last day of a month.',
+  },
+  'validation.periodNotOver': {
+    nl: 'Kies maanden die voorbij zijn: de huidige maand telt nog niet mee.',
+    fr: 'Choisissez des mois révolus : le mois en cours ne compte pas encore.',
+    en: 'Choose months that are over: the current month does not count yet.',
+  },
   'prevention.periodRange': { nl: '{from} tot en met {to}', fr: 'du {from} au {to}', en: '{from} to {to}' },
-  'prevention.periodOrder': {
+  'validation.periodOrder': {
     nl: 'De einddatum ligt vóór de begindatum.',
     fr: 'La date de fin précède la date de début.',
     en: 'The end date is before the start date.',
   },
-  'prevention.periodTooLong': {
+  'validation.periodTooLong': {
     nl: 'Kies een periode van hoogstens tien jaar.',
     fr: 'Choisissez une période de dix ans au maximum.',
     en: 'Choose a period of ten years at most.',
@@ -280,7 +297,7 @@ export const preventionMessages = {
     fr: 'Remplissez toutes les mesures pour voir le résultat.',
     en: 'Fill in all measurements to see the result.',
   },
-  'prevention.lifting.durationRange': {
+  'validation.durationRange': {
     nl: 'Geef een duur van meer dan 0 en hoogstens 8 uur.',
     fr: 'Indiquez une durée de plus de 0 et de 8 heures au maximum.',
     en: 'Enter a duration of more than 0 and at most 8 hours.',
@@ -302,7 +319,7 @@ export const preventionMessages = {
     en: 'Choose a CSV export from the HR system (separated by ; or ,). You first see what will happen; nothing is saved until you confirm.',
   },
   'prevention.import.file': { nl: 'CSV-bestand', fr: 'Fichier CSV', en: 'CSV file' },
-  'prevention.import.fileTooLarge': {
+  'validation.fileTooLarge': {
     nl: 'Dit bestand is groter dan 3 MB. Splits het in kleinere delen.',
     fr: 'Ce fichier dépasse 3 Mo. Divisez-le en parties plus petites.',
     en: 'This file is larger than 3 MB. Split it into smaller parts.',

@@ -87,4 +87,14 @@ export const settingsMessages = {
     fr: 'Cette image dépasse 256 Ko. Choisissez-en une plus petite.',
     en: 'This image is larger than 256 KB. Choose a smaller one.',
   },
+  'validation.logoDimensions': {
+    nl: 'Deze afbeelding is breder of hoger dan 4.000 pixels. Kies een kleinere.',
+    fr: 'Cette image dépasse 4 000 pixels de large ou de haut. Choisissez-en une plus petite.',
+    en: 'This image is wider or taller than 4,000 pixels. Choose a smaller one.',
+  },
+  'validation.logoUnreadable': {
+    nl: 'Deze afbeelding is beschadigd of onleesbaar. Sla haar opnieuw op als PNG of JPEG en probeer het nog eens.',
+    fr: 'Cette image est endommagée ou illisible. Enregistrez-la à nouveau en PNG ou JPEG et réessayez.',
+    en: 'This image is damaged or cannot be read. Save it again as PNG or JPEG and try once more.',
+  },
 } satisfies Record<string, Message>;

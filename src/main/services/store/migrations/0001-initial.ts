@@ -1,10 +1,9 @@
-/**
- * Forward-only schema migrations. Migration N brings the file from user_version N-1 to N.
- * Never edit a migration that has shipped: add a new one.
- */
-export const migrations: readonly string[] = [
-  // 1: the practice, accounts, workplaces, workers, episodes, consultations, plans, access log.
-  `
+import type { Migration } from './migration';
+
+/** The practice, accounts, workplaces, workers, episodes, consultations, plans, access log. */
+export const initial: Migration = {
+  version: 1,
+  sql: `
   CREATE TABLE practice_settings (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
@@ -154,63 +153,4 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX access_log_worker ON access_log(worker_id, at);
   `,
-  // 2: autosaved consultation drafts; indexes for the dossier, plans and the agenda.
-  `
-  CREATE TABLE consultation_drafts (
-    id INTEGER PRIMARY KEY,
-    worker_id INTEGER NOT NULL REFERENCES workers(id),
-    doctor_id INTEGER NOT NULL REFERENCES users(id),
-    -- The saved consultation being edited; NULL for a new one.
-    consultation_id INTEGER REFERENCES consultations(id),
-    document TEXT NOT NULL,
-    saved_at TEXT NOT NULL
-  );
-  CREATE UNIQUE INDEX consultation_drafts_key ON consultation_drafts(worker_id, doctor_id, IFNULL(consultation_id, 0));
-  CREATE INDEX consultations_doctor_worker ON consultations(doctor_id, worker_id);
-  CREATE INDEX plans_episode ON return_to_work_plans(episode_id);
-  CREATE INDEX episodes_sick_leave ON episodes(sick_leave_start) WHERE closed_on IS NULL;
-  `,
-  // 3: lifting tasks rated with the NIOSH equation; indexes for the workplace aggregates.
-  `
-  CREATE TABLE lifting_tasks (
-    id INTEGER PRIMARY KEY,
-    employer_id INTEGER NOT NULL REFERENCES employers(id),
-    job_position_id INTEGER NOT NULL REFERENCES job_positions(id),
-    name TEXT NOT NULL,
-    load_kg REAL NOT NULL,
-    horizontal_cm REAL NOT NULL,
-    vertical_cm REAL NOT NULL,
-    distance_cm REAL NOT NULL,
-    asymmetry_deg REAL NOT NULL,
-    frequency_per_min REAL NOT NULL,
-    duration_hours REAL NOT NULL,
-    coupling TEXT NOT NULL CHECK (coupling IN ('good', 'fair', 'poor')),
-    -- Result of the rules module's nioshLifting at saving, for counting by band in SQL.
-    rwl_kg REAL NOT NULL,
-    lifting_index REAL, -- NULL when the recommended weight limit is 0 (index infinite)
-    band TEXT NOT NULL CHECK (band IN ('acceptable', 'increased', 'high')),
-    assessed_on TEXT NOT NULL,
-    assessor TEXT NOT NULL,
-    notes TEXT,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-  );
-  CREATE INDEX lifting_tasks_employer ON lifting_tasks(employer_id, job_position_id);
-  CREATE INDEX workers_employer_department ON workers(employer_id, department_id);
-  CREATE INDEX workers_employer_job ON workers(employer_id, job_position_id);
-  `,
-  // 4: the workplace aggregates read consultations from this index alone, never the documents.
-  `
-  CREATE INDEX consultations_aggregates
-    ON consultations(worker_id, consultation_date, episode_id, phase, chronicity_level, urgency);
-  `,
-  // 5: the practice's letterhead on the documents: address, phone, email and logo (PNG or JPEG).
-  `
-  ALTER TABLE practice_settings ADD COLUMN address TEXT;
-  ALTER TABLE practice_settings ADD COLUMN phone TEXT;
-  ALTER TABLE practice_settings ADD COLUMN email TEXT;
-  ALTER TABLE practice_settings ADD COLUMN logo BLOB CHECK (logo IS NULL OR length(logo) <= 262144);
-  `,
-];
-
-export const schemaVersion = migrations.length;
+};

@@ -1,0 +1,62 @@
+import type { ApiError, ValidationIssue } from '../../shared/ipc';
+import type { ValidationCode } from '../../shared/validationCode';
+
+/**
+ * An expected refusal from a service: bad input, something missing, a conflict. Each knows the
+ * form it takes in the API; the handler map turns it into the answer (and anything else into
+ * 'internal', written to the log file).
+ */
+export abstract class DomainError extends Error {
+  abstract toApiError(): ApiError;
+}
+
+/** One or more fields refused, each with a code that has a message in every language. */
+export class InvalidInputError extends DomainError {
+  constructor(readonly issues: ValidationIssue[]) {
+    super(`invalid input: ${issues.map((issue) => `${issue.path.join('.')} ${issue.code}`).join(', ')}`);
+    this.name = 'InvalidInputError';
+  }
+
+  static field(path: Array<string | number>, code: ValidationCode = 'invalid'): InvalidInputError {
+    return new InvalidInputError([{ path, code }]);
+  }
+
+  toApiError(): ApiError {
+    return { code: 'validation', issues: this.issues };
+  }
+}
+
+/** A refusal that needs no more than its code: the record does not exist, the practice is set up… */
+export class RefusedError extends DomainError {
+  constructor(
+    readonly code:
+      | 'notFound'
+      | 'invalidCredentials'
+      | 'alreadyInitialized'
+      | 'practiceNotEmpty'
+      | 'noReferralReason'
+      | 'noPlan',
+  ) {
+    super(code);
+    this.name = 'RefusedError';
+  }
+
+  toApiError(): ApiError {
+    return { code: this.code };
+  }
+}
+
+export function notFound(): RefusedError {
+  return new RefusedError('notFound');
+}
+
+export class DuplicateAccountError extends DomainError {
+  constructor(readonly accountName: string) {
+    super('an account with this name exists');
+    this.name = 'DuplicateAccountError';
+  }
+
+  toApiError(): ApiError {
+    return { code: 'duplicateAccount', name: this.accountName };
+  }
+}

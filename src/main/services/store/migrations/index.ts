@@ -1,0 +1,23 @@
+import { initial } from './0001-initial';
+import { consultationDrafts } from './0002-consultation-drafts';
+import { liftingTasks } from './0003-lifting-tasks';
+import { aggregatesIndex } from './0004-aggregates-index';
+import { letterhead } from './0005-letterhead';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+
+/** Refuses a list whose versions do not run 1, 2, 3… in order: a gap or a repeat would skip or redo a step. */
+export function inVersionOrder(list: readonly Migration[]): readonly Migration[] {
+  list.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`Migration at position ${index + 1} has version ${migration.version}; versions must increase by one from 1.`);
+    }
+  });
+  return list;
+}
+
+/** Every migration, oldest first. Add a new one as the next NNNN-what.ts file and list it here. */
+export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead]);
+
+export const schemaVersion = migrations.length;
