@@ -45,7 +45,7 @@ function sampleIntake(c: SampleWorkplace['workers'][number]['consultations'][num
 /** Fills a new practice file with the sample workplace through the app's services; returns the employer's id. */
 function storeSample(store: ReturnType<typeof openStore>, sample: SampleWorkplace): number {
   return store.transaction(() => {
-    store.practice.create({ name: PRACTICE_NAME, jurisdiction: 'NL', language: 'nl', smallCellK: 5, orebroCutOff: 50, address: null, phone: null, email: null });
+    store.practice.create({ name: PRACTICE_NAME, jurisdiction: 'NL', language: 'nl', smallCellK: 5, idleLockMinutes: 10, orebroCutOff: 50, address: null, phone: null, email: null });
     const doctor = { name: 'Dr. Voorbeeld' };
     const doctorId = store.users.create({ ...doctor, role: 'doctor', passphraseHash: 'sample: no sign-in' });
     const employerId = saveEmployer(store, sample.employer);

@@ -15,7 +15,7 @@ import type { Store } from './services/store/store';
  */
 export function openPractice(
   directory: string,
-  options: { clock?: Clock; nativeBinding?: string; keychain?: Keychain; log?: Log } = {},
+  options: { clock?: Clock; nativeBinding?: string; keychain?: Keychain; log?: Log; checkOutputs?: boolean } = {},
 ) {
   privateFolder(directory);
   const log = options.log ?? rotatingLog(directory);
@@ -43,7 +43,7 @@ export function openPractice(
   return {
     vault,
     log,
-    handlers: createHandlerMap(vault, { log, appVersion }),
+    handlers: createHandlerMap(vault, { log, appVersion, checkOutputs: options.checkOutputs ?? false }),
     /** The open store; throws while the file is locked (tests and scripts open it by signing in first). */
     get store(): Store {
       if (!vault.store) throw new Error('The practice file is locked');

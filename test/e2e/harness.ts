@@ -35,7 +35,7 @@ export function newDataDirectory(): string {
 }
 
 export async function startApp(directory: string, clock?: Clock): Promise<RunningApp> {
-  const practice = openPractice(directory, clock ? { clock } : {});
+  const practice = openPractice(directory, { ...(clock ? { clock } : {}), checkOutputs: true });
   const server = await startBrowserServer({ handlers: practice.handlers, rendererDirectory: join(__dirname, '..', '..', 'dist', 'renderer') });
   return {
     directory,

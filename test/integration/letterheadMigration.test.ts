@@ -49,7 +49,7 @@ describe('migration 5: the letterhead', () => {
     const directory = temporaryDirectory();
     await practiceFileAtVersion4(directory);
 
-    const practice = openPractice(directory, { clock: fixedClock() });
+    const practice = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
     const { store, handlers } = practice;
 
     expect(store.db.pragma('user_version', { simple: true })).toBe(schemaVersion);
@@ -66,6 +66,7 @@ describe('migration 5: the letterhead', () => {
       jurisdiction: 'BE',
       language: 'nl',
       smallCellK: 8,
+      idleLockMinutes: 10,
       orebroCutOff: 45,
       address: null,
       phone: null,
@@ -89,7 +90,7 @@ describe('migration 5: the letterhead', () => {
     practice.close();
 
     // Opened again: nothing to migrate, everything still there.
-    const reopened = openPractice(directory, { clock: fixedClock() });
+    const reopened = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
     valueOf(await reopened.handlers.call('auth.signIn', { name: 'Dr. Oud', passphrase: 'een oude lange wachtzin' }));
     expect(reopened.store.db.pragma('user_version', { simple: true })).toBe(schemaVersion);
     expect(reopened.store.practice.settings()).toMatchObject({ name: 'Oude Praktijk', address: 'Kerkstraat 1\n9000 Gent', phone: '09 111 22 33' });
@@ -100,7 +101,7 @@ describe('migration 5: the letterhead', () => {
   it('refuses a logo above 256 KB in the file itself', async () => {
     const directory = temporaryDirectory();
     await practiceFileAtVersion4(directory);
-    const { store } = openPractice(directory, { clock: fixedClock() });
+    const { store } = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
     expect(() => store.practice.setLogo(Buffer.alloc(256 * 1024 + 1))).toThrow(/CHECK constraint failed/);
     expect(store.practice.logo()).toBeNull();
     store.close();

@@ -18,7 +18,7 @@ describe('the log file', () => {
 
   it('records a failed request with its channel and stack, never what was asked', async () => {
     const directory = temporaryDirectory();
-    const practice = openPractice(directory, { clock: fixedClock() });
+    const practice = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
     const { handlers } = practice;
     valueOf(
       await handlers.call('practice.initialize', {

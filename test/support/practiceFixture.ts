@@ -30,7 +30,7 @@ export function valueOf<T>(result: ApiResult<T>): T {
  */
 export async function practiceWithDoctor(options: { jurisdiction?: 'NL' | 'BE'; clock?: Clock } = {}) {
   const directory = temporaryDirectory();
-  const practice = openPractice(directory, { clock: options.clock ?? fixedClock() });
+  const practice = openPractice(directory, { clock: options.clock ?? fixedClock(), checkOutputs: true });
   const { handlers } = practice;
   valueOf(
     await handlers.call('practice.initialize', {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   channels,
   isChannel,
@@ -9,11 +10,13 @@ import {
   type ValidChannelInput,
 } from '../../shared/ipc';
 import { hasPermission } from '../../shared/permissions';
+import { appVersion } from '../appVersion';
 import type { PracticeVault } from '../services/keys/practiceVault';
 import type { Log } from '../services/log/rotatingLog';
-import { appVersion } from '../appVersion';
 import type { Store } from '../services/store/store';
 import { DomainError } from '../services/domainError';
+import { DEFAULT_IDLE_LOCK_MINUTES, endSession, sessionState, signedOutSession } from '../services/auth/session';
+import type { User } from '../../shared/model';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
 import { accountHandlers } from './handlers/accountHandlers';
 import { workerHandlers } from './handlers/workerHandlers';
@@ -38,11 +41,33 @@ export interface HandlerMap {
   session: Session;
 }
 
+/** An answer that does not match its channel's output schema: a bug, raised in tests (checkOutputs). */
+class OutputMismatch extends Error {
+  constructor(channel: string, error: z.ZodError) {
+    super(`The answer of ${channel} does not match its output schema: ${z.prettifyError(error)}`);
+    this.name = 'OutputMismatch';
+  }
+}
+
 /** The worker a denied request was about, when the raw input names one. */
 function workerIdOf(input: unknown): number | null {
   if (typeof input !== 'object' || input === null) return null;
   const candidate = (input as Record<string, unknown>).workerId ?? (input as Record<string, unknown>).id;
-  return typeof candidate === 'number' && Number.isInteger(candidate) ? candidate : null;
+  return typeof candidate === 'number' && Number.isSafeInteger(candidate) ? candidate : null;
+}
+
+/** Answered while the screen is locked: what the lock screen itself needs. */
+const WHILE_LOCKED = new Set<Channel>(['app.status', 'auth.unlock', 'auth.signOut']);
+
+/** Codes that a form never causes: an input of the wrong shape, which is worth a line in the log file. */
+const MISSHAPEN = new Set(['invalid', 'tooDeep']);
+
+export interface HandlerMapOptions {
+  log?: Log;
+  /** Tests: parse every answer with the channel's output schema and throw when it does not match. */
+  checkOutputs?: boolean;
+  /** Written into every backup's manifest. */
+  appVersion?: string;
 }
 
 type VaultHandlers = ReturnType<typeof accountHandlers> & ReturnType<typeof keyHandlers> & ReturnType<typeof backupHandlers>;
@@ -67,11 +92,12 @@ function storeHandlers(store: Store): StoreHandlers {
 
 /**
  * The handler map of one practice. Before sign-in the file may be locked (`vault.store` null):
- * then only the public channels (status, first start, sign-in, recovery) answer; no user can be
- * signed in, so every other channel is refused as unauthenticated before it needs the store.
+ * then only the public channels (status, first start, sign-in, recovery, restore at first start)
+ * answer; no user can be signed in, so every other channel is refused as unauthenticated before it
+ * needs the store (and, with no file open, that refusal has no access log to go to).
  */
-export function createHandlerMap(vault: PracticeVault, options: { log?: Log; appVersion?: string } = {}): HandlerMap {
-  const session: Session = { user: null };
+export function createHandlerMap(vault: PracticeVault, options: HandlerMapOptions = {}): HandlerMap {
+  const session: Session = signedOutSession();
   const vaultHandlers: VaultHandlers = {
     ...accountHandlers(vault),
     ...keyHandlers(vault),
@@ -79,7 +105,7 @@ export function createHandlerMap(vault: PracticeVault, options: { log?: Log; app
   };
   let built: { store: Store; handlers: StoreHandlers } | null = null;
   function handlerOf(name: Channel): Handler<Channel> | null {
-    if (name in vaultHandlers) return vaultHandlers[name as keyof typeof vaultHandlers] as Handler<Channel>;
+    if (name in vaultHandlers) return vaultHandlers[name as keyof VaultHandlers] as Handler<Channel>;
     const store = vault.store;
     if (!store) return null;
     if (built?.store !== store) built = { store, handlers: storeHandlers(store) };
@@ -87,36 +113,74 @@ export function createHandlerMap(vault: PracticeVault, options: { log?: Log; app
   }
   const log: Log = options.log ?? { error: (event, error) => console.error(event, error), info: () => undefined };
 
-  async function invoke(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
-    if (!isChannel(name)) return { ok: false, error: { code: 'notFound' } };
+  /** A refusal in the access log; a worker id only when that worker exists. Repeats are counted on one row. */
+  function recordRefusal(name: Channel, action: string, workerId: number | null): void {
+    const user = session.user;
+    const store = vault.store;
+    if (!store) return;
+    store.accessLog.record(user, {
+      action,
+      channel: name,
+      workerId: workerId !== null && store.workers.exists(workerId) ? workerId : null,
+      outcome: 'denied',
+    });
+  }
+
+  /** Ends a session that is over and locks one that was idle too long, both in the access log. */
+  function applyClock(name: Channel): void {
+    const user = session.user;
+    const store = vault.store;
+    if (user === null || store === null) return;
+    const now = store.clock.now();
+    const idleMinutes = store.practice.settings()?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES;
+    const state = sessionState(session, now, idleMinutes);
+    const event = { channel: name, workerId: null, outcome: 'allowed' as const };
+    if (state === 'expired') {
+      store.accessLog.record(user, { ...event, action: 'sessionExpired' });
+      endSession(session);
+    } else if (state === 'idle' && !session.locked) {
+      store.accessLog.record(user, { ...event, action: 'lock' });
+      session.locked = true;
+    }
+  }
+
+  async function answer(name: Channel, rawInput: unknown): Promise<ApiResult<unknown>> {
     const definition = channels[name];
+    applyClock(name);
     const user = session.user;
 
-    const store = vault.store;
     if (definition.access !== 'public') {
-      if (!user || !store) return { ok: false, error: { code: 'unauthenticated' } };
+      if (!user) {
+        recordRefusal(name, 'request', null);
+        return { ok: false, error: { code: 'unauthenticated' } };
+      }
       if (definition.access !== 'session' && !hasPermission(user.role, definition.access)) {
-        store.accessLog.record(user, {
-          action: definition.dossier ?? 'request',
-          channel: name,
-          workerId: definition.dossier ? workerIdOf(rawInput) : null,
-          outcome: 'denied',
-        });
+        recordRefusal(name, definition.dossier ?? 'request', definition.dossier ? workerIdOf(rawInput) : null);
         return { ok: false, error: { code: 'forbidden' } };
       }
     }
+    if (session.locked && !WHILE_LOCKED.has(name)) {
+      recordRefusal(name, 'locked', null);
+      return { ok: false, error: { code: 'locked' } };
+    }
 
     const parsed = definition.input.safeParse(rawInput ?? {});
-    if (!parsed.success) return { ok: false, error: { code: 'validation', issues: toValidationIssues(parsed.error) } };
+    if (!parsed.success) {
+      const issues = toValidationIssues(parsed.error);
+      if (issues.some((issue) => MISSHAPEN.has(issue.code))) {
+        log.info(`${name} refused input of the wrong shape: ${issues.map((issue) => `${issue.path.join('.')} ${issue.code}`).join(', ')}`);
+      }
+      return { ok: false, error: { code: 'validation', issues } };
+    }
 
     let audited = false;
-    const context: HandlerContext = {
+    const context: HandlerContext<User | null> = {
       session,
-      user: user ?? { id: 0, name: '', role: 'doctor' },
+      user,
       audit(workerId, action) {
         audited = true;
         if (!vault.store) throw new Error('Dossier access with the practice file locked');
-        vault.store.accessLog.record(context.user, {
+        vault.store.accessLog.record(user, {
           action: action ?? definition.dossier ?? 'read',
           channel: name,
           workerId,
@@ -125,15 +189,30 @@ export function createHandlerMap(vault: PracticeVault, options: { log?: Log; app
       },
     };
 
+    // A public channel's handler takes a user or null; every other one is only reached with a user.
+    const found = handlerOf(name);
+    if (!found) return { ok: false, error: { code: 'unauthenticated' } };
+    const handler = found as (input: ValidChannelInput<Channel>, context: HandlerContext<User | null>) => ReturnType<Handler<Channel>>;
+    const value = await handler(parsed.data as ValidChannelInput<Channel>, context);
+    if (definition.dossier && !audited) {
+      throw new Error(`Handler of ${name} reached a dossier without recording it in the access log`);
+    }
+    if (options.checkOutputs) {
+      const checked = definition.output.safeParse(value);
+      if (!checked.success) throw new OutputMismatch(name, checked.error);
+    }
+    if (definition.access !== 'public' && session.user !== null && vault.store) session.lastActivityAt = vault.store.clock.now();
+    return { ok: true, value: value as ChannelOutput<Channel> };
+  }
+
+  async function invoke(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+    if (!isChannel(name)) return { ok: false, error: { code: 'notFound' } };
+    // Everything inside the try, the input's checks too: a BigInt or cyclic input over Electron IPC
+    // makes a schema's refinement throw, and the promise of never throwing holds for it as well.
     try {
-      const handler = handlerOf(name);
-      if (!handler) return { ok: false, error: { code: 'unauthenticated' } };
-      const value = await handler(parsed.data as ValidChannelInput<Channel>, context);
-      if (definition.dossier && !audited) {
-        throw new Error(`Handler of ${name} reached a dossier without recording it in the access log`);
-      }
-      return { ok: true, value: value as ChannelOutput<Channel> };
+      return await answer(name, rawInput);
     } catch (error) {
+      if (error instanceof OutputMismatch) throw error;
       if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
       log.error(`${name} failed`, error);
       return { ok: false, error: { code: 'internal' } };

@@ -2,6 +2,7 @@ export * from './common';
 export * from './practice';
 export * from './imageSize';
 export * from './user';
+export * from './passphrasePolicy';
 export * from './workplace';
 export * from './worker';
 export * from './episode';

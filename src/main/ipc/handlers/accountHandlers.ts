@@ -1,9 +1,12 @@
 import { loadDemoIntoEmptyPractice } from '../../services/demo/demoPractice';
-import { RefusedError } from '../../services/domainError';
+import { DEFAULT_IDLE_LOCK_MINUTES, endSession, startSession } from '../../services/auth/session';
+import { signInChecker } from '../../services/auth/signIn';
+import { RefusedError, SignInThrottledError } from '../../services/domainError';
 import type { PracticeVault } from '../../services/keys/practiceVault';
-import { authenticate, createAccount, initializePractice } from '../../services/practice/accounts';
+import { createAccount, initializePractice } from '../../services/practice/accounts';
 import { practiceSettings, practiceStatus, updatePracticeSettings } from '../../services/practice/practiceSettings';
 import type { Store } from '../../services/store/store';
+import type { User } from '../../../shared/model';
 import type { Handlers } from '../handler';
 
 type AccountChannels =
@@ -15,7 +18,9 @@ type AccountChannels =
   | 'accounts.list'
   | 'accounts.create'
   | 'auth.signIn'
-  | 'auth.signOut';
+  | 'auth.signOut'
+  | 'auth.lock'
+  | 'auth.unlock';
 
 /** The practice, its accounts and signing in; they work while the practice file is still locked. */
 export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountChannels> {
@@ -23,6 +28,19 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
   function open(): Store {
     if (!vault.store) throw new RefusedError('unauthenticated');
     return vault.store;
+  }
+
+  /** The passphrase checker (throttled, logged) of the open store; a new one when another file is opened. */
+  let checker: { store: Store; signIn: ReturnType<typeof signInChecker> } | null = null;
+  function signIn() {
+    const store = open();
+    if (checker?.store !== store) checker = { store, signIn: signInChecker(store) };
+    return checker.signIn;
+  }
+
+  /** A sign-in, sign-out, lock or unlock in the access log. */
+  function record(user: User, action: string, channel: string): void {
+    open().accessLog.record(user, { action, channel, workerId: null, outcome: 'allowed' });
   }
 
   function signInPractice(store: Store) {
@@ -35,10 +53,25 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
       const shown = vault.recoveryKeyToShow;
       const recoveryKey = shown && session.user?.id === shown.userId ? shown.recoveryKey : null;
       const store = vault.store;
-      if (store) return { ...practiceStatus(store), user: session.user, recoveryKey };
-      // Locked: the sign-in screen's copy of the practice's name and language, from the key file.
-      const practice = vault.signInPractice();
-      return { initialized: vault.state() === 'locked', practice, user: null, empty: false, recoveryKey: null };
+      if (store) {
+        return {
+          ...practiceStatus(store),
+          user: session.user,
+          locked: session.locked,
+          idleLockMinutes: store.practice.settings()?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES,
+          recoveryKey,
+        };
+      }
+      // Locked file: the sign-in screen's copy of the practice's name and language, from the key file.
+      return {
+        initialized: vault.state() === 'locked',
+        practice: vault.signInPractice(),
+        user: null,
+        empty: false,
+        locked: false,
+        idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+        recoveryKey: null,
+      };
     },
 
     'practice.initialize': async ({ practice, account }, { session }) => {
@@ -47,15 +80,16 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
       const store = fresh ? vault.create() : open();
       try {
         const user = await initializePractice(store, practice, account);
-        const signIn = { name: practice.name, language: practice.language, jurisdiction: practice.jurisdiction };
+        const signInScreen = { name: practice.name, language: practice.language, jurisdiction: practice.jurisdiction };
         if (fresh) {
-          vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.seal(user, account.passphrase, signIn) };
+          vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.seal(user, account.passphrase, signInScreen) };
         } else if (vault.needsEncryption()) {
-          vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, account.passphrase, signIn) };
+          vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, account.passphrase, signInScreen) };
         } else {
           await vault.saveAccountSlot(user, account.passphrase);
         }
-        session.user = user;
+        startSession(session, user, open().clock.now());
+        record(user, 'signIn', 'practice.initialize');
         return user;
       } catch (error) {
         // Nothing of a first start that failed stays on disk.
@@ -84,26 +118,48 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
 
     'auth.signIn': async ({ name, passphrase }, { session }) => {
       if (vault.state() === 'new') throw new RefusedError('invalidCredentials');
-      // A locked file opens with the account's own key slot: signing in is what unlocks it.
+      // A locked file opens with the account's own key slot: signing in is what unlocks it. Until
+      // it is open there is no throttle or access log to write to; each guess costs a scrypt.
       if (vault.state() === 'locked' && !(await vault.unlockWithPassphrase(name, passphrase))) {
         throw new RefusedError('invalidCredentials');
       }
-      const store = open();
-      const user = await authenticate(store, name, passphrase);
+      const user = await signIn().check(name, passphrase, 'auth.signIn');
       if (vault.needsEncryption()) {
         // The first sign-in after the upgrade encrypts the plain file under a new key.
-        vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, passphrase, signInPractice(store)) };
+        vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, passphrase, signInPractice(open())) };
       } else if (!vault.hasAccountSlot(user.id)) {
         // Accounts from before encryption get their key slot at their first sign-in.
         await vault.saveAccountSlot(user, passphrase);
       }
-      session.user = user;
+      startSession(session, user, open().clock.now());
+      record(user, 'signIn', 'auth.signIn');
       return user;
     },
 
-    'auth.signOut': (_input, { session }) => {
-      session.user = null;
+    'auth.signOut': (_input, { session, user }) => {
+      record(user, 'signOut', 'auth.signOut');
+      endSession(session);
       return null;
+    },
+
+    'auth.lock': (_input, { session, user }) => {
+      if (!session.locked) record(user, 'lock', 'auth.lock');
+      session.locked = true;
+      return null;
+    },
+
+    'auth.unlock': async ({ passphrase }, { session, user }) => {
+      try {
+        await signIn().check(user.name, passphrase, 'auth.unlock');
+      } catch (error) {
+        // Locked out while the screen was locked: the session ends; signing in again waits for the lockout.
+        if (error instanceof SignInThrottledError && error.wait.kind === 'locked') endSession(session);
+        throw error;
+      }
+      session.locked = false;
+      session.lastActivityAt = open().clock.now();
+      record(user, 'unlock', 'auth.unlock');
+      return user;
     },
   };
 }

@@ -3,7 +3,8 @@ import { backupsInFolder, backupStatus, backUpNow, chooseBackupFolder } from '..
 import { backupPreview, openBackup, type BackupSecret } from '../../services/backup/restoreBackup';
 import { RefusedError } from '../../services/domainError';
 import type { PracticeVault } from '../../services/keys/practiceVault';
-import type { Handlers, HandlerContext } from '../handler';
+import type { Session } from '../handler';
+import type { Handlers } from '../handler';
 
 type BackupChannels = 'backups.status' | 'backups.setFolder' | 'backups.runNow' | 'backups.list' | 'backups.preview' | 'backups.restore';
 
@@ -13,7 +14,7 @@ function secretOf(input: { recoveryKey: string } | { name: string; passphrase: s
 
 export function backupHandlers(vault: PracticeVault, appVersion: string): Pick<Handlers, BackupChannels> {
   /** A restore replaces the whole practice: a signed-in doctor may, and anyone on a machine without a practice yet. */
-  function mayRestore({ session }: HandlerContext): void {
+  function mayRestore({ session }: { session: Session }): void {
     const user = session.user;
     if (vault.state() === 'new') return;
     if (!user || !hasPermission(user.role, 'practice.admin')) throw new RefusedError('forbidden');

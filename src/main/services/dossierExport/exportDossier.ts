@@ -51,13 +51,13 @@ async function renderPdf(store: Store, dossier: CollectedDossier, locale: Locale
   if (dossier.episodes.every((episode) => episode.consultations.length === 0)) report.paragraph(text.t('dossierExport.noConsultations'));
   for (const episode of dossier.episodes) {
     for (const consultation of episode.consultations) {
-      const source = loadConsultationDocumentSource(store, consultation.id);
+      const source = loadConsultationDocumentSource(store, consultation.id, { signingDoctorName: consultation.authorName });
       if (!source) continue;
       report.newPage();
       report.heading(text.t('dossierExport.consultation', { date: text.date(consultation.consultationDate) }));
       report.keyValues([
         { label: text.t('dossierExport.episode', { onset: text.date(episode.onsetDate) }), value: episode.closedOn ? `${text.t('dossierExport.episodeClosed')} ${text.date(episode.closedOn)}` : text.t('dossierExport.episodeOpen') },
-        { label: text.t('documents.field.doctor'), value: consultation.doctorName },
+        { label: text.t(`role.${consultation.authorRole}`), value: consultation.authorName },
       ]);
       writeConsultationRecordBody(report, buildConsultationRecordView({ ...source.input, referral: null }), text);
     }

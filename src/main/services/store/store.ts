@@ -5,6 +5,7 @@ import type { Clock } from './clock';
 import { openDatabase, type DatabaseOptions } from './database';
 import { createPracticeRepository } from './practiceRepository';
 import { createUserRepository } from './userRepository';
+import { createSignInFailureRepository } from './signInFailureRepository';
 import { createWorkerRepository } from './workerRepository';
 import { createWorkplaceRepository } from './workplaceRepository';
 import { createEpisodeRepository } from './episodeRepository';
@@ -23,6 +24,7 @@ export function openStore(file: string, clock: Clock, options: Partial<DatabaseO
     clock,
     practice: createPracticeRepository(db, clock),
     users: createUserRepository(db, clock),
+    signInFailures: createSignInFailureRepository(db),
     workplaces: createWorkplaceRepository(db, clock),
     workers: createWorkerRepository(db, clock),
     accessLog: createAccessLogRepository(db, clock),

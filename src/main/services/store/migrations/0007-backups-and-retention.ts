@@ -5,7 +5,7 @@ import type { Migration } from './migration';
  * (and whether its check passed), and the Belgian retention term in years (the Dutch one is law).
  */
 export const backupsAndRetention: Migration = {
-  version: 6,
+  version: 7,
   sql: `
   ALTER TABLE practice_settings ADD COLUMN backup_folder TEXT;
   ALTER TABLE practice_settings ADD COLUMN retention_years_be INTEGER NOT NULL DEFAULT 15
