@@ -126,6 +126,8 @@ describe('signing in unlocks the file', { timeout: 20_000 }, () => {
       practice: { name: 'Testpraktijk', language: 'nl', jurisdiction: 'NL' },
       user: null,
       empty: false,
+      locked: false,
+      idleLockMinutes: 10,
       recoveryKey: null,
     });
     expect(await reopened.handlers.call('workers.search', { query: 'a' })).toEqual({ ok: false, error: { code: 'unauthenticated' } });
@@ -246,7 +248,8 @@ describe('upgrading a plain practice file', { timeout: 20_000 }, () => {
     store.users.create({ name: 'Dr. Oud', role: 'doctor', passphraseHash: await hashPassphrase('een oude lange wachtzin') });
     store.users.create({ name: 'Nel Oud', role: 'nurse', passphraseHash: await hashPassphrase('wachtzin van de nurse') });
     store.transaction(() => store.workplaces.saveEmployer({ name: `Bouw ${uniqueWord}`, sector: 'private', contactName: null, contactEmail: null }));
-    const counts = rowCounts(store.db);
+    // The access log grows with every sign-in; the other tables must come through unchanged.
+    const { access_log: _log, ...counts } = rowCounts(store.db);
     store.close();
     return counts;
   }
@@ -263,7 +266,7 @@ describe('upgrading a plain practice file', { timeout: 20_000 }, () => {
     valueOf(await practice.handlers.call('auth.signIn', { name: 'Dr. Oud', passphrase: 'een oude lange wachtzin' }));
     expect(practice.vault.needsEncryption()).toBe(false);
     expect(isPlainDatabase(file)).toBe(false);
-    expect(rowCounts(practice.store.db)).toEqual(counts);
+    expect(rowCounts(practice.store.db)).toMatchObject(counts);
     expect(valueOf(await practice.handlers.call('app.status', {})).recoveryKey).not.toBeNull();
     expect(readdirSync(directory).filter((name) => name !== 'logs').sort()).toEqual([databaseFileName, `${databaseFileName}-shm`, `${databaseFileName}-wal`, keyFileName].sort());
     for (const path of practiceFiles(directory)) expect(bytesContain(path, uniqueWord), path).toBe(false);
@@ -273,7 +276,7 @@ describe('upgrading a plain practice file', { timeout: 20_000 }, () => {
     practice.close();
     const reopened = openPractice(directory, { clock: fixedClock() });
     valueOf(await reopened.handlers.call('auth.signIn', { name: 'Nel Oud', passphrase: 'wachtzin van de nurse' }));
-    expect(rowCounts(reopened.store.db)).toEqual(counts);
+    expect(rowCounts(reopened.store.db)).toMatchObject(counts);
     reopened.close();
   });
 
@@ -300,7 +303,7 @@ describe('upgrading a plain practice file', { timeout: 20_000 }, () => {
     expect(practice.vault.needsEncryption()).toBe(true);
     expect(existsSync(`${file}.encrypting`)).toBe(false);
     valueOf(await practice.handlers.call('auth.signIn', { name: 'Dr. Oud', passphrase: 'een oude lange wachtzin' }));
-    expect(rowCounts(practice.store.db)).toEqual(counts);
+    expect(rowCounts(practice.store.db)).toMatchObject(counts);
     expect(existsSync(`${file}.plain-before-encryption`)).toBe(false);
     practice.close();
   });

@@ -34,6 +34,7 @@ describe('dossiers past the retention term', { timeout: 20_000 }, () => {
 
     // A second worker whose dossier changes ten years later.
     clock.jumpTo('2036-05-01');
+    await practice.asDoctor();
     const employerId = valueOf(await practice.handlers.call('workplace.list', {}))[0]?.id ?? 0;
     const recent = valueOf(
       await practice.handlers.call('workers.save', {
@@ -47,10 +48,12 @@ describe('dossiers past the retention term', { timeout: 20_000 }, () => {
     );
 
     clock.jumpTo('2046-03-16');
+    await practice.asDoctor();
     expect(valueOf(await practice.handlers.call('retention.overview', {}))).toMatchObject({ jurisdiction: 'NL', years: 20, cutoff: '2026-03-16', dossiers: [] });
     expect(await practice.handlers.call('retention.erase', { workerId: old.id })).toEqual({ ok: false, error: { code: 'withinRetentionTerm' } });
 
     clock.jumpTo('2046-03-17');
+    await practice.asDoctor();
     const due = valueOf(await practice.handlers.call('retention.overview', {}));
     expect(due.dossiers.map((dossier) => dossier.workerId)).toEqual([old.id]);
     expect(await practice.handlers.call('retention.erase', { workerId: recent.id })).toEqual({ ok: false, error: { code: 'withinRetentionTerm' } });
@@ -80,6 +83,7 @@ describe('dossiers past the retention term', { timeout: 20_000 }, () => {
     const practice = await practiceWithDoctor({ clock, jurisdiction: 'BE' });
     const worker = await warehouseWorker(practice.handlers);
     clock.jumpTo('2041-03-17');
+    await practice.asDoctor();
     const overview = valueOf(await practice.handlers.call('retention.overview', {}));
     expect(overview).toMatchObject({ jurisdiction: 'BE', years: 15, cutoff: '2026-03-17' });
     expect(overview.dossiers.map((dossier) => dossier.workerId)).toEqual([worker.id]);

@@ -28,5 +28,6 @@ export const retentionChannels = {
     output: retentionOverview,
     access: 'practice.admin',
   }),
-  'retention.erase': channel({ input: z.object({ workerId: id }).strict(), output: retentionOverview, access: 'practice.admin', dossier: 'write' }),
+  /** A dossier channel (dossier.write), and in the handler a doctor's decision only. */
+  'retention.erase': channel({ input: z.object({ workerId: id }).strict(), output: retentionOverview, access: 'dossier.write', dossier: 'write' }),
 } as const;

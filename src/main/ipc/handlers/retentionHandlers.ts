@@ -1,3 +1,5 @@
+import { hasPermission } from '../../../shared/permissions';
+import { RefusedError } from '../../services/domainError';
 import { eraseDossier, retentionOverview } from '../../services/retention/retention';
 import type { Store } from '../../services/store/store';
 import type { Handlers } from '../handler';
@@ -11,7 +13,9 @@ export function retentionHandlers(store: Store): Pick<Handlers, 'retention.overv
       return retentionOverview(store);
     },
 
-    'retention.erase': ({ workerId }, { audit }) => {
+    'retention.erase': ({ workerId }, { audit, user }) => {
+      // Erasing ends the dossier for good: a doctor decides, not a nurse.
+      if (!hasPermission(user.role, 'practice.admin')) throw new RefusedError('forbidden');
       store.transaction(() => {
         eraseDossier(store, workerId);
         audit(workerId, 'erase');

@@ -30,6 +30,16 @@ export interface SignInPractice {
 export const recoveryLabel = 'recovery';
 export const accountLabel = (userId: number, nameKey: string) => `account:${userId}:${nameKey}`;
 
+/** A key file with one account's slot and the recovery slot (both derivations run side by side). */
+async function firstKeyFile(key: Buffer, user: User, passphrase: string, recoveryKey: string, practice: SignInPractice): Promise<KeyFile> {
+  const nameKey = accountNameKey(user.name);
+  const [account, recovery] = await Promise.all([
+    wrapKey(key, passphrase, accountLabel(user.id, nameKey)),
+    wrapKey(key, recoveryKey, recoveryLabel),
+  ]);
+  return { format: 1, practice, accounts: [{ userId: user.id, nameKey, key: account }], recovery, keychain: null };
+}
+
 /**
  * The practice file and its keys. The database is encrypted with a random 256-bit key that exists
  * on disk only wrapped (key file `practice.keys`): once per account under its passphrase, once
@@ -138,15 +148,8 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
 
     /** Writes the key file of a new practice: its first account and a new recovery key, returned once. */
     async seal(user: User, passphrase: string, practice: SignInPractice): Promise<string> {
-      const key = openKey();
       const recoveryKey = newRecoveryKey();
-      writeKeyFile(keyFilePath, {
-        format: 1,
-        practice,
-        accounts: [{ userId: user.id, nameKey: accountNameKey(user.name), key: await wrapKey(key, passphrase, accountLabel(user.id, accountNameKey(user.name))) }],
-        recovery: await wrapKey(key, recoveryKey, recoveryLabel),
-        keychain: null,
-      });
+      writeKeyFile(keyFilePath, await firstKeyFile(openKey(), user, passphrase, recoveryKey, practice));
       return recoveryKey;
     },
 
@@ -155,13 +158,7 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
       if (!vault.needsEncryption() || !store) throw new Error('The practice file is already encrypted');
       const key = randomBytes(32);
       const recoveryKey = newRecoveryKey();
-      const keyFile: KeyFile = {
-        format: 1,
-        practice,
-        accounts: [{ userId: user.id, nameKey: accountNameKey(user.name), key: await wrapKey(key, passphrase, accountLabel(user.id, accountNameKey(user.name))) }],
-        recovery: await wrapKey(key, recoveryKey, recoveryLabel),
-        keychain: null,
-      };
+      const keyFile = await firstKeyFile(key, user, passphrase, recoveryKey, practice);
       store.close();
       store = null;
       try {
