@@ -78,7 +78,7 @@ describe('consultation record', () => {
     expect(en).toContain('page 1 of');
     const be = await record(sampleConsultationInput({ language: 'nl', jurisdiction: 'BE' }));
     const beText = flatText(be);
-    expect(beText).toContain('Arbeidsarts');
+    expect(beText).toContain('Vastgelegd door Dr. Ellen Denkbeeld, arbeidsarts');
     expect(beText).toContain('Niet aan het werk (arbeidsongeschikt)');
     expect(beText).toContain('Fedris');
     expect(be.toString('latin1')).toContain('/Lang (nl-BE)');
