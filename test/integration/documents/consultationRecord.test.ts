@@ -68,7 +68,7 @@ describe('consultation record', () => {
   it('renders in French and English, and with Belgian wording in Dutch', async () => {
     const fr = flatText(await record(sampleConsultationInput({ language: 'fr', jurisdiction: 'BE' })));
     expect(fr).toContain('Rapport de consultation');
-    expect(fr).toContain('Médecin du travail');
+    expect(fr).toContain('Enregistré par Dr. Ellen Denkbeeld, médecin du travail');
     expect(fr).toContain('Pas d’amélioration après 6 semaines');
     expect(fr).toContain('Fourmillements à la face externe de la jambe gauche');
     expect(fr).toContain('page 1 sur');
@@ -78,7 +78,7 @@ describe('consultation record', () => {
     expect(en).toContain('page 1 of');
     const be = await record(sampleConsultationInput({ language: 'nl', jurisdiction: 'BE' }));
     const beText = flatText(be);
-    expect(beText).toContain('Arbeidsarts');
+    expect(beText).toContain('Vastgelegd door Dr. Ellen Denkbeeld, arbeidsarts');
     expect(beText).toContain('Niet aan het werk (arbeidsongeschikt)');
     expect(beText).toContain('Fedris');
     expect(be.toString('latin1')).toContain('/Lang (nl-BE)');
