@@ -45,8 +45,9 @@ function sampleIntake(c: SampleWorkplace['workers'][number]['consultations'][num
 /** Fills a new practice file with the sample workplace through the app's services; returns the employer's id. */
 function storeSample(store: ReturnType<typeof openStore>, sample: SampleWorkplace): number {
   return store.transaction(() => {
-    store.practice.create({ name: PRACTICE_NAME, jurisdiction: 'NL', language: 'nl', smallCellK: 5, orebroCutOff: 50, address: null, phone: null, email: null });
-    const doctorId = store.users.create({ name: 'Dr. Voorbeeld', role: 'doctor', passphraseHash: 'sample: no sign-in' });
+    store.practice.create({ name: PRACTICE_NAME, jurisdiction: 'NL', language: 'nl', smallCellK: 5, idleLockMinutes: 10, orebroCutOff: 50, address: null, phone: null, email: null });
+    const doctor = { name: 'Dr. Voorbeeld' };
+    const doctorId = store.users.create({ ...doctor, role: 'doctor', passphraseHash: 'sample: no sign-in' });
     const employerId = saveEmployer(store, sample.employer);
     const departmentIds = new Map(sample.departments.map((d) => [d.key, saveDepartment(store, { employerId, name: d.name })]));
     const jobIds = new Map(
@@ -75,7 +76,7 @@ function storeSample(store: ReturnType<typeof openStore>, sample: SampleWorkplac
         phone: null,
       });
       for (const consultation of worker.consultations) {
-        saveConsultation(store, { workerId, consultationId: null, intake: sampleIntake(consultation) }, doctorId);
+        saveConsultation(store, { workerId, consultationId: null, intake: sampleIntake(consultation) }, { id: doctorId, name: doctor.name });
       }
     }
     for (const task of sample.liftingTasks) {

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchChromium } from './harness';
 import { screenshot } from './screenshots';
 import { close, fillComplaint, openDossier, panel, section, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
@@ -27,8 +27,8 @@ describe('a chronic high-risk case in a Belgian practice', () => {
       workStatus: 'Volledig arbeidsongeschikt',
       course: 'Wisselend',
     });
-    await expect(panel(page).getByText('Chronisch', { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(panel(page).getByText('week 15 (105 dagen sinds het begin)').isVisible()).resolves.toBe(true);
+    await panel(page).getByText('Chronisch', { exact: true }).waitFor();
+    await panel(page).getByText('week 15 (105 dagen sinds het begin)').waitFor();
 
     await section(page, 'Vragenlijsten');
     const startBack = page.getByRole('region', { name: 'STarT Back Screening Tool' });
@@ -38,29 +38,29 @@ describe('a chronic high-risk case in a Belgian practice', () => {
     await startBack.getByRole('group', { name: /^9\. / }).getByLabel('Erg veel').check();
     // All nine items score 1: total 9, psychosocial 5 -> high risk.
     await startBack.getByText('Score 9/9, psychosociaal 5/5: hoog risico').waitFor();
-    await expect(page.getByText(/© Keele University/).isVisible()).resolves.toBe(true);
+    await page.getByText(/© Keele University/).waitFor();
 
     const fedris = panel(page).locator('.fedris');
-    await expect(fedris.getByText('Komt nu in aanmerking').isVisible()).resolves.toBe(true);
+    await fedris.getByText('Komt nu in aanmerking').waitFor();
     // Window: +28 days to +6 calendar months.
-    await expect(fedris.getByText(/Aanvraag mogelijk van 16-03-2026 tot en met 16-08-2026/).isVisible()).resolves.toBe(true);
-    await expect(panel(page).getByText('Hoog risico', { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(panel(page).getByText(/de arbeidsarts informeert de werknemer/).isVisible()).resolves.toBe(true);
+    await fedris.getByText(/Aanvraag mogelijk van 16-03-2026 tot en met 16-08-2026/).waitFor();
+    await panel(page).getByText('Hoog risico', { exact: true }).waitFor();
+    await panel(page).getByText(/de arbeidsarts informeert de werknemer/).waitFor();
     await screenshot(page, 'belgium-01-fedris-panel');
 
     await page.keyboard.press('Control+s');
     await page.getByText('Het consult is opgeslagen.').waitFor();
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Agenda' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Agenda', exact: true }).waitFor();
     const row = page.getByRole('row').filter({ hasText: 'Contact na 4 weken arbeidsongeschiktheid' });
-    await expect(row.getByText('16-03-2026').isVisible()).resolves.toBe(true);
-    await expect(row.getByRole('link', { name: 'De Wit, Sanne' }).isVisible()).resolves.toBe(true);
+    await row.getByText('16-03-2026').waitFor();
+    await row.getByRole('link', { name: 'De Wit, Sanne' }).waitFor();
     // One item due today, none overdue: singular, and no overdue count.
-    await expect(page.getByText('Vandaag 16-03-2026, tot en met 22-03-2026 · 1 actie', { exact: true }).isVisible()).resolves.toBe(true);
+    await page.getByText('Vandaag 16-03-2026, tot en met 22-03-2026 · 1 actie', { exact: true }).waitFor();
     await screenshot(page, 'belgium-02-agenda');
     await row.getByRole('link', { name: 'De Wit, Sanne' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Sanne De Wit' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Sanne De Wit', exact: true }).waitFor();
     await close(app, page);
   });
 });

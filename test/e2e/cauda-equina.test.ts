@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './harness';
+import { downloadedPdfText } from './downloads';
 import { screenshot } from './screenshots';
 import { close, fillComplaint, openDossier, panel, section, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
 
@@ -26,10 +27,10 @@ describe('a cauda equina case', () => {
 
     const alert = page.getByRole('alert').filter({ hasText: 'Spoed: direct verwijzen' });
     await alert.waitFor();
-    await expect(alert.getByRole('heading', { name: /Cauda-equinasyndroom/ }).isVisible()).resolves.toBe(true);
-    await expect(alert.getByText(/Verwijs nu naar de spoedeisende hulp/).isVisible()).resolves.toBe(true);
-    await expect(panel(page).getByText('Direct', { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(panel(page).getByText(/Werkhervatting nog niet gepland/).isVisible()).resolves.toBe(true);
+    await alert.getByRole('heading', { name: /Cauda-equinasyndroom/ }).waitFor();
+    await alert.getByText(/Verwijs nu naar de spoedeisende hulp/).waitFor();
+    await panel(page).getByText('Direct', { exact: true }).waitFor();
+    await panel(page).getByText(/Werkhervatting nog niet gepland/).waitFor();
     await screenshot(page, 'cauda-01-immediate-flag');
 
     await page.keyboard.press('Control+s');
@@ -41,6 +42,18 @@ describe('a cauda equina case', () => {
     await page.getByRole('button', { name: 'Consult opslaan' }).click();
     await page.getByText('Het consult is opgeslagen.').waitFor();
 
+    // The worker's leaflet explains the referral and the alarm signs, and reassures about nothing.
+    const leaflet = await downloadedPdfText(page, 'Folder voor de werknemer');
+    const leafletText = leaflet.text.replace(/\s+/g, ' ');
+    expect(leafletText).toContain('Uw rugpijn: de verwijzing en wat u nu doet');
+    expect(leafletText).toContain('Ga nu naar de spoedeisende hulp');
+    for (const sign of ['geslachtsdelen', 'binnenkant van uw bovenbenen', 'plassen of ontlasting', 'steeds zwakker', 'koorts', 'beide benen']) {
+      expect(leafletText).toContain(sign);
+    }
+    for (const reassurance of [/niets kapot/i, /geen ernstige oorzaak/i, /aspecifiek/i, /foto of scan/i, /vanzelf over/i]) {
+      expect(leafletText).not.toMatch(reassurance);
+    }
+
     await page.getByRole('link', { name: 'Naar het terugkeerplan' }).click();
     await page.getByText(/Er staat een rode vlag open/).waitFor();
     await page.getByRole('button', { name: 'Beginnen met het voorstel' }).click();
@@ -50,7 +63,7 @@ describe('a cauda equina case', () => {
     await expect(page.getByLabel('Opnieuw bekijken op').inputValue()).resolves.toBe('17-03-2026');
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
     await page.getByText('Versie 1 is opgeslagen.').waitFor();
-    await expect(page.getByText(/Werkhervatting nog niet gepland: eerst de verwijzing afwachten/).first().isVisible()).resolves.toBe(true);
+    await page.getByText(/Werkhervatting nog niet gepland: eerst de verwijzing afwachten/).first().waitFor();
     await screenshot(page, 'cauda-03-plan-on-hold');
 
     await page.getByRole('link', { name: /Terug naar het dossier/ }).click();

@@ -56,11 +56,15 @@ export async function seededPractice(jurisdiction: 'NL' | 'BE'): Promise<{ direc
 }
 
 /** Starts the app on a seeded practice with the fixed clock and signs the doctor in. */
-export async function signedIn(browser: Browser, directory: string): Promise<{ app: RunningApp; page: Page }> {
+export async function signedIn(
+  browser: Browser,
+  directory: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<{ app: RunningApp; page: Page }> {
   const app = await startApp(directory, fixedClock);
-  const page = await openPage(browser, app);
+  const page = await openPage(browser, app, prepare);
   await signIn(page);
-  await page.getByRole('heading', { name: 'Werknemers' }).waitFor();
+  await page.getByRole('heading', { name: 'Werknemers', exact: true }).waitFor();
   return { app, page };
 }
 
@@ -72,7 +76,7 @@ export async function close(app: RunningApp, page: Page): Promise<void> {
 /** Opens the worker's dossier from the workers list. */
 export async function openDossier(page: Page, row = 'De Wit, Sanne', heading = 'Sanne De Wit'): Promise<void> {
   await page.getByRole('button', { name: new RegExp(row) }).click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
 }
 
 /** From the dossier, starts a new consultation. */
@@ -92,7 +96,7 @@ export async function fillComplaint(
   await page.getByRole('group', { name: 'Beloop tot nu' }).getByLabel(values.course ?? 'Gaat beter').check();
   await page.getByRole('group', { name: 'Eerdere episodes van rugpijn' }).getByLabel('Geen').check();
   await page.getByRole('group', { name: 'Werkt de werknemer?' }).getByLabel(values.workStatus ?? 'Verzuimt volledig').check();
-  if (values.sickSince !== '') await page.getByLabel(values.sickLabel ?? 'Eerste verzuimdag').fill(values.sickSince);
+  if (values.sickSince !== '') await page.getByLabel(values.sickLabel ?? 'Eerste ziektedag').fill(values.sickSince);
 }
 
 /** Goes to an intake section by its navigation button. */

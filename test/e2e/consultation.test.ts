@@ -19,17 +19,17 @@ describe('a full consultation of an acute non-specific case', () => {
     const { app, page } = await signedIn(browser, directory);
 
     await openDossier(page);
-    await expect(page.getByText('Nog geen consulten voor deze werknemer.').isVisible()).resolves.toBe(true);
+    await page.getByText('Nog geen consulten voor deze werknemer.').waitFor();
     await screenshot(page, 'consultation-01-dossier-empty');
 
     await startConsultation(page);
     // Onset 02-03-2026, off work since 03-03-2026, seen on 16-03-2026: 14 days, week 2, acute.
     await fillComplaint(page, { onset: '2-3-26', pain: '6', sickSince: '03-03-2026' });
-    await expect(panel(page).getByText('week 2 (14 dagen sinds het begin)').isVisible()).resolves.toBe(true);
-    await expect(panel(page).getByText('Acuut', { exact: true }).isVisible()).resolves.toBe(true);
+    await panel(page).getByText('week 2 (14 dagen sinds het begin)').waitFor();
+    await panel(page).getByText('Acuut', { exact: true }).waitFor();
     // Problem analysis on day 41 after the first sick day.
-    await expect(panel(page).getByText('13-04-2026').isVisible()).resolves.toBe(true);
-    await expect(panel(page).getByText('Geen rode vlaggen').isVisible()).resolves.toBe(true);
+    await panel(page).getByText('13-04-2026').waitFor();
+    await panel(page).getByText('Geen rode vlaggen').waitFor();
     await screenshot(page, 'consultation-02-complaint');
 
     // Keyboard: Alt+ArrowDown moves to the next section, Alt+ArrowUp back.
@@ -69,20 +69,20 @@ describe('a full consultation of an acute non-specific case', () => {
     await screenshot(page, 'consultation-05-plan-editor');
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
     await page.getByText('Versie 1 is opgeslagen.').waitFor();
-    await expect(page.getByText('Eerst inpakwerk aan tafel.', { exact: false }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText('28,5 uur per week', { exact: false }).isVisible()).resolves.toBe(true);
+    await page.getByText('Eerst inpakwerk aan tafel.', { exact: false }).waitFor();
+    await page.getByText('28,5 uur per week', { exact: false }).waitFor();
     await screenshot(page, 'consultation-06-plan-saved');
 
     await page.getByRole('link', { name: /Terug naar het dossier/ }).click();
-    await page.getByRole('heading', { level: 2, name: 'Open acties' }).waitFor();
-    await expect(page.getByText('Vervolgconsult').isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/Versie 1 · 16-03-2026/).isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/pijn 6\/10/).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { level: 2, name: 'Open acties', exact: true }).waitFor();
+    await page.getByText('Vervolgconsult').waitFor();
+    await page.getByText(/Versie 1 · 16-03-2026/).waitFor();
+    await page.getByText(/pijn 6\/10/).waitFor();
     await screenshot(page, 'consultation-07-dossier');
 
     // The documents of the saved consultation download as PDF files.
     await page.evaluate((hash) => (window.location.hash = hash), consultationHash);
-    await page.getByRole('heading', { level: 2, name: 'Documenten' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Documenten', exact: true }).waitFor();
     await screenshot(page, 'consultation-08-documents');
     const recordText = await downloadedPdfText(page, 'Consultatieverslag');
     expect(recordText.name).toMatch(/^consultatieverslag-.*-2026-03-16\.pdf$/);

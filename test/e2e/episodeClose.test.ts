@@ -44,7 +44,7 @@ describe('closing an episode from the dossier', () => {
     await closedOn.fill('16-03-2026');
     await page.getByRole('button', { name: 'Afsluiten', exact: true }).click();
     await timeline.getByText(/afgesloten op 16-03-2026/).waitFor();
-    await expect(timeline.getByText(/hervat op 16-03-2026/).isVisible()).resolves.toBe(true);
+    await timeline.getByText(/hervat op 16-03-2026/).waitFor();
     await expect(page.getByRole('button', { name: 'Episode afsluiten' }).count()).resolves.toBe(0);
     await screenshot(page, 'episode-close-02-closed');
 

@@ -47,10 +47,14 @@ export async function startApp(directory: string, clock?: Clock): Promise<Runnin
   };
 }
 
-/** Opens the app in a fresh page with a desktop-sized window. */
-export async function openPage(browser: Browser, app: RunningApp): Promise<Page> {
+/**
+ * Opens the app in a fresh page with a desktop-sized window; `prepare` runs before the app loads
+ * (e.g. to install init scripts).
+ */
+export async function openPage(browser: Browser, app: RunningApp, prepare?: (page: Page) => Promise<void>): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'nl-NL' });
   const page = await context.newPage();
+  await prepare?.(page);
   await page.goto(app.server.url);
   return page;
 }
@@ -67,8 +71,16 @@ export async function createPractice(page: Page, options: { jurisdiction?: 'NL' 
   await page.getByRole('button', { name: 'Praktijk aanmaken' }).click();
 }
 
-export async function signIn(page: Page) {
-  await page.getByLabel('Naam', { exact: true }).fill(doctor.name);
-  await page.getByLabel('Wachtzin').fill(doctor.passphrase);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+/** The sign-in screen's form: its fields are found there, never in a screen that is still closing. */
+export function signInForm(page: Page) {
+  return page.locator('form', { has: page.getByRole('heading', { level: 1, name: 'Aanmelden', exact: true }) });
+}
+
+/** Signs in on the sign-in screen and waits until that screen has made way for the application. */
+export async function signIn(page: Page, account: { name: string; passphrase: string } = doctor) {
+  const form = signInForm(page);
+  await form.getByLabel('Naam', { exact: true }).fill(account.name);
+  await form.getByLabel('Wachtzin', { exact: true }).fill(account.passphrase);
+  await form.getByRole('button', { name: 'Aanmelden' }).click();
+  await form.waitFor({ state: 'detached' });
 }

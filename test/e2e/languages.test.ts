@@ -30,9 +30,9 @@ describe('switching the language', () => {
     await page.getByLabel('Début des plaintes').waitFor();
     await expect(page.getByLabel('Début des plaintes').inputValue()).resolves.toBe('01-02-2026');
     const panelFr = page.getByRole('complementary', { name: 'Aide clinique' });
-    await expect(panelFr.getByText('Aucun drapeau rouge').isVisible()).resolves.toBe(true);
-    await expect(panelFr.getByText('Programme Fedris lombalgie').first().isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Enregistrer la consultation' }).isVisible()).resolves.toBe(true);
+    await panelFr.getByText('Aucun drapeau rouge').waitFor();
+    await panelFr.getByText('Programme Fedris de prévention des lombalgies').first().waitFor();
+    await page.getByRole('button', { name: 'Enregistrer la consultation' }).waitFor();
     await screenshot(page, 'languages-01-french');
 
     await page.getByLabel('Langue').selectOption('en');
@@ -41,14 +41,14 @@ describe('switching the language', () => {
     await expect(page.getByLabel('Complaints began on').inputValue()).resolves.toBe('01/02/2026');
     const panelEn = page.getByRole('complementary', { name: 'Clinical support' });
     // English dates are written dd/mm/yyyy: the 4-week contact, 28 days after 02-02-2026.
-    await expect(panelEn.getByRole('listitem').filter({ hasText: '4 weeks of incapacity' }).getByText('02/03/2026').isVisible()).resolves.toBe(true);
-    await expect(panelEn.getByText('No red flags').isVisible()).resolves.toBe(true);
-    await expect(panelEn.getByText('Legal deadlines').isVisible()).resolves.toBe(true);
+    await panelEn.getByRole('listitem').filter({ hasText: '4 weeks of incapacity' }).getByText('02/03/2026').waitFor();
+    await panelEn.getByText('No red flags').waitFor();
+    await panelEn.getByText('Legal deadlines').waitFor();
     await screenshot(page, 'languages-02-english');
 
     await page.getByRole('link', { name: /Back to the dossier/ }).click();
     await page.getByRole('link', { name: /Continue consultation/ }).waitFor();
-    await expect(page.getByRole('heading', { name: 'Open actions' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Open actions', exact: true }).waitFor();
     await page.getByLabel('Language').selectOption('nl');
     await page.getByRole('link', { name: /Consult hervatten/ }).waitFor();
     await close(app, page);

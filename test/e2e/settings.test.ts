@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { solidPng } from '../support/pngImage';
 import { close, fixedClock, openDossier, seededPractice, signedIn } from './clinicalHelpers';
-import { createPractice, doctor, launchChromium, newDataDirectory, openPage, startApp } from './harness';
+import { createPractice, doctor, launchChromium, newDataDirectory, openPage, signIn, signInForm, startApp } from './harness';
 import { screenshot } from './screenshots';
 
 const advisor = { name: 'Pim Preventie', passphrase: 'adviseur met een lange wachtzin' };
@@ -13,12 +13,6 @@ function navigation(page: Page) {
 
 async function navLabels(page: Page): Promise<string[]> {
   return (await navigation(page).getByRole('link').allTextContents()).map((text) => text.trim());
-}
-
-async function signInAs(page: Page, account: { name: string; passphrase: string }) {
-  await page.getByLabel('Naam', { exact: true }).fill(account.name);
-  await page.getByLabel('Wachtzin').fill(account.passphrase);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
 }
 
 describe('the practice settings screen', () => {
@@ -34,11 +28,11 @@ describe('the practice settings screen', () => {
     const app = await startApp(newDataDirectory(), fixedClock);
     const page = await openPage(browser, app);
     await createPractice(page, { jurisdiction: 'NL' });
-    await page.getByRole('heading', { name: 'Werknemers' }).waitFor();
+    await page.getByRole('heading', { name: 'Werknemers', exact: true }).waitFor();
     expect(await navLabels(page)).toEqual(['Werknemers', 'Agenda', 'Werkgevers', 'Preventie', 'Praktijk']);
 
     await navigation(page).getByRole('link', { name: 'Praktijk' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Praktijk' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Praktijk', exact: true }).waitFor();
     await expect(page.getByLabel('Naam van de praktijk').inputValue()).resolves.toBe('Arbodienst Testpraktijk');
     await expect(page.getByLabel('Kleinste groep in werkplekrapporten').inputValue()).resolves.toBe('5');
     await expect(page.getByLabel('Afkappunt Örebro-vragenlijst').inputValue()).resolves.toBe('50');
@@ -85,26 +79,34 @@ describe('the practice settings screen', () => {
     await screenshot(page, 'settings-01-practice');
 
     // The advisor sees workplaces and prevention only.
+    // After signing out the sign-in screen is the only screen, and the next account starts afresh.
     await page.getByRole('button', { name: 'Afmelden' }).click();
-    await page.getByText('Rugzorg Arbodienst').waitFor();
-    await signInAs(page, advisor);
-    await page.getByText(`${advisor.name}`).first().waitFor();
+    await signInForm(page).getByText('Rugzorg Arbodienst').waitFor();
+    await expect(navigation(page).count()).resolves.toBe(0);
+    await expect(page.getByRole('heading', { level: 1, name: 'Praktijk', exact: true }).count()).resolves.toBe(0);
+    await expect(page.getByRole('textbox').count()).resolves.toBe(2);
+    await signIn(page, advisor);
+    await page.getByRole('heading', { level: 1, name: 'Werkgevers', exact: true }).waitFor();
+    await page.locator('.shell__user', { hasText: advisor.name }).waitFor();
     expect(await navLabels(page)).toEqual(['Werkgevers', 'Preventie']);
     await page.goto(`${app.server.url.split('?')[0]}#/settings`);
+    await page.getByRole('heading', { level: 1, name: 'Werkgevers', exact: true }).waitFor();
     await expect(navigation(page).getByRole('link', { name: 'Praktijk' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('heading', { level: 1, name: 'Praktijk' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('heading', { level: 1, name: 'Praktijk', exact: true }).count()).resolves.toBe(0);
 
     // Back as the doctor: everything was kept, and the practice changes to French.
     await page.getByRole('button', { name: 'Afmelden' }).click();
-    await signInAs(page, doctor);
+    await signIn(page, doctor);
+    await page.getByRole('heading', { level: 1, name: 'Werknemers', exact: true }).waitFor();
     await navigation(page).getByRole('link', { name: 'Praktijk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Praktijk', exact: true }).waitFor();
     await expect(page.getByLabel('Adres').inputValue()).resolves.toBe('Voorbeeldstraat 12\n1234 AB Voorbeeldstad');
     await expect(page.getByLabel('Kleinste groep in werkplekrapporten').inputValue()).resolves.toBe('6');
     await page.getByRole('img', { name: 'Voorbeeld van het logo' }).waitFor();
     await page.getByLabel('Taal van de praktijk').selectOption({ label: 'Frans' });
     await page.getByRole('radio', { name: 'België' }).check();
     await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Cabinet' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Cabinet', exact: true }).waitFor();
     expect(await navLabels(page)).toEqual(['Travailleurs', 'Agenda', 'Employeurs', 'Prévention', 'Cabinet']);
     await page.getByRole('status').filter({ hasText: 'Les données sont enregistrées.' }).waitFor();
     await page.getByRole('table').getByRole('row', { name: `${advisor.name} Conseiller en prévention` }).waitFor();

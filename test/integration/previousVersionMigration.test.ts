@@ -66,7 +66,7 @@ describe(`a practice file from the previous version (schema ${previousVersion}) 
     valueOf(await handlers.call('auth.signIn', { name: 'Demo Preventieadviseur', passphrase }));
     const employers = valueOf(await handlers.call('workplace.list', {}));
     const aggregates = valueOf(
-      await handlers.call('prevention.aggregates', { employerId: employers[0]?.id ?? 0, from: '2025-03-17', to: '2026-03-16' }),
+      await handlers.call('prevention.aggregates', { employerId: employers[0]?.id ?? 0, from: '2025-03-01', to: '2026-02-28' }),
     );
     expect(aggregates).toBeDefined();
     store.close();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LOGO_BYTES, type PracticeSettingsUpdate } from '../../src/shared/model';
 import { practiceWithDoctor, valueOf } from '../support/practiceFixture';
-import { solidPng } from '../support/pngImage';
+import { solidJpeg } from '../support/jpegImage';
+import { paddedPng, pngDeclaring, signatureAndGarbage, solidPng } from '../support/pngImage';
 
 /*
  * practice.settings / practice.updateSettings through the handler map on a real SQLite file:
@@ -15,6 +16,7 @@ const letterhead = {
   jurisdiction: 'BE',
   language: 'fr',
   smallCellK: 7,
+  idleLockMinutes: 5,
   orebroCutOff: 55,
   address: 'Voorbeeldlaan 4\n2000 Antwerpen',
   phone: '03 123 45 67',
@@ -36,6 +38,7 @@ describe('the practice settings', () => {
       jurisdiction: 'NL',
       language: 'nl',
       smallCellK: 5,
+      idleLockMinutes: 10,
       orebroCutOff: 50,
       address: null,
       phone: null,
@@ -79,11 +82,11 @@ describe('the practice settings', () => {
 
   it('accepts a JPEG and a logo of exactly 256 KB', async () => {
     const { handlers } = await practiceWithDoctor();
-    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]);
+    const jpeg = solidJpeg(30, 20, [200, 30, 30]);
     expect(valueOf(await handlers.call('practice.updateSettings', { ...letterhead, logo: jpeg.toString('base64') })).logo).toBe(
       jpeg.toString('base64'),
     );
-    const largest = pngSized(MAX_LOGO_BYTES).toString('base64');
+    const largest = paddedPng(MAX_LOGO_BYTES).toString('base64');
     expect(valueOf(await handlers.call('practice.updateSettings', { ...letterhead, logo: largest })).logo).toBe(largest);
   });
 
@@ -113,6 +116,38 @@ describe('the practice settings', () => {
       expect(result, `${size} bytes`).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoTooLarge' }] } });
     }
     expect(valueOf(await handlers.call('practice.settings', {}))).toEqual(before);
+    expect(store.practice.logo()).toBeNull();
+  });
+
+  it('refuses a logo declaring more than 4,000 pixels a side from its header alone, and writes nothing', async () => {
+    const { handlers, store } = await practiceWithDoctor();
+    for (const [width, height] of [[100_000, 100_000], [4001, 10], [10, 4001]] as const) {
+      const crafted = pngDeclaring(width, height);
+      const result = await handlers.call('practice.updateSettings', { ...letterhead, logo: crafted.toString('base64') });
+      expect(result, `${width} x ${height}`).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoDimensions' }] } });
+    }
+    expect(store.practice.logo()).toBeNull();
+    // 4,000 a side is allowed: refused here only because the crafted data does not decode.
+    const edge = await handlers.call('practice.updateSettings', { ...letterhead, logo: pngDeclaring(4000, 4000).toString('base64') });
+    expect(edge).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoUnreadable' }] } });
+  });
+
+  it('refuses a PNG or JPEG signature followed by garbage, a truncated image, and writes nothing', async () => {
+    const { handlers, store } = await practiceWithDoctor();
+    const png = solidPng(16, 16, [1, 2, 3]);
+    const jpeg = solidJpeg(16, 16, [1, 2, 3]);
+    const broken = {
+      'PNG signature and garbage': signatureAndGarbage('png'),
+      'JPEG marker and garbage': signatureAndGarbage('jpeg'),
+      'PNG cut off halfway': png.subarray(0, Math.floor(png.length / 2) + 8),
+      // Valid PNG, but a 200 KB comment overflows the stack of pdfkit's PNG reader.
+      'PNG with a 200 KB comment': paddedPng(200 * 1024, 'tEXt'),
+      'JPEG with its scan data zeroed': Buffer.concat([jpeg.subarray(0, jpeg.length - 40), Buffer.alloc(38), jpeg.subarray(jpeg.length - 2)]),
+    };
+    for (const [what, file] of Object.entries(broken)) {
+      const result = await handlers.call('practice.updateSettings', { ...letterhead, logo: file.toString('base64') });
+      expect(result, what).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoUnreadable' }] } });
+    }
     expect(store.practice.logo()).toBeNull();
   });
 

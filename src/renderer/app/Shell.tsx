@@ -27,6 +27,8 @@ export function Shell({
   canSeeDossiers,
   onLanguage,
   onStatusChange,
+  onSignedOut,
+  onLock,
 }: {
   user: User;
   practiceName: string;
@@ -34,6 +36,9 @@ export function Shell({
   canSeeDossiers: boolean;
   onLanguage(language: Language): void;
   onStatusChange(): void;
+  onSignedOut(): void;
+  /** Locks the screen now; the passphrase unlocks it. */
+  onLock(): void;
 }) {
   const { t, locale } = useT();
   const [path, navigate] = useHashRoute();
@@ -52,7 +57,7 @@ export function Shell({
 
   async function signOut() {
     await call('auth.signOut', {});
-    onStatusChange();
+    onSignedOut();
   }
 
   return (
@@ -82,6 +87,9 @@ export function Shell({
           <span>
             {user.name} <span className="shell__role">· {t(`role.${user.role}`)}</span>
           </span>
+          <button type="button" className="button button--quiet" onClick={onLock}>
+            {t('lock.now')}
+          </button>
           <button type="button" className="button button--quiet" onClick={() => void signOut()}>
             {t('common.signOut')}
           </button>

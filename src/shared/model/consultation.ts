@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { jsonDocumentProblem } from './jsonDocument';
+import { role } from './user';
 import {
   ADVICE_KEYS,
   CHRONICITY_LEVELS,
@@ -9,6 +11,7 @@ import {
   RISK_FACTORS,
   URGENCY_ORDER,
   YELLOW_FLAG_CODES,
+  canBeEvaluated,
   type ConsultationEvaluationInput,
   type JobExposure,
 } from '../rules';
@@ -83,7 +86,26 @@ export const complaintSchema = z.object({
   lbpIncapacityDaysPrevious12Months: z.number({ error: 'number' }).int({ error: 'invalid' }).min(0, { error: 'nonNegative' }).max(366, { error: 'tooLarge' }).default(0),
   /** NL: the day the plan van aanpak was made. */
   planVanAanpakDate: isoDate.nullable().default(null),
+  /**
+   * Age when the worker first ever had low back pain; null when this episode is the first ever. The
+   * age flags of the rules use it (a worker of 58 with back pain since 35 gets no age flag).
+   */
+  ageAtFirstEverOnset: z.number({ error: 'number' }).int({ error: 'invalid' }).min(0, { error: 'invalid' }).max(130, { error: 'invalid' }).nullable().default(null),
 });
+
+/**
+ * A red flag the doctor has investigated in this episode (referred, results known, cause ruled out
+ * or treated): what was done, by whom and when. The finding itself stays ticked; the flag no longer
+ * drives urgency, advice or the plan's hold. Immediate flags cannot be evaluated.
+ */
+export const redFlagEvaluationSchema = z.object({
+  code: redFlagCode,
+  note: z.string().trim().min(1, { error: 'required' }).max(500, { error: 'tooLong' }),
+  /** Stamped by main on save: the doctor who marked it and the consultation date. */
+  evaluatedBy: z.string().max(80).default(''),
+  evaluatedOn: isoDate.nullable().default(null),
+});
+export type RedFlagEvaluation = z.output<typeof redFlagEvaluationSchema>;
 
 /** The validated intake document of one consultation, as stored in consultations.intake. */
 export const intakeSchema = z
@@ -95,6 +117,8 @@ export const intakeSchema = z
     redFlags: redFlagObservationsSchema,
     /** Immediate red flags the doctor has explicitly acknowledged. */
     acknowledgedRedFlags: z.array(redFlagCode).max(20).default([]),
+    /** Red flags evaluated in this episode; main carries them over to later consultations of the episode. */
+    redFlagEvaluations: z.array(redFlagEvaluationSchema).max(20).default([]),
     riskFactors: z.array(riskFactorCode).max(40).default([]),
     yellowFlags: z.array(yellowFlagCode).max(20).default([]),
     startBack: startBackAnswersSchema.nullable().default(null),
@@ -118,6 +142,10 @@ export const intakeSchema = z
       issue(['complaint', 'sickLeaveEnd'], 'returnBeforeSickLeave');
     }
     if (intake.followUpDate !== null && intake.followUpDate < intake.consultationDate) issue(['followUpDate'], 'followUpInPast');
+    intake.redFlagEvaluations.forEach((evaluation, index) => {
+      if (!canBeEvaluated(evaluation.code)) issue(['redFlagEvaluations', String(index), 'code'], 'immediateNotEvaluable');
+      if (intake.redFlagEvaluations.findIndex((e) => e.code === evaluation.code) !== index) issue(['redFlagEvaluations', String(index), 'code'], 'invalid');
+    });
   });
 export type Intake = z.output<typeof intakeSchema>;
 export type IntakeInput = z.input<typeof intakeSchema>;
@@ -205,6 +233,9 @@ export function evaluationInputOf(intake: Intake, context: EvaluationContext): C
     returnDate: c.sickLeaveEnd,
     planVanAanpakDate: c.planVanAanpakDate,
     lbpIncapacityDaysPrevious12Months: c.lbpIncapacityDaysPrevious12Months,
+    ...(c.ageAtFirstEverOnset === null ? {} : { ageAtFirstEverOnset: c.ageAtFirstEverOnset }),
+    evaluatedRedFlags: intake.redFlagEvaluations.map((e) => e.code),
+    atWork: c.workStatus === 'working',
     job: {
       exposures: context.job.exposures,
       ...(context.job.maxLiftKg !== null ? { maxLiftKg: context.job.maxLiftKg } : {}),
@@ -214,12 +245,18 @@ export function evaluationInputOf(intake: Intake, context: EvaluationContext): C
   };
 }
 
+/** The intake form nests a few levels; a draft nested deeper is not one the form made. */
+const MAX_DRAFT_DEPTH = 32;
+
 /**
  * An unfinished intake as the form holds it, autosaved while the doctor types. Loosely typed on
- * purpose (half-typed dates, empty scores); the intake schema checks it on save.
+ * purpose (half-typed dates, empty scores); the intake schema checks it on save. Its shape is
+ * checked before it is stringified, so a cyclic, BigInt or very deep value is refused, not thrown.
  */
-export const intakeDraftSchema = z.record(z.string(), z.unknown()).refine((value) => JSON.stringify(value).length <= 200_000, {
-  error: 'tooLarge',
+export const intakeDraftSchema = z.record(z.string(), z.unknown()).superRefine((value, context) => {
+  const problem = jsonDocumentProblem(value, MAX_DRAFT_DEPTH);
+  if (problem !== null) context.addIssue({ code: 'custom', message: problem, input: value });
+  else if (JSON.stringify(value).length > 200_000) context.addIssue({ code: 'custom', message: 'tooLarge', input: value });
 });
 export type IntakeDraft = z.infer<typeof intakeDraftSchema>;
 
@@ -230,7 +267,9 @@ export const consultationSchema = z.object({
   id,
   workerId: id,
   episodeId: id,
-  doctorName: z.string(),
+  /** Who recorded it, with their role: a nurse may record an intake, and is named as a nurse. */
+  authorName: z.string(),
+  authorRole: role,
   consultationDate: isoDate,
   status: consultationStatus,
   intake: intakeSchema,
@@ -245,6 +284,8 @@ export const consultationSummarySchema = consultationSchema.omit({ intake: true,
   painScore: z.number().int(),
   followUpDate: isoDate.nullable(),
   redFlagCodes: z.array(redFlagCode),
+  /** The red flags of `redFlagCodes` that the doctor has evaluated in the episode. */
+  evaluatedRedFlagCodes: z.array(redFlagCode),
 });
 export type ConsultationSummary = z.infer<typeof consultationSummarySchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { jurisdiction, language, optionalText, requiredText } from './common';
+import { imageSize } from './imageSize';
 
 /** Largest logo accepted for the letterhead: 256 KB of PNG or JPEG. */
 export const MAX_LOGO_BYTES = 256 * 1024;
@@ -24,14 +25,38 @@ export function logoTypeOf(base64: string): LogoType | null {
   return null;
 }
 
-/** The practice's logo for the letterhead: a PNG or JPEG of at most 256 KB, as base64. */
+/** Largest width or height of a logo in pixels, read from the image's header before decoding. */
+export const MAX_LOGO_PIXELS = 4000;
+
+function bytesOf(base64: string): Uint8Array {
+  return Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+}
+
+/**
+ * Whether the header's declared size is within bounds: a 68-byte PNG may declare 100,000 x 100,000
+ * pixels, and decoding it would exhaust memory. A header that cannot be read is 'logoUnreadable'.
+ */
+function logoSizeProblem(base64: string): 'logoUnreadable' | 'logoDimensions' | null {
+  const size = imageSize(bytesOf(base64));
+  if (size === null || size.width === 0 || size.height === 0) return 'logoUnreadable';
+  return size.width > MAX_LOGO_PIXELS || size.height > MAX_LOGO_PIXELS ? 'logoDimensions' : null;
+}
+
+/**
+ * The practice's logo for the letterhead: a PNG or JPEG of at most 256 KB and 4,000 pixels a side,
+ * as base64. Main also decodes it once before storing it.
+ */
 export const practiceLogo = z
   .string()
   // Longer text than the largest allowed image can be refused before it is read any further.
   .max(Math.ceil(MAX_LOGO_BYTES / 3) * 4, { error: 'logoTooLarge', abort: true })
   .regex(BASE64, { error: 'logoType', abort: true })
   .refine((base64) => decodedLength(base64) <= MAX_LOGO_BYTES, { error: 'logoTooLarge', abort: true })
-  .refine((base64) => logoTypeOf(base64) !== null, { error: 'logoType' });
+  .refine((base64) => logoTypeOf(base64) !== null, { error: 'logoType', abort: true })
+  .superRefine((base64, context) => {
+    const problem = logoSizeProblem(base64);
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem, input: base64 });
+  });
 
 export const practiceSettingsSchema = z.object({
   name: requiredText(120),
@@ -39,6 +64,8 @@ export const practiceSettingsSchema = z.object({
   language,
   /** Smallest group shown in aggregates (spec section 8): default 5, never below 3. */
   smallCellK: z.number().int().min(3, { error: 'smallCellK' }).max(50, { error: 'smallCellK' }).default(5),
+  /** Minutes without use after which the screen locks (the draft stays; the passphrase unlocks). */
+  idleLockMinutes: z.number().int().min(1, { error: 'idleLockMinutes' }).max(240, { error: 'idleLockMinutes' }).default(10),
   /** Örebro short-form cut-off for high risk (Linton 2011: 50). */
   orebroCutOff: z.number().int().min(1, { error: 'orebroCutOff' }).max(100, { error: 'orebroCutOff' }).default(50),
   /** Letterhead: postal address (several lines), phone and email printed on the documents. */

@@ -73,7 +73,7 @@ export const rosterRowReportSchema = z.object({
 export type RosterRowReport = z.infer<typeof rosterRowReportSchema>;
 
 export const rosterPreviewSchema = z.object({
-  encoding: z.enum(['utf-8', 'windows-1252']),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']),
   delimiter: z.enum([';', ',']),
   headers: z.array(z.string()),
   /** The first data rows as read, to check the mapping by eye. */
@@ -83,7 +83,10 @@ export const rosterPreviewSchema = z.object({
   unmappedRequired: z.array(z.enum(rosterFields)),
   rowCount: z.number().int(),
   importableCount: z.number().int(),
+  /** The first rows that cannot be imported (at most 500), with their problems. */
   rejected: z.array(rosterRowReportSchema),
+  /** How many rows cannot be imported in all. */
+  rejectedCount: z.number().int(),
   /** Departments and jobs named in the file that the employer does not have yet: created on import. */
   newDepartments: z.array(z.string()),
   newJobTitles: z.array(z.string()),
@@ -91,8 +94,13 @@ export const rosterPreviewSchema = z.object({
 export type RosterPreview = z.infer<typeof rosterPreviewSchema>;
 
 export const rosterImportResultSchema = z.object({
+  /**
+   * Rows now on the roster. For an advisor this includes rows whose personnel number the employer
+   * already had: that worker is kept as it was, and the advisor is not told it existed.
+   */
   imported: z.number().int(),
   rejected: z.array(rosterRowReportSchema),
+  rejectedCount: z.number().int(),
   departmentsCreated: z.number().int(),
   jobPositionsCreated: z.number().int(),
 });

@@ -23,6 +23,22 @@ export type AggregateUnit = z.infer<typeof aggregateUnitSchema>;
 /** Longest period one report covers: ten years (40 quarters). */
 export const MAX_PERIOD_DAYS = 3660;
 
+/** The last day of the month of an ISO date: '2025-02-14' gives '2025-02-28'. */
+export function lastDayOfMonth(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return `${date.slice(0, 8)}${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Aggregates cover whole calendar months, which must be over (main checks the latter against its
+ * clock): two answers then never differ by a single day, so subtracting one from the other cannot
+ * single out the one worker seen that day. The rule is written down in docs/security.md.
+ */
+export function isWholeMonths(period: { from: string; to: string }): boolean {
+  return period.from.endsWith('-01') && period.to === lastDayOfMonth(period.to);
+}
+
 export const aggregatesRequestSchema = z
   .object({
     employerId: id,
@@ -30,7 +46,8 @@ export const aggregatesRequestSchema = z
     from: isoDate,
     to: isoDate,
   })
-  .refine((r) => r.from <= r.to, { error: 'periodOrder', path: ['to'] })
+  .refine((r) => r.from <= r.to, { error: 'periodOrder', path: ['to'], abort: true })
+  .refine(isWholeMonths, { error: 'periodWholeMonths', path: ['from'], abort: true })
   .refine((r) => (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000 <= MAX_PERIOD_DAYS, {
     error: 'periodTooLong',
     path: ['to'],
@@ -45,12 +62,13 @@ export const aggregatesExportRequestSchema = z.object({
 
 /**
  * One number after small-cell suppression: `value` is null when hidden; `display` is what every
- * output shows (the number, '< k' for a small group, '*' for a complementary hidden one).
+ * output shows (the number, '< k' for a small group, '≥ n' for (almost) a whole group, '*' for a
+ * complementary hidden one).
  */
 export const shownCountSchema = z.object({
   value: z.number().nullable(),
   display: z.string(),
-  hidden: z.enum(['small', 'complementary']).nullable(),
+  hidden: z.enum(['small', 'wholeGroup', 'complementary']).nullable(),
 });
 export type ShownCount = z.infer<typeof shownCountSchema>;
 
@@ -199,8 +217,12 @@ export interface AggregateChart {
 }
 
 /** A number as the language writes it: one decimal at most, a decimal comma in Dutch and French. */
-export function formatNumber(value: number, language: Language): string {
-  const text = Number.isInteger(value) ? String(value) : value.toFixed(1);
+/**
+ * A number in the user's language: with `decimals` digits after the separator when given (rounded,
+ * never cut off), otherwise whole numbers as they are and others with one decimal.
+ */
+export function formatNumber(value: number, language: Language, decimals?: number): string {
+  const text = decimals !== undefined ? value.toFixed(decimals) : Number.isInteger(value) ? String(value) : value.toFixed(1);
   return language === 'en' ? text : text.replace('.', ',');
 }
 
@@ -225,7 +247,7 @@ export function quarterText(quarter: string, language: Language, jurisdiction: J
 export function liftingIndexText(liftingIndex: number | null, language: Language, jurisdiction: Jurisdiction): string {
   return liftingIndex === null
     ? translate({ language, jurisdiction }, 'prevention.infinite')
-    : formatNumber(Math.round(liftingIndex * 100) / 100, language).replace(/([.,]\d)$/, '$10');
+    : formatNumber(liftingIndex, language, 2);
 }
 
 /** One finding of a measure as a sentence. */

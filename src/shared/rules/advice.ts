@@ -1,9 +1,9 @@
 import { CHRONICITY_LEVELS, type ChronicityLevel } from './chronicity';
-import type { LocalizedText } from './language';
+import type { Country, LocalizedText } from './language';
 import { COMPLAINT_PHASES, type ComplaintPhase } from './phase';
 import { URGENCY_ORDER, isUrgentReferral, type Urgency } from './redFlags';
 import { requireRiskFactors } from './riskFactors';
-import { ADVICE_TEXTS } from './texts/advice';
+import { ADVICE_TEXTS, LIST_JOINERS, NOT_RECOMMENDED_TREATMENT_TEXTS, NOT_RECOMMENDED_TREATMENTS_INTRO, PAIN_RELIEF_TEXTS } from './texts/advice';
 import { requireYellowFlagCodes } from './yellowFlags';
 import { requireBoolean, requireOneOf } from './validation';
 
@@ -32,13 +32,6 @@ export const ADVICE_KEYS = [
 
 export type AdviceKey = (typeof ADVICE_KEYS)[number];
 
-export interface Advice {
-  key: AdviceKey;
-  text: LocalizedText;
-}
-
-/** The advice catalogue of spec section 5, texts in plain language for the worker. */
-export const ADVICE: readonly Advice[] = ADVICE_KEYS.map((key) => ({ key, text: ADVICE_TEXTS[key] }));
 
 export interface AdviceInput {
   phase: ComplaintPhase;
@@ -107,4 +100,74 @@ export function selectAdvice(input: AdviceInput): AdviceKey[] {
   }
 
   return ADVICE_KEYS.filter((key) => selected.has(key));
+}
+
+/**
+ * Treatments that do not help non-specific low back pain (spec section 5). Two stay open where KCE
+ * leaves the door open: injections (epidural steroids by a specialist) in radicular pain and
+ * radiofrequency denervation (after a specialist's selection) in chronic pain. Surgery also stays
+ * out of a radicular case's list: it is an option after 6-8 weeks without improvement (NHG LRS).
+ */
+export const NOT_RECOMMENDED_TREATMENTS = [
+  'traction',
+  'corsetOrBelt',
+  'injections',
+  'tens',
+  'ultrasoundLaserInterferential',
+  'radiofrequencyDenervation',
+  'intradiscalThermal',
+  'surgery',
+] as const;
+
+export type NotRecommendedTreatment = (typeof NOT_RECOMMENDED_TREATMENTS)[number];
+
+/** The case an advice text is written for. */
+export interface AdviceContext {
+  country: Country;
+  radicular: boolean;
+  phase: ComplaintPhase;
+}
+
+/** The treatments the "does not help" advice names for this case, in catalogue order. */
+export function notRecommendedTreatments(c: Pick<AdviceContext, 'radicular' | 'phase'>): NotRecommendedTreatment[] {
+  const radicular = requireBoolean(c.radicular, 'radicular');
+  const phase = requireOneOf(c.phase, 'phase', ['acute', 'subacute', 'chronic']);
+  return NOT_RECOMMENDED_TREATMENTS.filter((treatment) => {
+    if (radicular && (treatment === 'injections' || treatment === 'surgery')) return false;
+    return !(phase === 'chronic' && treatment === 'radiofrequencyDenervation');
+  });
+}
+
+/** 'a, b and c' (the list always has several items: at most three of eight are left out). */
+function joinList(items: readonly string[], and: string): string {
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1) as string}`;
+}
+
+/**
+ * The text of one advice for this case: pain relief follows the practice's country (NHG in the
+ * Netherlands, KCE / BCFI in Belgium); the "does not help" list leaves out what can still be
+ * considered for this worker. Every other advice has one text.
+ */
+export function adviceText(key: AdviceKey, c: AdviceContext): LocalizedText {
+  requireOneOf(key, 'key', ADVICE_KEYS);
+  const country = requireOneOf(c.country, 'country', ['NL', 'BE']);
+  if (key === 'painReliefToKeepMoving') return PAIN_RELIEF_TEXTS[country];
+  if (key !== 'notRecommendedTreatments') return ADVICE_TEXTS[key];
+  const treatments = notRecommendedTreatments(c).map((t) => NOT_RECOMMENDED_TREATMENT_TEXTS[t]);
+  const sentence = (language: 'nl' | 'fr' | 'en'): string =>
+    `${NOT_RECOMMENDED_TREATMENTS_INTRO[language]} ${joinList(
+      treatments.map((t) => t[language]),
+      LIST_JOINERS[language],
+    )}.`;
+  return { nl: sentence('nl'), fr: sentence('fr'), en: sentence('en') };
+}
+
+/**
+ * The advice a document may give while the consultation's urgency is what it is: with an open
+ * immediate or within-48-hours red flag only 'follow the referral' (nothing that reassures or
+ * tells the worker to carry on as usual); otherwise every key as chosen.
+ */
+export function adviceAllowed(keys: readonly AdviceKey[], urgency: Urgency): AdviceKey[] {
+  if (!isUrgentReferral(urgency)) return [...keys];
+  return ['followReferral'];
 }

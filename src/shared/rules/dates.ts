@@ -119,8 +119,8 @@ export function isoWeekday(dayNumber: number): number {
 }
 
 /**
- * The n-th working day (Monday-Friday) after `date`; `date` itself is not counted. Public
- * holidays are not modelled.
+ * The n-th weekday (Monday-Friday) after `date`; `date` itself is not counted. Public holidays are
+ * not skipped here: addWorkingDaysIn (publicHolidays.ts) skips a country's public holidays too.
  */
 export function addWorkingDays(date: IsoDate, workingDays: number, field = 'date'): IsoDate {
   requireInteger(workingDays, 'workingDays', 0, 100_000);

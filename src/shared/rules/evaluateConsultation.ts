@@ -1,13 +1,19 @@
 import { type AdviceKey, selectAdvice } from './advice';
 import { belgianMilestones, type BelgianMilestone, RETURN_TO_WORK_EXAM_MIN_ABSENCE_DAYS, returnToWorkExamDeadline } from './belgium';
 import { chronicityRisk, type ChronicityResult } from './chronicity';
-import { ageInYears, type IsoDate, toDayNumber } from './dates';
+import { addDays, ageInYears, type IsoDate, toDayNumber } from './dates';
 import { type FedrisEligibility, fedrisEligibility, fedrisExposuresOf, type FedrisSector } from './fedris';
 import type { JobExposure } from './jobExposures';
 import { type OrebroResult, type OrebroShortAnswers, scoreOrebroShort } from './orebro';
 import { complaintPhase, type ComplaintPhaseResult } from './phase';
-import { nextPoortwachterEvaluation, poortwachterMilestones, type PoortwachterMilestone } from './poortwachter';
-import { type RedFlagObservations, type RedFlagScreening, screenRedFlags } from './redFlags';
+import {
+  type EarlierSickPeriod,
+  nextPoortwachterEvaluation,
+  poortwachterMilestones,
+  type PoortwachterMilestone,
+  ziekmelding42FirstWorkingDay,
+} from './poortwachter';
+import { type RedFlagCode, type RedFlagObservations, type RedFlagScreening, screenRedFlags } from './redFlags';
 import { type ReturnToWorkPlan, suggestReturnToWorkPlan } from './returnToWorkPlan';
 import { type StartBackAnswers, type StartBackResult, scoreStartBack } from './startBack';
 import { requireOneOf } from './validation';
@@ -24,6 +30,10 @@ export interface ConsultationEvaluationInput {
   birthDate: IsoDate;
   /** The yes/no red-flag findings; age at onset and duration are derived from the dates. */
   redFlagFindings: RedFlagObservations;
+  /** Age when the worker first ever had low back pain; default: the age at this onset (first episode). */
+  ageAtFirstEverOnset?: number;
+  /** Red flags the doctor has marked evaluated in this episode (immediate flags stay open). */
+  evaluatedRedFlags?: RedFlagCode[];
   startBack?: StartBackAnswers;
   orebro?: OrebroShortAnswers;
   /** Örebro cut-off, default 50. */
@@ -38,6 +48,15 @@ export interface ConsultationEvaluationInput {
   returnDate?: IsoDate | null;
   /** NL: date the plan van aanpak was made; without it its due date is used for the 6-weekly evaluations. */
   planVanAanpakDate?: IsoDate | null;
+  /** NL: date the probleemanalyse was actually made; the plan van aanpak is then due 2 weeks later. */
+  probleemanalyseDate?: IsoDate | null;
+  /** NL: earlier sick periods of the worker; those less than 4 weeks before this one count with it. */
+  earlierSickPeriods?: EarlierSickPeriod[];
+  /**
+   * The worker is at work (not on sick leave): the plan keeps the current hours and adapts tasks.
+   * Default: whether the worker is off sick on the consultation date.
+   */
+  atWork?: boolean;
   /** BE (Fedris relapse rule): days of low-back-pain incapacity in the 12 months before this one; default 0. */
   lbpIncapacityDaysPrevious12Months?: number;
   job: {
@@ -53,6 +72,8 @@ export interface ConsultationEvaluationInput {
 export interface NetherlandsDeadlines {
   jurisdiction: 'NL';
   milestones: PoortwachterMilestone[];
+  /** UWV's reading of the report in week 42: the first working day after 42 weeks (shown with the legal date). */
+  ziekmelding42FirstWorkingDay: IsoDate;
   /** Next 6-weekly evaluation of the plan van aanpak, on or after the consultation date. */
   nextActionPlanEvaluation: IsoDate;
 }
@@ -98,7 +119,13 @@ export function evaluateConsultation(input: ConsultationEvaluationInput): Consul
   const phaseResult = complaintPhase(input.onsetDate, on);
   const ageAtOnset = ageInYears(input.birthDate, input.onsetDate, 'birthDate', 'onsetDate');
 
-  const redFlags = screenRedFlags({ ...input.redFlagFindings, ageAtOnset, durationWeeks: phaseResult.weeks });
+  const redFlags = screenRedFlags({
+    ...input.redFlagFindings,
+    ageAtOnset,
+    ...(input.ageAtFirstEverOnset === undefined ? {} : { ageAtFirstEverOnset: input.ageAtFirstEverOnset }),
+    ...(input.evaluatedRedFlags === undefined ? {} : { evaluated: input.evaluatedRedFlags }),
+    durationWeeks: phaseResult.weeks,
+  });
   const startBack = input.startBack === undefined ? null : scoreStartBack(input.startBack);
   const orebro = input.orebro === undefined ? null : scoreOrebroShort(input.orebro, input.orebroCutOff);
   const chronicity = chronicityRisk({ startBack: startBack ?? undefined, orebro: orebro ?? undefined });
@@ -124,7 +151,7 @@ export function evaluateConsultation(input: ConsultationEvaluationInput): Consul
     onSickLeave = returnDay === null || returnDay > consultationDay;
     deadlines =
       jurisdiction === 'NL'
-        ? netherlandsDeadlines(sickLeaveStart, input.planVanAanpakDate ?? null, on)
+        ? netherlandsDeadlines(input, sickLeaveStart)
         : belgianDeadlines(input, sickLeaveStart, returnDate, returnDay === null ? 0 : returnDay - startDay);
   }
 
@@ -133,20 +160,25 @@ export function evaluateConsultation(input: ConsultationEvaluationInput): Consul
     phase: phaseResult.phase,
     chronicityLevel: chronicity.level,
     urgency: redFlags.urgency,
+    atWork: input.atWork ?? !onSickLeave,
     job: input.job,
   });
 
   return { phase: phaseResult, ageAtOnset, redFlags, startBack, orebro, chronicity, advice, onSickLeave, deadlines, plan };
 }
 
-function netherlandsDeadlines(firstSickDay: IsoDate, planVanAanpakDate: IsoDate | null, on: IsoDate): NetherlandsDeadlines {
+function netherlandsDeadlines(input: ConsultationEvaluationInput, firstSickDay: IsoDate): NetherlandsDeadlines {
+  const analysis = input.probleemanalyseDate ?? null;
+  const milestones = poortwachterMilestones(firstSickDay, {
+    earlierPeriods: input.earlierSickPeriods ?? [],
+    ...(analysis === null ? {} : { probleemanalyseDate: analysis }),
+  });
+  const planDue = milestones.find((m) => m.code === 'planVanAanpak')?.due as IsoDate;
   return {
     jurisdiction: 'NL',
-    milestones: poortwachterMilestones(firstSickDay),
-    nextActionPlanEvaluation: nextPoortwachterEvaluation(
-      planVanAanpakDate === null ? { firstSickDay } : { planVanAanpakDate },
-      on,
-    ),
+    milestones,
+    ziekmelding42FirstWorkingDay: ziekmelding42FirstWorkingDay(milestones),
+    nextActionPlanEvaluation: nextPoortwachterEvaluation({ planVanAanpakDate: input.planVanAanpakDate ?? planDue }, input.consultationDate),
   };
 }
 
@@ -156,10 +188,13 @@ function belgianDeadlines(
   returnDate: IsoDate | null,
   absenceDays: number,
 ): BelgianDeadlines {
+  const previousDays = input.lbpIncapacityDaysPrevious12Months ?? 0;
   const fedris = fedrisEligibility({
     incapacityStart: firstDay,
     on: input.consultationDate,
-    lbpIncapacityDaysPrevious12Months: input.lbpIncapacityDaysPrevious12Months ?? 0,
+    // An incapacity that ended before the consultation is judged on its last day.
+    ...(returnDate !== null && returnDate > firstDay ? { lastDayOfIncapacity: addDays(returnDate, -1) } : {}),
+    lbpIncapacityDaysPrevious12Months: previousDays,
     exposures: fedrisExposuresOf(input.job.exposures),
     sector: input.job.sector,
   });
@@ -167,7 +202,7 @@ function belgianDeadlines(
     returnDate !== null && absenceDays >= RETURN_TO_WORK_EXAM_MIN_ABSENCE_DAYS && input.job.underHealthSurveillance !== false;
   return {
     jurisdiction: 'BE',
-    milestones: belgianMilestones(firstDay),
+    milestones: belgianMilestones(firstDay, { lbpIncapacityDaysPrevious12Months: previousDays }),
     fedris,
     returnToWorkExam: examCompulsory ? { earliest: returnDate, latest: returnToWorkExamDeadline(returnDate) } : null,
   };

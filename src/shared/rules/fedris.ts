@@ -1,3 +1,4 @@
+import { FEDRIS_WINDOW_MONTHS, FOUR_WEEKS_DAYS, fedrisWindowOpensOffset } from './belgium';
 import { addCalendarMonths, type IsoDate, fromDayNumber, toDayNumber } from './dates';
 import { type JobExposure, requireJobExposures } from './jobExposures';
 import { requireInteger, requireList, requireOneOf } from './validation';
@@ -15,6 +16,11 @@ export type FedrisReason = 'tooEarly' | 'tooLate' | 'noQualifyingExposure' | 'se
 export interface FedrisInput {
   incapacityStart: IsoDate;
   on: IsoDate;
+  /**
+   * The last day of incapacity when it has already ended (e.g. at the return-to-work examination):
+   * eligibility is then judged on the incapacity itself, not on the day of the check.
+   */
+  lastDayOfIncapacity?: IsoDate;
   /** Days of low-back-pain incapacity in the 12 months before this incapacity. */
   lbpIncapacityDaysPrevious12Months: number;
   exposures: FedrisExposure[];
@@ -31,6 +37,8 @@ export interface FedrisEligibility {
   relapseRuleApplied: boolean;
   /** Calendar days from `on` to windowCloses (negative when it has closed): to warn early. */
   daysUntilWindowCloses: number;
+  /** The day the conditions were judged on: lastDayOfIncapacity when it is before `on`, else `on`. */
+  asOf: IsoDate;
 }
 
 const FEDRIS_EXPOSURES: readonly FedrisExposure[] = ['manualHandling', 'ergonomicBackLoad', 'wholeBodyVibration', 'screenWork'];
@@ -39,10 +47,7 @@ const FEDRIS_SECTORS: readonly FedrisSector[] = ['private', 'localPublic', 'fede
 const QUALIFYING_EXPOSURES: readonly FedrisExposure[] = ['manualHandling', 'ergonomicBackLoad', 'wholeBodyVibration'];
 const COVERED_SECTORS: readonly FedrisSector[] = ['private', 'localPublic'];
 
-export const FEDRIS_WINDOW_OPENS_DAYS = 28;
-export const FEDRIS_RELAPSE_WINDOW_OPENS_DAYS = 7;
-export const FEDRIS_RELAPSE_MIN_PREVIOUS_DAYS = 21;
-export const FEDRIS_WINDOW_MONTHS = 6;
+export const FEDRIS_WINDOW_OPENS_DAYS = FOUR_WEEKS_DAYS;
 
 /** Default maximum for the employer's ergonomic intervention, EUR per worker (configurable). */
 export const DEFAULT_FEDRIS_ERGONOMIC_INTERVENTION_EUR = 584.4;
@@ -74,26 +79,31 @@ export function fedrisProgramme(options: { ergonomicInterventionMaxEur?: number 
 }
 
 /**
- * Whether the worker can enter the Fedris programme on `on`: incapacity of at least 4 weeks (or 1
- * week under the relapse rule: >= 21 days of low-back-pain incapacity in the previous 12 months)
- * and at most 6 calendar months, both ends inclusive; a qualifying exposure; a covered sector.
+ * Whether the worker can enter the Fedris programme: incapacity of at least 4 weeks (or 1 week under
+ * the relapse rule: >= 21 days of low-back-pain incapacity in the previous 12 months) and at most 6
+ * calendar months, both ends inclusive, judged on `on` or on the last day of an incapacity that has
+ * already ended; a qualifying exposure; a covered sector.
  */
 export function fedrisEligibility(i: FedrisInput): FedrisEligibility {
   const start = toDayNumber(i.incapacityStart, 'incapacityStart');
   const on = toDayNumber(i.on, 'on');
   if (on < start) throw new RuleInputError('on', 'before incapacityStart');
+  const last = i.lastDayOfIncapacity === undefined ? null : toDayNumber(i.lastDayOfIncapacity, 'lastDayOfIncapacity');
+  if (last !== null && last < start) throw new RuleInputError('lastDayOfIncapacity', 'before incapacityStart');
+  const asOf = last !== null && last < on ? last : on;
   const previousDays = requireInteger(i.lbpIncapacityDaysPrevious12Months, 'lbpIncapacityDaysPrevious12Months', 0, 366);
   for (const exposure of requireList(i.exposures, 'exposures')) requireOneOf(exposure, 'exposures', FEDRIS_EXPOSURES);
   const sector = requireOneOf(i.sector, 'sector', FEDRIS_SECTORS);
 
-  const relapseRuleApplied = previousDays >= FEDRIS_RELAPSE_MIN_PREVIOUS_DAYS;
-  const opens = start + (relapseRuleApplied ? FEDRIS_RELAPSE_WINDOW_OPENS_DAYS : FEDRIS_WINDOW_OPENS_DAYS);
+  const opensAfter = fedrisWindowOpensOffset(previousDays);
+  const relapseRuleApplied = opensAfter !== FEDRIS_WINDOW_OPENS_DAYS;
+  const opens = start + opensAfter;
   const windowCloses = addCalendarMonths(i.incapacityStart, FEDRIS_WINDOW_MONTHS, 'incapacityStart');
   const closes = toDayNumber(windowCloses, 'windowCloses');
 
   const reasons: FedrisReason[] = [];
-  if (on < opens) reasons.push('tooEarly');
-  if (on > closes) reasons.push('tooLate');
+  if (asOf < opens) reasons.push('tooEarly');
+  if (asOf > closes) reasons.push('tooLate');
   if (!i.exposures.some((e) => QUALIFYING_EXPOSURES.includes(e))) reasons.push('noQualifyingExposure');
   if (!COVERED_SECTORS.includes(sector)) reasons.push('sectorNotCovered');
 
@@ -104,6 +114,7 @@ export function fedrisEligibility(i: FedrisInput): FedrisEligibility {
     windowCloses,
     relapseRuleApplied,
     daysUntilWindowCloses: closes - on,
+    asOf: fromDayNumber(asOf),
   };
 }
 

@@ -3,7 +3,7 @@
  * texts around it. Pure TypeScript: no Node, DOM or Electron, no I/O, no clock.
  */
 
-export { type Language, LANGUAGES, type LocalizedText, textIn } from './language';
+export { type Country, type Language, LANGUAGES, type LocalizedText, textIn } from './language';
 export { RuleInputError } from './ruleInputError';
 
 export {
@@ -16,6 +16,7 @@ export {
   daysBetween,
   isIsoDate,
 } from './dates';
+export { addWorkingDaysIn, easterSunday, isWorkingDay, nextWorkingDay, publicHolidays } from './publicHolidays';
 
 export { type ComplaintPhase, type ComplaintPhaseResult, COMPLAINT_PHASES, CHRONIC_FROM_WEEK, SUBACUTE_FROM_WEEK, complaintPhase } from './phase';
 
@@ -26,6 +27,7 @@ export {
   type RedFlagFindings,
   type RedFlagObservations,
   type RedFlagScreening,
+  type RedFlagStatus,
   type SuspectedCondition,
   type Urgency,
   RADICULAR_SIGNAL,
@@ -33,12 +35,20 @@ export {
   RED_FLAG_CHECKLIST_FIELDS,
   RED_FLAG_RULES,
   URGENCY_ORDER,
+  canBeEvaluated,
   isUrgentReferral,
   redFlagAction,
   screenRedFlags,
   urgencyRank,
 } from './redFlags';
-export { RADICULAR_TEXT, RED_FLAG_ACTION_TEXTS, RED_FLAG_LABELS, SUSPECTED_CONDITION_LABELS, URGENCY_LABELS } from './texts/redFlags';
+export {
+  RADICULAR_TEXT,
+  RED_FLAG_ACTION_TEXTS,
+  RED_FLAG_LABELS,
+  RED_FLAG_STATUS_LABELS,
+  SUSPECTED_CONDITION_LABELS,
+  URGENCY_LABELS,
+} from './texts/redFlags';
 
 export {
   type AnswerFormat,
@@ -75,8 +85,19 @@ export { CHRONICITY_LEVEL_LABELS, STRATIFIED_CARE_TEXTS, YELLOW_FLAG_LABELS } fr
 export { type RiskFactor, type RiskFactorCategory, type RiskFactorCode, RISK_FACTORS, riskFactor } from './riskFactors';
 export { RISK_FACTOR_CATEGORY_LABELS, RISK_FACTOR_LABELS } from './texts/riskFactors';
 
-export { type Advice, type AdviceInput, type AdviceKey, ADVICE, ADVICE_KEYS, selectAdvice } from './advice';
-export { ADVICE_TEXTS } from './texts/advice';
+export {
+  type AdviceContext,
+  type AdviceInput,
+  type AdviceKey,
+  type NotRecommendedTreatment,
+  ADVICE_KEYS,
+  NOT_RECOMMENDED_TREATMENTS,
+  adviceAllowed,
+  adviceText,
+  notRecommendedTreatments,
+  selectAdvice,
+} from './advice';
+export { ADVICE_TEXTS, PAIN_RELIEF_TEXTS } from './texts/advice';
 
 export { type JobExposure, JOB_EXPOSURES } from './jobExposures';
 export {
@@ -101,18 +122,29 @@ export {
 export { FULL_DUTIES_TEXT, JOB_EXPOSURE_LABELS, PLAN_ON_HOLD_TEXT, RESTRICTION_TEXTS } from './texts/returnToWork';
 
 export {
+  type EarlierSickPeriod,
   type PoortwachterCode,
   type PoortwachterEvaluationBasis,
   type PoortwachterMilestone,
+  type PoortwachterOptions,
   ACTION_PLAN_EVALUATION_DAYS,
+  PLAN_VAN_AANPAK_DAYS_AFTER_ANALYSIS,
   POORTWACHTER_SCHEDULE,
+  RECOVERY_DAYS_SEPARATING_PERIODS,
+  mergedSickRuns,
   nextPoortwachterEvaluation,
   poortwachterMilestones,
+  ziekmelding42FirstWorkingDay,
 } from './poortwachter';
 export {
   type BelgianCode,
   type BelgianMilestone,
+  type BelgianRules,
+  type BelgianRulesVersion,
+  BELGIAN_RULES,
   belgianMilestones,
+  belgianRulesFor,
+  fedrisWindowOpensOffset,
   preResumptionVisitDeadline,
   returnToWorkExamDeadline,
 } from './belgium';
@@ -139,6 +171,7 @@ export {
   PRE_RESUMPTION_VISIT_LABEL,
   RETURN_TO_WORK_EXAM_LABEL,
   WORKING_DAYS_NOTE,
+  ZIEKMELDING42_WORKING_DAY_LABEL,
 } from './texts/legal';
 
 export {
@@ -159,6 +192,7 @@ export {
   type AggregateRow,
   type SuppressedCell,
   type SuppressedRow,
+  type SuppressionReason,
   type SuppressionResult,
   type TableSuppressionResult,
   COMPLEMENTARY_MARK,

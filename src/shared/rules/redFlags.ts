@@ -1,11 +1,15 @@
 import type { LocalizedText } from './language';
 import { RADICULAR_TEXT, RED_FLAG_ACTION_TEXTS } from './texts/redFlags';
-import { optionalBoolean, requireNumber } from './validation';
+import { optionalBoolean, requireList, requireNumber, requireOneOf } from './validation';
 
 /** The doctor's yes/no observations plus age and duration (spec section 2). */
 export interface RedFlagFindings {
   /** Years, at the start of this episode. */
   ageAtOnset: number;
+  /** Years, when the worker first ever had low back pain; default ageAtOnset (this is the first episode). */
+  ageAtFirstEverOnset?: number;
+  /** Flags the doctor has investigated in this episode (immediate flags stay open whatever this says). */
+  evaluated?: RedFlagCode[];
   /** Completed weeks since onset, from complaintPhase. */
   durationWeeks: number;
   significantTrauma?: boolean;
@@ -29,8 +33,8 @@ export interface RedFlagFindings {
   painNotImproving?: boolean;
 }
 
-/** The yes/no findings, i.e. everything but the derived age and duration. */
-export type RedFlagObservations = Omit<RedFlagFindings, 'ageAtOnset' | 'durationWeeks'>;
+/** The yes/no findings, i.e. everything but the ages, the duration and the evaluated flags. */
+export type RedFlagObservations = Omit<RedFlagFindings, 'ageAtOnset' | 'ageAtFirstEverOnset' | 'durationWeeks' | 'evaluated'>;
 
 export type Urgency = (typeof URGENCY_ORDER)[number];
 
@@ -63,15 +67,23 @@ export type RedFlagCode =
   | 'inflammatoryBackPain'
   | 'unexpectedCourse';
 
+/**
+ * 'evaluated': the doctor has investigated the flag in this episode (referred, results known,
+ * specific cause ruled out or treated). It stays visible but no longer drives urgency, advice or the
+ * plan's hold. Immediate flags are always 'open'.
+ */
+export type RedFlagStatus = 'open' | 'evaluated';
+
 export interface RedFlag {
   code: RedFlagCode;
   suspected: SuspectedCondition;
   urgency: Exclude<Urgency, 'none'>;
+  status: RedFlagStatus;
 }
 
 export interface RedFlagScreening {
   flags: RedFlag[];
-  /** The highest urgency of all flags; 'none' when there are none. */
+  /** The highest urgency of the open flags; 'none' when there are none. */
   urgency: Urgency;
   /** Radiation below the knee or numbness / tingling: radicular syndrome, not a red flag by itself. */
   radicular: boolean;
@@ -140,8 +152,9 @@ function inflammatoryFeatureCount(f: RedFlagFindings): number {
   );
 }
 
-interface RedFlagRule extends RedFlag {
-  holds: (f: RedFlagFindings) => boolean;
+interface RedFlagRule extends Omit<RedFlag, 'status'> {
+  /** `firstAge` = ageAtFirstEverOnset ?? ageAtOnset. */
+  holds: (f: RedFlagFindings, firstAge: number) => boolean;
 }
 
 /** Spec section 2, in table order (KCE report 295 table 8; NHG urgent referrals). */
@@ -192,15 +205,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     code: 'atypicalAge',
     suspected: 'specificCause',
     urgency: 'routine',
-    holds: (f) => f.ageAtOnset < ATYPICAL_AGE_BELOW || f.ageAtOnset > ATYPICAL_AGE_ABOVE,
+    holds: (_f, firstAge) => firstAge < ATYPICAL_AGE_BELOW || firstAge > ATYPICAL_AGE_ABOVE,
   },
   {
     code: 'inflammatoryBackPain',
     suspected: 'axialSpondyloarthritis',
     urgency: 'routine',
-    holds: (f) =>
+    holds: (f, firstAge) =>
       f.durationWeeks >= INFLAMMATORY_MIN_WEEKS &&
-      f.ageAtOnset < INFLAMMATORY_AGE_BELOW &&
+      firstAge < INFLAMMATORY_AGE_BELOW &&
       inflammatoryFeatureCount(f) >= INFLAMMATORY_MIN_FEATURES,
   },
   {
@@ -211,21 +224,34 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
 ];
 
+/** Whether the doctor can mark a flag evaluated: every flag but the immediate ones (a current emergency). */
+export function canBeEvaluated(code: RedFlagCode): boolean {
+  return RED_FLAG_RULES.some((rule) => rule.code === code && rule.urgency !== 'immediate');
+}
+
+const RED_FLAG_CODES: readonly RedFlagCode[] = RED_FLAG_RULES.map((rule) => rule.code);
+
 /**
- * Screens the findings for red flags. Each rule that holds adds one flag (in table order);
- * `urgency` is the highest of the flags.
+ * Screens the findings for red flags. Each rule that holds adds one flag (in table order); a flag
+ * whose code is in `evaluated` has status 'evaluated' unless its urgency is immediate. `urgency` is
+ * the highest of the open flags. The age rules use the age at the first ever episode.
  */
 export function screenRedFlags(f: RedFlagFindings): RedFlagScreening {
-  requireNumber(f.ageAtOnset, 'ageAtOnset', 0, 130);
+  const ageAtOnset = requireNumber(f.ageAtOnset, 'ageAtOnset', 0, 130);
+  const firstAge =
+    f.ageAtFirstEverOnset === undefined ? ageAtOnset : requireNumber(f.ageAtFirstEverOnset, 'ageAtFirstEverOnset', 0, ageAtOnset);
   requireNumber(f.durationWeeks, 'durationWeeks', 0, 5200);
   for (const field of OBSERVATION_FIELDS) optionalBoolean(f[field], field);
+  const evaluated = f.evaluated === undefined ? [] : requireList(f.evaluated, 'evaluated');
+  for (const code of evaluated) requireOneOf(code, 'evaluated', RED_FLAG_CODES);
 
   const flags: RedFlag[] = [];
   let rank = 0;
   for (const rule of RED_FLAG_RULES) {
-    if (!rule.holds(f)) continue;
-    flags.push({ code: rule.code, suspected: rule.suspected, urgency: rule.urgency });
-    rank = Math.max(rank, urgencyRank(rule.urgency));
+    if (!rule.holds(f, firstAge)) continue;
+    const status: RedFlagStatus = rule.urgency !== 'immediate' && evaluated.includes(rule.code) ? 'evaluated' : 'open';
+    flags.push({ code: rule.code, suspected: rule.suspected, urgency: rule.urgency, status });
+    if (status === 'open') rank = Math.max(rank, urgencyRank(rule.urgency));
   }
   const radicular = f.radiatesBelowKnee === true || f.numbnessOrTingling === true;
   return { flags, urgency: URGENCY_ORDER[rank] ?? 'none', radicular };

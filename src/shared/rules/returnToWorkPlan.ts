@@ -4,7 +4,7 @@ import { requireJobExposures, type JobExposure } from './jobExposures';
 import { COMPLAINT_PHASES, type ComplaintPhase } from './phase';
 import { URGENCY_ORDER, isUrgentReferral, type Urgency } from './redFlags';
 import { type Restriction, restrictionProblem } from './restrictions';
-import { requireNumber, requireOneOf } from './validation';
+import { requireBoolean, requireNumber, requireOneOf } from './validation';
 import { RuleInputError } from './ruleInputError';
 
 /*
@@ -42,8 +42,13 @@ export interface ReturnToWorkPlanInput {
   startDate: IsoDate;
   phase: ComplaintPhase;
   chronicityLevel: ChronicityLevel;
-  /** The red-flag urgency of the consultation. */
+  /** The red-flag urgency of the consultation (of its open flags: evaluated flags do not count). */
   urgency: Urgency;
+  /**
+   * The worker is at work (not on sick leave): the plan keeps the current hours (the contract) from
+   * the first step and adapts tasks with temporary restrictions. Default false (on sick leave).
+   */
+  atWork?: boolean;
   job: JobDemands;
 }
 
@@ -99,15 +104,17 @@ function adaptedRestrictions(
 
 /**
  * A suggested plan, for the doctor to edit. On hold (no steps, review after the referral) while an
- * immediate or within-48h red flag is open. Otherwise adapted steps build the hours up to the
- * contract (more and longer steps for higher chronicity risk or a longer episode) with restrictions
- * from the job's exposures, and a last step of full duties at contract hours.
+ * immediate or within-48h red flag is open. Otherwise adapted steps (more and longer steps for
+ * higher chronicity risk or a longer episode) with restrictions from the job's exposures, and a last
+ * step of full duties at contract hours. A worker on sick leave builds the hours up to the contract;
+ * a worker at work keeps the contract hours throughout and only the tasks are adapted.
  */
 export function suggestReturnToWorkPlan(input: ReturnToWorkPlanInput): ReturnToWorkPlan {
   const start = toDayNumber(input.startDate, 'startDate');
   const phase = requireOneOf(input.phase, 'phase', COMPLAINT_PHASES);
   const level = requireOneOf(input.chronicityLevel, 'chronicityLevel', CHRONICITY_LEVELS);
   const urgency = requireOneOf(input.urgency, 'urgency', URGENCY_ORDER);
+  const atWork = input.atWork === undefined ? false : requireBoolean(input.atWork, 'atWork');
   const contract = requireNumber(input.job.contractHoursPerWeek, 'contractHoursPerWeek', 0, MAX_CONTRACT_HOURS_PER_WEEK);
   if (contract === 0) throw new RuleInputError('contractHoursPerWeek', 'must be more than 0');
   const exposures = new Set(requireJobExposures(input.job.exposures));
@@ -128,7 +135,7 @@ export function suggestReturnToWorkPlan(input: ReturnToWorkPlanInput): ReturnToW
   const steps: ReturnToWorkStep[] = profile.hourShares.map((share, index) => ({
     startDate: fromDayNumber(start + index * profile.stepDays),
     reviewDate: fromDayNumber(start + (index + 1) * profile.stepDays - 1),
-    hoursPerWeek: Math.min(contract, Math.max(0.5, roundToHalfHour(contract * share))),
+    hoursPerWeek: atWork ? contract : Math.min(contract, Math.max(0.5, roundToHalfHour(contract * share))),
     duties: 'adapted',
     restrictions: adaptedRestrictions(exposures, maxLiftKg, index, count),
   }));
@@ -153,6 +160,7 @@ export type PlanInvariant =
   | 'invalidHours'
   | 'hoursAboveContract'
   | 'hoursDecrease'
+  | 'hoursReducedAtWork'
   | 'reviewDateOutsideStep'
   | 'fullDutiesBeforeLastStep'
   | 'stepNotAdapted'
@@ -169,9 +177,13 @@ export interface PlanViolation {
 /**
  * The invariants a plan breaks (empty when it is sound); used by the UI while the doctor edits a
  * plan. Pass the consultation's red-flag urgency to also check that the plan is on hold while an
- * immediate or within-48h red flag is open.
+ * immediate or within-48h red flag is open, and `atWork` to check that a worker at work keeps the
+ * contract hours.
  */
-export function validateReturnToWorkPlan(plan: ReturnToWorkPlan, context: { urgency?: Urgency } = {}): PlanViolation[] {
+export function validateReturnToWorkPlan(
+  plan: ReturnToWorkPlan,
+  context: { urgency?: Urgency; atWork?: boolean } = {},
+): PlanViolation[] {
   const violations: PlanViolation[] = [];
   const add = (code: PlanInvariant, step?: number): void => {
     violations.push(step === undefined ? { code } : { code, step });
@@ -213,6 +225,7 @@ export function validateReturnToWorkPlan(plan: ReturnToWorkPlan, context: { urge
     } else {
       if (contractValid && hours > contract) add('hoursAboveContract', index);
       if (previousHours !== null && hours < previousHours) add('hoursDecrease', index);
+      if (context.atWork === true && contractValid && hours < contract) add('hoursReducedAtWork', index);
       previousHours = hours;
     }
 

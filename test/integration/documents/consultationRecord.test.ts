@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleConsultationInput } from '../../../scripts/samples/sampleCase';
 import type { ConsultationDocumentInput } from '../../../src/main/services/reports';
 import { buildConsultationRecordView, renderConsultationRecord } from '../../../src/main/services/reports';
-import { ADVICE_KEYS, ADVICE_TEXTS, RISK_FACTOR_LABELS, RISK_FACTORS } from '../../../src/shared/rules';
+import { ADVICE_KEYS, RISK_FACTOR_LABELS, RISK_FACTORS, adviceText, textIn } from '../../../src/shared/rules';
+import { adviceContextOf } from '../../../src/main/services/reports/consultationDocumentInput';
 import { extractText, flatText, pageLabels, pdfInfo } from './pdfText';
 
 const NL = { language: 'nl', jurisdiction: 'NL' } as const;
@@ -35,7 +36,7 @@ describe('consultation record', () => {
     expect(text).toContain('Niet spoedeisend');
     expect(text).toContain('Plan een verwijzing of aanvullend onderzoek');
     expect(text).toContain('Verwijsbrief opgesteld voor de huisarts.');
-    expect(text).toContain('Radiculair syndroom (ischias)');
+    expect(text).toContain('Lumbosacraal radiculair syndroom (ischias)');
   });
 
   it('has the plan, the Poortwachter deadlines, the doctor, the date and page X of Y', async () => {
@@ -115,7 +116,9 @@ describe('consultation record', () => {
     expect(text).toContain('EINDECONCLUSIE');
     for (let i = 1; i <= 12; i += 1) expect(text).toContain(`Stapnotitie ${i}`);
     // The last words of every advice text and every risk factor's label are there.
-    for (const key of input.intake.advice) expect(text).toContain(ADVICE_TEXTS[key].nl.split(' ').slice(-4).join(' '));
+    for (const key of input.intake.advice) {
+      expect(text).toContain(textIn(adviceText(key, adviceContextOf(input)), 'nl', input.practice.jurisdiction).split(' ').slice(-4).join(' '));
+    }
     for (const factor of RISK_FACTORS) expect(text).toContain(RISK_FACTOR_LABELS[factor.code].nl);
     // The plan's header row is repeated on the page the table continues on.
     const planPages = extractText(pdf)

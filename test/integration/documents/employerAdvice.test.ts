@@ -4,7 +4,7 @@ import { renderEmployerAdvice, toEmployerAdviceView } from '../../../src/main/se
 import type { Locale } from '../../../src/shared/i18n';
 import { evaluationContextOf, evaluationInputOf, intakeSchema, planDocumentOf } from '../../../src/shared/model';
 import {
-  ADVICE_TEXTS,
+  adviceText,
   CHRONICITY_LEVEL_LABELS,
   OREBRO_DEFINITION,
   RADICULAR_TEXT,
@@ -15,6 +15,7 @@ import {
   YELLOW_FLAG_LABELS,
   evaluateConsultation,
 } from '../../../src/shared/rules';
+import { adviceContextOf } from '../../../src/main/services/reports/consultationDocumentInput';
 import { flatText, pdfInfo } from './pdfText';
 
 const LOCALES: Locale[] = [
@@ -67,7 +68,7 @@ describe('employer advice', () => {
       ...Object.values(CHRONICITY_LEVEL_LABELS).map((label) => label[language]),
       ...input.intake.riskFactors.map((code) => RISK_FACTOR_LABELS[code][language]),
       ...input.intake.yellowFlags.map((code) => YELLOW_FLAG_LABELS[code][language]),
-      ...input.intake.advice.map((key) => ADVICE_TEXTS[key][language]),
+      ...input.intake.advice.map((key) => adviceText(key, adviceContextOf(input))[language]),
     ];
     for (const fragment of clinical.filter((value) => value.trim().length > 3)) {
       expect(text, fragment).not.toContain(fragment.trim().toLowerCase());

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandlerMap } from '../../../src/main/ipc/handlerMap';
 import type { ChannelInput } from '../../../src/shared/ipc';
 import { practiceWithDoctor, valueOf } from '../../support/practiceFixture';
-import { solidPng } from '../../support/pngImage';
+import { paddedPng, pngDeclaring, signatureAndGarbage, solidPng } from '../../support/pngImage';
 import { acuteIntake, warehouseWorker } from '../clinicalFixture';
 import { seenOnce, workplaceRows, YEAR_2025 } from '../prevention/preventionFixture';
 import { extractText, flatText } from './pdfText';
@@ -120,5 +120,26 @@ describe('the letterhead on the documents', () => {
     const images = placedImages(pdf);
     expect(images).toHaveLength(pageCount(pdf));
     expect(images.every((image) => image.width === 30 && image.height === 30)).toBe(true);
+  });
+
+  it('makes every document without the logo when a stored logo cannot be decoded', async () => {
+    const practice = await practiceWithDoctor();
+    const { handlers, store } = practice;
+    const worker = await warehouseWorker(handlers);
+    const consultation = valueOf(await handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake() }));
+    const rows = workplaceRows(store);
+    const employerId = rows.employer('Rapportbedrijf');
+    for (let i = 0; i < 6; i += 1) rows.worker(employerId, null, null, seenOnce());
+
+    // Logos an older version let through, written straight into the file.
+    const stored = [pngDeclaring(100_000, 100_000), signatureAndGarbage('png'), signatureAndGarbage('jpeg'), paddedPng(200 * 1024, 'tEXt')];
+    for (const logo of stored) {
+      store.practice.setLogo(logo);
+      const record = await documentPdf(handlers, { kind: 'consultation-record', consultationId: consultation.id });
+      expect(flatText(record)).toContain('Testpraktijk');
+      expect(placedImages(record)).toEqual([]);
+      const report = valueOf(await handlers.call('prevention.workplaceReport', { request: { employerId, ...YEAR_2025 }, language: 'nl' }));
+      expect(placedImages(Buffer.from(report.content, 'base64'))).toEqual([]);
+    }
   });
 });

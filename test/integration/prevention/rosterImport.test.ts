@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importRoster } from '../../../src/main/services/prevention/rosterImport';
+import { MAX_ROSTER_BYTES } from '../../../src/shared/model';
 import { employerWithJob, practiceWithDoctor, valueOf } from '../../support/practiceFixture';
 
 function base64(bytes: Uint8Array): string {
@@ -57,7 +58,6 @@ describe('roster import from an HR export', () => {
   it('previews the file, reports every bad row with its line and reason, and writes nothing', async () => {
     const practice = await practiceWithWorker();
     close = () => practice.store.close();
-    await practice.as('preventionAdvisor');
     const file = { employerId: practice.employerId, fileName: 'hr.csv', contentBase64: base64(windows1252(lines.join('\r\n'))) };
     const preview = valueOf(await practice.handlers.call('prevention.previewRoster', file));
 
@@ -78,6 +78,7 @@ describe('roster import from an HR export', () => {
       { line: 9, problems: [{ code: 'columnCount', field: null, value: '5' }] },
       { line: 10, problems: [{ code: 'birthDateImplausible', field: 'birthDate', value: '01-01-2020' }] },
     ]);
+    expect(preview.rejectedCount).toBe(8);
     expect(preview.newDepartments).toEqual(['Expeditie']);
     expect(preview.newJobTitles).toEqual(['Chauffeur']);
     expect(workerCount(practice)).toBe(1);
@@ -93,7 +94,7 @@ describe('roster import from an HR export', () => {
     expect(preview.encoding).toBe('utf-8');
 
     const result = valueOf(await practice.handlers.call('prevention.importRoster', { ...file, mapping: preview.mapping }));
-    expect(result).toEqual({ imported: 3, rejected: [], departmentsCreated: 1, jobPositionsCreated: 1 });
+    expect(result).toEqual({ imported: 3, rejected: [], rejectedCount: 0, departmentsCreated: 1, jobPositionsCreated: 1 });
     expect(workerCount(practice)).toBe(4);
 
     const imported = practice.store.db
@@ -114,11 +115,94 @@ describe('roster import from an HR export', () => {
       .get(advisor.id) as { n: number };
     expect(log.n).toBe(3);
 
-    // The same file again: every row now exists at the employer; nothing is written.
+    // The same file again: every row is on the roster already. The advisor is not told so, and nothing is written.
     const again = valueOf(await practice.handlers.call('prevention.importRoster', { ...file, mapping: preview.mapping }));
-    expect(again.imported).toBe(0);
-    expect(again.rejected.map((row) => row.problems[0]?.code)).toEqual(['existsAtEmployer', 'existsAtEmployer', 'existsAtEmployer']);
+    expect(again).toEqual({ ...result, departmentsCreated: 0, jobPositionsCreated: 0 });
     expect(workerCount(practice)).toBe(4);
+    // A doctor, who may search the workers anyway, is told which rows exist.
+    await practice.asDoctor();
+    const byDoctor = valueOf(await practice.handlers.call('prevention.importRoster', { ...file, mapping: preview.mapping }));
+    expect(byDoctor.imported).toBe(0);
+    expect(byDoctor.rejected.map((row) => row.problems[0]?.code)).toEqual(['existsAtEmployer', 'existsAtEmployer', 'existsAtEmployer']);
+    expect(workerCount(practice)).toBe(4);
+  });
+
+  it('gives an advisor probing 60 personnel numbers the same answer whether 20 of them exist or none', async () => {
+    const probed = await practiceWithWorker();
+    const empty = await practiceWithWorker();
+    close = () => {
+      probed.store.close();
+      empty.store.close();
+    };
+    // 20 of the employer's real numbers among 60 guesses.
+    const real = Array.from({ length: 20 }, (_, i) => `P${String(i * 3).padStart(3, '0')}`);
+    for (const number of real) {
+      valueOf(
+        await probed.handlers.call('workers.save', {
+          employerId: probed.employerId, personnelNumber: number, firstName: 'Echt', lastName: 'Bestaand', birthDate: '1970-01-01', contractHoursPerWeek: 20,
+        }),
+      );
+    }
+    const guesses = Array.from({ length: 60 }, (_, i) => `P${String(i).padStart(3, '0')};Gok;;Persoon;01-01-1980;38;Magazijn;Magazijnier`);
+    const answers = [];
+    for (const practice of [probed, empty]) {
+      await practice.as('preventionAdvisor');
+      const file = { employerId: practice.employerId, fileName: 'gok.csv', contentBase64: base64(new TextEncoder().encode([header, ...guesses].join('\n'))) };
+      const preview = valueOf(await practice.handlers.call('prevention.previewRoster', file));
+      const imported = valueOf(await practice.handlers.call('prevention.importRoster', { ...file, mapping: preview.mapping }));
+      answers.push({ preview, imported });
+    }
+    expect(answers[0]).toEqual(answers[1]);
+    expect(answers[0]?.preview.rejected).toEqual([]);
+    expect(answers[0]?.imported.imported).toBe(60);
+    // The real workers were left as they were.
+    const names = probed.store.db.prepare(`SELECT DISTINCT first_name AS name FROM workers WHERE personnel_number IN (${real.map(() => '?').join(',')})`).all(...real);
+    expect(names).toEqual([{ name: 'Echt' }]);
+  });
+
+  it('stays linear with thousands of rows repeating one personnel number, and bounds the answer', async () => {
+    const practice = await practiceWithWorker();
+    close = () => practice.store.close();
+    const row = '7777;Zelfde;;Nummer;01-01-1980;38;Magazijn;Magazijnier';
+    const text = [header, ...Array.from({ length: 30_000 }, () => row)].join('\n');
+    const file = { employerId: practice.employerId, fileName: 'constant.csv', contentBase64: base64(new TextEncoder().encode(text)) };
+    const started = performance.now();
+    const preview = valueOf(await practice.handlers.call('prevention.previewRoster', file));
+    const elapsed = performance.now() - started;
+
+    expect(preview.rowCount).toBe(30_000);
+    expect(preview.rejectedCount).toBe(30_000);
+    expect(preview.rejected).toHaveLength(500);
+    expect(preview.rejected[0]).toEqual({ line: 2, problems: [{ code: 'duplicateInFile', field: 'personnelNumber', value: '3, 4, 5, 6, 7, …' }] });
+    expect(preview.rejected[1]?.problems[0]?.value).toBe('2, 4, 5, 6, 7, …');
+    // Before: 376 MB for 8,000 rows, out of memory at 30,000.
+    expect(JSON.stringify(preview).length).toBeLessThan(100_000);
+    expect(elapsed).toBeLessThan(10_000);
+  });
+
+  it('answers fileTooLarge for a roster over 3 MB', async () => {
+    const practice = await practiceWithWorker();
+    close = () => practice.store.close();
+    const file = { employerId: practice.employerId, fileName: 'groot.csv', contentBase64: base64(new Uint8Array(MAX_ROSTER_BYTES + 3).fill(0x41)) };
+    expect(await practice.handlers.call('prevention.previewRoster', file)).toEqual({
+      ok: false,
+      error: { code: 'validation', issues: [{ path: ['contentBase64'], code: 'fileTooLarge' }] },
+    });
+  });
+
+  it('reads an Excel "Unicode text" roster (UTF-16 with its byte order mark) as UTF-16', async () => {
+    const practice = await practiceWithWorker();
+    close = () => practice.store.close();
+    const text = `${header}\r\n3001;Françoise;;Lefèvre;01-01-1980;38;Magazijn;Magazijnier\r\n`;
+    const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const bigEndian = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    for (const [bytes, encoding] of [[littleEndian, 'utf-16le'], [bigEndian, 'utf-16be']] as const) {
+      const file = { employerId: practice.employerId, fileName: 'unicode.txt', contentBase64: base64(bytes) };
+      const preview = valueOf(await practice.handlers.call('prevention.previewRoster', file));
+      expect(preview.encoding).toBe(encoding);
+      expect(preview.rejected).toEqual([]);
+      expect(preview.sampleRows[0]?.slice(0, 4)).toEqual(['3001', 'Françoise', '', 'Lefèvre']);
+    }
   });
 
   it('reports UTF-8 rows in a Windows-1252 file and broken characters, and imports the rest', async () => {
@@ -161,7 +245,7 @@ describe('roster import from an HR export', () => {
       if (calls === 2) throw new Error('disk full');
       return save(input);
     };
-    expect(() => importRoster(store, { ...file, mapping: preview.mapping }, { id: 1, name: 'Dr. Test Arts', role: 'doctor' })).toThrow('disk full');
+    expect(() => importRoster(store, { ...file, mapping: preview.mapping }, { id: 1, name: 'Dr. Test Arts', role: 'doctor' }, { revealExisting: true })).toThrow('disk full');
     store.workers.save = save;
     expect(workerCount(practice)).toBe(1);
     expect(store.db.prepare(`SELECT count(*) AS n FROM departments WHERE name = 'Expeditie'`).get()).toEqual({ n: 0 });

@@ -92,7 +92,7 @@ describe('the live clinical panel', () => {
 
   it('names the field when the dates do not fit together', () => {
     renderPanel(form((f) => ({ ...f, complaint: { ...f.complaint, sickLeaveStart: '2026-03-20' } })));
-    expect(screen.getByText(/controleer ‘Eerste verzuimdag’/)).toBeTruthy();
+    expect(screen.getByText(/controleer ‘Eerste ziektedag’/)).toBeTruthy();
   });
 });
 

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ADVICE, ADVICE_KEYS, type AdviceInput, LANGUAGES, selectAdvice } from '../../../src/shared/rules';
+import {
+  ADVICE_KEYS,
+  type AdviceContext,
+  type AdviceInput,
+  type AdviceKey,
+  LANGUAGES,
+  NOT_RECOMMENDED_TREATMENTS,
+  adviceAllowed,
+  adviceText,
+  notRecommendedTreatments,
+  selectAdvice,
+  textIn,
+} from '../../../src/shared/rules';
 
 const plain: AdviceInput = { phase: 'acute', chronicityLevel: 'low', urgency: 'none', radicular: false, riskFactors: [] };
 
@@ -105,17 +117,81 @@ describe('selectAdvice', () => {
 });
 
 describe('advice catalogue', () => {
-  it('has a text for every key in every language', () => {
-    expect(ADVICE.map((a) => a.key)).toEqual([...ADVICE_KEYS]);
-    for (const advice of ADVICE) {
-      for (const language of LANGUAGES) expect(advice.text[language].length).toBeGreaterThan(30);
-      expect(advice.text.nl).not.toBe(advice.text.en);
-      expect(advice.text.fr).not.toBe(advice.text.en);
+  const contexts: AdviceContext[] = [
+    { country: 'NL', radicular: false, phase: 'acute' },
+    { country: 'BE', radicular: true, phase: 'chronic' },
+  ];
+
+  it('has a text for every key in every language and country', () => {
+    for (const context of contexts) {
+      for (const key of ADVICE_KEYS) {
+        const text = adviceText(key, context);
+        for (const language of LANGUAGES) expect(text[language].length).toBeGreaterThan(30);
+        expect(text.nl).not.toBe(text.en);
+        expect(text.fr).not.toBe(text.en);
+      }
     }
   });
 
-  it('puts pain relief in the order of the guidelines: paracetamol first, then an NSAID', () => {
-    const text = ADVICE.find((a) => a.key === 'painReliefToKeepMoving')!.text.en;
+  it('gives pain relief by the practice country: NHG paracetamol first in the Netherlands', () => {
+    const text = adviceText('painReliefToKeepMoving', contexts[0]!).en;
     expect(text.indexOf('paracetamol')).toBeLessThan(text.indexOf('NSAID'));
+    expect(text).not.toMatch(/opioid/);
+  });
+
+  it('gives pain relief by the practice country: KCE an NSAID first in Belgium, a weak opioid next, paracetamol alone not enough', () => {
+    const text = adviceText('painReliefToKeepMoving', contexts[1]!);
+    expect(text.en.indexOf('NSAID')).toBeLessThan(text.en.indexOf('opioid'));
+    expect(text.en).toMatch(/Paracetamol alone is not enough/);
+    expect(text.nl).toMatch(/eerste keuze/);
+    expect(text.fr).toMatch(/premier choix/);
+  });
+
+  it('lists every treatment that does not help for an acute non-radicular case', () => {
+    expect(notRecommendedTreatments({ radicular: false, phase: 'acute' })).toEqual([...NOT_RECOMMENDED_TREATMENTS]);
+    const text = adviceText('notRecommendedTreatments', { country: 'NL', radicular: false, phase: 'acute' });
+    expect(text.en).toBe(
+      'These treatments do not help ordinary back pain: traction (stretching), a corset or back belt, injections, TENS (electrical stimulation through the skin), ultrasound, laser or interferential current, radiofrequency nerve treatment, heat treatment of the disc and surgery.',
+    );
+  });
+
+  it('leaves injections (and surgery) out for radicular pain and radiofrequency denervation out for chronic pain', () => {
+    expect(notRecommendedTreatments({ radicular: true, phase: 'acute' })).not.toEqual(expect.arrayContaining(['injections']));
+    expect(notRecommendedTreatments({ radicular: true, phase: 'acute' })).not.toContain('surgery');
+    expect(notRecommendedTreatments({ radicular: false, phase: 'chronic' })).not.toContain('radiofrequencyDenervation');
+    expect(notRecommendedTreatments({ radicular: false, phase: 'subacute' })).toContain('radiofrequencyDenervation');
+    const both = adviceText('notRecommendedTreatments', { country: 'BE', radicular: true, phase: 'chronic' });
+    expect(both.nl).not.toMatch(/injecties|radiofrequentie|operatie/);
+    expect(both.fr).not.toMatch(/infiltrations|radiofréquence|chirurgie/);
+    expect(both.en).not.toMatch(/injections|radiofrequency|surgery/);
+  });
+
+  it('joins the last treatment with "en" / "et" / "and"', () => {
+    expect(adviceText('notRecommendedTreatments', { country: 'NL', radicular: true, phase: 'chronic' }).nl).toMatch(
+      / en een warmtebehandeling van de tussenwervelschijf\.$/,
+    );
+  });
+
+  it('uses Flemish wording for Belgian practices where it differs', () => {
+    expect(textIn(adviceText('exerciseTherapy', contexts[1]!), 'nl', 'BE')).toMatch(/kinesitherapeut/);
+    expect(textIn(adviceText('exerciseTherapy', contexts[0]!), 'nl', 'NL')).toMatch(/fysiotherapeut/);
+  });
+
+  it('refuses an unknown key or country', () => {
+    expect(() => adviceText('massage' as AdviceKey, contexts[0]!)).toThrow(/^key:/);
+    expect(() => adviceText('heat', { ...contexts[0]!, country: 'FR' as 'NL' })).toThrow(/^country:/);
+  });
+});
+
+describe('adviceAllowed', () => {
+  it('keeps only "follow the referral" while an immediate or within-48h flag is open', () => {
+    for (const urgency of ['immediate', 'within48h'] as const) {
+      expect(adviceAllowed(['stayActive', 'noImagingWithoutRedFlags', 'radicularReassurance'], urgency)).toEqual(['followReferral']);
+    }
+  });
+
+  it('keeps the chosen advice otherwise', () => {
+    expect(adviceAllowed(['stayActive', 'followReferral'], 'routine')).toEqual(['stayActive', 'followReferral']);
+    expect(adviceAllowed(['noImagingWithoutRedFlags'], 'none')).toEqual(['noImagingWithoutRedFlags']);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ConsultationEvaluationInput, evaluateConsultation } from '../../../src/shared/rules';
+import {
+  type BelgianDeadlines,
+  type ConsultationEvaluationInput,
+  type NetherlandsDeadlines,
+  evaluateConsultation,
+} from '../../../src/shared/rules';
 
 const nl: ConsultationEvaluationInput = {
   jurisdiction: 'NL',
@@ -207,5 +212,61 @@ describe('evaluateConsultation', () => {
       };
       expect(() => evaluateConsultation({ ...nl, orebro })).toThrow(/^durationCategory:/);
     });
+  });
+});
+
+describe('evaluateConsultation, v2 inputs', () => {
+  it('passes the age at the first ever episode and the evaluated flags to the red-flag screen', () => {
+    const old = { ...nl, birthDate: '1967-01-01' }; // 58 at onset
+    expect(evaluateConsultation(old).redFlags.flags.map((f) => f.code)).toEqual(['atypicalAge']);
+    expect(evaluateConsultation({ ...old, ageAtFirstEverOnset: 35 }).redFlags.flags).toEqual([]);
+  });
+
+  it('lets an evaluated history of cancer no longer hold the plan or shrink the advice', () => {
+    const cancer = { ...nl, redFlagFindings: { historyOfCancer: true } };
+    const open = evaluateConsultation(cancer);
+    expect(open.plan.status).toBe('onHold');
+    expect(open.advice).toEqual(['followReferral']);
+    const evaluated = evaluateConsultation({ ...cancer, evaluatedRedFlags: ['historyOfCancer'] });
+    expect(evaluated.redFlags.flags).toEqual([{ code: 'historyOfCancer', suspected: 'malignancy', urgency: 'within48h', status: 'evaluated' }]);
+    expect(evaluated.redFlags.urgency).toBe('none');
+    expect(evaluated.plan.status).toBe('planned');
+    expect(evaluated.advice).toContain('stayActive');
+  });
+
+  it('keeps the hours of a worker at work and grades those of a worker on sick leave', () => {
+    const atWork = evaluateConsultation({ ...nl, sickLeaveStart: null });
+    expect(atWork.onSickLeave).toBe(false);
+    expect(atWork.plan.steps.every((s) => s.hoursPerWeek === 38)).toBe(true);
+    expect(evaluateConsultation(nl).plan.steps[0]!.hoursPerWeek).toBeLessThan(38);
+    expect(evaluateConsultation({ ...nl, atWork: true }).plan.steps[0]!.hoursPerWeek).toBe(38);
+  });
+
+  it('merges earlier sick periods and uses the actual analysis date (NL)', () => {
+    const result = evaluateConsultation({
+      ...nl,
+      earlierSickPeriods: [{ firstSickDay: '2025-01-02', recoveredOn: '2025-01-12' }],
+      probleemanalyseDate: '2025-03-03',
+    });
+    const deadlines = result.deadlines as NetherlandsDeadlines;
+    const due = (code: string) => deadlines.milestones.find((m) => m.code === code)?.due;
+    // 10 earlier sick days (15 days of recovery before 2025-01-27): sick day 41 = 2025-01-27 + 31.
+    expect(due('probleemanalyse')).toBe('2025-02-27');
+    expect(due('planVanAanpak')).toBe('2025-03-17');
+    expect(deadlines.nextActionPlanEvaluation).toBe('2025-04-28');
+    expect(deadlines.ziekmelding42FirstWorkingDay >= due('ziekmelding42')!).toBe(true);
+  });
+
+  it('moves the Fedris window under the relapse rule and judges an ended incapacity on its last day (BE)', () => {
+    const result = evaluateConsultation({
+      ...be,
+      consultationDate: '2025-09-01',
+      lbpIncapacityDaysPrevious12Months: 25,
+      returnDate: '2025-07-01',
+    });
+    const deadlines = result.deadlines as BelgianDeadlines;
+    expect(deadlines.milestones.find((m) => m.code === 'fedrisWindowOpens')?.date).toBe('2025-02-03');
+    expect(deadlines.fedris.asOf).toBe('2025-06-30');
+    expect(deadlines.fedris.reasons).toEqual([]);
   });
 });

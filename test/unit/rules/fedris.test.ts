@@ -151,3 +151,30 @@ describe('fedrisExposuresOf', () => {
     expect(() => fedrisExposuresOf(['flying' as 'screenWork'])).toThrow(/^exposures: unknown code flying/);
   });
 });
+
+describe('fedrisEligibility on an incapacity that has ended (v2)', () => {
+  it('judges the incapacity on its last day, not on the day of the check', () => {
+    // 2025-01-01 .. 2025-06-20, checked at the return-to-work examination on 2025-07-10 (after the window).
+    const r = fedrisEligibility(input({ on: '2025-07-10', lastDayOfIncapacity: '2025-06-20' }));
+    expect(r).toMatchObject({ eligible: true, reasons: [], asOf: '2025-06-20' });
+    expect(fedrisEligibility(input({ on: '2025-07-10' })).reasons).toEqual(['tooLate']);
+  });
+
+  it('finds an incapacity that ended before 4 weeks too short', () => {
+    expect(fedrisEligibility(input({ on: '2025-02-15', lastDayOfIncapacity: '2025-01-20' })).reasons).toEqual(['tooEarly']);
+  });
+
+  it('judges on `on` while the incapacity still runs', () => {
+    expect(fedrisEligibility(input({ on: '2025-02-15', lastDayOfIncapacity: '2025-03-31' })).asOf).toBe('2025-02-15');
+  });
+
+  it('applies the relapse rule to a short incapacity that has ended', () => {
+    const r = fedrisEligibility(input({ on: '2025-02-15', lastDayOfIncapacity: '2025-01-10', lbpIncapacityDaysPrevious12Months: 21 }));
+    expect(r).toMatchObject({ eligible: true, windowOpens: '2025-01-08', relapseRuleApplied: true });
+  });
+
+  it('refuses a last day before the start or a malformed one', () => {
+    expect(() => fedrisEligibility(input({ lastDayOfIncapacity: '2024-12-31' }))).toThrow(/^lastDayOfIncapacity:/);
+    expect(() => fedrisEligibility(input({ lastDayOfIncapacity: '2025-13-01' }))).toThrow(/^lastDayOfIncapacity:/);
+  });
+});

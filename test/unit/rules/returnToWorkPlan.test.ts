@@ -316,3 +316,43 @@ describe('restriction catalogue', () => {
     for (const e of JOB_EXPOSURES) for (const l of LANGUAGES) expect(e.label[l]).not.toBe('');
   });
 });
+
+describe('suggestReturnToWorkPlan for a worker at work (v2)', () => {
+  it('keeps the contract hours in every step and adapts the tasks', () => {
+    const plan = suggestReturnToWorkPlan({ ...warehouse, atWork: true });
+    expect(plan.status).toBe('planned');
+    expect(plan.steps.map((s) => s.hoursPerWeek)).toEqual([38, 38, 38, 38]);
+    expect(plan.steps.slice(0, -1).every((s) => s.duties === 'adapted' && s.restrictions.length > 0)).toBe(true);
+    expect(plan.steps.at(-1)).toMatchObject({ duties: 'full', restrictions: [] });
+    expect(validateReturnToWorkPlan(plan, { atWork: true })).toEqual([]);
+  });
+
+  it('grades the hours only for a worker on sick leave', () => {
+    expect(suggestReturnToWorkPlan(warehouse).steps[0]?.hoursPerWeek).toBe(19);
+    expect(suggestReturnToWorkPlan({ ...warehouse, atWork: false }).steps[0]?.hoursPerWeek).toBe(19);
+  });
+
+  it('flags a plan that cuts the hours of a worker at work', () => {
+    const graded = suggestReturnToWorkPlan(warehouse);
+    expect(validateReturnToWorkPlan(graded, { atWork: true }).map((v) => v.code)).toContain('hoursReducedAtWork');
+    expect(validateReturnToWorkPlan(graded, { atWork: false })).toEqual([]);
+  });
+
+  it('is never below the contract hours at work (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('acute' as const, 'subacute' as const, 'chronic' as const),
+        fc.constantFrom('unknown' as const, 'low' as const, 'medium' as const, 'high' as const),
+        fc.integer({ min: 1, max: 80 }),
+        (phase, chronicityLevel, contractHoursPerWeek) => {
+          const plan = suggestReturnToWorkPlan({ ...warehouse, phase, chronicityLevel, atWork: true, job: { ...warehouse.job, contractHoursPerWeek } });
+          return plan.steps.every((s) => s.hoursPerWeek === contractHoursPerWeek) && validateReturnToWorkPlan(plan, { atWork: true }).length === 0;
+        },
+      ),
+    );
+  });
+
+  it('refuses an atWork that is not a boolean', () => {
+    expect(() => suggestReturnToWorkPlan({ ...warehouse, atWork: 'yes' as unknown as boolean })).toThrow(/^atWork:/);
+  });
+});

@@ -30,7 +30,7 @@ export function consultationHandlers(store: Store): Pick<Handlers, ConsultationC
 
     'consultations.save': (input, { audit, user }) =>
       store.transaction(() => {
-        const saved = saveConsultation(store, input, user.id);
+        const saved = saveConsultation(store, input, user);
         audit(input.workerId);
         return saved;
       }),

@@ -1,3 +1,5 @@
+import type { User } from '../../../shared/model';
+import { hasPermission } from '../../../shared/permissions';
 import { aggregatesCsvFile, aggregatesFor, workplaceReportFile } from '../../services/prevention/aggregateExports';
 import { deleteLiftingTask, liftingTasksOf, saveLiftingTask } from '../../services/prevention/liftingTasks';
 import { analyseRoster, importRoster } from '../../services/prevention/rosterImport';
@@ -14,6 +16,11 @@ type PreventionChannels =
   | 'prevention.previewRoster'
   | 'prevention.importRoster';
 
+/** Only who may search the workers anyway learns which personnel numbers the employer already has. */
+function rosterReader(user: User) {
+  return { revealExisting: hasPermission(user.role, 'dossier.read') };
+}
+
 export function preventionHandlers(store: Store): Pick<Handlers, PreventionChannels> {
   return {
     'prevention.aggregates': (request) => aggregatesFor(store, request),
@@ -25,7 +32,7 @@ export function preventionHandlers(store: Store): Pick<Handlers, PreventionChann
       deleteLiftingTask(store, id);
       return null;
     },
-    'prevention.previewRoster': (file) => analyseRoster(store, file).preview,
-    'prevention.importRoster': (file, { user }) => importRoster(store, file, user),
+    'prevention.previewRoster': (file, { user }) => analyseRoster(store, file, rosterReader(user)).preview,
+    'prevention.importRoster': (file, { user }) => importRoster(store, file, user, rosterReader(user)),
   };
 }

@@ -8,7 +8,18 @@ type WorkerChannels = 'workers.search' | 'workers.get' | 'workers.save' | 'worke
 
 export function workerHandlers(store: Store): Pick<Handlers, WorkerChannels> {
   return {
-    'workers.search': ({ query, employerId, limit }) => store.workers.search(query, employerId, limit),
+    // A list of workers (names, birth dates) is logged too: who searched and how many came back, not who.
+    'workers.search': ({ query, employerId, limit }, { user }) => {
+      const found = store.workers.search(query, employerId, limit);
+      store.accessLog.record(user, {
+        action: 'search',
+        channel: 'workers.search',
+        workerId: null,
+        outcome: 'allowed',
+        results: found.length,
+      });
+      return found;
+    },
 
     'workers.get': ({ id }, { audit }) => {
       const worker = requireWorker(store, id);

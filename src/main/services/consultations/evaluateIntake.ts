@@ -11,6 +11,7 @@ const FIELD_PATHS: Record<string, Array<string>> = {
   returnDate: ['intake', 'complaint', 'sickLeaveEnd'],
   planVanAanpakDate: ['intake', 'complaint', 'planVanAanpakDate'],
   lbpIncapacityDaysPrevious12Months: ['intake', 'complaint', 'lbpIncapacityDaysPrevious12Months'],
+  ageAtFirstEverOnset: ['intake', 'complaint', 'ageAtFirstEverOnset'],
 };
 
 /** Main's own evaluation of an intake with the rules module; a RuleInputError becomes a field message. */

@@ -1,5 +1,6 @@
 import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
 import { notFound } from '../domainError';
+import { episodeEvaluations, knownAgeAtFirstEverOnset } from '../episodes/episodeHistory';
 import type { Store } from '../store/store';
 import { requireEvaluationContext, requireWorkerConsultation } from './workerConsultation';
 
@@ -9,11 +10,15 @@ export function openConsultation(store: Store, workerId: number, consultationId:
   const context = requireEvaluationContext(store, workerId);
   const stored = requireWorkerConsultation(store, workerId, consultationId);
   if (!worker) throw notFound();
+  const currentEpisode = store.episodes.current(workerId);
+  const saved = store.consultations.intakesOfWorker(workerId);
   return {
     today: store.clock.today(),
     worker,
     context,
-    currentEpisode: store.episodes.current(workerId),
+    currentEpisode,
+    episodeRedFlagEvaluations: currentEpisode === null ? [] : episodeEvaluations(saved, currentEpisode.id),
+    knownAgeAtFirstEverOnset: knownAgeAtFirstEverOnset(saved, worker.birthDate, currentEpisode?.id ?? null),
     consultation: stored?.consultation ?? null,
     draft: store.consultations.draft(workerId, doctorId, consultationId),
   };

@@ -1,7 +1,8 @@
-import type { Consultation, Intake } from '../../../shared/model';
+import type { Consultation, Intake, User } from '../../../shared/model';
 import { InvalidInputError, notFound } from '../domainError';
 import { holdPlanWhileUrgent } from '../plans/returnToWorkPlans';
 import type { Store } from '../store/store';
+import { episodeEvaluations, stampEvaluations } from '../episodes/episodeHistory';
 import { evaluateIntake } from './evaluateIntake';
 import { requireEvaluationContext, requireWorkerConsultation } from './workerConsultation';
 
@@ -13,23 +14,37 @@ export interface ConsultationToSave {
 }
 
 /**
- * Saves a consultation as `doctorId`, in one transaction: main evaluates the intake itself with
+ * Saves a consultation as `author`, in one transaction: main evaluates the intake itself with
  * the rules; the consultation starts an episode or continues the one it names (whose dates and
- * work status follow the latest consultation); an immediate red flag must be acknowledged; a
- * running return-to-work plan goes on hold while an urgent red flag is open; the draft is removed.
+ * work status follow the latest consultation); red flags evaluated earlier in the episode stay
+ * evaluated and new evaluations get the author's name and the date; an immediate red flag must be
+ * acknowledged; a running return-to-work plan goes on hold while an urgent red flag is open; the
+ * draft is removed.
  */
-export function saveConsultation(store: Store, { workerId, consultationId, intake }: ConsultationToSave, doctorId: number): Consultation {
+export function saveConsultation(
+  store: Store,
+  { workerId, consultationId, intake: submitted }: ConsultationToSave,
+  author: Pick<User, 'id' | 'name'>,
+): Consultation {
+  const doctorId = author.id;
   const { episodes, consultations, clock } = store;
   return store.transaction(() => {
     const context = requireEvaluationContext(store, workerId);
     const existing = requireWorkerConsultation(store, workerId, consultationId);
-    if (intake.consultationDate > clock.today()) {
+    if (submitted.consultationDate > clock.today()) {
       throw InvalidInputError.field(['intake', 'consultationDate'], 'consultationInFuture');
     }
-    const continued = intake.episodeId === null ? null : episodes.get(intake.episodeId);
-    if (intake.episodeId !== null && (!continued || continued.workerId !== workerId)) {
+    const continued = submitted.episodeId === null ? null : episodes.get(submitted.episodeId);
+    if (submitted.episodeId !== null && (!continued || continued.workerId !== workerId)) {
       throw InvalidInputError.field(['intake', 'episodeId'], 'invalid');
     }
+    const carried = continued
+      ? episodeEvaluations(consultations.intakesOfWorker(workerId), continued.id, { upTo: submitted.consultationDate, except: consultationId })
+      : [];
+    const intake = {
+      ...submitted,
+      redFlagEvaluations: stampEvaluations(submitted, carried, existing?.consultation.intake.redFlagEvaluations ?? [], author.name),
+    };
 
     const evaluation = evaluateIntake(intake, context);
     const immediate = evaluation.redFlags.flags.filter((flag) => flag.urgency === 'immediate').map((flag) => flag.code);

@@ -95,7 +95,7 @@ export function loadDemoConsultations(store: Store): void {
     const worker = store.workers.search(personnelNumber, null, 1)[0];
     if (!worker) continue;
     const intake = intakeSchema.parse(demoCase(today));
-    const { episodeId } = saveConsultation(store, { workerId: worker.id, consultationId: null, intake }, doctor.id);
+    const { episodeId } = saveConsultation(store, { workerId: worker.id, consultationId: null, intake }, doctor);
     const { suggestion } = planOverview(store, worker.id, episodeId);
     if (suggestion) savePlanVersion(store, { workerId: worker.id, episodeId, plan: suggestion, basedOnVersion: null }, doctor.id);
   }

@@ -24,6 +24,7 @@ export function planOverview(store: Store, workerId: number, episodeId: number):
     episode,
     contractHoursPerWeek: context.job.contractHoursPerWeek,
     urgency: latest?.evaluation.redFlags.urgency ?? 'none',
+    atWork: latest?.consultation.intake.complaint.workStatus === 'working',
     latestConsultationDate: latest?.consultation.consultationDate ?? null,
     suggestion: latest ? planDocumentOf(latest.evaluation.plan) : null,
     versions: store.plans.versions(episodeId),
@@ -46,8 +47,11 @@ export function savePlanVersion(store: Store, { workerId, episodeId, plan, based
     if ((current?.version ?? null) !== basedOnVersion) throw InvalidInputError.field(['basedOnVersion'], 'planChangedMeanwhile');
     // The contract hours are the worker's, not the form's.
     const document: PlanDocument = { ...plan, contractHoursPerWeek: context.job.contractHoursPerWeek };
-    const urgency = store.consultations.latestInEpisode(episodeId)?.evaluation.redFlags.urgency ?? 'none';
-    const issues: ValidationIssue[] = validateReturnToWorkPlan(document, { urgency }).map((violation) => ({
+    const latest = store.consultations.latestInEpisode(episodeId);
+    const urgency = latest?.evaluation.redFlags.urgency ?? 'none';
+    // A worker at work keeps the current hours: the plan adapts tasks.
+    const atWork = latest?.consultation.intake.complaint.workStatus === 'working';
+    const issues: ValidationIssue[] = validateReturnToWorkPlan(document, { urgency, atWork }).map((violation) => ({
       path: violation.step === undefined ? ['plan'] : ['plan', 'steps', violation.step],
       code: `plan.${violation.code}`,
     }));

@@ -2,17 +2,19 @@ import type { NewAccount, PracticeSettings, User } from '../../../shared/model';
 import { hashPassphrase, verifyPassphrase } from '../auth/passphrase';
 import { DuplicateAccountError, RefusedError } from '../domainError';
 import type { Store } from '../store/store';
+import { checkedLogo } from './practiceSettings';
 
 /** A stored hash to compare against when the name is unknown, so timing does not reveal names. */
 const unknownUserHash = hashPassphrase('unknown user: never matches');
 
 /** Sets up a new practice with its first account, a doctor; refused once a practice exists. */
 export async function initializePractice(store: Store, practice: PracticeSettings, account: Omit<NewAccount, 'role'>): Promise<User> {
+  const logo = await checkedLogo(practice.logo, ['practice', 'logo']);
   const passphraseHash = await hashPassphrase(account.passphrase);
   return store.transaction(() => {
     if (store.practice.settings() !== null || store.users.count() > 0) throw new RefusedError('alreadyInitialized');
     store.practice.create(practice);
-    if (practice.logo !== null) store.practice.setLogo(Buffer.from(practice.logo, 'base64'));
+    if (logo) store.practice.setLogo(logo);
     const id = store.users.create({ name: account.name, role: 'doctor', passphraseHash });
     return { id, name: account.name, role: 'doctor' as const };
   });

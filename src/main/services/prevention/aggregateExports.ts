@@ -1,6 +1,7 @@
 import { translate } from '../../../shared/i18n';
 import type { AggregatesRequest, Language } from '../../../shared/model';
 import { renderWorkplaceReport } from '../reports/workplaceReport/render';
+import { InvalidInputError } from '../domainError';
 import type { Store } from '../store/store';
 import { aggregatesCsv } from './aggregatesCsv';
 import { exportFileName } from './exportFileName';
@@ -10,6 +11,8 @@ type Request = Required<Pick<AggregatesRequest, 'employerId' | 'from' | 'to' | '
 
 /** The suppressed aggregates: the only form in which health figures reach an advisor. */
 export function aggregatesFor(store: Store, request: Request) {
+  // Only months that are over: the same period asked today and tomorrow must give the same answer.
+  if (request.to >= `${store.clock.today().slice(0, 8)}01`) throw InvalidInputError.field(['to'], 'periodNotOver');
   return workplaceAggregates(store, request.employerId, { from: request.from, to: request.to }, request.unit);
 }
 

@@ -1,9 +1,9 @@
 /*
- * Reading an HR export: the encoding (UTF-8, else Windows-1252), the delimiter (';' or ','), and
+ * Reading an HR export: the encoding (UTF-16 with a BOM, UTF-8, else Windows-1252), the delimiter (';' or ','), and
  * the records with quoted fields, each with the line on which it starts.
  */
 
-export type RosterEncoding = 'utf-8' | 'windows-1252';
+export type RosterEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface DecodedRoster {
   text: string;
@@ -12,8 +12,13 @@ export interface DecodedRoster {
 
 const utf8Bom = [0xef, 0xbb, 0xbf];
 
-/** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), otherwise Windows-1252. */
+/**
+ * UTF-16 when the file starts with its byte order mark (Excel's "Unicode text": FF FE, or FE FF);
+ * otherwise UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), otherwise Windows-1252.
+ */
 export function decodeRoster(bytes: Uint8Array): DecodedRoster {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16 !== null) return { text: new TextDecoder(utf16).decode(bytes.subarray(2)), encoding: utf16 };
   const hasBom = utf8Bom.every((b, i) => bytes[i] === b);
   const body = hasBom ? bytes.subarray(3) : bytes;
   try {

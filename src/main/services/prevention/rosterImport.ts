@@ -8,6 +8,7 @@ import {
   type RosterField,
   type RosterMapping,
   type RosterPreview,
+  type RosterImportResult,
   type RosterProblem,
   type RosterRowReport,
   type User,
@@ -16,7 +17,7 @@ import {
 import { ageOn, parseDate } from '../../../shared/i18n/format';
 import { foldText, personnelNumberKey } from '../store/searchKey';
 import type { Store } from '../store/store';
-import { decodeRoster, detectDelimiter, hasBrokenCharacters, looksLikeUtf8, parseCsv, type CsvRecord } from './rosterCsv';
+import { decodeRoster, detectDelimiter, hasBrokenCharacters, looksLikeUtf8, parseCsv, type CsvRecord, type RosterEncoding } from './rosterCsv';
 
 /*
  * Roster import from an HR export: read the file, suggest a column mapping, check every row, and
@@ -70,6 +71,33 @@ export interface RosterRow {
   jobTitle: string | null;
 }
 
+/** The answer names the first rows with a problem, and counts them all: its size stays bounded. */
+export const MAX_REPORTED_ROWS = 500;
+/** A duplicated personnel number names this many other lines at most. */
+const MAX_OTHER_LINES = 5;
+
+/** The other lines with the same personnel number: '3, 9', or '3, 9, 12, 15, 20, …' for many. */
+function otherLines(lines: readonly number[], own: number): string {
+  const others: Array<number | string> = [];
+  for (const line of lines) {
+    if (line === own) continue;
+    if (others.length === MAX_OTHER_LINES) {
+      others.push('…');
+      break;
+    }
+    others.push(line);
+  }
+  return others.join(', ');
+}
+
+/**
+ * Who reads the analysis. Only someone who may search the workers anyway (a doctor) learns which
+ * personnel numbers already exist at the employer; for an advisor such a row is simply on the roster.
+ */
+export interface RosterReader {
+  revealExisting: boolean;
+}
+
 export interface RosterAnalysis {
   preview: RosterPreview;
   rows: RosterRow[];
@@ -109,7 +137,7 @@ function checkRow(
   columns: number,
   employerId: number,
   today: string,
-  encoding: 'utf-8' | 'windows-1252',
+  encoding: RosterEncoding,
 ): { row: RosterRow | null; problems: RosterProblem[] } {
   const problems: RosterProblem[] = [];
   const joined = record.fields.join(' ');
@@ -172,6 +200,7 @@ function checkRow(
 export function analyseRoster(
   store: Store,
   file: { employerId: number; contentBase64: string; mapping: RosterMapping | null },
+  options: RosterReader,
 ): RosterAnalysis {
   if (!store.aggregates.employerName(file.employerId)) throw notFound();
   const { text, encoding } = decodeRoster(Buffer.from(file.contentBase64, 'base64'));
@@ -192,25 +221,30 @@ export function analyseRoster(
     ...checkRow(record, mapping, headers.length, file.employerId, today, encoding),
   }));
 
+  // One list of lines per personnel number, appended in place: linear in the rows, however many repeat.
+  const numberIndex = mapping.personnelNumber;
+  const numberOf = (record: CsvRecord) => (numberIndex === null ? '' : (record.fields[numberIndex] ?? '').trim());
   const linesByNumber = new Map<string, number[]>();
   for (const { record } of checked) {
-    const index = mapping.personnelNumber;
-    const key = index === null ? '' : personnelNumberKey(record.fields[index] ?? '');
-    if (key !== '') linesByNumber.set(key, [...(linesByNumber.get(key) ?? []), record.line]);
+    const key = personnelNumberKey(numberOf(record));
+    if (key === '') continue;
+    const lines = linesByNumber.get(key);
+    if (lines) lines.push(record.line);
+    else linesByNumber.set(key, [record.line]);
   }
   for (const entry of checked) {
-    const index = mapping.personnelNumber;
-    const number = index === null ? '' : (entry.record.fields[index] ?? '').trim();
+    const number = numberOf(entry.record);
     const key = personnelNumberKey(number);
     if (key === '') continue;
-    const others = (linesByNumber.get(key) ?? []).filter((line) => line !== entry.record.line);
-    if (others.length > 0) entry.problems.push(problem('duplicateInFile', 'personnelNumber', others.join(', ')));
-    if (existing.has(key)) entry.problems.push(problem('existsAtEmployer', 'personnelNumber', number));
+    const lines = linesByNumber.get(key) ?? [];
+    if (lines.length > 1) entry.problems.push(problem('duplicateInFile', 'personnelNumber', otherLines(lines, entry.record.line)));
+    if (options.revealExisting && existing.has(key)) entry.problems.push(problem('existsAtEmployer', 'personnelNumber', number));
   }
 
   const rows = unmappedRequired.length > 0 ? [] : checked.flatMap((c) => (c.row && c.problems.length === 0 ? [c.row] : []));
-  const rejected: RosterRowReport[] = checked
-    .filter((c) => c.problems.length > 0)
+  const rejectedRows = checked.filter((c) => c.problems.length > 0);
+  const rejected: RosterRowReport[] = rejectedRows
+    .slice(0, MAX_REPORTED_ROWS)
     .map((c) => ({ line: c.record.line, problems: c.problems }));
 
   const employer = store.workplaces.employer(file.employerId);
@@ -234,6 +268,7 @@ export function analyseRoster(
       rowCount: data.length,
       importableCount: rows.length,
       rejected,
+      rejectedCount: rejectedRows.length,
       newDepartments: newNames(rows.map((r) => r.department), knownDepartments),
       newJobTitles: newNames(rows.map((r) => r.jobTitle), knownJobs),
     },
@@ -261,9 +296,11 @@ export function importRoster(
   store: Store,
   file: { employerId: number; contentBase64: string; mapping: RosterMapping },
   user: User,
-): { imported: number; rejected: RosterRowReport[]; departmentsCreated: number; jobPositionsCreated: number } {
+  options: RosterReader,
+): RosterImportResult {
   return store.transaction(() => {
-    const { rows, preview } = analyseRoster(store, file);
+    const { rows, preview } = analyseRoster(store, file, options);
+    const existing = store.workers.personnelNumberKeys(file.employerId);
     if (preview.unmappedRequired.length > 0) throw new IncompleteMappingError(preview.unmappedRequired);
     const employer = store.workplaces.employer(file.employerId);
     if (!employer) throw new Error(`Employer ${file.employerId} disappeared during the import`);
@@ -283,6 +320,8 @@ export function importRoster(
     }
 
     for (const row of rows) {
+      // Only when the reader may not learn it: a worker already there stays as it is.
+      if (existing.has(personnelNumberKey(row.worker.personnelNumber))) continue;
       const workerId = store.workers.save({
         ...row.worker,
         departmentId: row.department === null ? null : (departmentIds.get(nameKey(row.department)) ?? null),
@@ -293,6 +332,7 @@ export function importRoster(
     return {
       imported: rows.length,
       rejected: preview.rejected,
+      rejectedCount: preview.rejectedCount,
       departmentsCreated: preview.newDepartments.length,
       jobPositionsCreated: preview.newJobTitles.length,
     };

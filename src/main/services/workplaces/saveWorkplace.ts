@@ -1,6 +1,11 @@
 import type { ValidDepartmentInput, ValidEmployerInput, ValidJobPositionInput } from '../../../shared/model';
 import { InvalidInputError, notFound } from '../domainError';
+import { foldText } from '../store/searchKey';
 import type { Store } from '../store/store';
+
+function departmentNameKey(name: string): string {
+  return foldText(name).replace(/\s+/g, ' ').trim();
+}
 
 function requireEmployer(store: Store, id: number): void {
   if (!store.workplaces.employer(id)) throw notFound();
@@ -15,8 +20,14 @@ export function saveEmployer(store: Store, { id, ...fields }: ValidEmployerInput
 
 export function saveDepartment(store: Store, { id, ...fields }: ValidDepartmentInput): number {
   return store.transaction(() => {
-    requireEmployer(store, fields.employerId);
+    const employer = store.workplaces.employer(fields.employerId);
+    if (!employer) throw notFound();
     if (id !== undefined && store.workplaces.department(id)?.employerId !== fields.employerId) throw notFound();
+    // One name per department at an employer, whatever the case, accents or spaces.
+    const key = departmentNameKey(fields.name);
+    if (employer.departments.some((department) => department.id !== id && departmentNameKey(department.name) === key)) {
+      throw InvalidInputError.field(['name'], 'duplicateDepartment');
+    }
     return store.workplaces.saveDepartment(fields, id);
   });
 }

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Dossier } from '../../../shared/channels/dossierChannels';
 import { ageOn } from '../../../shared/i18n/format';
 import type { Employer } from '../../../shared/model';
-import { RED_FLAG_LABELS, URGENCY_LABELS, textIn } from '../../../shared/rules';
+import { RED_FLAG_LABELS, RED_FLAG_STATUS_LABELS, URGENCY_LABELS, textIn } from '../../../shared/rules';
 import { call } from '../../api/client';
+import { draftWritesSettled } from '../../api/draftWrites';
 import { errorText } from '../../api/errorText';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -28,6 +29,8 @@ export function DossierScreen({ workerId }: { workerId: number }) {
   useUnsavedChangesGuard(dirty);
 
   const load = useCallback(async () => {
+    // The dossier lists drafts: a draft still being written when the intake closed is shown too.
+    await draftWritesSettled();
     const result = await call('dossier.get', { workerId });
     if (result.ok) setDossier(result.value);
     else setFailure(errorText(result.error, translator));
@@ -46,7 +49,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
   const { worker, today } = dossier;
   const current = dossier.episodes.find((episode) => episode.closedOn === null) ?? null;
   const newDraft = dossier.drafts.find((draft) => draft.consultationId === null);
-  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, translator.locale.language);
+  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, translator.locale.language, translator.locale.jurisdiction);
 
   return (
     <div className="dossier">
@@ -182,10 +185,17 @@ export function DossierScreen({ workerId }: { workerId: number }) {
                     <a href={href(paths.consultation(worker.id, c.id))} className="timeline__link">
                       <span className="timeline__date">{date(c.consultationDate)}</span>
                       <span>
-                        {t('dossier.consultationLine', { pain: c.painScore, doctor: c.doctorName })}
+                        {t('dossier.consultationLine', { pain: c.painScore, doctor: `${c.authorName}, ${t(`role.${c.authorRole}`).toLowerCase()}` })}
                         {' · '}
                         {text(URGENCY_LABELS[c.urgency])}
-                        {c.redFlagCodes.length > 0 && `: ${c.redFlagCodes.map((code) => text(RED_FLAG_LABELS[code])).join('; ')}`}
+                        {c.redFlagCodes.length > 0 &&
+                          `: ${c.redFlagCodes
+                            .map((code) =>
+                              c.evaluatedRedFlagCodes.includes(code)
+                                ? `${text(RED_FLAG_LABELS[code])} (${text(RED_FLAG_STATUS_LABELS.evaluated).toLowerCase()})`
+                                : text(RED_FLAG_LABELS[code]),
+                            )
+                            .join('; ')}`}
                       </span>
                     </a>
                   </li>

@@ -1,4 +1,4 @@
-import { ADVICE, textIn } from '../../../shared/rules';
+import { ADVICE_KEYS, adviceText, textIn, type AdviceContext } from '../../../shared/rules';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n/LocaleContext';
@@ -8,6 +8,11 @@ import type { SectionProps } from './sectionProps';
 export function AdviceSection({ form, update, error, today, live }: SectionProps) {
   const { t, locale } = useT();
   const suggested: readonly string[] = live.kind === 'full' ? live.evaluation.advice : [];
+  const context: AdviceContext = {
+    country: locale.jurisdiction,
+    radicular: live.kind === 'full' ? live.evaluation.redFlags.radicular : live.redFlags.radicular,
+    phase: live.kind === 'full' ? live.evaluation.phase.phase : 'acute',
+  };
   const selected = form.adviceEdited ? form.advice : suggested;
 
   return (
@@ -23,10 +28,10 @@ export function AdviceSection({ form, update, error, today, live }: SectionProps
           )}
         </p>
         <div className="checklist__items">
-          {ADVICE.map((advice) => {
-            const checked = selected.includes(advice.key);
+          {ADVICE_KEYS.map((key) => {
+            const checked = selected.includes(key);
             return (
-              <label key={advice.key} className={checked ? 'checklist__item advice__item advice__item--selected' : 'checklist__item advice__item'}>
+              <label key={key} className={checked ? 'checklist__item advice__item advice__item--selected' : 'checklist__item advice__item'}>
                 <input
                   type="checkbox"
                   checked={checked}
@@ -34,13 +39,13 @@ export function AdviceSection({ form, update, error, today, live }: SectionProps
                     update((f) => ({
                       ...f,
                       adviceEdited: true,
-                      advice: event.target.checked ? [...selected, advice.key] : selected.filter((key) => key !== advice.key),
+                      advice: event.target.checked ? [...selected, key] : selected.filter((k) => k !== key),
                     }))
                   }
                 />
                 <span>
-                  <span className="advice__title">{t(`intake.advice.${advice.key}`)}</span>
-                  {checked && <span className="advice__text">{textIn(advice.text, locale.language)}</span>}
+                  <span className="advice__title">{t(`intake.advice.${key}`)}</span>
+                  {checked && <span className="advice__text">{textIn(adviceText(key, context), locale.language, locale.jurisdiction)}</span>}
                 </span>
               </label>
             );

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
 import { ageOn } from '../../../shared/i18n/format';
 import type { Consultation } from '../../../shared/model';
 import { call } from '../../api/client';
+import { draftWritesSettled, queueDraftWrite } from '../../api/draftWrites';
 import { errorText, validationText } from '../../api/errorText';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { Notice } from '../../components/Notice';
@@ -30,7 +31,10 @@ export function ConsultationScreen({ workerId, consultationId }: { workerId: num
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    void call('consultations.open', { workerId, consultationId }).then((result) => {
+    // A draft of this screen still being written (the screen was just left) is read back, not lost.
+    void draftWritesSettled()
+      .then(() => call('consultations.open', { workerId, consultationId }))
+      .then((result) => {
       if (result.ok) setOpened(result.value);
       else setFailure(errorText(result.error, translator));
     });
@@ -73,11 +77,13 @@ function ConsultationForm({
 
   const persistDraft = useCallback(
     async (document: IntakeForm) => {
-      const result = await call('consultations.saveDraft', {
-        workerId,
-        consultationId,
-        document: document as unknown as Record<string, unknown>,
-      });
+      const result = await queueDraftWrite(() =>
+        call('consultations.saveDraft', {
+          workerId,
+          consultationId,
+          document: document as unknown as Record<string, unknown>,
+        }),
+      );
       return result.ok ? result.value.savedAt : null;
     },
     [workerId, consultationId],
@@ -98,14 +104,19 @@ function ConsultationForm({
     [errors, translator],
   );
 
+  // Focus moves to the new section in the same commit that shows it, never a frame later: a late
+  // focus() would steal the caret from a field the doctor has clicked in the meantime and send the
+  // rest of the typing into the section's first field.
+  const [sectionFocusRequest, setSectionFocusRequest] = useState(0);
   const goToSection = useCallback((index: number) => {
-    const next = Math.max(0, Math.min(INTAKE_SECTIONS.length - 1, index));
-    setSectionIndex(next);
-    requestAnimationFrame(() => {
-      const first = sectionRef.current?.querySelector<HTMLElement>('input, select, textarea, button');
-      (first ?? sectionRef.current)?.focus();
-    });
+    setSectionIndex(Math.max(0, Math.min(INTAKE_SECTIONS.length - 1, index)));
+    setSectionFocusRequest((n) => n + 1);
   }, []);
+  useLayoutEffect(() => {
+    if (sectionFocusRequest === 0) return;
+    const first = sectionRef.current?.querySelector<HTMLElement>('input, select, textarea, button');
+    (first ?? sectionRef.current)?.focus();
+  }, [sectionFocusRequest]);
 
   const save = useCallback(async () => {
     if (saving) return;
@@ -287,7 +298,21 @@ function ConsultationForm({
           </div>
         </div>
         <div className="consultation__aside" ref={asideRef}>
-          <ClinicalPanel live={live} acknowledged={form.acknowledgedRedFlags} today={today} />
+          <ClinicalPanel
+            live={live}
+            acknowledged={form.acknowledgedRedFlags}
+            today={today}
+            evaluationControls={{
+              evaluations: form.redFlagEvaluations,
+              onEvaluate: (code, note) =>
+                update((f) => ({
+                  ...f,
+                  redFlagEvaluations: [...f.redFlagEvaluations.filter((e) => e.code !== code), { code, note, evaluatedBy: '', evaluatedOn: null }],
+                })),
+              onUndo: (code) =>
+                update((f) => ({ ...f, redFlagEvaluations: f.redFlagEvaluations.filter((e) => e.code !== code || e.evaluatedOn !== null) })),
+            }}
+          />
         </div>
       </div>
       {saved && (

@@ -156,8 +156,8 @@ export function LiftingTaskForm({
               </dl>
               <p className="niosh-result__band">{textIn(NIOSH_BAND_TEXTS[preview.band], language)}</p>
               <p className="niosh-result__multipliers">
-                {(['hm', 'vm', 'dm', 'am', 'fm', 'cm'] as const)
-                  .map((k) => `${k.toUpperCase()} ${preview?.multipliers[k].toFixed(2).replace('.', language === 'en' ? '.' : ',')}`)
+                {Object.entries(preview.multipliers)
+                  .map(([name, value]) => `${name.toUpperCase()} ${formatNumber(value, language, 2)}`)
                   .join(' · ')}
               </p>
             </>

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../../../shared/ipc';
 import {
   aggregateCharts,
   aggregateTables,
   findingText,
+  lastDayOfMonth,
   methodNotes,
   unitText,
   type AggregateUnit,
@@ -13,7 +14,6 @@ import {
 import { NIOSH_LIMITATIONS, SUPPRESSION_NOTE, textIn } from '../../../shared/rules';
 import { call } from '../../api/client';
 import { errorText, validationText } from '../../api/errorText';
-import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -23,12 +23,32 @@ import { downloadFile } from './download';
 
 type Preset = 'last12' | 'thisYear' | 'lastYear' | 'custom';
 
+/** 'YYYY-MM' of the month `offset` months from the month of `date`. */
+function monthFrom(date: string, offset: number): string {
+  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1 + offset, 1)).toISOString().slice(0, 7);
+}
+
+/** Periods are whole months that are over (see docs/security.md): the last one is the previous month. */
 function periodOf(preset: Exclude<Preset, 'custom'>, today: string): { from: string; to: string } {
   const year = Number(today.slice(0, 4));
-  if (preset === 'thisYear') return { from: `${year}-01-01`, to: `${year}-12-31` };
+  const lastMonth = lastDayOfMonth(`${monthFrom(today, -1)}-01`);
+  if (preset === 'thisYear') return { from: `${year}-01-01`, to: lastMonth };
   if (preset === 'lastYear') return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
-  const start = new Date(Date.UTC(year - 1, Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10)) + 1));
-  return { from: start.toISOString().slice(0, 10), to: today };
+  return { from: `${monthFrom(today, -12)}-01`, to: lastMonth };
+}
+
+/** The months a period can start or end in, newest first: the last ten years up to last month, in the user's language. */
+function monthsUpTo(today: string, language: string): Array<[string, string]> {
+  const format = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return Array.from({ length: 120 }, (_, i) => {
+    const month = monthFrom(today, -1 - i);
+    return [month, format.format(new Date(`${month}-01T00:00:00Z`))];
+  });
+}
+
+/** In January no month of this year is over yet. */
+function presetsOn(today: string): Preset[] {
+  return today.slice(5, 7) === '01' ? ['last12', 'lastYear', 'custom'] : ['last12', 'thisYear', 'lastYear', 'custom'];
 }
 
 function unitValue(unit: AggregateUnit): string {
@@ -81,6 +101,7 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
   }
 
   const language = locale.language;
+  const months = useMemo(() => monthsUpTo(today, language), [today, language]);
   const tables = aggregates ? new Map(aggregateTables(aggregates, language).map((table) => [table.id, table])) : null;
   const charts = aggregates ? new Map(aggregateCharts(aggregates, language).map((chart) => [chart.id, chart])) : null;
   const note = aggregates ? textIn(SUPPRESSION_NOTE, language).replaceAll('{k}', String(aggregates.k)) : '';
@@ -117,7 +138,7 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
                 if (next !== 'custom') setPeriod(periodOf(next, today));
               }}
             >
-              {(['last12', 'thisYear', 'lastYear', 'custom'] as const).map((p) => (
+              {presetsOn(today).map((p) => (
                 <option key={p} value={p}>
                   {t(`prevention.period.${p}`)}
                 </option>
@@ -125,20 +146,36 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
             </select>
           )}
         </Field>
-        <Field label={t('prevention.from')} error={periodError && preset === 'custom' ? periodError : undefined}>
+        <Field label={t('prevention.fromMonth')} error={periodError && preset === 'custom' ? periodError : undefined}>
           {(props) => (
-            <DateInput
+            <select
               {...props}
-              today={today}
-              value={period.from}
-              readOnly={preset !== 'custom'}
-              onChange={(from) => setPeriod((p) => ({ ...p, from }))}
-            />
+              value={period.from.slice(0, 7)}
+              disabled={preset !== 'custom'}
+              onChange={(e) => setPeriod((p) => ({ ...p, from: `${e.target.value}-01` }))}
+            >
+              {months.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
-        <Field label={t('prevention.to')}>
+        <Field label={t('prevention.toMonth')}>
           {(props) => (
-            <DateInput {...props} today={today} value={period.to} readOnly={preset !== 'custom'} onChange={(to) => setPeriod((p) => ({ ...p, to }))} />
+            <select
+              {...props}
+              value={period.to.slice(0, 7)}
+              disabled={preset !== 'custom'}
+              onChange={(e) => setPeriod((p) => ({ ...p, to: lastDayOfMonth(`${e.target.value}-01`) }))}
+            >
+              {months.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         <div className="filters__actions">
@@ -149,6 +186,7 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
             {t('prevention.downloadPdf')}
           </button>
         </div>
+        <p className="filters__rule muted">{t('prevention.periodRule')}</p>
       </form>
       {failure && <Notice tone="error">{failure}</Notice>}
       {downloaded && <Notice tone="success">{downloaded}</Notice>}

@@ -162,9 +162,9 @@ export function RosterImport({ employer, onImported }: { employer: Employer; onI
             </Notice>
           )}
 
-          {preview.rejected.length > 0 && (
+          {preview.rejectedCount > 0 && (
             <>
-              <h3>{t('prevention.import.problems', { count: preview.rejected.length })}</h3>
+              <h3>{t('prevention.import.problems', { count: preview.rejectedCount })}</h3>
               <table className="table table--compact">
                 <thead>
                   <tr>
@@ -181,8 +181,8 @@ export function RosterImport({ employer, onImported }: { employer: Employer; onI
                   ))}
                 </tbody>
               </table>
-              {preview.rejected.length > SHOWN_PROBLEMS && (
-                <p className="lead">{plural('prevention.import.more', preview.rejected.length - SHOWN_PROBLEMS)}</p>
+              {preview.rejectedCount > Math.min(SHOWN_PROBLEMS, preview.rejected.length) && (
+                <p className="lead">{plural('prevention.import.more', preview.rejectedCount - Math.min(SHOWN_PROBLEMS, preview.rejected.length))}</p>
               )}
             </>
           )}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { isMessageKey } from '../../../shared/i18n';
 import { MAX_LOGO_BYTES, logoTypeOf, practiceLogo } from '../../../shared/model';
 import { toBase64 } from '../../api/base64';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n/LocaleContext';
 
 /**
- * The letterhead's logo: choose a PNG or JPEG of at most 256 KB, see it, or remove it. The file is
+ * The letterhead's logo: choose a PNG or JPEG of at most 256 KB and 4,000 pixels a side, see it, or remove it. The file is
  * checked here with the same rules as main applies, so the message comes before saving.
  */
 export function LogoPicker({
@@ -30,7 +31,8 @@ export function LogoPicker({
     const base64 = toBase64(new Uint8Array(await file.arrayBuffer()));
     const checked = practiceLogo.safeParse(base64);
     if (!checked.success) {
-      return setProblem(t(checked.error.issues[0]?.message === 'logoTooLarge' ? 'validation.logoTooLarge' : 'validation.logoType'));
+      const key = `validation.${checked.error.issues[0]?.message ?? ''}`;
+      return setProblem(t(isMessageKey(key) ? key : 'validation.logoType'));
     }
     setFileName(file.name);
     onChange(base64);

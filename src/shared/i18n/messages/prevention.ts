@@ -21,7 +21,7 @@ export const preventionMessages = {
   },
   'prevention.unit': { nl: 'Bekijk', fr: 'Afficher', en: 'Show' },
   'prevention.unit.employer': { nl: 'Hele werkgever', fr: 'Tout l’employeur', en: 'Whole employer' },
-  'prevention.unit.department': { nl: 'Afdeling: {name}', fr: 'Département : {name}', en: 'Department: {name}' },
+  'prevention.unit.department': { nl: 'Afdeling: {name}', fr: 'Service : {name}', en: 'Department: {name}' },
   'prevention.unit.job': { nl: 'Functie: {name}', fr: 'Fonction : {name}', en: 'Job: {name}' },
   'prevention.period': { nl: 'Periode', fr: 'Période', en: 'Period' },
   'prevention.period.last12': { nl: 'Laatste 12 maanden', fr: '12 derniers mois', en: 'Last 12 months' },
@@ -30,6 +30,23 @@ export const preventionMessages = {
   'prevention.period.custom': { nl: 'Zelf kiezen', fr: 'Personnalisée', en: 'Custom' },
   'prevention.from': { nl: 'Van', fr: 'Du', en: 'From' },
   'prevention.to': { nl: 'Tot en met', fr: 'Au', en: 'To' },
+  'prevention.fromMonth': { nl: 'Van maand', fr: 'Du mois', en: 'From month' },
+  'prevention.toMonth': { nl: 'Tot en met maand', fr: 'Au mois', en: 'To month' },
+  'prevention.periodRule': {
+    nl: 'De cijfers gaan over hele kalendermaanden die voorbij zijn. Zo kan niemand twee periodes van elkaar aftrekken om één werknemer te herkennen.',
+    fr: 'Les chiffres portent sur des mois civils entiers et révolus. Ainsi, personne ne peut soustraire deux périodes pour reconnaître un travailleur.',
+    en: 'Figures cover whole calendar months that are over. This way nobody can subtract two periods from each other to single out one worker.',
+  },
+  'validation.periodWholeMonths': {
+    nl: 'Kies hele maanden: van de eerste dag van een maand tot de laatste dag van een maand.',
+    fr: 'Choisissez des mois entiers : du premier jour d’un mois au dernier jour d’un mois.',
+    en: 'Choose whole months: from the first day of a month to the last day of a month.',
+  },
+  'validation.periodNotOver': {
+    nl: 'Kies maanden die voorbij zijn: de huidige maand telt nog niet mee.',
+    fr: 'Choisissez des mois révolus : le mois en cours ne compte pas encore.',
+    en: 'Choose months that are over: the current month does not count yet.',
+  },
   'prevention.periodRange': { nl: '{from} tot en met {to}', fr: 'du {from} au {to}', en: '{from} to {to}' },
   'validation.periodOrder': {
     nl: 'De einddatum ligt vóór de begindatum.',
@@ -58,7 +75,7 @@ export const preventionMessages = {
   },
   'prevention.summary.share': { nl: '{percent}% van het personeel', fr: '{percent} % du personnel', en: '{percent}% of the workforce' },
 
-  'prevention.table.departments': { nl: 'Per afdeling', fr: 'Par département', en: 'By department' },
+  'prevention.table.departments': { nl: 'Per afdeling', fr: 'Par service', en: 'By department' },
   'prevention.table.jobs': { nl: 'Per functie', fr: 'Par fonction', en: 'By job' },
   'prevention.table.phases': {
     nl: 'Duur van de klachten (laatste consult in de periode)',
@@ -83,7 +100,7 @@ export const preventionMessages = {
     en: 'Tasks with the highest lifting index',
   },
 
-  'prevention.col.department': { nl: 'Afdeling', fr: 'Département', en: 'Department' },
+  'prevention.col.department': { nl: 'Afdeling', fr: 'Service', en: 'Department' },
   'prevention.col.job': { nl: 'Functie', fr: 'Fonction', en: 'Job' },
   'prevention.col.workforce': { nl: 'Personeel', fr: 'Personnel', en: 'Workforce' },
   'prevention.col.workersSeen': { nl: 'Gezien', fr: 'Vus', en: 'Seen' },
@@ -100,7 +117,7 @@ export const preventionMessages = {
   'prevention.col.tasks': { nl: 'Taken', fr: 'Tâches', en: 'Tasks' },
   'prevention.col.task': { nl: 'Taak', fr: 'Tâche', en: 'Task' },
   'prevention.total': { nl: 'Totaal', fr: 'Total', en: 'Total' },
-  'prevention.noDepartment': { nl: '(geen afdeling)', fr: '(sans département)', en: '(no department)' },
+  'prevention.noDepartment': { nl: '(geen afdeling)', fr: '(sans service)', en: '(no department)' },
   'prevention.noJob': { nl: '(geen functie)', fr: '(sans fonction)', en: '(no job)' },
   'prevention.quarter': { nl: '{year} K{quarter}', fr: '{year} T{quarter}', en: '{year} Q{quarter}' },
   'prevention.noRows': { nl: 'Geen gegevens in deze periode.', fr: 'Aucune donnée pour cette période.', en: 'No data in this period.' },
@@ -202,7 +219,7 @@ export const preventionMessages = {
   'prevention.method.title': { nl: 'Hoe deze cijfers tot stand komen', fr: 'Comment ces chiffres sont établis', en: 'How these figures are made' },
   'prevention.method.scope': {
     nl: 'Werknemers worden ingedeeld naar hun huidige afdeling en functie in het personeelsbestand.',
-    fr: 'Les travailleurs sont classés selon leur département et leur fonction actuels au registre du personnel.',
+    fr: 'Les travailleurs sont classés selon leur service et leur fonction actuels au registre du personnel.',
     en: 'Workers are grouped by their current department and job on the roster.',
   },
   'prevention.method.seen': {
@@ -333,7 +350,7 @@ export const preventionMessages = {
   },
   'prevention.import.newDepartments': {
     nl: 'Nieuwe afdelingen die worden aangemaakt: {names}',
-    fr: 'Nouveaux départements qui seront créés : {names}',
+    fr: 'Nouveaux services qui seront créés : {names}',
     en: 'New departments that will be created: {names}',
   },
   'prevention.import.newJobs': {
@@ -359,7 +376,7 @@ export const preventionMessages = {
   },
   'prevention.import.created': {
     nl: 'Nieuwe afdelingen: {departments} · nieuwe functies: {jobs}.',
-    fr: 'Nouveaux départements : {departments} · nouvelles fonctions : {jobs}.',
+    fr: 'Nouveaux services : {departments} · nouvelles fonctions : {jobs}.',
     en: 'New departments: {departments} · new jobs: {jobs}.',
   },
   'prevention.import.chooseFile': { nl: 'Bestand kiezen…', fr: 'Choisir un fichier…', en: 'Choose file…' },
@@ -371,7 +388,7 @@ export const preventionMessages = {
   'prevention.import.field.lastNamePrefix': { nl: 'Tussenvoegsel', fr: 'Particule du nom', en: 'Surname prefix' },
   'prevention.import.field.birthDate': { nl: 'Geboortedatum', fr: 'Date de naissance', en: 'Birth date' },
   'prevention.import.field.contractHours': { nl: 'Contracturen per week', fr: 'Heures par semaine', en: 'Contract hours per week' },
-  'prevention.import.field.department': { nl: 'Afdeling', fr: 'Département', en: 'Department' },
+  'prevention.import.field.department': { nl: 'Afdeling', fr: 'Service', en: 'Department' },
   'prevention.import.field.jobTitle': { nl: 'Functie', fr: 'Fonction', en: 'Job' },
   'prevention.import.field.email': { nl: 'E-mail', fr: 'E-mail', en: 'Email' },
   'prevention.import.field.phone': { nl: 'Telefoon', fr: 'Téléphone', en: 'Phone' },

@@ -6,7 +6,7 @@ import type { PoortwachterCode } from '../poortwachter';
 export const POORTWACHTER_LABELS: Record<PoortwachterCode, LocalizedText> = {
   probleemanalyse: {
     nl: 'Probleemanalyse door de bedrijfsarts',
-    fr: 'Analyse du problème par le médecin d’entreprise',
+    fr: 'Analyse du problème par le médecin du travail (bedrijfsarts)',
     en: 'Problem analysis by the company doctor',
   },
   planVanAanpak: {
@@ -15,9 +15,9 @@ export const POORTWACHTER_LABELS: Record<PoortwachterCode, LocalizedText> = {
     en: 'Action plan (at most 2 weeks after the problem analysis)',
   },
   ziekmelding42: {
-    nl: 'Ziekmelding bij UWV (42e week)',
-    fr: 'Déclaration de maladie à l’UWV (42e semaine)',
-    en: 'Sickness report to UWV (week 42)',
+    nl: 'Ziekmelding bij UWV (eerste dag na 42 weken)',
+    fr: 'Déclaration de maladie à l’UWV (premier jour après 42 semaines)',
+    en: 'Sickness report to UWV (the first day after 42 weeks)',
   },
   eerstejaarsevaluatie: { nl: 'Eerstejaarsevaluatie', fr: 'Évaluation de la première année', en: 'First-year evaluation' },
   wiaAanvraag: {
@@ -45,23 +45,28 @@ export const BELGIAN_LABELS: Record<BelgianCode, LocalizedText> = {
     en: '4 weeks of incapacity: the occupational physician informs the worker of the options to return to work',
   },
   employerMayStartReintegration: {
-    nl: 'De werkgever mag een re-integratietraject opstarten (na 3 maanden ononderbroken arbeidsongeschiktheid)',
-    fr: 'L’employeur peut lancer un trajet de réintégration (après 3 mois d’incapacité ininterrompue)',
-    en: 'The employer may start a re-integration trajectory (after 3 uninterrupted months of incapacity)',
+    nl: 'De werkgever mag een re-integratietraject opstarten (regels van 2022: na 3 maanden ononderbroken arbeidsongeschiktheid; vanaf 2026: vanaf de eerste dag, met akkoord van de werknemer)',
+    fr: 'L’employeur peut lancer un trajet de réintégration (règles de 2022 : après 3 mois d’incapacité ininterrompue ; depuis 2026 : dès le premier jour, avec l’accord du travailleur)',
+    en: 'The employer may start a re-integration trajectory (2022 rules: after 3 uninterrupted months of incapacity; from 2026: from the first day, with the worker’s consent)',
+  },
+  workCapacityEstimate: {
+    nl: 'Inschatting van het arbeidspotentieel door de arbeidsarts (vanaf 8 weken arbeidsongeschiktheid, regels van 2026)',
+    fr: 'Estimation du potentiel de travail par le médecin du travail (à partir de 8 semaines d’incapacité, règles de 2026)',
+    en: 'Estimate of the work capacity by the occupational physician (from 8 weeks of incapacity, 2026 rules)',
   },
   medicalForceMajeurePossible: {
-    nl: 'Beëindiging wegens medische overmacht mogelijk (na minstens 9 maanden arbeidsongeschiktheid)',
-    fr: 'Fin du contrat pour force majeure médicale possible (après au moins 9 mois d’incapacité)',
-    en: 'Termination for medical force majeure possible (after at least 9 months of incapacity)',
+    nl: 'Beëindiging wegens medische overmacht mogelijk (regels van 2022: na minstens 9 maanden arbeidsongeschiktheid; vanaf 2026: na 6 maanden)',
+    fr: 'Fin du contrat pour force majeure médicale possible (règles de 2022 : après au moins 9 mois d’incapacité ; depuis 2026 : après 6 mois)',
+    en: 'Termination for medical force majeure possible (2022 rules: after at least 9 months of incapacity; from 2026: after 6 months)',
   },
   fedrisWindowOpens: {
     nl: 'Fedris-programma lage rugpijn: aanvraag mogelijk',
-    fr: 'Programme Fedris lombalgie : demande possible',
+    fr: 'Programme Fedris de prévention des lombalgies : demande possible',
     en: 'Fedris low-back-pain programme: request possible',
   },
   fedrisWindowCloses: {
     nl: 'Fedris-programma lage rugpijn: laatste dag voor de aanvraag',
-    fr: 'Programme Fedris lombalgie : dernier jour pour la demande',
+    fr: 'Programme Fedris de prévention des lombalgies : dernier jour pour la demande',
     en: 'Fedris low-back-pain programme: last day for the request',
   },
 };
@@ -79,9 +84,16 @@ export const PRE_RESUMPTION_VISIT_LABEL: LocalizedText = {
 };
 
 export const WORKING_DAYS_NOTE: LocalizedText = {
-  nl: 'Werkdagen zijn maandag tot en met vrijdag; feestdagen zijn niet meegerekend.',
-  fr: 'Les jours ouvrables vont du lundi au vendredi ; les jours fériés ne sont pas pris en compte.',
-  en: 'Working days are Monday to Friday; public holidays are not taken into account.',
+  nl: 'Werkdagen zijn maandag tot en met vrijdag, zonder de wettelijke feestdagen. Een vervangingsdag voor een feestdag op zondag legt elke werkgever zelf vast; die is hier niet meegeteld.',
+  fr: 'Les jours ouvrables vont du lundi au vendredi, hors jours fériés légaux. Le jour de remplacement d’un jour férié tombant un dimanche est fixé par chaque employeur : il n’est pas pris en compte ici.',
+  en: 'Working days are Monday to Friday, without the public holidays. The replacement day for a holiday on a Sunday is set by each employer and is not counted here.',
+};
+
+/** Poortwachter: the week-42 report also on UWV's reading (the first working day after 42 weeks). */
+export const ZIEKMELDING42_WORKING_DAY_LABEL: LocalizedText = {
+  nl: 'UWV noemt de eerste werkdag na 42 weken',
+  fr: 'L’UWV indique le premier jour ouvrable après 42 semaines',
+  en: 'UWV states the first working day after 42 weeks',
 };
 
 export const FEDRIS_REASON_TEXTS: Record<FedrisReason, LocalizedText> = {

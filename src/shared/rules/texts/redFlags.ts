@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../language';
-import type { RedFlagCode, SuspectedCondition, Urgency } from '../redFlags';
+import type { RedFlagCode, RedFlagStatus, SuspectedCondition, Urgency } from '../redFlags';
 
 /** Short name of each urgency level. */
 export const URGENCY_LABELS: Record<Urgency, LocalizedText> = {
@@ -13,21 +13,24 @@ export const URGENCY_LABELS: Record<Urgency, LocalizedText> = {
 export const RED_FLAG_ACTION_TEXTS: Record<Urgency, LocalizedText> = {
   immediate: {
     nl: 'Verwijs nu naar de spoedeisende hulp. Er is een verdenking op een cauda-equinasyndroom, een neurologisch spoedgeval, een vasculaire oorzaak of een fractuur na een trauma: niet afwachten.',
+    nlBE: 'Verwijs nu door naar de spoedgevallendienst. Er is een vermoeden van een caudasyndroom, een neurologisch spoedgeval, een vasculaire oorzaak of een fractuur na een trauma: niet afwachten.',
     fr: "Adressez le patient aux urgences maintenant. Il y a une suspicion de syndrome de la queue de cheval, d'urgence neurologique, de cause vasculaire ou de fracture après un traumatisme : ne pas attendre.",
     en: 'Refer to the emergency department now. Cauda equina syndrome, a neurological emergency, a vascular cause or a fracture after trauma is suspected: do not wait.',
   },
   within48h: {
     nl: 'Regel binnen 48 uur een beoordeling door de huisarts of een specialist (verdenking op fractuur, maligniteit of infectie).',
+    nlBE: 'Regel binnen 48 uur een onderzoek door de huisarts of een specialist (vermoeden van fractuur, maligniteit of infectie).',
     fr: 'Organisez une évaluation semi-urgente par le médecin généraliste ou un spécialiste dans les 48 heures (suspicion de fracture, de tumeur maligne ou d’infection).',
     en: 'Arrange a semi-urgent assessment by the GP or a specialist within 48 hours (suspected fracture, malignancy or infection).',
   },
   routine: {
     nl: 'Plan een verwijzing of aanvullend onderzoek, bijvoorbeeld naar een reumatoloog bij verdenking op axiale spondyloartritis. Houd intussen de gewone aanpak aan: in beweging blijven.',
+    nlBE: 'Plan een doorverwijzing of bijkomend onderzoek, bijvoorbeeld naar een reumatoloog bij een vermoeden van axiale spondyloartritis. Houd intussen de gewone aanpak aan: in beweging blijven.',
     fr: 'Planifiez une orientation ou des examens complémentaires, par exemple chez un rhumatologue en cas de suspicion de spondyloarthrite axiale. Entre-temps, gardez l’approche habituelle : rester actif.',
     en: 'Plan a referral or further tests, for example to a rheumatologist when axial spondyloarthritis is suspected. Meanwhile keep the usual approach: stay active.',
   },
   none: {
-    nl: 'Aspecifieke lagerugpijn. Geen beeldvorming: zonder rode vlaggen helpt die niet, geeft onnodige straling en maakt ongerust. Stel gerust en moedig aan om in beweging te blijven.',
+    nl: 'Aspecifieke lage rugpijn. Geen beeldvorming: zonder rode vlaggen helpt die niet, geeft onnodige straling en maakt ongerust. Stel gerust en moedig aan om in beweging te blijven.',
     fr: 'Lombalgie non spécifique. Pas d’imagerie : sans drapeau rouge, elle n’aide pas, expose inutilement aux rayons et inquiète. Rassurez et encouragez à rester actif.',
     en: 'Non-specific low back pain. No imaging: without red flags it does not help, exposes the worker to radiation and causes worry. Reassure and encourage staying active.',
   },
@@ -35,14 +38,15 @@ export const RED_FLAG_ACTION_TEXTS: Record<Urgency, LocalizedText> = {
 
 /** The radicular signal: shown when the pain radiates below the knee or with numbness or tingling. */
 export const RADICULAR_TEXT: LocalizedText = {
-  nl: 'Radiculair syndroom (ischias): op zich geen rode vlag. Stel gerust en stimuleer bewegen; verwijs alleen naar een wervelkolomchirurg bij duidelijk krachtverlies.',
-  fr: 'Syndrome radiculaire (sciatique) : pas un drapeau rouge en soi. Rassurez et encouragez le mouvement ; orientez vers un chirurgien du rachis uniquement en cas de perte de force nette.',
-  en: 'Radicular syndrome (sciatica): not a red flag by itself. Reassure and encourage movement; refer to a spine surgeon only with clear loss of strength.',
+  nl: 'Lumbosacraal radiculair syndroom (ischias): op zich geen rode vlag. Stel gerust en stimuleer bewegen. Verwijs naar een neuroloog of neurochirurg bij pijn die met adequate pijnstilling (zo nodig een opioïd) niet te beheersen is, of als er na 6 tot 8 weken geen verbetering is en een operatie te overwegen valt; direct bij ernstig of toenemend krachtverlies.',
+  nlBE: 'Lumbosacraal radiculair syndroom (ischias): op zich geen rode vlag. Stel gerust en stimuleer bewegen. Verwijs door naar een neuroloog of neurochirurg bij pijn die met gepaste pijnstilling (zo nodig een opioïd) niet onder controle te krijgen is, of als er na 6 tot 8 weken geen beterschap is en een operatie te overwegen valt; dringend bij ernstig of toenemend krachtverlies.',
+  fr: 'Syndrome radiculaire lombosacré (sciatique) : pas un drapeau rouge en soi. Rassurez et encouragez le mouvement. Adressez à un neurologue ou un neurochirurgien si la douleur reste incontrôlable malgré un traitement antalgique adéquat (opioïde compris), ou en l’absence d’amélioration après 6 à 8 semaines lorsqu’une chirurgie peut être envisagée ; en urgence en cas de déficit moteur sévère ou progressif.',
+  en: 'Lumbosacral radicular syndrome (sciatica): not a red flag by itself. Reassure and encourage movement. Refer to a neurologist or neurosurgeon when the pain cannot be controlled with adequate pain relief (including opioids), or when there is no improvement after 6 to 8 weeks and surgery could be considered; at once with a severe or progressive motor deficit.',
 };
 
 /** Name of each red flag, as shown on the checklist and in the consultation record. */
 export const RED_FLAG_LABELS: Record<RedFlagCode, LocalizedText> = {
-  saddleAnaesthesia: { nl: 'Rijbroekanesthesie', fr: 'Anesthésie en selle', en: 'Saddle anaesthesia' },
+  saddleAnaesthesia: { nl: 'Rijbroekanesthesie', nlBE: 'Zadelanesthesie', fr: 'Anesthésie en selle', en: 'Saddle anaesthesia' },
   bladderOrBowelDysfunction: {
     nl: 'Blaas- of darmstoornis (retentie of incontinentie)',
     fr: 'Troubles vésicaux ou intestinaux (rétention ou incontinence)',
@@ -59,7 +63,8 @@ export const RED_FLAG_LABELS: Record<RedFlagCode, LocalizedText> = {
     en: 'Widespread neurological symptoms (bilateral, arms, gait or coordination)',
   },
   vascularSigns: {
-    nl: 'Vasculaire signalen (plotse hevige pijn los van bewegen met zwakke liespulsaties, koude voet of bekend aneurysma aortae)',
+    nl: 'Vasculaire signalen (plotselinge hevige pijn los van bewegen met zwakke liespulsaties, koude voet of bekend aneurysma aortae)',
+    nlBE: 'Vasculaire signalen (plotse hevige pijn los van bewegen met zwakke liespulsaties, koude voet of gekend aneurysma aortae)',
     fr: 'Signes vasculaires (douleur intense et soudaine sans lien avec le mouvement, pouls fémoraux faibles, pied froid ou anévrisme aortique connu)',
     en: 'Vascular signs (sudden severe pain unrelated to movement with weak femoral pulses, cold foot or known aortic aneurysm)',
   },
@@ -105,7 +110,7 @@ export const RED_FLAG_LABELS: Record<RedFlagCode, LocalizedText> = {
 
 /** Name of each suspected condition. */
 export const SUSPECTED_CONDITION_LABELS: Record<SuspectedCondition, LocalizedText> = {
-  caudaEquina: { nl: 'Cauda-equinasyndroom', fr: 'Syndrome de la queue de cheval', en: 'Cauda equina syndrome' },
+  caudaEquina: { nl: 'Cauda-equinasyndroom', nlBE: 'Caudasyndroom (cauda equina)', fr: 'Syndrome de la queue de cheval', en: 'Cauda equina syndrome' },
   neurologicalEmergency: { nl: 'Neurologisch spoedgeval', fr: 'Urgence neurologique', en: 'Neurological emergency' },
   vascular: {
     nl: 'Vasculaire oorzaak (bv. aneurysma aortae)',
@@ -122,9 +127,15 @@ export const SUSPECTED_CONDITION_LABELS: Record<SuspectedCondition, LocalizedTex
   malignancyOrInfection: { nl: 'Maligniteit of infectie', fr: 'Tumeur maligne ou infection', en: 'Malignancy or infection' },
   axialSpondyloarthritis: {
     nl: 'Axiale spondyloartritis (ziekte van Bechterew)',
-    fr: 'Spondyloarthrite axiale (maladie de Bechterew)',
+    fr: 'Spondyloarthrite axiale (spondylarthrite ankylosante, maladie de Bechterew)',
     en: 'Axial spondyloarthritis (Bechterew’s disease)',
   },
   specificCause: { nl: 'Specifieke oorzaak', fr: 'Cause spécifique', en: 'Specific cause' },
   unexpectedCourse: { nl: 'Afwijkend beloop', fr: 'Évolution inhabituelle', en: 'Unexpected course' },
+};
+
+/** The status of a red flag in this episode. */
+export const RED_FLAG_STATUS_LABELS: Record<RedFlagStatus, LocalizedText> = {
+  open: { nl: 'Open', fr: 'Ouvert', en: 'Open' },
+  evaluated: { nl: 'Geëvalueerd', fr: 'Évalué', en: 'Evaluated' },
 };

@@ -1,5 +1,4 @@
 import {
-  ADVICE_TEXTS,
   BELGIAN_LABELS,
   CHRONICITY_LEVEL_LABELS,
   FEDRIS_REASON_TEXTS,
@@ -39,7 +38,7 @@ function identification(view: ConsultationRecordView, text: DocumentText): KeyVa
   if (w.jobTitle !== null) pairs.push({ label: text.t('documents.field.job'), value: w.jobTitle });
   pairs.push(
     { label: text.t('documents.field.contractHours'), value: text.t('documents.hoursPerWeek', { hours: text.number(w.contractHoursPerWeek) }) },
-    { label: text.t('documents.field.doctor'), value: view.doctorName },
+    { label: text.t('documents.field.recordedBy'), value: `${view.author.name}, ${text.t(`documents.role.${view.author.role}`)}` },
     { label: text.t('documents.field.consultationDate'), value: text.date(view.consultationDate) },
   );
   return pairs;
@@ -75,10 +74,17 @@ function writeRedFlags(report: ReportDocument, view: ConsultationRecordView, tex
       screening.flags.map((flag) => {
         const line = text.t('documents.record.redFlagLine', {
           flag: text.rule(RED_FLAG_LABELS[flag.code]),
-          suspected: text.rule(SUSPECTED_CONDITION_LABELS[flag.suspected]).toLowerCase(),
-          urgency: text.rule(URGENCY_LABELS[flag.urgency]).toLowerCase(),
+          suspected: text.inline(SUSPECTED_CONDITION_LABELS[flag.suspected]),
+          urgency: text.inline(URGENCY_LABELS[flag.urgency]),
         });
-        return view.acknowledgedRedFlags.includes(flag.code) ? `${line} · ${text.t('documents.record.acknowledged')}` : line;
+        if (view.acknowledgedRedFlags.includes(flag.code)) return `${line} · ${text.t('documents.record.acknowledged')}`;
+        const evaluation = view.redFlagEvaluations.find((e) => e.code === flag.code);
+        if (flag.status !== 'evaluated' || evaluation === undefined) return line;
+        return `${line} · ${text.t('documents.record.evaluated', {
+          date: evaluation.evaluatedOn === null ? '' : text.date(evaluation.evaluatedOn),
+          name: evaluation.evaluatedBy,
+          note: evaluation.note,
+        })}`;
       }),
     );
   }
@@ -208,7 +214,7 @@ export function renderConsultationRecord(view: ConsultationRecordView): Promise<
 
   report.heading(text.t('documents.record.advice'));
   if (view.advice.length === 0) report.paragraph(text.t('documents.none'));
-  else report.bulletList(view.advice.map((key) => text.rule(ADVICE_TEXTS[key])));
+  else report.bulletList(view.advice.map((key) => text.advice(key, view.adviceContext)));
 
   report.heading(text.t('documents.record.plan'));
   writeReturnToWorkPlan(report, text, view.plan);
@@ -219,7 +225,8 @@ export function renderConsultationRecord(view: ConsultationRecordView): Promise<
   report.paragraph(view.followUpDate === null ? text.t('documents.none') : text.date(view.followUpDate));
   report.space(6);
   report.paragraph(
-    text.t('documents.record.signedBy', { name: view.doctorName, role: text.t('documents.doctorRole'), date: text.date(view.issuedOn) }),
+    text.t('documents.record.signedBy', { name: view.author.name, role: text.t(`documents.role.${view.author.role}`), date: text.date(view.issuedOn) }),
   );
+  report.paragraph(text.t('documents.record.guidelines'));
   return report.finish();
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/i18n';
-import type { Intake, PlanDocument } from '../../../../shared/model';
-import type { AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
-import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame } from '../consultationDocumentInput';
+import type { Intake, PlanDocument, RedFlagEvaluation, Role } from '../../../../shared/model';
+import type { AdviceContext, AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
+import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame, adviceContextOf } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
 
 /** The doctor's file: everything recorded and concluded in one consultation. */
@@ -10,7 +10,8 @@ export interface ConsultationRecordView {
   letterhead: Letterhead;
   issuedOn: IsoDate;
   issuedAt: string;
-  doctorName: string;
+  /** Who recorded the consultation, named with their real role. */
+  author: { name: string; role: Role };
   worker: {
     name: string;
     birthDate: IsoDate;
@@ -25,11 +26,14 @@ export interface ConsultationRecordView {
   evaluation: Pick<ConsultationEvaluation, 'phase' | 'ageAtOnset' | 'redFlags' | 'startBack' | 'orebro' | 'chronicity' | 'deadlines'>;
   orebroCutOff: number;
   acknowledgedRedFlags: RedFlagCode[];
+  /** Red flags evaluated in the episode: what was done, by whom and when. */
+  redFlagEvaluations: RedFlagEvaluation[];
   yellowFlags: YellowFlagCode[];
   riskFactors: RiskFactorCode[];
   findings: string | null;
   conclusion: string | null;
   advice: AdviceKey[];
+  adviceContext: AdviceContext;
   plan: PlanDocument;
   referral: ReferralRequest | null;
   followUpDate: IsoDate | null;
@@ -39,7 +43,7 @@ export function buildConsultationRecordView(input: ConsultationDocumentInput): C
   const { intake, evaluation, worker } = input;
   return {
     ...documentFrame(input),
-    doctorName: input.doctorName,
+    author: input.author,
     worker: {
       name: workerFullName(worker),
       birthDate: worker.birthDate,
@@ -62,11 +66,13 @@ export function buildConsultationRecordView(input: ConsultationDocumentInput): C
     },
     orebroCutOff: input.practice.orebroCutOff,
     acknowledgedRedFlags: intake.acknowledgedRedFlags,
+    redFlagEvaluations: intake.redFlagEvaluations,
     yellowFlags: intake.yellowFlags,
     riskFactors: intake.riskFactors,
     findings: intake.findings,
     conclusion: intake.conclusion,
     advice: intake.advice,
+    adviceContext: adviceContextOf(input),
     plan: input.plan,
     referral: input.referral,
     followUpDate: intake.followUpDate,

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { usableLogo } from '../../images/logoImage';
 import { type BarChartSpec, drawBarChart } from './barChart';
 import { fontFiles, installFonts, NO_DEFAULT_FONT } from './fonts';
 import { drawTable, type TableSpec } from './table';
@@ -78,7 +79,8 @@ export class ReportDocument {
   readonly root: PDFKit.PDFStructureElement;
   private readonly options: ReportOptions;
   private readonly fonts = fontFiles();
-  private readonly logoSource: string | null;
+  /** The logo once checked to decode; null when there is none or it cannot be used. */
+  private logoSource: string | null;
   private readonly chunks: Buffer[] = [];
   private readonly output: Promise<Buffer>;
   private readonly pendingFootnotes: string[] = [];
@@ -111,8 +113,9 @@ export class ReportDocument {
       this.pdf.on('end', () => resolve(Buffer.concat(this.chunks)));
       this.pdf.on('error', reject);
     });
-    const logo = options.letterhead.logo;
-    this.logoSource = logo === null ? null : `data:image;base64,${Buffer.from(logo).toString('base64')}`;
+    const logo = usableLogo(options.letterhead.logo);
+    // As a data URI, pdfkit embeds the image once and reuses it on every page.
+    this.logoSource = logo === null ? null : `data:image;base64,${logo.toString('base64')}`;
     this.root = this.pdf.struct('Document');
     this.pdf.addStructure(this.root);
   }
@@ -487,8 +490,13 @@ export class ReportDocument {
     pdf.markContent('Artifact', { type: 'Pagination', attached: ['Top'] });
     let nameX = this.left;
     if (this.logoSource !== null) {
-      pdf.image(this.logoSource, this.left, PAGE.headerTop - 4, { fit: [96, 32], valign: 'center' });
-      nameX = this.left + 106;
+      try {
+        pdf.image(this.logoSource, this.left, PAGE.headerTop - 4, { fit: [96, 32], valign: 'center' });
+        nameX = this.left + 106;
+      } catch {
+        // The document matters more than the letterhead's picture: go on without it.
+        this.logoSource = null;
+      }
     }
     this.useStyle(STYLES.headerNote);
     const titleWidth = Math.min(pdf.widthOfString(this.options.title), this.contentWidth * 0.4);

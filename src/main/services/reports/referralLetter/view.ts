@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../shared/i18n';
-import type { Intake, PlanDocument } from '../../../../shared/model';
+import type { Intake, PlanDocument, RedFlagEvaluation } from '../../../../shared/model';
 import type { AdviceKey, ChronicityLevel, ComplaintPhaseResult, IsoDate, RedFlag, Urgency } from '../../../../shared/rules';
 import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
@@ -24,6 +24,7 @@ export interface ReferralLetterView {
   findings: string | null;
   conclusion: string | null;
   advice: AdviceKey[];
+  redFlagEvaluations: RedFlagEvaluation[];
   plan: PlanDocument;
 }
 
@@ -34,7 +35,7 @@ export function buildReferralLetterView(input: ConsultationDocumentInput): Refer
   const c = intake.complaint;
   return {
     ...documentFrame(input),
-    doctorName: input.doctorName,
+    doctorName: input.signingDoctorName,
     practice: { name: input.practice.name, address: input.practice.address, phone: input.practice.phone, email: input.practice.email },
     referral: input.referral,
     worker: { name: workerFullName(input.worker), birthDate: input.worker.birthDate },
@@ -55,6 +56,7 @@ export function buildReferralLetterView(input: ConsultationDocumentInput): Refer
     findings: intake.findings,
     conclusion: intake.conclusion,
     advice: intake.advice,
+    redFlagEvaluations: intake.redFlagEvaluations,
     plan: input.plan,
   };
 }
