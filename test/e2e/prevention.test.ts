@@ -1,13 +1,11 @@
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseFileName } from '../../src/main/dataDirectory';
 import { hashPassphrase } from '../../src/main/services/auth/passphrase';
-import { openStore } from '../../src/main/services/store/store';
 import { nioshLifting } from '../../src/shared/rules';
 import { seenOnce, workplaceRows } from '../integration/prevention/preventionFixture';
 import { fixedClock } from '../support/practiceFixture';
-import { createPractice, launchChromium, newDataDirectory, openPage, signIn, startApp } from './harness';
+import { unlockedStore } from '../support/unlockedStore';
+import { createPractice, doctor, launchChromium, newDataDirectory, openPage, signIn, startApp } from './harness';
 import { screenshot } from './screenshots';
 
 const advisor = { name: 'Ilse Preventie', passphrase: 'wachtzin van de adviseur' };
@@ -17,7 +15,7 @@ const advisor = { name: 'Ilse Preventie', passphrase: 'wachtzin van de adviseur'
  * each with ten colleagues who were not, except Orderpicking, where all 8 were seen; and an advisor.
  */
 async function seedWorkplace(directory: string) {
-  const store = openStore(join(directory, databaseFileName), fixedClock());
+  const store = await unlockedStore(directory, doctor, fixedClock());
   try {
     const rows = workplaceRows(store);
     const employerId = rows.employer('Demo Logistiek Oost');
