@@ -15,9 +15,9 @@ function run(command, args, env = {}) {
   return result.status ?? 1;
 }
 
-// `npm install` rather than `npm ci`: it keeps the versions pinned in package-lock.json, and some
-// npm 11 releases refuse their own lock files in `npm ci` over other platforms' optional packages.
-if (run(npm, ['install', '--no-audit', '--no-fund'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }) !== 0) {
+// `npm ci`: exactly the tree of package-lock.json (which lists every platform's optional packages),
+// and never a rewritten lock file, so every machine installs the same packages.
+if (run(npm, ['ci', '--no-audit', '--no-fund'], { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }) !== 0) {
   console.error('Installing the npm packages failed; see the messages above.');
   process.exit(1);
 }

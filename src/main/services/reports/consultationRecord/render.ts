@@ -5,6 +5,7 @@ import {
   OREBRO_DEFINITION,
   POORTWACHTER_EVALUATION_LABEL,
   POORTWACHTER_LABELS,
+  ZIEKMELDING42_WORKING_DAY_LABEL,
   RADICULAR_TEXT,
   RED_FLAG_LABELS,
   RISK_FACTOR_LABELS,
@@ -148,7 +149,14 @@ function writeDeadlines(report: ReportDocument, view: ConsultationRecordView, te
   report.heading(text.t('documents.record.deadlines'));
   const rows: string[][] = [];
   if (deadlines.jurisdiction === 'NL') {
-    for (const milestone of deadlines.milestones) rows.push([text.rule(POORTWACHTER_LABELS[milestone.code]), text.date(milestone.due)]);
+    // UWV reads the week-42 report as due on the first working day after 42 weeks: show both. (Not in
+    // evaluations stored before version 2 of the rules.)
+    const uwv: string | undefined = deadlines.ziekmelding42FirstWorkingDay;
+    for (const milestone of deadlines.milestones) {
+      const date = text.date(milestone.due);
+      const both = milestone.code === 'ziekmelding42' && uwv !== undefined && uwv !== milestone.due;
+      rows.push([text.rule(POORTWACHTER_LABELS[milestone.code]), both ? `${date} (${text.rule(ZIEKMELDING42_WORKING_DAY_LABEL)}: ${text.date(uwv)})` : date]);
+    }
     rows.push([text.rule(POORTWACHTER_EVALUATION_LABEL), text.date(deadlines.nextActionPlanEvaluation)]);
   } else {
     for (const milestone of deadlines.milestones) rows.push([text.rule(BELGIAN_LABELS[milestone.code]), text.date(milestone.date)]);
