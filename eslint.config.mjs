@@ -4,12 +4,12 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Node, Electron, the database and the PDF library: not in the shared code the renderer loads. */
-const platform = ['node:*', 'electron', 'fs', 'path', 'react', 'react-dom', 'better-sqlite3', 'pdfkit'].map((name) => ({
+const platform = ['node:*', 'electron', 'fs', 'path', 'react', 'react-dom', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'pdfkit'].map((name) => ({
   group: [name],
   message: 'src/shared runs in the renderer too: no Node, Electron, React, database or PDF library.',
 }));
 const outsideShared = [{ regex: '(^|/)(main|renderer)/', message: 'src/shared depends on nothing outside src/shared.' }];
-const serverSide = ['node:*', 'electron', 'better-sqlite3', 'pdfkit'].map((name) => ({
+const serverSide = ['node:*', 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'pdfkit'].map((name) => ({
   group: [name],
   message: 'The renderer runs sandboxed: it reaches main through the API client only.',
 }));

@@ -4,15 +4,22 @@
  * the real store, handlers, rules and PDF code. `--json` adds one JSON object as the last line;
  * `--small` generates a practice a tenth of the size, for a quick look; `--keep` leaves the
  * generated practice folder in place (its path is printed) for looking at query plans.
+ *
+ * The practice is encrypted, as the app writes it; every figure is measured on it, then on a
+ * decrypted copy of the same file, side by side. A verified backup (written, reopened with the key,
+ * integrity_check and row counts) of the generated practice is timed too.
  */
-import { rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPractice } from '../src/main/openPractice';
+import { backUpNow } from '../src/main/services/backup/practiceBackups';
+import { listBackups } from '../src/main/services/backup/backupFiles';
+import { connect } from '../src/main/services/store/database';
 import type { Clock } from '../src/main/services/store/clock';
 import { databaseFileName } from '../src/main/dataDirectory';
 import { consultationTemplates, generateConsultations } from './generateConsultations';
 import { generateWorkplaces } from './generateWorkplaces';
-import { report, time, type Figure } from './measure';
+import { reportSideBySide, time, type Figure } from './measure';
 import { randomSource } from './random';
 import { measureFigures } from './measureFigures';
 import { temporaryFolder } from './temporaryFolder';
@@ -28,7 +35,8 @@ async function main(): Promise<void> {
   };
   const folder = temporaryFolder();
   const clock: Clock = { now: () => new Date().toISOString(), today: () => '2026-11-02' };
-  const { store, handlers } = openPractice(folder, { clock });
+  const practice = openPractice(folder, { clock });
+  const { handlers } = practice;
   const random = randomSource(20261122);
   const figures: Record<string, Figure> = {};
 
@@ -39,6 +47,7 @@ async function main(): Promise<void> {
     });
     if (!initialized.ok) throw new Error(JSON.stringify(initialized.error));
     const doctorId = initialized.value.id;
+    const store = practice.store;
 
     console.log(`Generating ${size.workers} workers at ${size.employers} employers and ${size.consultations} consultations…`);
     store.db.pragma('synchronous = OFF');
@@ -66,10 +75,32 @@ async function main(): Promise<void> {
         `${consultations.consultations} consultations; file ${(statSync(join(folder, databaseFileName)).size / 1e6).toFixed(0)} MB.\n`,
     );
 
-    Object.assign(figures, await measureFigures({ store, handlers, random, generated, workersWithEpisodes: consultations.workersWithEpisodes, folder }));
-    report(figures, args.has('--json'));
+    const measured = { generated, workersWithEpisodes: consultations.workersWithEpisodes };
+    Object.assign(figures, await measureFigures({ store, handlers, random: randomSource(7), ...measured, folder, key: practice.vault.databaseKey() }));
+
+    // A verified backup of the whole practice, as the daily backup writes it.
+    const backupFolder = join(folder, 'backups');
+    store.backups.setFolder(backupFolder);
+    figures['verified backup (write + check)'] = { value: (await time(() => backUpNow(practice.vault, 'manual', 'bench'))) / 1000, unit: 's', budget: null };
+    const backupFile = listBackups(backupFolder)[0]?.file;
+    if (backupFile) figures['backup file size'] = { value: statSync(backupFile).size / 1e6, unit: 'MB', budget: null };
+
+    // The same file decrypted, measured the same way.
+    const key = practice.vault.databaseKey();
+    const plainFolder = join(folder, 'plain');
+    mkdirSync(plainFolder);
+    store.db.prepare('VACUUM INTO ?').run(join(plainFolder, databaseFileName));
+    const copy = connect(join(plainFolder, databaseFileName), { key });
+    copy.pragma('journal_mode = DELETE');
+    copy.pragma(`rekey = ''`);
+    copy.close();
+    const plain = openPractice(plainFolder, { clock });
+    plain.handlers.session.user = { id: doctorId, name: 'Dr. Bench', role: 'doctor' };
+    const plainFigures = await measureFigures({ store: plain.store, handlers: plain.handlers, random: randomSource(7), ...measured, folder: plainFolder, key: null });
+    plain.close();
+    reportSideBySide(figures, plainFigures, args.has('--json'));
   } finally {
-    store.close();
+    practice.close();
     if (args.has('--keep')) console.log(`Generated practice kept in ${folder}`);
     else rmSync(folder, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 
 export interface Figure {
   value: number;
-  unit: 'ms' | 'KB' | 's' | 'ratio';
+  unit: 'ms' | 'KB' | 'MB' | 's' | 'ratio';
   budget: number | null;
 }
 
@@ -27,22 +27,29 @@ export function percentile(times: number[], p: number): number {
   return sorted[index] ?? Number.NaN;
 }
 
-/** Prints the figures as a table; with `json`, also one JSON object on the last line. */
-export function report(figures: Record<string, Figure>, json: boolean): void {
-  const rows = Object.entries(figures).map(([name, f]) => {
+/**
+ * Prints the encrypted store's figures beside the same figures on a plain copy, with the
+ * difference in percent; the budget applies to the encrypted figure. With `json`, one JSON object
+ * `{ encrypted, plain }` on the last line.
+ */
+export function reportSideBySide(encrypted: Record<string, Figure>, plain: Record<string, Figure>, json: boolean): void {
+  const digits = (f: Figure) => (f.unit === 'ratio' ? 2 : f.value < 10 ? 3 : 1);
+  const rows = Object.entries(encrypted).map(([name, f]) => {
+    const other = plain[name];
     const within = f.budget === null ? '' : f.value <= f.budget ? 'ok' : 'OVER';
-    return [name, f.value.toFixed(f.unit === 'ratio' ? 2 : f.value < 10 ? 3 : 1), f.unit, f.budget === null ? '' : String(f.budget), within];
+    const delta = other && other.value > 0 ? `${(((f.value - other.value) / other.value) * 100).toFixed(0)}%` : '';
+    return [name, f.value.toFixed(digits(f)), other ? other.value.toFixed(digits(other)) : '', delta, f.unit, f.budget === null ? '' : String(f.budget), within];
   });
-  const header = ['figure', 'value', 'unit', 'budget', ''];
+  const header = ['figure', 'encrypted', 'plain', 'diff', 'unit', 'budget', ''];
+  const right = new Set([1, 2, 3, 5]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 1 || i === 3 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
+  const line = (cells: string[]) => cells.map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
   if (json) {
-    const rounded = Object.fromEntries(
-      Object.entries(figures).map(([name, f]) => [name, { value: Number(f.value.toFixed(3)), unit: f.unit, budget: f.budget }]),
-    );
-    console.log(JSON.stringify(rounded));
+    const rounded = (figures: Record<string, Figure>) =>
+      Object.fromEntries(Object.entries(figures).map(([name, f]) => [name, { value: Number(f.value.toFixed(3)), unit: f.unit, budget: f.budget }]));
+    console.log(JSON.stringify({ encrypted: rounded(encrypted), plain: rounded(plain) }));
   }
 }

@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { HandlerMap } from '../src/main/ipc/handlerMap';
 import type { Store } from '../src/main/services/store/store';
 import { databaseFileName } from '../src/main/dataDirectory';
+import { connect } from '../src/main/services/store/database';
 import { evaluateConsultation } from '../src/shared/rules';
 import type { GeneratedWorkplaces } from './generateWorkplaces';
 import { fullConsultationInput, savedIntake } from './sampleConsultation';
@@ -18,6 +18,8 @@ interface Context {
   generated: GeneratedWorkplaces;
   workersWithEpisodes: number[];
   folder: string;
+  /** The database key, or null for a plain file. */
+  key: Buffer | null;
 }
 
 function ok<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
@@ -33,7 +35,7 @@ function rendererBundleKb(): number {
     .reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file)), { level: 9 }).length, 0) / 1024;
 }
 
-export async function measureFigures({ store, handlers, random, generated, workersWithEpisodes, folder }: Context): Promise<Record<string, Figure>> {
+export async function measureFigures({ store, handlers, random, generated, workersWithEpisodes, folder, key }: Context): Promise<Record<string, Figure>> {
   const figures: Record<string, Figure> = {};
   const p = (times: number[], name: string, budget: number | null, budgetOnP95 = true) => {
     figures[`${name} p50`] = { value: percentile(times, 50), unit: 'ms', budget: budgetOnP95 ? null : budget };
@@ -75,7 +77,7 @@ export async function measureFigures({ store, handlers, random, generated, worke
   const request = { employerId: generated.bigEmployerId, from: '2025-11-01', to: '2026-10-31' };
   const aggregates = await sample(30, async () => ok(await handlers.call('prevention.aggregates', request)), 5);
   p(aggregates, 'aggregates, employer of 5,000 workers', 150);
-  const raw = rawAggregateMs(folder, generated.bigEmployerId);
+  const raw = rawAggregateMs(folder, generated.bigEmployerId, key);
   figures['aggregates / one raw SQL query (p50)'] = { value: percentile(aggregates, 50) / percentile(raw, 50), unit: 'ratio', budget: null };
   figures['raw SQL aggregate p50'] = { value: percentile(raw, 50), unit: 'ms', budget: null };
 
@@ -87,9 +89,9 @@ export async function measureFigures({ store, handlers, random, generated, worke
   return figures;
 }
 
-/** The same aggregate as one raw SQL query on a plain connection, for comparison. */
-export function rawAggregateMs(folder: string, employerId: number): number[] {
-  const db = new Database(join(folder, databaseFileName), { readonly: true });
+/** The same aggregate as one raw SQL query on a second connection (with the key when encrypted), for comparison. */
+export function rawAggregateMs(folder: string, employerId: number, key: Buffer | null): number[] {
+  const db = connect(join(folder, databaseFileName), { key, readonly: true });
   const query = db.prepare(
     `SELECT w.department_id, c.phase, count(DISTINCT c.worker_id) AS workers, count(*) AS consultations
        FROM consultations c JOIN workers w ON w.id = c.worker_id

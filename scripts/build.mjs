@@ -27,7 +27,7 @@ await esbuild({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['electron', 'better-sqlite3', 'pdfkit'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfkit'],
   sourcemap: 'linked',
   logLevel: 'warning',
 });

@@ -5,7 +5,6 @@
  * moment. After each round the file is reopened: `PRAGMA integrity_check` must say ok and every
  * save the API acknowledged before the kill must be there. Usage: crash-test.cjs [rounds] (5).
  */
-import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
@@ -13,6 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { databaseFileName } from '../src/main/dataDirectory';
+import { keyFileName, readKeyFile } from '../src/main/services/keys/keyFile';
+import { unwrapKey } from '../src/main/services/keys/keyWrap';
+import { accountLabel } from '../src/main/services/keys/practiceVault';
+import { connect } from '../src/main/services/store/database';
+import { accountNameKey } from '../src/main/services/store/userRepository';
 import type { ApiResult, Channel, ChannelInput, ChannelOutput } from '../src/shared/ipc';
 import { acuteIntake } from '../test/integration/clinicalFixture';
 
@@ -121,9 +125,17 @@ async function saveUntilKilled(api: Api, workerId: number, acknowledged: Acknowl
   }
 }
 
-/** Opens the file after the kill: its integrity, and what of the acknowledged saves is missing. */
-function check(file: string, acknowledged: Acknowledged): { integrity: string; lost: number } {
-  const db = new Database(file);
+/** The database key from the doctor's key slot, as signing in unwraps it. */
+async function doctorKey(directory: string): Promise<Buffer> {
+  const slot = readKeyFile(join(directory, keyFileName))?.accounts.find((account) => account.nameKey === accountNameKey(doctor.name));
+  const key = slot ? await unwrapKey(slot.key, doctor.passphrase, accountLabel(slot.userId, slot.nameKey)) : null;
+  if (!key) throw new Error('the doctor cannot open the practice file');
+  return key;
+}
+
+/** Opens the file (with its key) after the kill: its integrity, and what of the acknowledged saves is missing. */
+function check(file: string, key: Buffer, acknowledged: Acknowledged): { integrity: string; lost: number } {
+  const db = connect(file, { key });
   try {
     const integrity = (db.pragma('integrity_check', { simple: true }) as string) ?? '';
     const consultation = db.prepare<[number], { found: number }>('SELECT 1 AS found FROM consultations WHERE id = ?');
@@ -158,7 +170,7 @@ async function main(): Promise<void> {
       await exited;
 
       const saves = acknowledged.consultations.length + acknowledged.planVersions.length;
-      const { integrity, lost } = check(join(directory, databaseFileName), acknowledged);
+      const { integrity, lost } = check(join(directory, databaseFileName), await doctorKey(directory), acknowledged);
       totalSaves += saves;
       totalLost += lost;
       console.log(`round ${round}: killed after ${killAfter} ms; ${saves} acknowledged saves (${acknowledged.consultations.length} consultations, ${acknowledged.planVersions.length} plan versions); integrity_check ${integrity}; lost ${lost}`);

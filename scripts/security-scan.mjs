@@ -18,7 +18,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'es2017',
-  external: ['electron', 'better-sqlite3', 'pdfkit'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfkit'],
   logLevel: 'warning',
 });
 writeFileSync(

@@ -1,24 +1,58 @@
-import { join } from 'node:path';
+import { appVersion } from './appVersion';
 import { createHandlerMap } from './ipc/handlerMap';
-import { databaseFileName } from './dataDirectory';
-import { privateDatabaseFiles, privateFolder } from './practiceFiles';
+import { backUpIfDue } from './services/backup/practiceBackups';
+import { openVault, type Keychain } from './services/keys/practiceVault';
+import { privateFolder } from './practiceFiles';
 import { rotatingLog, type Log } from './services/log/rotatingLog';
 import { systemClock, type Clock } from './services/store/clock';
 import { schemaVersion } from './services/store/migrations';
-import { openStore } from './services/store/store';
+import type { Store } from './services/store/store';
 
 /**
- * Opens the practice file in `directory` (creating both when new) and builds the handler map,
- * which writes what goes wrong to the rotating log file in the same folder.
+ * Opens the practice in `directory` (creating the folder when new) and builds the handler map,
+ * which writes what goes wrong to the rotating log file in the same folder. The encrypted file
+ * stays closed until a sign-in, the recovery key or the OS keychain opens it.
  */
-export function openPractice(directory: string, options: { clock?: Clock; nativeBinding?: string; log?: Log; checkOutputs?: boolean } = {}) {
+export function openPractice(
+  directory: string,
+  options: { clock?: Clock; nativeBinding?: string; keychain?: Keychain; log?: Log; checkOutputs?: boolean } = {},
+) {
   privateFolder(directory);
   const log = options.log ?? rotatingLog(directory);
-  const file = join(directory, databaseFileName);
-  privateDatabaseFiles(file);
-  const store = openStore(file, options.clock ?? systemClock, options.nativeBinding);
-  // The WAL and shared-memory files exist now; an older version may have left them 0644.
-  privateDatabaseFiles(file);
+  const vault = openVault(directory, {
+    clock: options.clock ?? systemClock,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.keychain ? { keychain: options.keychain } : {}),
+  });
   log.info(`practice opened (schema ${schemaVersion})`);
-  return { store, handlers: createHandlerMap(store, { log, checkOutputs: options.checkOutputs ?? false }), log };
+  log.info(`practice file ${vault.state()}`);
+
+  // The daily backup: checked a minute after start, then every quarter of an hour, while the file is open.
+  const backUpWhenDue = () => {
+    try {
+      if (backUpIfDue(vault, appVersion)) log.info('daily backup written and checked');
+    } catch (error) {
+      log.error('daily backup failed', error);
+    }
+  };
+  const firstBackupCheck = setTimeout(backUpWhenDue, 60 * 1000);
+  const backupTimer = setInterval(backUpWhenDue, 15 * 60 * 1000);
+  firstBackupCheck.unref();
+  backupTimer.unref();
+
+  return {
+    vault,
+    log,
+    handlers: createHandlerMap(vault, { log, appVersion, checkOutputs: options.checkOutputs ?? false }),
+    /** The open store; throws while the file is locked (tests and scripts open it by signing in first). */
+    get store(): Store {
+      if (!vault.store) throw new Error('The practice file is locked');
+      return vault.store;
+    },
+    close(): void {
+      clearTimeout(firstBackupCheck);
+      clearInterval(backupTimer);
+      vault.close();
+    },
+  };
 }

@@ -15,6 +15,10 @@ import { agendaChannels } from './channels/agendaChannels';
 import { preventionChannels } from './channels/preventionChannels';
 import { documentChannels } from './channels/documentChannels';
 import { episodeChannels } from './channels/episodeChannels';
+import { keyChannels } from './channels/keyChannels';
+import { backupChannels } from './channels/backupChannels';
+import { dossierExportChannels } from './channels/dossierExportChannels';
+import { retentionChannels } from './channels/retentionChannels';
 
 export const channels = {
   ...practiceChannels,
@@ -27,6 +31,10 @@ export const channels = {
   ...preventionChannels,
   ...documentChannels,
   ...episodeChannels,
+  ...keyChannels,
+  ...backupChannels,
+  ...dossierExportChannels,
+  ...retentionChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -45,6 +53,12 @@ export interface ValidationIssue {
 export type ApiError =
   | { code: 'validation'; issues: ValidationIssue[] }
   | { code: 'unauthenticated' | 'forbidden' | 'notFound' | 'invalidCredentials' | 'alreadyInitialized' | 'practiceNotEmpty' | 'internal' }
+  /** The recovery key does not open this practice; the OS keychain is not available here. */
+  | { code: 'invalidRecoveryKey' | 'keychainUnavailable' }
+  /** Backups: no folder chosen, a folder that cannot be written, a backup that failed its check or cannot be read, or is newer than this version. */
+  | { code: 'noBackupFolder' | 'backupFolderUnusable' | 'backupFailed' | 'backupUnreadable' | 'backupFromNewerVersion' }
+  /** retention.erase: the dossier is still within its retention term. */
+  | { code: 'withinRetentionTerm' }
   /** The screen is locked (idle or by the user): only unlocking and signing out are answered. */
   | { code: 'locked' }
   /** Too many failed sign-ins: wait this many seconds, or (locked out) this many minutes. */

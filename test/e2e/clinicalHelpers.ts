@@ -21,7 +21,8 @@ async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error
  */
 export async function seededPractice(jurisdiction: 'NL' | 'BE'): Promise<{ directory: string; workerId: number }> {
   const directory = newDataDirectory();
-  const { store, handlers } = openPractice(directory, { clock: fixedClock, checkOutputs: true });
+  const practice = openPractice(directory, { clock: fixedClock, checkOutputs: true });
+  const { handlers } = practice;
   await ok(
     handlers.call('practice.initialize', {
       practice: { name: 'Arbodienst Testpraktijk', jurisdiction, language: 'nl' },
@@ -51,7 +52,7 @@ export async function seededPractice(jurisdiction: 'NL' | 'BE'): Promise<{ direc
       contractHoursPerWeek: 38,
     }),
   );
-  store.close();
+  practice.close();
   return { directory, workerId: worker.id };
 }
 

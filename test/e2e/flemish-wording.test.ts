@@ -26,6 +26,9 @@ describe('a Belgian practice in Dutch', () => {
       workStatus: 'Volledig arbeidsongeschikt',
     });
 
+    await expect(page.getByLabel('Dit is de allereerste episode van rugpijn').isChecked()).resolves.toBe(true);
+    await screenshot(page, 'flemish-00-complaint');
+
     await section(page, 'Rode vlaggen');
     await expect(page.getByLabel(/^Vasculaire signalen \(plotse hevige pijn/).isVisible()).resolves.toBe(true);
     await expect(page.getByText(/Rijbroekanesthesie|spoedeisende hulp|plotselinge/).count()).resolves.toBe(0);

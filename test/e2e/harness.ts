@@ -35,14 +35,14 @@ export function newDataDirectory(): string {
 }
 
 export async function startApp(directory: string, clock?: Clock): Promise<RunningApp> {
-  const { store, handlers } = openPractice(directory, { ...(clock ? { clock } : {}), checkOutputs: true });
-  const server = await startBrowserServer({ handlers, rendererDirectory: join(__dirname, '..', '..', 'dist', 'renderer') });
+  const practice = openPractice(directory, { ...(clock ? { clock } : {}), checkOutputs: true });
+  const server = await startBrowserServer({ handlers: practice.handlers, rendererDirectory: join(__dirname, '..', '..', 'dist', 'renderer') });
   return {
     directory,
     server,
     async stop() {
       await server.close();
-      store.close();
+      practice.close();
     },
   };
 }
@@ -69,6 +69,16 @@ export async function createPractice(page: Page, options: { jurisdiction?: 'NL' 
   await page.getByLabel('Wachtzin', { exact: true }).fill(doctor.passphrase);
   await page.getByLabel('Herhaal de wachtzin').fill(doctor.passphrase);
   await page.getByRole('button', { name: 'Praktijk aanmaken' }).click();
+  await noteRecoveryKey(page);
+}
+
+/** Confirms the recovery key shown once after first start (or after the upgrade to encryption); returns it. */
+export async function noteRecoveryKey(page: Page): Promise<string> {
+  await page.getByRole('heading', { name: 'Uw herstelsleutel' }).waitFor();
+  const recoveryKey = await page.getByRole('status', { name: 'Herstelsleutel' }).innerText();
+  await page.getByLabel('Ik heb de herstelsleutel bewaard').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  return recoveryKey;
 }
 
 /** The sign-in screen's form: its fields are found there, never in a screen that is still closing. */

@@ -98,7 +98,7 @@ describe('saving a consultation through the handler map', () => {
     const document = { complaint: { onsetDate: '2-3-26', painScore: '7' }, findings: 'Pijn bij bukken' };
     const { savedAt } = valueOf(await practice.handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, document }));
     expect(savedAt).toBe('2026-03-16T09:30:00.000Z');
-    practice.store.close();
+    practice.practice.close();
 
     const { openPractice } = await import('../../src/main/openPractice');
     const reopened = openPractice(practice.directory, { clock: fixedClock(), checkOutputs: true });
@@ -111,7 +111,7 @@ describe('saving a consultation through the handler map', () => {
     valueOf(await reopened.handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake() }));
     const after = valueOf(await reopened.handlers.call('consultations.open', { workerId: worker.id, consultationId: null }));
     expect(after.draft).toBeNull();
-    reopened.store.close();
+    reopened.close();
   });
 
   it('continues the episode on a follow-up consultation and starts a new one on request', async () => {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databaseFileName } from '../../src/main/dataDirectory';
@@ -49,7 +49,8 @@ describe('migration 5: the letterhead', () => {
     const directory = temporaryDirectory();
     await practiceFileAtVersion4(directory);
 
-    const { store, handlers } = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
+    const practice = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
+    const { store, handlers } = practice;
 
     expect(store.db.pragma('user_version', { simple: true })).toBe(schemaVersion);
     expect(columnsOf(store.db, 'practice_settings')).toEqual(
@@ -74,7 +75,7 @@ describe('migration 5: the letterhead', () => {
     expect(store.practice.logo()).toBeNull();
     expect(store.workplaces.list().map((employer) => employer.name)).toEqual(['Bouwbedrijf Oud']);
 
-    // The old account still signs in and can fill in the letterhead.
+    // The old account still signs in (which encrypts the file) and can fill in the letterhead.
     valueOf(await handlers.call('auth.signIn', { name: 'Dr. Oud', passphrase: 'een oude lange wachtzin' }));
     const logo = solidPng(4, 4, [200, 30, 30]).toString('base64');
     const saved = valueOf(
@@ -86,14 +87,15 @@ describe('migration 5: the letterhead', () => {
       }),
     );
     expect(saved).toMatchObject({ name: 'Oude Praktijk', smallCellK: 8, address: 'Kerkstraat 1\n9000 Gent', phone: '09 111 22 33', logo });
-    store.close();
+    practice.close();
 
     // Opened again: nothing to migrate, everything still there.
     const reopened = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
+    valueOf(await reopened.handlers.call('auth.signIn', { name: 'Dr. Oud', passphrase: 'een oude lange wachtzin' }));
     expect(reopened.store.db.pragma('user_version', { simple: true })).toBe(schemaVersion);
     expect(reopened.store.practice.settings()).toMatchObject({ name: 'Oude Praktijk', address: 'Kerkstraat 1\n9000 Gent', phone: '09 111 22 33' });
     expect(reopened.store.practice.logo()?.toString('base64')).toBe(logo);
-    reopened.store.close();
+    reopened.close();
   });
 
   it('refuses a logo above 256 KB in the file itself', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databaseFileName } from '../../src/main/dataDirectory';
 import { openPractice } from '../../src/main/openPractice';
+import { keyFileName } from '../../src/main/services/keys/keyFile';
 import { doctorAccount, fixedClock, temporaryDirectory, valueOf } from '../support/practiceFixture';
 
 /* Only the user running Ruggensteun may read the practice's files, whatever they were before. */
@@ -25,14 +26,14 @@ async function initialise(directory: string) {
 describe('the practice files', () => {
   it('creates the data folder 0700 and the database, WAL and shared-memory files 0600', async () => {
     const directory = join(temporaryDirectory(), 'nieuw');
-    const { store } = await initialise(directory);
+    const practice = await initialise(directory);
     const file = join(directory, databaseFileName);
     expect(mode(directory)).toBe('700');
-    for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    for (const path of [file, `${file}-wal`, `${file}-shm`, join(directory, keyFileName)]) {
       expect(existsSync(path), path).toBe(true);
       expect(mode(path), path).toBe('600');
     }
-    store.close();
+    practice.close();
   });
 
   it('narrows a folder and files that already existed with wider rights', async () => {
@@ -44,10 +45,10 @@ describe('the practice files', () => {
     for (const path of [file, `${file}-wal`, `${file}-shm`]) chmodSync(path, 0o644);
     chmodSync(directory, 0o755);
     // The first practice stays open, as an older version would have left the WAL behind.
-    const { store } = openPractice(directory, { clock: fixedClock() });
+    const second = openPractice(directory, { clock: fixedClock() });
     expect(mode(directory)).toBe('700');
     for (const path of [file, `${file}-wal`, `${file}-shm`]) expect(mode(path), path).toBe('600');
-    store.close();
-    first.store.close();
+    second.close();
+    first.close();
   });
 });

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,7 +43,8 @@ describe(`a practice file from the previous version (schema ${previousVersion}) 
     expect(before).toMatchObject({ workers: 50, users: 2, employers: 3 });
     expect(before.consultations).toBeGreaterThan(0);
 
-    const { store, handlers } = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
+    const practice = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
+    const { store, handlers } = practice;
     const fresh = openDatabase(join(temporaryDirectory(), databaseFileName));
     expect(schemaOf(store.db)).toBe(schemaOf(fresh));
     fresh.close();
@@ -69,6 +70,6 @@ describe(`a practice file from the previous version (schema ${previousVersion}) 
       await handlers.call('prevention.aggregates', { employerId: employers[0]?.id ?? 0, from: '2025-03-01', to: '2026-02-28' }),
     );
     expect(aggregates).toBeDefined();
-    store.close();
+    practice.close();
   });
 });

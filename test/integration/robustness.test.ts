@@ -16,7 +16,7 @@ async function practiceWithLog() {
   const practice = await practiceWithDoctor();
   const entries: string[] = [];
   const log: Log = { info: (event) => entries.push(event), error: (event) => entries.push(`ERROR ${event}`) };
-  const handlers = createHandlerMap(practice.store, { log });
+  const handlers = createHandlerMap(practice.practice.vault, { log });
   // The same signed-in session, with a log the test can read.
   Object.assign(handlers.session, practice.handlers.session);
   const worker = await warehouseWorker(handlers);

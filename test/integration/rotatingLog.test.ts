@@ -18,14 +18,15 @@ describe('the log file', () => {
 
   it('records a failed request with its channel and stack, never what was asked', async () => {
     const directory = temporaryDirectory();
-    const { store, handlers } = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
+    const practice = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
+    const { handlers } = practice;
     valueOf(
       await handlers.call('practice.initialize', {
         practice: { name: 'Logpraktijk', jurisdiction: 'NL', language: 'nl' },
         account: doctorAccount,
       }),
     );
-    store.close(); // every query now fails: an unexpected error, not a refusal
+    practice.store.close(); // every query now fails: an unexpected error, not a refusal
     const answer = await handlers.call('workers.search', { query: 'Hernia Jansen' });
     expect(answer).toEqual({ ok: false, error: { code: 'internal' } });
 

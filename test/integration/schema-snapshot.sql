@@ -1,4 +1,4 @@
--- Practice file schema, user_version 6. Regenerate with: npm run schema:snapshot
+-- Practice file schema, user_version 7. Regenerate with: npm run schema:snapshot
 
 -- table access_log
 CREATE TABLE access_log (
@@ -12,6 +12,16 @@ CREATE TABLE access_log (
     worker_id INTEGER,
     outcome TEXT NOT NULL CHECK (outcome IN ('allowed', 'denied'))
   , count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1), last_at TEXT, results INTEGER);
+
+-- table backups
+CREATE TABLE backups (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('daily', 'manual')),
+    written_at TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'failed')),
+    detail TEXT
+  );
 
 -- table consultation_drafts
 CREATE TABLE consultation_drafts (
@@ -128,7 +138,8 @@ CREATE TABLE practice_settings (
     orebro_cut_off INTEGER NOT NULL DEFAULT 50,
     created_at TEXT NOT NULL
   , address TEXT, phone TEXT, email TEXT, logo BLOB CHECK (logo IS NULL OR length(logo) <= 262144), idle_lock_minutes INTEGER NOT NULL DEFAULT 10
-    CHECK (idle_lock_minutes BETWEEN 1 AND 240));
+    CHECK (idle_lock_minutes BETWEEN 1 AND 240), backup_folder TEXT, retention_years_be INTEGER NOT NULL DEFAULT 15
+    CHECK (retention_years_be BETWEEN 1 AND 100));
 
 -- table return_to_work_plan_versions
 CREATE TABLE return_to_work_plan_versions (
@@ -199,6 +210,9 @@ CREATE INDEX access_log_denied ON access_log(channel, at) WHERE outcome = 'denie
 
 -- index access_log_worker
 CREATE INDEX access_log_worker ON access_log(worker_id, at);
+
+-- index backups_by_outcome
+CREATE INDEX backups_by_outcome ON backups (outcome, written_at);
 
 -- index consultation_drafts_key
 CREATE UNIQUE INDEX consultation_drafts_key ON consultation_drafts(worker_id, doctor_id, IFNULL(consultation_id, 0));

@@ -30,7 +30,8 @@ export function valueOf<T>(result: ApiResult<T>): T {
  */
 export async function practiceWithDoctor(options: { jurisdiction?: 'NL' | 'BE'; clock?: Clock } = {}) {
   const directory = temporaryDirectory();
-  const { store, handlers } = openPractice(directory, { clock: options.clock ?? fixedClock(), checkOutputs: true });
+  const practice = openPractice(directory, { clock: options.clock ?? fixedClock(), checkOutputs: true });
+  const { handlers } = practice;
   valueOf(
     await handlers.call('practice.initialize', {
       practice: { name: 'Testpraktijk', jurisdiction: options.jurisdiction ?? 'NL', language: 'nl' },
@@ -40,7 +41,8 @@ export async function practiceWithDoctor(options: { jurisdiction?: 'NL' | 'BE'; 
   const doctor = handlers.session.user;
   return {
     directory,
-    store,
+    store: practice.store,
+    practice,
     handlers,
     doctor,
     async as(role: Role, name = `Test ${role}`) {

@@ -1,9 +1,10 @@
-import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../contentSecurityPolicy';
 import { dataDirectory } from '../dataDirectory';
 import { openPractice } from '../openPractice';
+import type { Keychain } from '../services/keys/practiceVault';
 import { invokeChannel } from '../ipcChannelName';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
@@ -11,6 +12,14 @@ const rendererUrl = pathToFileURL(rendererIndex).href;
 
 app.setName('Ruggensteun');
 app.enableSandbox();
+
+/** The OS keychain through safeStorage; on Linux only a real secret store counts, not its plain-text fallback. */
+const keychain: Keychain = {
+  isAvailable: () =>
+    safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+  seal: (secret) => safeStorage.encryptString(secret.toString('hex')),
+  unseal: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'hex'),
+};
 
 function isOwnRenderer(event: IpcMainInvokeEvent, window: BrowserWindow): boolean {
   const frame = event.senderFrame;
@@ -21,7 +30,8 @@ async function start(): Promise<void> {
   await app.whenReady();
   const directory = process.env.RUGGENSTEUN_DATA_DIR ? dataDirectory() : app.getPath('userData');
   const nativeBinding = process.env.RUGGENSTEUN_SQLITE_BINDING;
-  const { store, handlers } = openPractice(directory, nativeBinding ? { nativeBinding } : {});
+  const practice = openPractice(directory, { keychain, ...(nativeBinding ? { nativeBinding } : {}) });
+  const { handlers } = practice;
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -61,7 +71,7 @@ async function start(): Promise<void> {
 
   await window.loadFile(rendererIndex);
   app.on('window-all-closed', () => {
-    store.close();
+    practice.close();
     app.quit();
   });
 }

@@ -6,14 +6,14 @@ import { startBrowserServer } from './browserServer';
 /** `npm start` without Electron's binary: the same app, served on loopback. */
 async function main(): Promise<void> {
   const directory = dataDirectory();
-  const { store, handlers } = openPractice(directory);
+  const practice = openPractice(directory);
   const port = process.env.RUGGENSTEUN_PORT ? Number(process.env.RUGGENSTEUN_PORT) : 0;
-  const browser = await startBrowserServer({ handlers, rendererDirectory: join(__dirname, '..', 'renderer'), port });
+  const browser = await startBrowserServer({ handlers: practice.handlers, rendererDirectory: join(__dirname, '..', 'renderer'), port });
   console.log(`Ruggensteun (browser mode), data in ${directory}`);
   console.log(browser.url);
   const stop = () => {
     void browser.close().then(() => {
-      store.close();
+      practice.close();
       process.exit(0);
     });
   };

@@ -10,9 +10,10 @@ export interface HandlerContext<U extends User | null = User> {
   user: U;
   /**
    * Records this access to a worker's dossier in the access log; call it inside the write's transaction.
-   * The logged action is the channel's `dossier` value, or `action` when given ('document': a PDF was made).
+   * The logged action is the channel's `dossier` value, or `action` when given ('document': a PDF was made,
+   * 'export': the whole dossier was exported, 'erase': the dossier was erased at the end of its retention).
    */
-  audit(workerId: number, action?: 'document'): void;
+  audit(workerId: number, action?: 'document' | 'export' | 'erase'): void;
 }
 
 export type Handler<C extends Channel> = (

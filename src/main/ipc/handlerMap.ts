@@ -10,6 +10,8 @@ import {
   type ValidChannelInput,
 } from '../../shared/ipc';
 import { hasPermission } from '../../shared/permissions';
+import { appVersion } from '../appVersion';
+import type { PracticeVault } from '../services/keys/practiceVault';
 import type { Log } from '../services/log/rotatingLog';
 import type { Store } from '../services/store/store';
 import { DomainError } from '../services/domainError';
@@ -26,6 +28,10 @@ import { planHandlers } from './handlers/planHandlers';
 import { agendaHandlers } from './handlers/agendaHandlers';
 import { documentHandlers } from './handlers/documentHandlers';
 import { episodeHandlers } from './handlers/episodeHandlers';
+import { keyHandlers } from './handlers/keyHandlers';
+import { backupHandlers } from './handlers/backupHandlers';
+import { dossierExportHandlers } from './handlers/dossierExportHandlers';
+import { retentionHandlers } from './handlers/retentionHandlers';
 
 export interface HandlerMap {
   /** Validates, checks access, runs the handler and answers; never throws. For transports. */
@@ -60,12 +66,16 @@ export interface HandlerMapOptions {
   log?: Log;
   /** Tests: parse every answer with the channel's output schema and throw when it does not match. */
   checkOutputs?: boolean;
+  /** Written into every backup's manifest. */
+  appVersion?: string;
 }
 
-export function createHandlerMap(store: Store, options: HandlerMapOptions = {}): HandlerMap {
-  const session: Session = signedOutSession();
-  const handlers: Handlers = {
-    ...accountHandlers(store),
+type VaultHandlers = ReturnType<typeof accountHandlers> & ReturnType<typeof keyHandlers> & ReturnType<typeof backupHandlers>;
+type StoreHandlers = Omit<Handlers, keyof VaultHandlers>;
+
+/** The handlers that work on the open practice file, built again whenever another file (or key) is opened. */
+function storeHandlers(store: Store): StoreHandlers {
+  return {
     ...workplaceHandlers(store),
     ...workerHandlers(store),
     ...dossierHandlers(store),
@@ -75,12 +85,39 @@ export function createHandlerMap(store: Store, options: HandlerMapOptions = {}):
     ...preventionHandlers(store),
     ...documentHandlers(store),
     ...episodeHandlers(store),
+    ...dossierExportHandlers(store),
+    ...retentionHandlers(store),
   };
+}
+
+/**
+ * The handler map of one practice. Before sign-in the file may be locked (`vault.store` null):
+ * then only the public channels (status, first start, sign-in, recovery, restore at first start)
+ * answer; no user can be signed in, so every other channel is refused as unauthenticated before it
+ * needs the store (and, with no file open, that refusal has no access log to go to).
+ */
+export function createHandlerMap(vault: PracticeVault, options: HandlerMapOptions = {}): HandlerMap {
+  const session: Session = signedOutSession();
+  const vaultHandlers: VaultHandlers = {
+    ...accountHandlers(vault),
+    ...keyHandlers(vault),
+    ...backupHandlers(vault, options.appVersion ?? appVersion),
+  };
+  let built: { store: Store; handlers: StoreHandlers } | null = null;
+  function handlerOf(name: Channel): Handler<Channel> | null {
+    if (name in vaultHandlers) return vaultHandlers[name as keyof VaultHandlers] as Handler<Channel>;
+    const store = vault.store;
+    if (!store) return null;
+    if (built?.store !== store) built = { store, handlers: storeHandlers(store) };
+    return built.handlers[name as keyof StoreHandlers] as Handler<Channel>;
+  }
   const log: Log = options.log ?? { error: (event, error) => console.error(event, error), info: () => undefined };
 
   /** A refusal in the access log; a worker id only when that worker exists. Repeats are counted on one row. */
   function recordRefusal(name: Channel, action: string, workerId: number | null): void {
     const user = session.user;
+    const store = vault.store;
+    if (!store) return;
     store.accessLog.record(user, {
       action,
       channel: name,
@@ -92,7 +129,8 @@ export function createHandlerMap(store: Store, options: HandlerMapOptions = {}):
   /** Ends a session that is over and locks one that was idle too long, both in the access log. */
   function applyClock(name: Channel): void {
     const user = session.user;
-    if (user === null) return;
+    const store = vault.store;
+    if (user === null || store === null) return;
     const now = store.clock.now();
     const idleMinutes = store.practice.settings()?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES;
     const state = sessionState(session, now, idleMinutes);
@@ -141,7 +179,8 @@ export function createHandlerMap(store: Store, options: HandlerMapOptions = {}):
       user,
       audit(workerId, action) {
         audited = true;
-        store.accessLog.record(user, {
+        if (!vault.store) throw new Error('Dossier access with the practice file locked');
+        vault.store.accessLog.record(user, {
           action: action ?? definition.dossier ?? 'read',
           channel: name,
           workerId,
@@ -151,7 +190,9 @@ export function createHandlerMap(store: Store, options: HandlerMapOptions = {}):
     };
 
     // A public channel's handler takes a user or null; every other one is only reached with a user.
-    const handler = handlers[name] as (input: ValidChannelInput<Channel>, context: HandlerContext<User | null>) => ReturnType<Handler<Channel>>;
+    const found = handlerOf(name);
+    if (!found) return { ok: false, error: { code: 'unauthenticated' } };
+    const handler = found as (input: ValidChannelInput<Channel>, context: HandlerContext<User | null>) => ReturnType<Handler<Channel>>;
     const value = await handler(parsed.data as ValidChannelInput<Channel>, context);
     if (definition.dossier && !audited) {
       throw new Error(`Handler of ${name} reached a dossier without recording it in the access log`);
@@ -160,7 +201,7 @@ export function createHandlerMap(store: Store, options: HandlerMapOptions = {}):
       const checked = definition.output.safeParse(value);
       if (!checked.success) throw new OutputMismatch(name, checked.error);
     }
-    if (definition.access !== 'public' && session.user !== null) session.lastActivityAt = store.clock.now();
+    if (definition.access !== 'public' && session.user !== null && vault.store) session.lastActivityAt = vault.store.clock.now();
     return { ok: true, value: value as ChannelOutput<Channel> };
   }
 

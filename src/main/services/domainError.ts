@@ -36,6 +36,16 @@ export class RefusedError extends DomainError {
       | 'practiceNotEmpty'
       | 'noReferralReason'
       | 'noPlan'
+      | 'unauthenticated'
+      | 'invalidRecoveryKey'
+      | 'keychainUnavailable'
+      | 'forbidden'
+      | 'noBackupFolder'
+      | 'backupFolderUnusable'
+      | 'backupFailed'
+      | 'backupUnreadable'
+      | 'backupFromNewerVersion'
+      | 'withinRetentionTerm'
       | 'doctorSignatureRequired',
   ) {
     super(code);

@@ -6,6 +6,7 @@ import { call, whenLocked } from '../api/client';
 import { LocaleProvider } from '../i18n/LocaleContext';
 import { FirstStartScreen } from '../features/setup/FirstStartScreen';
 import { LockScreen } from '../features/setup/LockScreen';
+import { RecoveryKeyScreen } from '../features/setup/RecoveryKeyScreen';
 import { SignInScreen } from '../features/setup/SignInScreen';
 import { Shell } from './Shell';
 import { useIdleLock } from './useIdleLock';
@@ -83,7 +84,10 @@ export function App() {
       {status.initialized && !status.user && (
         <SignInScreen practiceName={status.practice?.name ?? ''} onSignedIn={() => void reload()} />
       )}
-      {status.initialized && status.user && (
+      {status.initialized && status.user && status.recoveryKey && (
+        <RecoveryKeyScreen recoveryKey={status.recoveryKey} practiceName={status.practice?.name ?? ''} onDone={() => void reload()} />
+      )}
+      {status.initialized && status.user && !status.recoveryKey && (
         <>
           <div className="lock-guard" inert={locked} aria-hidden={locked || undefined}>
             <Shell

@@ -16,6 +16,8 @@ export const practiceChannels = {
       idleLockMinutes: z.number().int(),
       /** No employers yet: the moment to offer the example practice. */
       empty: z.boolean(),
+      /** The recovery key made for this user at first start or at the upgrade to encryption, until noted. */
+      recoveryKey: z.string().nullable(),
     }),
     access: 'public',
   }),

@@ -15,6 +15,10 @@ import { agendaMessages } from './messages/agenda';
 import { settingsMessages } from './messages/settings';
 import { accessLogMessages } from './messages/accessLog';
 import { episodeMessages } from './messages/episodes';
+import { keyMessages } from './messages/keys';
+import { backupMessages } from './messages/backups';
+import { dossierExportMessages } from './messages/dossierExport';
+import { retentionMessages } from './messages/retention';
 
 export type { Locale, Message } from './message';
 
@@ -35,6 +39,10 @@ export const messages = {
   ...settingsMessages,
   ...accessLogMessages,
   ...episodeMessages,
+  ...keyMessages,
+  ...backupMessages,
+  ...dossierExportMessages,
+  ...retentionMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,5 +1,5 @@
 import { type AdviceKey, selectAdvice } from './advice';
-import { belgianMilestones, type BelgianMilestone, RETURN_TO_WORK_EXAM_MIN_ABSENCE_DAYS, returnToWorkExamDeadline } from './belgium';
+import { belgianMilestones, type BelgianMilestone, belgianRulesFor, type BelgianRulesVersion, RETURN_TO_WORK_EXAM_MIN_ABSENCE_DAYS, returnToWorkExamDeadline } from './belgium';
 import { chronicityRisk, type ChronicityResult } from './chronicity';
 import { addDays, ageInYears, type IsoDate, toDayNumber } from './dates';
 import { type FedrisEligibility, fedrisEligibility, fedrisExposuresOf, type FedrisSector } from './fedris';
@@ -81,6 +81,8 @@ export interface NetherlandsDeadlines {
 export interface BelgianDeadlines {
   jurisdiction: 'BE';
   milestones: BelgianMilestone[];
+  /** The rules that govern this incapacity (the version in force on its first day). */
+  rulesVersion: BelgianRulesVersion;
   fedris: FedrisEligibility;
   /**
    * Window of the compulsory return-to-work examination (absence of 4 weeks or more, under health
@@ -203,6 +205,7 @@ function belgianDeadlines(
   return {
     jurisdiction: 'BE',
     milestones: belgianMilestones(firstDay, { lbpIncapacityDaysPrevious12Months: previousDays }),
+    rulesVersion: belgianRulesFor(firstDay).version,
     fedris,
     returnToWorkExam: examCompulsory ? { earliest: returnDate, latest: returnToWorkExamDeadline(returnDate) } : null,
   };

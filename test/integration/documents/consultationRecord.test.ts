@@ -52,6 +52,16 @@ describe('consultation record', () => {
     expect(pageLabels(pdf, /pagina \d+ van \d+/)).toEqual(Array.from({ length: pages }, (_, i) => `pagina ${i + 1} van ${pages}`));
   });
 
+  it('shows the week-42 report on UWV’s reading too when the legal date is not a working day', async () => {
+    const input = sampleConsultationInput({ language: 'nl', jurisdiction: 'NL' });
+    const deadlines = input.evaluation.deadlines;
+    if (deadlines === null || deadlines.jurisdiction !== 'NL') throw new Error('sample case has Dutch deadlines');
+    const milestones = deadlines.milestones.map((m) => (m.code === 'ziekmelding42' ? { ...m, due: '2026-12-26' } : m));
+    const evaluation = { ...input.evaluation, deadlines: { ...deadlines, milestones, ziekmelding42FirstWorkingDay: '2026-12-28' } };
+    const text = flatText(await record({ ...input, evaluation }));
+    expect(text).toContain('26-12-2026 (UWV noemt de eerste werkdag na 42 weken: 28-12-2026)');
+  });
+
   it('is a tagged PDF with its language and metadata, and the same input gives the same bytes', async () => {
     const pdf = await record(sampleConsultationInput(NL));
     const info = pdfInfo(pdf);
@@ -68,7 +78,7 @@ describe('consultation record', () => {
   it('renders in French and English, and with Belgian wording in Dutch', async () => {
     const fr = flatText(await record(sampleConsultationInput({ language: 'fr', jurisdiction: 'BE' })));
     expect(fr).toContain('Rapport de consultation');
-    expect(fr).toContain('Médecin du travail');
+    expect(fr).toContain('Enregistré par Dr. Ellen Denkbeeld, médecin du travail');
     expect(fr).toContain('Pas d’amélioration après 6 semaines');
     expect(fr).toContain('Fourmillements à la face externe de la jambe gauche');
     expect(fr).toContain('page 1 sur');
@@ -78,7 +88,7 @@ describe('consultation record', () => {
     expect(en).toContain('page 1 of');
     const be = await record(sampleConsultationInput({ language: 'nl', jurisdiction: 'BE' }));
     const beText = flatText(be);
-    expect(beText).toContain('Arbeidsarts');
+    expect(beText).toContain('Vastgelegd door Dr. Ellen Denkbeeld, arbeidsarts');
     expect(beText).toContain('Niet aan het werk (arbeidsongeschikt)');
     expect(beText).toContain('Fedris');
     expect(be.toString('latin1')).toContain('/Lang (nl-BE)');

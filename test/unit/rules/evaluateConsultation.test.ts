@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BELGIAN_RULES_LABELS,
   type BelgianDeadlines,
   type ConsultationEvaluationInput,
   type NetherlandsDeadlines,
@@ -268,5 +269,17 @@ describe('evaluateConsultation, v2 inputs', () => {
     expect(deadlines.milestones.find((m) => m.code === 'fedrisWindowOpens')?.date).toBe('2025-02-03');
     expect(deadlines.fedris.asOf).toBe('2025-06-30');
     expect(deadlines.fedris.reasons).toEqual([]);
+  });
+});
+
+describe('evaluateConsultation, Belgian rules by date', () => {
+  it('names the rules that govern the incapacity: 2022 before 2026, the reform after', () => {
+    const before = evaluateConsultation({ ...be, consultationDate: '2025-03-10' }).deadlines as BelgianDeadlines;
+    expect(before.rulesVersion).toBe('2022-10');
+    const after = evaluateConsultation({ ...be, onsetDate: '2026-01-05', sickLeaveStart: '2026-01-06', consultationDate: '2026-02-10' })
+      .deadlines as BelgianDeadlines;
+    expect(after.rulesVersion).toBe('2026-01');
+    expect(after.milestones.map((m) => m.code)).toContain('workCapacityEstimate');
+    for (const version of ['2022-10', '2026-01'] as const) expect(BELGIAN_RULES_LABELS[version].nl).toMatch(/^Regels van/);
   });
 });

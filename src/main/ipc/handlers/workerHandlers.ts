@@ -11,7 +11,7 @@ export function workerHandlers(store: Store): Pick<Handlers, WorkerChannels> {
     // A list of workers (names, birth dates) is logged too: who searched and how many came back, not who.
     'workers.search': ({ query, employerId, limit }, { user }) => {
       const found = store.workers.search(query, employerId, limit);
-      store.accessLog.record(user, {
+      store.accessLog.recordRead(user, {
         action: 'search',
         channel: 'workers.search',
         workerId: null,

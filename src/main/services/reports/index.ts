@@ -8,7 +8,7 @@ export { type ConsultationDocumentInput, type PracticeProfile, type ReferralRequ
 export { type DocumentText, createDocumentReport, documentText, pdfLanguageTag } from './documentText';
 export { type PlanForDisplay, type PlanStepForDisplay, writeReturnToWorkPlan } from './returnToWorkPlanSection';
 export { type ConsultationRecordView, buildConsultationRecordView } from './consultationRecord/view';
-export { renderConsultationRecord } from './consultationRecord/render';
+export { renderConsultationRecord, writeConsultationRecordBody } from './consultationRecord/render';
 export { type EmployerAdviceView, type ExactEmployerAdviceView, employerAdviceViewSchema, toEmployerAdviceView } from './employerAdvice/view';
 export { renderEmployerAdvice } from './employerAdvice/render';
 export { type ReferralLetterView, buildReferralLetterView } from './referralLetter/view';

@@ -76,6 +76,20 @@ export function createAccessLogRepository(db: Db, clock: Clock) {
       }
       insert.run({ ...event, results: event.results ?? null, userId, userName: user?.name ?? null, role: user?.role ?? null, at: now });
     },
+    /**
+     * Records a read that is not about one dossier (a search listing workers) without waiting for
+     * the disk: committed at once, safe from a crash of the app, but a power cut can lose the last
+     * ones. Searching while typing stays within its time budget; dossier accesses stay `record`.
+     */
+    recordRead(user: User | null, event: AccessEvent): void {
+      if (db.inTransaction) return this.record(user, event);
+      db.pragma('synchronous = NORMAL');
+      try {
+        this.record(user, event);
+      } finally {
+        db.pragma('synchronous = FULL');
+      }
+    },
     /** The worker's entries, newest first; the `limit` most recent when given. */
     forWorker(workerId: number, limit?: number): AccessLogRow[] {
       // LIMIT -1: no limit in SQLite.

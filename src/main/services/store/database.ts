@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { migrations, schemaVersion, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -17,18 +17,64 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/** The key does not open the file (or the file is no database). */
+export class WrongDatabaseKeyError extends Error {
+  constructor() {
+    super('The key does not open this practice file.');
+    this.name = 'WrongDatabaseKeyError';
+  }
+}
+
+export interface DatabaseOptions {
+  /** The 256-bit database key; null opens a plain (unencrypted) file, as before version 0.2. */
+  key: Buffer | null;
+  /** A better-sqlite3 build for Electron, when the app runs from source under Electron. */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
 /**
- * Opens (and creates or upgrades) the practice database at `file`. `nativeBinding` points at a
- * better-sqlite3 build for Electron when the app runs from source under Electron.
+ * Opens a SQLite connection without touching the schema. With a key the file is SQLCipher 4
+ * (AES-256, HMAC-SHA512 per page) keyed with the raw key, so `PRAGMA key = "x'…'"` opens it in any
+ * SQLCipher 4 tool. Temporary tables and sort files stay in memory: nothing plain reaches the disk.
  */
-export function openDatabase(file: string, nativeBinding?: string): Db {
-  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+export function connect(file: string, options: DatabaseOptions): Db {
+  const db = new Database(file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
+  });
+  try {
+    if (options.key) applyKey(db, options.key);
+    db.pragma('temp_store = MEMORY');
+    // Reading the schema fails on a wrong key before anything else happens.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof Error && (error as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongDatabaseKeyError();
+    throw error;
+  }
+}
+
+/** Keys a fresh connection in SQLCipher 4 mode. */
+export function applyKey(db: Db, key: Buffer): void {
+  if (key.length !== 32) throw new Error('A database key is 32 bytes');
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  db.pragma(`key = "x'${key.toString('hex')}'"`);
+}
+
+/** Opens (and creates or upgrades) the practice database at `file`. */
+export function openDatabase(file: string, options: DatabaseOptions = { key: null }): Db {
+  const db = connect(file, options);
   try {
     db.pragma('journal_mode = WAL');
     // FULL: a saved consultation survives a power cut, not only a crash.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // What is deleted (an erased dossier) is overwritten, not left in free pages.
+    db.pragma('secure_delete = ON');
     migrate(db);
     return db;
   } catch (error) {
@@ -37,8 +83,13 @@ export function openDatabase(file: string, nativeBinding?: string): Db {
   }
 }
 
+/** The schema version written in a file, read without upgrading it. */
+export function schemaVersionOf(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
 function migrate(db: Db): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
+  const current = schemaVersionOf(db);
   if (current > schemaVersion) throw new NewerDatabaseError(current, schemaVersion);
   for (let version = current + 1; version <= schemaVersion; version += 1) {
     const migration = migrations[version - 1] as Migration;

@@ -1,6 +1,8 @@
 import { createAccessLogRepository } from './accessLogRepository';
+import { createBackupRepository } from './backupRepository';
+import { createRetentionRepository } from './retentionRepository';
 import type { Clock } from './clock';
-import { openDatabase } from './database';
+import { openDatabase, type DatabaseOptions } from './database';
 import { createPracticeRepository } from './practiceRepository';
 import { createUserRepository } from './userRepository';
 import { createSignInFailureRepository } from './signInFailureRepository';
@@ -13,11 +15,12 @@ import { createAgendaRepository } from './agendaRepository';
 import { createLiftingTaskRepository } from './liftingTaskRepository';
 import { createAggregatesRepository } from './aggregatesRepository';
 
-/** The practice's SQLite file with its repositories. */
-export function openStore(file: string, clock: Clock, nativeBinding?: string) {
-  const db = openDatabase(file, nativeBinding);
+/** The practice's SQLite file with its repositories; without a key the file is plain (tests, benchmark, upgrade). */
+export function openStore(file: string, clock: Clock, options: Partial<DatabaseOptions> = {}) {
+  const db = openDatabase(file, { key: null, ...options });
   return {
     db,
+    file,
     clock,
     practice: createPracticeRepository(db, clock),
     users: createUserRepository(db, clock),
@@ -31,6 +34,8 @@ export function openStore(file: string, clock: Clock, nativeBinding?: string) {
     agenda: createAgendaRepository(db),
     liftingTasks: createLiftingTaskRepository(db, clock),
     aggregates: createAggregatesRepository(db),
+    backups: createBackupRepository(db, clock),
+    retention: createRetentionRepository(db),
     /** Runs `work` in one transaction: all of it is written, or none of it. */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();

@@ -32,6 +32,7 @@ export function createUserRepository(db: Db, clock: Clock) {
     `INSERT INTO users (name, name_key, role, passphrase_hash, created_at)
      VALUES (@name, @nameKey, @role, @passphraseHash, @now)`,
   );
+  const setHash = db.prepare('UPDATE users SET passphrase_hash = ? WHERE id = ?');
   const list = db.prepare<[], UserRow>('SELECT id, name, role, passphrase_hash FROM users ORDER BY name_key');
 
   return {
@@ -45,6 +46,9 @@ export function createUserRepository(db: Db, clock: Clock) {
     create(user: { name: string; role: Role; passphraseHash: string }): number {
       const result = insert.run({ ...user, nameKey: accountNameKey(user.name), now: clock.now() });
       return Number(result.lastInsertRowid);
+    },
+    setPassphraseHash(id: number, passphraseHash: string): void {
+      setHash.run(passphraseHash, id);
     },
     list(): User[] {
       return list.all().map(({ id, name, role }) => ({ id, name, role }));

@@ -1,6 +1,7 @@
 import type { BelgianDeadlines, NetherlandsDeadlines } from '../../../shared/rules';
 import {
   BELGIAN_LABELS,
+  BELGIAN_RULES_LABELS,
   FEDRIS_REASON_TEXTS,
   FEDRIS_SOURCES_NOTE,
   POORTWACHTER_EVALUATION_LABEL,
@@ -87,6 +88,7 @@ export function DeadlineList({ deadlines, today }: { deadlines: NetherlandsDeadl
           <Deadline date={deadlines.returnToWorkExam.latest} today={today} label={text(RETURN_TO_WORK_EXAM_LABEL)} />
         )}
       </ul>
+      {deadlines.rulesVersion !== undefined && <p className="muted small">{text(BELGIAN_RULES_LABELS[deadlines.rulesVersion])}</p>}
       <p className="muted small">{text(WORKING_DAYS_NOTE)}</p>
     </>
   );

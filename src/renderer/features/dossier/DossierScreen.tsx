@@ -15,6 +15,7 @@ import { agendaItemLabel } from '../agenda/agendaItemLabel';
 import { PlanSummary } from '../rtw/PlanSummary';
 import { AccessLogSection } from './AccessLogSection';
 import { EpisodeCloseForm } from './EpisodeCloseForm';
+import { DossierExportButton } from './DossierExportButton';
 import { href, paths } from '../../app/routes';
 
 /** A worker's dossier: who, the current episode, what is due, the current plan and the history. */
@@ -70,6 +71,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
             <button type="button" className="button" onClick={() => void edit()} aria-expanded={editing}>
               {t('dossier.editDetails')}
             </button>
+            <DossierExportButton workerId={worker.id} />
             <a className="button button--primary" href={href(paths.consultation(worker.id, null))}>
               {newDraft ? t('dossier.continueConsultation', { time: clockTime(newDraft.savedAt) }) : t('dossier.newConsultation')}
             </a>

@@ -66,7 +66,7 @@ export function ComplaintSection({ form, update, error, today, currentEpisode, c
         options={(['none', 'once', 'several'] as const).map((value) => ({ value, label: t(`intake.previousEpisodes.${value}`) }))}
         onChange={setComplaint('previousEpisodes')}
       />
-      <div className="form-grid">
+      <div className="first-episode">
         <label className="checklist__item">
           <input
             type="checkbox"
@@ -76,17 +76,19 @@ export function ComplaintSection({ form, update, error, today, currentEpisode, c
           <span>{t('intake.firstEverEpisode')}</span>
         </label>
         {!c.firstEverEpisode && (
-          <Field label={t('intake.ageAtFirstEverOnset')} hint={t('intake.ageAtFirstEverOnsetHint')} error={error('complaint.ageAtFirstEverOnset')}>
-            {(props) => (
-              <input
-                {...props}
-                inputMode="numeric"
-                autoComplete="off"
-                value={c.ageAtFirstEverOnset}
-                onChange={(e) => setComplaint('ageAtFirstEverOnset')(e.target.value)}
-              />
-            )}
-          </Field>
+          <div className="form-grid">
+            <Field label={t('intake.ageAtFirstEverOnset')} hint={t('intake.ageAtFirstEverOnsetHint')} error={error('complaint.ageAtFirstEverOnset')}>
+              {(props) => (
+                <input
+                  {...props}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={c.ageAtFirstEverOnset}
+                  onChange={(e) => setComplaint('ageAtFirstEverOnset')(e.target.value)}
+                />
+              )}
+            </Field>
+          </div>
         )}
       </div>
       <ChoiceGroup

@@ -1,6 +1,9 @@
 import type { Language } from '../../../shared/model';
 import { useT } from '../../i18n/LocaleContext';
 import { AccountsPanel } from './AccountsPanel';
+import { BackupPanel } from './BackupPanel';
+import { KeysPanel } from './KeysPanel';
+import { RetentionPanel } from './RetentionPanel';
 import { PracticeSettingsForm } from './PracticeSettingsForm';
 
 /** The practice's settings and accounts, for the doctor who runs the practice. */
@@ -20,6 +23,9 @@ export function SettingsScreen({ onLanguage, onStatusChange }: { onLanguage(lang
         }}
       />
       <AccountsPanel />
+      <KeysPanel onRecoveryKey={onStatusChange} />
+      <BackupPanel onRestored={onStatusChange} />
+      <RetentionPanel />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { errorText } from '../../api/errorText';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
+import { RecoverScreen } from './RecoverScreen';
 
 export function SignInScreen({ practiceName, onSignedIn }: { practiceName: string; onSignedIn(): void }) {
   const translator = useT();
@@ -12,6 +13,7 @@ export function SignInScreen({ practiceName, onSignedIn }: { practiceName: strin
   const [passphrase, setPassphrase] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [recovering, setRecovering] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -22,6 +24,8 @@ export function SignInScreen({ practiceName, onSignedIn }: { practiceName: strin
     setPassphrase('');
     setFailure(result.error.code === 'validation' ? t('error.invalidCredentials') : errorText(result.error, translator));
   }
+
+  if (recovering) return <RecoverScreen onRecovered={onSignedIn} onBack={() => setRecovering(false)} />;
 
   return (
     <main className="welcome">
@@ -50,6 +54,9 @@ export function SignInScreen({ practiceName, onSignedIn }: { practiceName: strin
           {t('signIn.submit')}
         </button>
         <p className="field__hint">{t('signIn.privacy')}</p>
+        <button type="button" className="button button--quiet-dark" onClick={() => setRecovering(true)}>
+          {t('recover.link')}
+        </button>
       </form>
     </main>
   );

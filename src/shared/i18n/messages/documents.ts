@@ -455,6 +455,7 @@ export const documentMessages = {
   },
   'documents.leaflet.alarm6': {
     nl: 'u krijgt plotseling heel erge pijn die niet verandert als u beweegt of anders gaat liggen;',
+    nlBE: 'u krijgt plots heel erge pijn die niet verandert als u beweegt of anders gaat liggen;',
     fr: 'vous avez soudain une douleur très forte qui ne change pas quand vous bougez ou changez de position ;',
     en: 'you suddenly get very bad pain that does not change when you move or change position;',
   },

@@ -1,4 +1,4 @@
-import type { BelgianCode } from '../belgium';
+import type { BelgianCode, BelgianRulesVersion } from '../belgium';
 import type { FedrisReason } from '../fedris';
 import type { LocalizedText } from '../language';
 import type { PoortwachterCode } from '../poortwachter';
@@ -45,19 +45,19 @@ export const BELGIAN_LABELS: Record<BelgianCode, LocalizedText> = {
     en: '4 weeks of incapacity: the occupational physician informs the worker of the options to return to work',
   },
   employerMayStartReintegration: {
-    nl: 'De werkgever mag een re-integratietraject opstarten (regels van 2022: na 3 maanden ononderbroken arbeidsongeschiktheid; vanaf 2026: vanaf de eerste dag, met akkoord van de werknemer)',
-    fr: 'L’employeur peut lancer un trajet de réintégration (règles de 2022 : après 3 mois d’incapacité ininterrompue ; depuis 2026 : dès le premier jour, avec l’accord du travailleur)',
-    en: 'The employer may start a re-integration trajectory (2022 rules: after 3 uninterrupted months of incapacity; from 2026: from the first day, with the worker’s consent)',
+    nl: 'De werkgever mag een re-integratietraject opstarten',
+    fr: 'L’employeur peut lancer un trajet de réintégration',
+    en: 'The employer may start a re-integration trajectory',
   },
   workCapacityEstimate: {
-    nl: 'Inschatting van het arbeidspotentieel door de arbeidsarts (vanaf 8 weken arbeidsongeschiktheid, regels van 2026)',
-    fr: 'Estimation du potentiel de travail par le médecin du travail (à partir de 8 semaines d’incapacité, règles de 2026)',
-    en: 'Estimate of the work capacity by the occupational physician (from 8 weeks of incapacity, 2026 rules)',
+    nl: 'Inschatting van het arbeidspotentieel door de arbeidsarts (vanaf 8 weken arbeidsongeschiktheid)',
+    fr: 'Estimation du potentiel de travail par le médecin du travail (à partir de 8 semaines d’incapacité)',
+    en: 'Estimate of the work capacity by the occupational physician (from 8 weeks of incapacity)',
   },
   medicalForceMajeurePossible: {
-    nl: 'Beëindiging wegens medische overmacht mogelijk (regels van 2022: na minstens 9 maanden arbeidsongeschiktheid; vanaf 2026: na 6 maanden)',
-    fr: 'Fin du contrat pour force majeure médicale possible (règles de 2022 : après au moins 9 mois d’incapacité ; depuis 2026 : après 6 mois)',
-    en: 'Termination for medical force majeure possible (2022 rules: after at least 9 months of incapacity; from 2026: after 6 months)',
+    nl: 'Beëindiging wegens medische overmacht mogelijk',
+    fr: 'Fin du contrat pour force majeure médicale possible',
+    en: 'Termination for medical force majeure possible',
   },
   fedrisWindowOpens: {
     nl: 'Fedris-programma lage rugpijn: aanvraag mogelijk',
@@ -129,4 +129,18 @@ export const FEDRIS_SOURCES_NOTE: LocalizedText = {
   nl: 'Bronnen verschillen: een oudere overheidspagina noemt nog 3 maanden; Fedris zelf noemt 6 maanden (hier gebruikt).',
   fr: 'Les sources divergent : une ancienne page publique mentionne encore 3 mois ; Fedris indique 6 mois (utilisé ici).',
   en: 'Sources disagree: an older government page still says 3 months; Fedris itself says 6 months (used here).',
+};
+
+/** Which Belgian rules govern an incapacity (shown under its milestones). */
+export const BELGIAN_RULES_LABELS: Record<BelgianRulesVersion, LocalizedText> = {
+  '2022-10': {
+    nl: 'Regels van 1-10-2022 (arbeidsongeschiktheid begonnen vóór 2026): de werkgever start een traject pas na 3 maanden ononderbroken arbeidsongeschiktheid; medische overmacht na minstens 9 maanden.',
+    fr: 'Règles du 1-10-2022 (incapacité commencée avant 2026) : l’employeur ne lance un trajet qu’après 3 mois d’incapacité ininterrompue ; force majeure médicale après au moins 9 mois.',
+    en: 'Rules of 1-10-2022 (incapacity that began before 2026): the employer starts a trajectory only after 3 uninterrupted months of incapacity; medical force majeure after at least 9 months.',
+  },
+  '2026-01': {
+    nl: 'Regels van 1-1-2026: de werkgever mag met akkoord van de werknemer vanaf de eerste dag een traject opstarten; inschatting van het arbeidspotentieel vanaf 8 weken; medische overmacht na 6 maanden.',
+    fr: 'Règles du 1-1-2026 : avec l’accord du travailleur, l’employeur peut lancer un trajet dès le premier jour ; estimation du potentiel de travail à partir de 8 semaines ; force majeure médicale après 6 mois.',
+    en: 'Rules of 1-1-2026: with the worker’s consent the employer may start a trajectory from the first day; work-capacity estimate from 8 weeks; medical force majeure after 6 months.',
+  },
 };

@@ -5,6 +5,7 @@ import {
   OREBRO_DEFINITION,
   POORTWACHTER_EVALUATION_LABEL,
   POORTWACHTER_LABELS,
+  ZIEKMELDING42_WORKING_DAY_LABEL,
   RADICULAR_TEXT,
   RED_FLAG_LABELS,
   RISK_FACTOR_LABELS,
@@ -148,7 +149,14 @@ function writeDeadlines(report: ReportDocument, view: ConsultationRecordView, te
   report.heading(text.t('documents.record.deadlines'));
   const rows: string[][] = [];
   if (deadlines.jurisdiction === 'NL') {
-    for (const milestone of deadlines.milestones) rows.push([text.rule(POORTWACHTER_LABELS[milestone.code]), text.date(milestone.due)]);
+    // UWV reads the week-42 report as due on the first working day after 42 weeks: show both. (Not in
+    // evaluations stored before version 2 of the rules.)
+    const uwv: string | undefined = deadlines.ziekmelding42FirstWorkingDay;
+    for (const milestone of deadlines.milestones) {
+      const date = text.date(milestone.due);
+      const both = milestone.code === 'ziekmelding42' && uwv !== undefined && uwv !== milestone.due;
+      rows.push([text.rule(POORTWACHTER_LABELS[milestone.code]), both ? `${date} (${text.rule(ZIEKMELDING42_WORKING_DAY_LABEL)}: ${text.date(uwv)})` : date]);
+    }
     rows.push([text.rule(POORTWACHTER_EVALUATION_LABEL), text.date(deadlines.nextActionPlanEvaluation)]);
   } else {
     for (const milestone of deadlines.milestones) rows.push([text.rule(BELGIAN_LABELS[milestone.code]), text.date(milestone.date)]);
@@ -180,22 +188,12 @@ function writeDeadlines(report: ReportDocument, view: ConsultationRecordView, te
   }
 }
 
-/** The consultation record as PDF bytes. */
-export function renderConsultationRecord(view: ConsultationRecordView): Promise<Buffer> {
-  const text = documentText(view.locale);
-  const title = text.t('documents.record.title');
-  const report = createDocumentReport(text, {
-    title,
-    subject: text.t('documents.record.subject'),
-    letterhead: view.letterhead,
-    confidentiality: text.t('documents.confidential.medical'),
-    issuedAt: view.issuedAt,
-  });
-  report.title(title, text.t('documents.record.subtitle', { worker: view.worker.name, date: text.date(view.consultationDate) }));
-
-  report.heading(text.t('documents.record.identification'));
-  report.keyValues(identification(view, text));
-
+/**
+ * What a consultation record says after its identification: complaint, findings, red flags,
+ * chronicity, risk factors, conclusion, advice, plan, deadlines and the next appointment. The
+ * dossier export writes it once per consultation.
+ */
+export function writeConsultationRecordBody(report: ReportDocument, view: ConsultationRecordView, text: DocumentText): void {
   report.heading(text.t('documents.record.complaint'));
   report.keyValues(complaint(view, text));
 
@@ -223,6 +221,25 @@ export function renderConsultationRecord(view: ConsultationRecordView): Promise<
 
   report.heading(text.t('documents.field.nextAppointment'));
   report.paragraph(view.followUpDate === null ? text.t('documents.none') : text.date(view.followUpDate));
+}
+
+/** The consultation record as PDF bytes. */
+export function renderConsultationRecord(view: ConsultationRecordView): Promise<Buffer> {
+  const text = documentText(view.locale);
+  const title = text.t('documents.record.title');
+  const report = createDocumentReport(text, {
+    title,
+    subject: text.t('documents.record.subject'),
+    letterhead: view.letterhead,
+    confidentiality: text.t('documents.confidential.medical'),
+    issuedAt: view.issuedAt,
+  });
+  report.title(title, text.t('documents.record.subtitle', { worker: view.worker.name, date: text.date(view.consultationDate) }));
+
+  report.heading(text.t('documents.record.identification'));
+  report.keyValues(identification(view, text));
+
+  writeConsultationRecordBody(report, view, text);
   report.space(6);
   report.paragraph(
     text.t('documents.record.signedBy', { name: view.author.name, role: text.t(`documents.role.${view.author.role}`), date: text.date(view.issuedOn) }),

@@ -4,6 +4,7 @@ import { liftingTasks } from './0003-lifting-tasks';
 import { aggregatesIndex } from './0004-aggregates-index';
 import { letterhead } from './0005-letterhead';
 import { signInAndAccessLog } from './0006-sign-in-and-access-log';
+import { backupsAndRetention } from './0007-backups-and-retention';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -19,6 +20,6 @@ export function inVersionOrder(list: readonly Migration[]): readonly Migration[]
 }
 
 /** Every migration, oldest first. Add a new one as the next NNNN-what.ts file and list it here. */
-export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog]);
+export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention]);
 
 export const schemaVersion = migrations.length;

@@ -1,0 +1,165 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { ApiError, ChannelOutput } from '../../../shared/ipc';
+import { call } from '../../api/client';
+import { errorText } from '../../api/errorText';
+import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
+import { useT } from '../../i18n/LocaleContext';
+
+type Status = ChannelOutput<'backups.status'>;
+type Backup = ChannelOutput<'backups.list'>[number];
+type Preview = ChannelOutput<'backups.preview'>;
+
+/** Date and time in the user's language, in the computer's time zone. */
+function moment(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** Backups: where they go, how recent the last good one is, one on demand, and restoring one. */
+export function BackupPanel({ onRestored }: { onRestored(): void }) {
+  const translator = useT();
+  const { t, locale } = translator;
+  const [status, setStatus] = useState<Status | null>(null);
+  const [folder, setFolder] = useState('');
+  const [backups, setBackups] = useState<Backup[]>([]);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    const [current, list] = await Promise.all([call('backups.status', {}), call('backups.list', {})]);
+    if (current.ok) {
+      setStatus(current.value);
+      setFolder(current.value.folder ?? '');
+    } else setFailure(current.error);
+    if (list.ok) setBackups(list.value);
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  async function act(request: () => Promise<{ ok: true; value: Status } | { ok: false; error: ApiError }>) {
+    setFailure(null);
+    setBusy(true);
+    const result = await request();
+    setBusy(false);
+    if (!result.ok) return setFailure(result.error);
+    setStatus(result.value);
+    const list = await call('backups.list', {});
+    if (list.ok) setBackups(list.value);
+  }
+
+  function saveFolder(event: FormEvent) {
+    event.preventDefault();
+    void act(() => call('backups.setFolder', { folder: folder.trim() === '' ? null : folder.trim() }));
+  }
+
+  return (
+    <section className="panel" aria-labelledby="backups-title">
+      <h2 id="backups-title">{t('backups.section')}</h2>
+      <p className="lead">{t('backups.hint')}</p>
+      {status && (
+        <p className="backup-status" id="backup-status" aria-live="polite">
+          {status.lastGood ? t('backups.lastGood', { when: moment(status.lastGood, locale.language) }) : t('backups.none')}
+        </p>
+      )}
+      {status?.stale && status.folder && <Notice tone="error">{t('backups.stale')}</Notice>}
+      {status?.lastFailure && <Notice tone="error">{t('backups.failedSince', { when: moment(status.lastFailure, locale.language) })}</Notice>}
+      {failure && <Notice tone="error">{errorText(failure, translator)}</Notice>}
+      <form onSubmit={saveFolder} noValidate className="backup-folder">
+        <Field label={t('backups.folder')} hint={t('backups.folderHint')}>
+          {(props) => <input {...props} value={folder} spellCheck={false} onChange={(e) => setFolder(e.target.value)} />}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={busy}>
+            {t('backups.saveFolder')}
+          </button>
+          <button type="button" className="button button--primary" disabled={busy || !status?.folder} onClick={() => void act(() => call('backups.runNow', {}))}>
+            {busy ? t('backups.running') : t('backups.runNow')}
+          </button>
+        </div>
+      </form>
+      {backups.length > 0 && <RestoreForm backups={backups} onRestored={onRestored} />}
+    </section>
+  );
+}
+
+/** Restore: pick a backup, open it with the recovery key or a passphrase of its time, look, then replace. */
+function RestoreForm({ backups, onRestored }: { backups: Backup[]; onRestored(): void }) {
+  const translator = useT();
+  const { t, locale } = translator;
+  const [file, setFile] = useState(backups[0]?.file ?? '');
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(channel: 'backups.preview' | 'backups.restore') {
+    setFailure(null);
+    setBusy(true);
+    const result = await call(channel, { file, recoveryKey });
+    setBusy(false);
+    if (!result.ok) return setFailure(result.error);
+    if (channel === 'backups.restore') return onRestored();
+    setPreview(result.value);
+  }
+
+  return (
+    <form
+      className="backup-restore"
+      aria-labelledby="restore-title"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run('backups.preview');
+      }}
+    >
+      <h3 id="restore-title">{t('backups.restoreSection')}</h3>
+      <p className="field__hint">{t('backups.restoreHint')}</p>
+      {failure && <Notice tone="error">{errorText(failure, translator)}</Notice>}
+      <div className="form-grid">
+        <Field label={t('backups.choose')}>
+          {(props) => (
+            <select
+              {...props}
+              value={file}
+              onChange={(e) => {
+                setFile(e.target.value);
+                setPreview(null);
+              }}
+            >
+              {backups.map((backup) => (
+                <option key={backup.file} value={backup.file}>
+                  {moment(backup.writtenAt, locale.language)} ({t(`backups.kind.${backup.kind}`)})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('recoveryKey.label')}>
+          {(props) => <input {...props} value={recoveryKey} autoComplete="off" spellCheck={false} onChange={(e) => setRecoveryKey(e.target.value)} />}
+        </Field>
+      </div>
+      {preview && (
+        <p className="backup-preview" role="status">
+          {t('backups.previewText', {
+            when: moment(preview.writtenAt, locale.language),
+            version: preview.appVersion,
+            schema: preview.schemaVersion,
+            workers: preview.workers,
+            consultations: preview.consultations,
+            employers: preview.employers,
+            accounts: preview.accounts,
+          })}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={busy || recoveryKey.trim() === ''}>
+          {t('backups.preview')}
+        </button>
+        {preview && (
+          <button type="button" className="button button--danger" disabled={busy} onClick={() => void run('backups.restore')}>
+            {t('backups.restore')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
