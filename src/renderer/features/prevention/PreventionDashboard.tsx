@@ -7,6 +7,7 @@ import {
   lastDayOfMonth,
   methodNotes,
   unitText,
+  type AggregateChart,
   type AggregateUnit,
   type Employer,
   type WorkplaceAggregates,
@@ -105,6 +106,17 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
   const tables = aggregates ? new Map(aggregateTables(aggregates, language).map((table) => [table.id, table])) : null;
   const charts = aggregates ? new Map(aggregateCharts(aggregates, language).map((chart) => [chart.id, chart])) : null;
   const note = aggregates ? textIn(SUPPRESSION_NOTE, language).replaceAll('{k}', String(aggregates.k)) : '';
+  /** A chart with its table of figures beneath (the table also carries the hidden-cell marks). */
+  const chartWithTable = (id: AggregateChart['id']) => {
+    const chart = charts?.get(id);
+    const table = tables?.get(id);
+    return (
+      <>
+        {chart && <AggregateBarChart chart={chart} />}
+        {table && <AggregateTableView table={table} note={note} caption={false} />}
+      </>
+    );
+  };
   const summary = aggregates?.summary;
 
   return (
@@ -198,26 +210,20 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
               {unitText(aggregates, language)} · {t('prevention.periodRange', { from: translator.date(aggregates.from), to: translator.date(aggregates.to) })}
             </h2>
             <dl className="figures">
-              <div>
-                <dt>{t('prevention.summary.workforce')}</dt>
-                <dd>{summary.workforce}</dd>
-              </div>
-              <div>
-                <dt>{t('prevention.summary.workersSeen')}</dt>
-                <dd>{summary.workersSeen.display}</dd>
-              </div>
-              <div>
-                <dt>{t('prevention.summary.episodes')}</dt>
-                <dd>{summary.episodes.display}</dd>
-              </div>
-              <div>
-                <dt>{t('prevention.summary.sickLeaveDays')}</dt>
-                <dd>{summary.sickLeaveDays.display}</dd>
-              </div>
-              <div>
-                <dt>{t('prevention.summary.consultations')}</dt>
-                <dd>{summary.consultations.display}</dd>
-              </div>
+              {(
+                [
+                  ['workforce', String(summary.workforce)],
+                  ['workersSeen', summary.workersSeen.display],
+                  ['episodes', summary.episodes.display],
+                  ['sickLeaveDays', summary.sickLeaveDays.display],
+                  ['consultations', summary.consultations.display],
+                ] as const
+              ).map(([figure, value]) => (
+                <div key={figure}>
+                  <dt>{t(`prevention.summary.${figure}`)}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
             </dl>
             {aggregates.anySuppressed && <p className="aggregate-table__note">{note}</p>}
           </section>
@@ -246,10 +252,7 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
 
           <section className="panel" aria-labelledby="prevention-trend">
             <h2 id="prevention-trend">{t('prevention.table.quarters')}</h2>
-            <div className="chart-grid">
-              {charts.get('quarters') && <AggregateBarChart chart={charts.get('quarters')!} />}
-              {tables.get('quarters') && <AggregateTableView table={tables.get('quarters')!} note={note} caption={false} />}
-            </div>
+            <div className="chart-grid">{chartWithTable('quarters')}</div>
           </section>
 
           <section className="panel" aria-labelledby="prevention-groups">
@@ -271,20 +274,14 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
             <h2 id="prevention-health">{t('prevention.summary.workersSeen')}</h2>
             <div className="chart-grid">
               {(['phases', 'chronicity'] as const).map((id) => (
-                <div key={id}>
-                  {charts.get(id) && <AggregateBarChart chart={charts.get(id)!} />}
-                  {tables.get(id) && <AggregateTableView table={tables.get(id)!} note={note} caption={false} />}
-                </div>
+                <div key={id}>{chartWithTable(id)}</div>
               ))}
             </div>
           </section>
 
           <section className="panel" aria-labelledby="prevention-factors">
             <h2 id="prevention-factors">{t('prevention.table.riskFactors')}</h2>
-            <div className="chart-grid">
-              {charts.get('riskFactors') && <AggregateBarChart chart={charts.get('riskFactors')!} />}
-              {tables.get('riskFactors') && <AggregateTableView table={tables.get('riskFactors')!} note={note} caption={false} />}
-            </div>
+            <div className="chart-grid">{chartWithTable('riskFactors')}</div>
           </section>
 
           <section className="panel" aria-labelledby="prevention-lifting">

@@ -3,6 +3,7 @@ import type { Employer, User } from '../../../shared/model';
 import { hasPermission } from '../../../shared/permissions';
 import { call } from '../../api/client';
 import { Field } from '../../components/Field';
+import { NamedOptions } from '../../components/NamedOptions';
 import { useT } from '../../i18n/LocaleContext';
 import { LiftingTasks } from './LiftingTasks';
 import { PreventionDashboard } from './PreventionDashboard';
@@ -40,11 +41,7 @@ export function PreventionScreen({ path, user, today }: { path: string; user: Us
           <Field label={t('prevention.employer')}>
             {(props) => (
               <select {...props} value={employerId ?? ''} onChange={(e) => setEmployerId(Number(e.target.value))}>
-                {employers.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.name}
-                  </option>
-                ))}
+                <NamedOptions items={employers} />
               </select>
             )}
           </Field>

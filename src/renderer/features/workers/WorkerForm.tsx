@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { errorText, fieldErrors } from '../../api/errorText';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
+import { NamedOptions } from '../../components/NamedOptions';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 
@@ -144,11 +145,7 @@ export function WorkerForm({
               onChange={(e) => setDraft((c) => ({ ...c, employerId: e.target.value, departmentId: '', jobPositionId: '' }))}
             >
               <option value="">{t('workers.choose')}</option>
-              {employers.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
+              <NamedOptions items={employers} />
             </select>
           )}
         </Field>
@@ -156,11 +153,7 @@ export function WorkerForm({
           {(props) => (
             <select {...props} value={draft.departmentId} onChange={(e) => update('departmentId')(e.target.value)}>
               <option value="">{t('common.none')}</option>
-              {employer?.departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
+              <NamedOptions items={employer?.departments ?? []} />
             </select>
           )}
         </Field>
