@@ -23,6 +23,7 @@ import { planHandlers } from './handlers/planHandlers';
 import { agendaHandlers } from './handlers/agendaHandlers';
 import { documentHandlers } from './handlers/documentHandlers';
 import { episodeHandlers } from './handlers/episodeHandlers';
+import { legalHandlers } from './handlers/legalHandlers';
 
 export interface HandlerMap {
   /** Validates, checks access, runs the handler and answers; never throws. For transports. */
@@ -52,6 +53,7 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
     ...preventionHandlers(store),
     ...documentHandlers(store),
     ...episodeHandlers(store),
+    ...legalHandlers(store),
   };
   const log: Log = options.log ?? { error: (event, error) => console.error(event, error), info: () => undefined };
 

@@ -10,3 +10,4 @@ export * from './returnToWorkPlan';
 export * from './liftingTask';
 export * from './rosterImport';
 export * from './workplaceAggregates';
+export * from './poortwachterDocument';

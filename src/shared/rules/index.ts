@@ -135,6 +135,13 @@ export {
   ziekmelding42FirstWorkingDay,
 } from './poortwachter';
 export {
+  type CountedSickPeriod,
+  type PoortwachterCase,
+  type RecordedSickPeriod,
+  normalizeSickPeriods,
+  poortwachterCase,
+} from './poortwachterCase';
+export {
   type BelgianCode,
   type BelgianMilestone,
   type BelgianRules,

@@ -1,13 +1,21 @@
 import type { AgendaItem, AgendaItemKind } from '../../../shared/channels/agendaChannels';
-import { exposureProfileSchema, jobExposuresOf, planDocumentSchema, type Jurisdiction, type Sector } from '../../../shared/model';
+import { z } from 'zod';
+import {
+  episodeSchema,
+  exposureProfileSchema,
+  jobExposuresOf,
+  planDocumentSchema,
+  sickPeriodOf,
+  type Jurisdiction,
+  type Sector,
+} from '../../../shared/model';
 import {
   addDays,
   belgianMilestones,
   daysBetween,
   fedrisEligibility,
   fedrisExposuresOf,
-  nextPoortwachterEvaluation,
-  poortwachterMilestones,
+  poortwachterCase,
   returnToWorkExamDeadline,
 } from '../../../shared/rules';
 import type { Db } from './database';
@@ -28,7 +36,13 @@ interface OpenEpisodeRow {
   plan_van_aanpak_date: string | null;
   lbp_days: number | null;
   plan_document: string | null;
+  /** JSON: the worker's episodes with sick leave, for the Poortwachter case across episodes. */
+  sick_periods: string;
+  /** JSON: the days the worker's problem analyses were made. */
+  analysis_dates: string;
 }
+
+const sickPeriodsSchema = z.array(episodeSchema.pick({ sickLeaveStart: true, sickLeaveEnd: true, workStatus: true, closedOn: true }));
 
 /** The period the agenda looks at: items due up to `until`, and overdue ones (see OVERDUE_LOOKBACK_DAYS). */
 export interface AgendaWindow {
@@ -56,7 +70,12 @@ const selectOpenEpisodes = `
          json_extract(c.intake, '$.complaint.planVanAanpakDate') AS plan_van_aanpak_date,
          json_extract(c.intake, '$.complaint.lbpIncapacityDaysPrevious12Months') AS lbp_days,
          (SELECT v.document FROM return_to_work_plans p JOIN return_to_work_plan_versions v ON v.plan_id = p.id
-           WHERE p.episode_id = e.id ORDER BY v.version DESC LIMIT 1) AS plan_document
+           WHERE p.episode_id = e.id ORDER BY v.version DESC LIMIT 1) AS plan_document,
+         (SELECT json_group_array(json_object('sickLeaveStart', e2.sick_leave_start, 'sickLeaveEnd', e2.sick_leave_end,
+                   'workStatus', e2.work_status, 'closedOn', e2.closed_on))
+            FROM episodes e2 WHERE e2.worker_id = e.worker_id AND e2.sick_leave_start IS NOT NULL) AS sick_periods,
+         (SELECT json_group_array(d.made_on) FROM legal_documents d
+           WHERE d.worker_id = e.worker_id AND d.kind = 'probleemanalyse') AS analysis_dates
     FROM episodes e
     JOIN workers w ON w.id = e.worker_id
     JOIN employers em ON em.id = w.employer_id
@@ -103,35 +122,39 @@ export function createAgendaRepository(db: Db) {
     }
 
     const start = row.sick_leave_start;
-    const stillOff = start !== null && (row.sick_leave_end === null || row.sick_leave_end > today);
-    if (start !== null && stillOff) {
-      if (practiceJurisdiction === 'NL') {
-        for (const milestone of poortwachterMilestones(start)) {
+    if (practiceJurisdiction === 'NL' && start !== null) {
+      // The case spans the worker's episodes and runs until full recovery: a graded return does not stop it.
+      const periods = sickPeriodsSchema.parse(JSON.parse(row.sick_periods)).flatMap((episode) => sickPeriodOf(episode) ?? []);
+      const poortwachter = poortwachterCase(periods, {
+        on: today,
+        probleemanalyseDates: z.array(z.string()).parse(JSON.parse(row.analysis_dates)),
+        planVanAanpakDate: row.plan_van_aanpak_date,
+      });
+      if (poortwachter.open) {
+        for (const milestone of poortwachter.milestones) {
           if (pending(milestone.due)) add('poortwachter', milestone.due, milestone.code);
         }
-        const actionPlanDue = poortwachterMilestones(start).find((m) => m.code === 'planVanAanpak')?.due ?? today;
-        if (row.plan_van_aanpak_date !== null || actionPlanDue < today) {
-          const basis = row.plan_van_aanpak_date !== null ? { planVanAanpakDate: row.plan_van_aanpak_date } : { firstSickDay: start };
-          const evaluation = nextPoortwachterEvaluation(basis, today);
-          if (evaluation <= until) add('actionPlanEvaluation', evaluation);
-        }
-      } else {
-        for (const milestone of belgianMilestones(start)) {
-          if (milestone.code === 'fedrisWindowOpens' || milestone.code === 'fedrisWindowCloses') continue;
-          if (pending(milestone.date)) add('belgianMilestone', milestone.date, milestone.code);
-        }
-        const exposures = jobExposuresOf(exposureProfileSchema.parse(JSON.parse(row.exposures ?? '{}')));
-        const fedris = fedrisEligibility({
-          incapacityStart: start,
-          on: today,
-          lbpIncapacityDaysPrevious12Months: row.lbp_days ?? 0,
-          exposures: fedrisExposuresOf(exposures),
-          sector: row.sector,
-        });
-        const closesSoon = fedris.daysUntilWindowCloses >= 0 && fedris.daysUntilWindowCloses < FEDRIS_WARNING_DAYS;
-        if (closesSoon && fedris.reasons.every((reason) => reason === 'tooEarly')) {
-          add('fedrisWindowCloses', fedris.windowCloses);
-        }
+        const evaluation = poortwachter.nextEvaluationAdvice;
+        if (evaluation !== null && evaluation <= until) add('actionPlanEvaluation', evaluation);
+      }
+    }
+    const stillOff = start !== null && (row.sick_leave_end === null || row.sick_leave_end > today);
+    if (start !== null && stillOff && practiceJurisdiction === 'BE') {
+      for (const milestone of belgianMilestones(start)) {
+        if (milestone.code === 'fedrisWindowOpens' || milestone.code === 'fedrisWindowCloses') continue;
+        if (pending(milestone.date)) add('belgianMilestone', milestone.date, milestone.code);
+      }
+      const exposures = jobExposuresOf(exposureProfileSchema.parse(JSON.parse(row.exposures ?? '{}')));
+      const fedris = fedrisEligibility({
+        incapacityStart: start,
+        on: today,
+        lbpIncapacityDaysPrevious12Months: row.lbp_days ?? 0,
+        exposures: fedrisExposuresOf(exposures),
+        sector: row.sector,
+      });
+      const closesSoon = fedris.daysUntilWindowCloses >= 0 && fedris.daysUntilWindowCloses < FEDRIS_WARNING_DAYS;
+      if (closesSoon && fedris.reasons.every((reason) => reason === 'tooEarly')) {
+        add('fedrisWindowCloses', fedris.windowCloses);
       }
     }
     if (practiceJurisdiction === 'BE' && start !== null && row.sick_leave_end !== null) {

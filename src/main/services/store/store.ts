@@ -11,6 +11,7 @@ import { createReturnToWorkPlanRepository } from './returnToWorkPlanRepository';
 import { createAgendaRepository } from './agendaRepository';
 import { createLiftingTaskRepository } from './liftingTaskRepository';
 import { createAggregatesRepository } from './aggregatesRepository';
+import { createLegalDocumentRepository } from './legalDocumentRepository';
 
 /** The practice's SQLite file with its repositories. */
 export function openStore(file: string, clock: Clock, nativeBinding?: string) {
@@ -29,6 +30,7 @@ export function openStore(file: string, clock: Clock, nativeBinding?: string) {
     agenda: createAgendaRepository(db),
     liftingTasks: createLiftingTaskRepository(db, clock),
     aggregates: createAggregatesRepository(db),
+    legalDocuments: createLegalDocumentRepository(db, clock),
     /** Runs `work` in one transaction: all of it is written, or none of it. */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();

@@ -1,0 +1,26 @@
+import { legalTrajectoryOf } from '../../services/legal/legalTrajectory';
+import { poortwachterDocumentPdf, savePoortwachterDocument } from '../../services/legal/poortwachterDocuments';
+import type { Store } from '../../services/store/store';
+import type { Handlers } from '../handler';
+
+type LegalChannels = 'legal.get' | 'legal.savePoortwachterDocument' | 'legal.poortwachterPdf';
+
+export function legalHandlers(store: Store): Pick<Handlers, LegalChannels> {
+  return {
+    'legal.get': ({ workerId }, { audit }) => {
+      const trajectory = legalTrajectoryOf(store, workerId);
+      audit(workerId);
+      return trajectory;
+    },
+    'legal.savePoortwachterDocument': (input, { audit, user }) => {
+      const saved = savePoortwachterDocument(store, input, user.id);
+      audit(input.workerId);
+      return saved;
+    },
+    'legal.poortwachterPdf': async (input, { audit }) => {
+      const document = await poortwachterDocumentPdf(store, input);
+      audit(input.workerId, 'document');
+      return document;
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { poortwachterDocumentKind, poortwachterDocumentSchema, type PoortwachterDocument, type SavedPoortwachterDocument } from '../../../shared/model';
+import type { Clock } from './clock';
+import type { Db } from './database';
+
+interface DocumentRow {
+  id: number;
+  episode_id: number;
+  document: string;
+  created_at: string;
+  created_by_name: string;
+}
+
+const POORTWACHTER_KINDS = poortwachterDocumentKind.options;
+
+function toSaved(row: DocumentRow): SavedPoortwachterDocument {
+  return {
+    id: row.id,
+    episodeId: row.episode_id,
+    document: poortwachterDocumentSchema.parse(JSON.parse(row.document)),
+    createdAt: row.created_at,
+    createdByName: row.created_by_name,
+  };
+}
+
+const select = `SELECT d.id, d.episode_id, d.document, d.created_at, u.name AS created_by_name
+  FROM legal_documents d JOIN users u ON u.id = d.created_by`;
+
+/** The documents of a worker's legal trajectory; a change is a new document, never an overwrite. */
+export function createLegalDocumentRepository(db: Db, clock: Clock) {
+  const kinds = POORTWACHTER_KINDS.map((kind) => `'${kind}'`).join(', ');
+  const ofWorker = db.prepare<[number], DocumentRow>(
+    `${select} WHERE d.worker_id = ? AND d.kind IN (${kinds}) ORDER BY d.made_on, d.id`,
+  );
+  const byId = db.prepare<[number, number], DocumentRow>(`${select} WHERE d.id = ? AND d.worker_id = ? AND d.kind IN (${kinds})`);
+  const insert = db.prepare(
+    `INSERT INTO legal_documents (worker_id, episode_id, kind, made_on, document, created_by, created_at)
+     VALUES (@workerId, @episodeId, @kind, @madeOn, @document, @createdBy, @now)`,
+  );
+
+  return {
+    /** The worker's Poortwachter documents, oldest first (by the day they were made). */
+    poortwachterOfWorker(workerId: number): SavedPoortwachterDocument[] {
+      return ofWorker.all(workerId).map(toSaved);
+    },
+    poortwachterDocument(workerId: number, documentId: number): SavedPoortwachterDocument | null {
+      const row = byId.get(documentId, workerId);
+      return row ? toSaved(row) : null;
+    },
+    /** Adds a document; inside the caller's transaction. */
+    addPoortwachter(input: { workerId: number; episodeId: number; document: PoortwachterDocument; createdBy: number }): number {
+      return Number(
+        insert.run({
+          workerId: input.workerId,
+          episodeId: input.episodeId,
+          kind: input.document.kind,
+          madeOn: input.document.madeOn,
+          document: JSON.stringify(input.document),
+          createdBy: input.createdBy,
+          now: clock.now(),
+        }).lastInsertRowid,
+      );
+    },
+  };
+}
+export type LegalDocumentRepository = ReturnType<typeof createLegalDocumentRepository>;
