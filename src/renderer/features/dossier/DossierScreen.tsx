@@ -69,6 +69,9 @@ export function DossierScreen({ workerId }: { workerId: number }) {
             <button type="button" className="button" onClick={() => void edit()} aria-expanded={editing}>
               {t('dossier.editDetails')}
             </button>
+            <a className="button" href={`#/workers/${worker.id}/legal`}>
+              {t('legal.open')}
+            </a>
             <a className="button button--primary" href={`#/workers/${worker.id}/consultation/new`}>
               {newDraft ? t('dossier.continueConsultation', { time: clockTime(newDraft.savedAt) }) : t('dossier.newConsultation')}
             </a>

@@ -44,11 +44,6 @@ export const legalMessages = {
   },
   'legal.poortwachter.milestones': { nl: 'Termijnen', fr: 'Échéances', en: 'Deadlines' },
   'legal.poortwachter.week': { nl: 'week {week}', fr: 'semaine {week}', en: 'week {week}' },
-  'legal.poortwachter.planFromAnalysis': {
-    nl: 'Het plan van aanpak is uiterlijk 2 weken na de probleemanalyse nodig; zonder probleemanalyse in week 8.',
-    fr: 'Le plan d’action est dû au plus tard 2 semaines après l’analyse du problème ; sans analyse, en semaine 8.',
-    en: 'The action plan is due at most 2 weeks after the problem analysis; without one, in week 8.',
-  },
   'legal.poortwachter.uwvDate': {
     nl: 'Volgens de Ziektewet (art. 38) is dit de eerste dag na 42 weken; UWV noemt de eerste werkdag daarna: {date}.',
     fr: 'Selon la Ziektewet (art. 38), c’est le premier jour après 42 semaines ; l’UWV indique le premier jour ouvrable suivant : {date}.',
