@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { consultationSchema, episodeSchema, evaluationContextSchema, id, intakeDraftSchema, intakeSchema, isoDate, workerSchema } from '../model';
+import {
+  consultationSchema,
+  episodeSchema,
+  evaluationContextSchema,
+  id,
+  intakeDraftSchema,
+  intakeSchema,
+  isoDate,
+  redFlagEvaluationSchema,
+  workerSchema,
+} from '../model';
 import { channel } from './channel';
 
 const consultationKey = z.object({ workerId: id, consultationId: id.nullable() }).strict();
@@ -10,6 +20,10 @@ export const openedConsultationSchema = z.object({
   context: evaluationContextSchema,
   /** The episode a new consultation continues by default. */
   currentEpisode: episodeSchema.nullable(),
+  /** The red flags evaluated in the current episode so far: a new consultation of the episode carries them over. */
+  episodeRedFlagEvaluations: z.array(redFlagEvaluationSchema),
+  /** The worker's age at the first ever episode, as far as saved consultations tell it; null when unknown. */
+  knownAgeAtFirstEverOnset: z.number().int().nullable(),
   consultation: consultationSchema.nullable(),
   /** The autosaved, unfinished form, when there is one. */
   draft: z.object({ document: intakeDraftSchema, savedAt: z.string() }).nullable(),

@@ -1,5 +1,6 @@
 import { evaluationInputOf, type EvaluationContext, type Intake } from '../../../shared/model';
 import { RuleInputError, evaluateConsultation, isUrgentReferral, type ConsultationEvaluation } from '../../../shared/rules';
+import { episodeEvaluations, knownAgeAtFirstEverOnset, stampEvaluations } from '../../services/episodes/episodeHistory';
 import type { Store } from '../../services/store/store';
 import { InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
@@ -15,6 +16,7 @@ const FIELD_PATHS: Record<string, Array<string>> = {
   returnDate: ['intake', 'complaint', 'sickLeaveEnd'],
   planVanAanpakDate: ['intake', 'complaint', 'planVanAanpakDate'],
   lbpIncapacityDaysPrevious12Months: ['intake', 'complaint', 'lbpIncapacityDaysPrevious12Months'],
+  ageAtFirstEverOnset: ['intake', 'complaint', 'ageAtFirstEverOnset'],
 };
 
 /** Main's own evaluation of an intake with the rules module; a RuleInputError becomes a field message. */
@@ -51,11 +53,15 @@ export function consultationHandlers(store: Store): Pick<Handlers, ConsultationC
       const stored = requireConsultation(workerId, consultationId);
       if (!worker) throw notFound();
       audit(workerId);
+      const currentEpisode = episodes.current(workerId);
+      const saved = consultations.intakesOfWorker(workerId);
       return {
         today: clock.today(),
         worker,
         context,
-        currentEpisode: episodes.current(workerId),
+        currentEpisode,
+        episodeRedFlagEvaluations: currentEpisode === null ? [] : episodeEvaluations(saved, currentEpisode.id),
+        knownAgeAtFirstEverOnset: knownAgeAtFirstEverOnset(saved, worker.birthDate, currentEpisode?.id ?? null),
         consultation: stored?.consultation ?? null,
         draft: consultations.draft(workerId, user.id, consultationId),
       };
@@ -78,17 +84,25 @@ export function consultationHandlers(store: Store): Pick<Handlers, ConsultationC
         return null;
       }),
 
-    'consultations.save': ({ workerId, consultationId, intake }, { audit, user }) =>
+    'consultations.save': ({ workerId, consultationId, intake: submitted }, { audit, user }) =>
       store.transaction(() => {
         const context = requireContext(workerId);
         const existing = requireConsultation(workerId, consultationId);
-        if (intake.consultationDate > clock.today()) {
+        if (submitted.consultationDate > clock.today()) {
           throw InvalidInputError.field(['intake', 'consultationDate'], 'consultationInFuture');
         }
-        const continued = intake.episodeId === null ? null : episodes.get(intake.episodeId);
-        if (intake.episodeId !== null && (!continued || continued.workerId !== workerId)) {
+        const continued = submitted.episodeId === null ? null : episodes.get(submitted.episodeId);
+        if (submitted.episodeId !== null && (!continued || continued.workerId !== workerId)) {
           throw InvalidInputError.field(['intake', 'episodeId'], 'invalid');
         }
+        // Red flags evaluated earlier in the episode stay evaluated; new evaluations get the doctor and date.
+        const carried = continued
+          ? episodeEvaluations(consultations.intakesOfWorker(workerId), continued.id, { upTo: submitted.consultationDate, except: consultationId })
+          : [];
+        const intake = {
+          ...submitted,
+          redFlagEvaluations: stampEvaluations(submitted, carried, existing?.consultation.intake.redFlagEvaluations ?? [], user.name),
+        };
 
         const evaluation = evaluateIntake(intake, context);
         const immediate = evaluation.redFlags.flags.filter((flag) => flag.urgency === 'immediate').map((flag) => flag.code);

@@ -7,6 +7,7 @@ import {
   type Intake,
   type IntakeInput,
   type Radiation,
+  type RedFlagEvaluation,
   type RedFlagObservationField,
   type WorkStatus,
 } from '../../../shared/model';
@@ -28,9 +29,14 @@ export interface IntakeForm {
     sickLeaveEnd: string;
     lbpIncapacityDaysPrevious12Months: string;
     planVanAanpakDate: string;
+    /** True (the default) when this episode is the worker's first ever; otherwise the age is asked. */
+    firstEverEpisode: boolean;
+    ageAtFirstEverOnset: string;
   };
   redFlags: Record<RedFlagObservationField, boolean>;
   acknowledgedRedFlags: string[];
+  /** Red flags evaluated in this episode; those carried over from earlier consultations are stamped. */
+  redFlagEvaluations: RedFlagEvaluation[];
   riskFactors: string[];
   yellowFlags: string[];
   /** Answer per item id: String(option value) for STarT Back, the number typed for Örebro. */
@@ -46,9 +52,13 @@ export interface IntakeForm {
 
 const noRedFlags = Object.fromEntries(redFlagObservationFields.map((field) => [field, false])) as Record<RedFlagObservationField, boolean>;
 
-/** A new consultation, continuing the current episode when there is one. */
+/**
+ * A new consultation, continuing the current episode when there is one, with the episode's evaluated
+ * red flags and the age at the first ever episode when earlier consultations tell it.
+ */
 export function newIntakeForm(opened: OpenedConsultation): IntakeForm {
   const episode = opened.currentEpisode;
+  const knownAge = opened.knownAgeAtFirstEverOnset;
   return {
     consultationDate: opened.today,
     episodeId: episode?.id ?? null,
@@ -63,9 +73,12 @@ export function newIntakeForm(opened: OpenedConsultation): IntakeForm {
       sickLeaveEnd: episode?.sickLeaveEnd ?? '',
       lbpIncapacityDaysPrevious12Months: '0',
       planVanAanpakDate: '',
+      firstEverEpisode: knownAge === null,
+      ageAtFirstEverOnset: knownAge === null ? '' : String(knownAge),
     },
     redFlags: { ...noRedFlags },
     acknowledgedRedFlags: [],
+    redFlagEvaluations: episode === null ? [] : opened.episodeRedFlagEvaluations.map((e) => ({ ...e })),
     riskFactors: [],
     yellowFlags: [],
     startBack: {},
@@ -95,9 +108,12 @@ export function intakeFormOf(intake: Intake): IntakeForm {
       sickLeaveEnd: c.sickLeaveEnd ?? '',
       lbpIncapacityDaysPrevious12Months: String(c.lbpIncapacityDaysPrevious12Months),
       planVanAanpakDate: c.planVanAanpakDate ?? '',
+      firstEverEpisode: c.ageAtFirstEverOnset === null,
+      ageAtFirstEverOnset: c.ageAtFirstEverOnset === null ? '' : String(c.ageAtFirstEverOnset),
     },
     redFlags: { ...noRedFlags, ...intake.redFlags },
     acknowledgedRedFlags: [...intake.acknowledgedRedFlags],
+    redFlagEvaluations: intake.redFlagEvaluations.map((e) => ({ ...e })),
     riskFactors: [...intake.riskFactors],
     yellowFlags: [...intake.yellowFlags],
     startBack: intake.startBack ? Object.fromEntries(Object.entries(intake.startBack).map(([k, v]) => [k, String(v)])) : {},
@@ -114,13 +130,30 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** An autosaved draft laid over a base form; anything of the wrong shape keeps the base value. */
+function isRedFlagEvaluation(value: unknown): value is RedFlagEvaluation {
+  return (
+    isRecord(value) &&
+    typeof value.code === 'string' &&
+    typeof value.note === 'string' &&
+    typeof value.evaluatedBy === 'string' &&
+    (value.evaluatedOn === null || typeof value.evaluatedOn === 'string')
+  );
+}
+
+/**
+ * An autosaved draft laid over a base form; anything of the wrong shape keeps the base value. The
+ * base's stamped (saved) evaluations always stay: a draft cannot drop them.
+ */
 export function intakeFormFromDraft(document: Record<string, unknown>, base: IntakeForm): IntakeForm {
   const merged: Record<string, unknown> = { ...base };
   for (const [key, baseValue] of Object.entries(base) as Array<[keyof IntakeForm, unknown]>) {
     const value = document[key];
     if (value === undefined) continue;
-    if (isRecord(baseValue) && isRecord(value)) merged[key] = { ...baseValue, ...value };
+    if (key === 'redFlagEvaluations' && Array.isArray(value)) {
+      const stamped = base.redFlagEvaluations.filter((e) => e.evaluatedOn !== null);
+      const added = value.filter(isRedFlagEvaluation).filter((e) => !stamped.some((s) => s.code === e.code));
+      merged[key] = [...stamped, ...added];
+    } else if (isRecord(baseValue) && isRecord(value)) merged[key] = { ...baseValue, ...value };
     else if (Array.isArray(baseValue) && Array.isArray(value)) merged[key] = value.filter((v) => typeof v === 'string');
     else if (baseValue === null || typeof value === typeof baseValue) merged[key] = value;
   }
@@ -179,9 +212,11 @@ export function intakeInputOf(form: IntakeForm, today: string, suggestedAdvice: 
       sickLeaveEnd: sickLeaveStart === null ? null : optionalDate(c.sickLeaveEnd, today),
       lbpIncapacityDaysPrevious12Months: c.lbpIncapacityDaysPrevious12Months.trim() === '' ? 0 : parseNumber(c.lbpIncapacityDaysPrevious12Months),
       planVanAanpakDate: optionalDate(c.planVanAanpakDate, today),
+      ageAtFirstEverOnset: c.firstEverEpisode ? null : parseNumber(c.ageAtFirstEverOnset),
     },
     redFlags: form.redFlags,
     acknowledgedRedFlags: form.acknowledgedRedFlags as IntakeInput['acknowledgedRedFlags'],
+    redFlagEvaluations: form.redFlagEvaluations as IntakeInput['redFlagEvaluations'],
     riskFactors: form.riskFactors as IntakeInput['riskFactors'],
     yellowFlags: form.yellowFlags as IntakeInput['yellowFlags'],
     startBack: countAnswered(form.startBack) === 0 ? null : (startBackAnswersOf(form) ?? ({} as StartBackAnswers)),
@@ -202,6 +237,7 @@ const REQUIRED: Array<[string, (form: IntakeForm) => string]> = [
   ['complaint.course', (f) => f.complaint.course],
   ['complaint.previousEpisodes', (f) => f.complaint.previousEpisodes],
   ['complaint.workStatus', (f) => f.complaint.workStatus],
+  ['complaint.ageAtFirstEverOnset', (f) => (f.complaint.firstEverEpisode ? 'n/a' : f.complaint.ageAtFirstEverOnset)],
 ];
 
 /** Field path -> message code (under `validation.`), in form order. */
