@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { id, isoDate, jurisdiction, poortwachterDocumentSchema, savedPoortwachterDocumentSchema } from '../model';
+import {
+  id,
+  isoDate,
+  jurisdiction,
+  poortwachterDocumentSchema,
+  reintegrationTrajectorySchema,
+  savedPoortwachterDocumentSchema,
+  savedTrajectorySchema,
+} from '../model';
 import { channel } from './channel';
 import { generatedDocumentSchema } from './documentChannels';
 
@@ -18,6 +26,59 @@ export const poortwachterCaseSchema = z.object({
   nextEvaluationAdvice: isoDate.nullable(),
 });
 
+const verification = z.enum(['secondarySources', 'sourcesDisagree']);
+const termRule = z.object({ days: z.number().optional(), months: z.number().optional(), source: z.string(), verification });
+
+/** BE: one version of the re-integration rules, with the source and verification of each term. */
+export const trajectoryRulesSchema = z.object({
+  version: z.enum(['2022-10', '2026-01']),
+  effectiveFrom: isoDate,
+  source: z.string(),
+  employerMayStart: termRule.extend({ withWorkerConsent: z.boolean() }),
+  assessment: termRule,
+  planAfterA: termRule,
+  planAfterB: termRule,
+  appeal: termRule,
+  appealDecision: termRule,
+  newTrajectoryAfterC: termRule,
+  workerReplyToPlan: termRule,
+  unansweredInvitations: z.object({ count: z.number(), source: z.string(), verification }),
+  medicalForceMajeure: termRule,
+  workCapacityEstimate: termRule.nullable(),
+  mandatoryStart: termRule.extend({ workersThreshold: z.number(), thresholdNote: z.string() }).nullable(),
+});
+
+export const belgianMilestoneCode = z.enum([
+  'contactAfter4Weeks',
+  'employerMayStartReintegration',
+  'workCapacityEstimate',
+  'medicalForceMajeurePossible',
+  'fedrisWindowOpens',
+  'fedrisWindowCloses',
+  'healthFundQuestionnaire',
+]);
+
+export const trajectoryTermCode = z.enum(['assessmentDue', 'planDueAfterA', 'planDueAfterB', 'appealUntil', 'newTrajectoryFrom', 'workerReplyUntil']);
+
+/** BE: the incapacity's milestones and the re-integration trajectory with its terms. */
+export const belgianCaseSchema = z.object({
+  firstDayOfIncapacity: isoDate,
+  /** The return date, when recorded. */
+  incapacityEnded: isoDate.nullable(),
+  /** The rules of the trajectory's request date, or of the incapacity's first day without a trajectory. */
+  rules: trajectoryRulesSchema,
+  milestones: z.array(z.object({ code: belgianMilestoneCode, date: isoDate })),
+  trajectory: savedTrajectorySchema.nullable(),
+  terms: z
+    .object({
+      employerMayStartFrom: isoDate,
+      refusals: z.array(z.enum(['employerTooEarly', 'workerConsentMissing'])),
+      terms: z.array(z.object({ code: trajectoryTermCode, date: isoDate, source: z.string(), verification })),
+    })
+    .nullable(),
+});
+export type BelgianCase = z.infer<typeof belgianCaseSchema>;
+
 export const legalTrajectorySchema = z.object({
   today: isoDate,
   jurisdiction,
@@ -25,6 +86,8 @@ export const legalTrajectorySchema = z.object({
   poortwachter: poortwachterCaseSchema.nullable(),
   /** NL: the documents the doctor wrote, oldest first. */
   poortwachterDocuments: z.array(savedPoortwachterDocumentSchema),
+  /** BE: the incapacity and the re-integration trajectory, or null without an incapacity. */
+  belgium: belgianCaseSchema.nullable(),
 });
 export type LegalTrajectory = z.infer<typeof legalTrajectorySchema>;
 
@@ -42,6 +105,20 @@ export const legalChannels = {
     output: savedPoortwachterDocumentSchema,
     access: 'dossier.write',
     dossier: 'write',
+  }),
+  /** BE: saves a version of the re-integration trajectory (request, decision, plan received). */
+  'legal.saveTrajectory': channel({
+    input: z.object({ workerId: id, trajectory: reintegrationTrajectorySchema }).strict(),
+    output: belgianCaseSchema,
+    access: 'dossier.write',
+    dossier: 'write',
+  }),
+  /** BE: the re-integration assessment form as PDF (functional terms only). */
+  'legal.reintegrationAssessmentPdf': channel({
+    input: z.object({ workerId: id }).strict(),
+    output: generatedDocumentSchema,
+    access: 'dossier.read',
+    dossier: 'read',
   }),
   /** The employer's version of a Poortwachter document as PDF, in Dutch. */
   'legal.poortwachterPdf': channel({

@@ -11,3 +11,4 @@ export * from './liftingTask';
 export * from './rosterImport';
 export * from './workplaceAggregates';
 export * from './poortwachterDocument';
+export * from './reintegrationTrajectory';

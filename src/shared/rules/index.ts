@@ -154,6 +154,21 @@ export {
   returnToWorkExamDeadline,
 } from './belgium';
 export {
+  type BelgianTrajectoryRules,
+  type TermVerification,
+  type TrajectoryDecision,
+  type TrajectoryInitiator,
+  type TrajectoryInput,
+  type TrajectoryRefusal,
+  type TrajectoryTerm,
+  type TrajectoryTermCode,
+  type TrajectoryTerms,
+  HEALTH_FUND_QUESTIONNAIRE_DAYS,
+  TRAJECTORY_RULES,
+  belgianTrajectoryTerms,
+  trajectoryRulesFor,
+} from './belgianTrajectory';
+export {
   type FedrisEligibility,
   type FedrisExposure,
   type FedrisInput,

@@ -1,9 +1,15 @@
+import { reintegrationAssessmentPdf, saveTrajectory } from '../../services/legal/belgianCase';
 import { legalTrajectoryOf } from '../../services/legal/legalTrajectory';
 import { poortwachterDocumentPdf, savePoortwachterDocument } from '../../services/legal/poortwachterDocuments';
 import type { Store } from '../../services/store/store';
 import type { Handlers } from '../handler';
 
-type LegalChannels = 'legal.get' | 'legal.savePoortwachterDocument' | 'legal.poortwachterPdf';
+type LegalChannels =
+  | 'legal.get'
+  | 'legal.savePoortwachterDocument'
+  | 'legal.poortwachterPdf'
+  | 'legal.saveTrajectory'
+  | 'legal.reintegrationAssessmentPdf';
 
 export function legalHandlers(store: Store): Pick<Handlers, LegalChannels> {
   return {
@@ -20,6 +26,16 @@ export function legalHandlers(store: Store): Pick<Handlers, LegalChannels> {
     'legal.poortwachterPdf': async (input, { audit }) => {
       const document = await poortwachterDocumentPdf(store, input);
       audit(input.workerId, 'document');
+      return document;
+    },
+    'legal.saveTrajectory': (input, { audit, user }) => {
+      const saved = saveTrajectory(store, input, user.id);
+      audit(input.workerId);
+      return saved;
+    },
+    'legal.reintegrationAssessmentPdf': async ({ workerId }, { audit }) => {
+      const document = await reintegrationAssessmentPdf(store, workerId);
+      audit(workerId, 'document');
       return document;
     },
   };

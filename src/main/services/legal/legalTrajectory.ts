@@ -1,6 +1,7 @@
 import type { LegalTrajectory } from '../../../shared/channels/legalChannels';
 import { notFound } from '../domainError';
 import type { Store } from '../store/store';
+import { belgianCaseOf } from './belgianCase';
 import { poortwachterCaseOfWorker } from './poortwachterCaseOfWorker';
 
 /** The worker's legal trajectory today, in the practice's jurisdiction. */
@@ -15,5 +16,6 @@ export function legalTrajectoryOf(store: Store, workerId: number): LegalTrajecto
     jurisdiction: settings.jurisdiction,
     poortwachter: dutch ? poortwachterCaseOfWorker(store, workerId, today) : null,
     poortwachterDocuments: dutch ? store.legalDocuments.poortwachterOfWorker(workerId) : [],
+    belgium: dutch ? null : belgianCaseOf(store, workerId),
   };
 }

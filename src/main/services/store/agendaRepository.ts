@@ -5,13 +5,16 @@ import {
   exposureProfileSchema,
   jobExposuresOf,
   planDocumentSchema,
+  reintegrationTrajectorySchema,
   sickPeriodOf,
   type Jurisdiction,
   type Sector,
 } from '../../../shared/model';
 import {
   addDays,
+  HEALTH_FUND_QUESTIONNAIRE_DAYS,
   belgianMilestones,
+  belgianTrajectoryTerms,
   daysBetween,
   fedrisEligibility,
   fedrisExposuresOf,
@@ -40,6 +43,8 @@ interface OpenEpisodeRow {
   sick_periods: string;
   /** JSON: the days the worker's problem analyses were made. */
   analysis_dates: string;
+  /** JSON: BE, the newest version of the worker's re-integration trajectory. */
+  trajectory: string | null;
 }
 
 const sickPeriodsSchema = z.array(episodeSchema.pick({ sickLeaveStart: true, sickLeaveEnd: true, workStatus: true, closedOn: true }));
@@ -52,6 +57,8 @@ export interface AgendaWindow {
 
 /** Items overdue for longer than this are no longer listed. */
 export const OVERDUE_LOOKBACK_DAYS = 42;
+/** The agenda reminds of the Fedris request this many days before the window closes. */
+const FEDRIS_LAST_CALL_DAYS = 14;
 /** A closing Fedris window is announced this many days ahead, whatever the period shown. */
 export const FEDRIS_WARNING_DAYS = 28;
 /** Return-to-work examination: compulsory after an absence of 4 weeks or more (BE). */
@@ -75,7 +82,9 @@ const selectOpenEpisodes = `
                    'workStatus', e2.work_status, 'closedOn', e2.closed_on))
             FROM episodes e2 WHERE e2.worker_id = e.worker_id AND e2.sick_leave_start IS NOT NULL) AS sick_periods,
          (SELECT json_group_array(d.made_on) FROM legal_documents d
-           WHERE d.worker_id = e.worker_id AND d.kind = 'probleemanalyse') AS analysis_dates
+           WHERE d.worker_id = e.worker_id AND d.kind = 'probleemanalyse') AS analysis_dates,
+         (SELECT d.document FROM legal_documents d
+           WHERE d.worker_id = e.worker_id AND d.kind = 'reintegratietraject' ORDER BY d.id DESC LIMIT 1) AS trajectory
     FROM episodes e
     JOIN workers w ON w.id = e.worker_id
     JOIN employers em ON em.id = w.employer_id
@@ -153,8 +162,28 @@ export function createAgendaRepository(db: Db) {
         sector: row.sector,
       });
       const closesSoon = fedris.daysUntilWindowCloses >= 0 && fedris.daysUntilWindowCloses < FEDRIS_WARNING_DAYS;
-      if (closesSoon && fedris.reasons.every((reason) => reason === 'tooEarly')) {
+      const couldApply = fedris.reasons.every((reason) => reason === 'tooEarly');
+      if (closesSoon && couldApply) {
         add('fedrisWindowCloses', fedris.windowCloses);
+      }
+      if (couldApply) {
+        // The day the request becomes possible, and two weeks before the window closes.
+        if (pending(fedris.windowOpens)) add('belgianMilestone', fedris.windowOpens, 'fedrisWindowOpens');
+        const twoWeeksLeft = addDays(fedris.windowCloses, -FEDRIS_LAST_CALL_DAYS);
+        if (pending(twoWeeksLeft)) add('belgianMilestone', twoWeeksLeft, 'fedrisTwoWeeksLeft');
+      }
+      const questionnaire = addDays(start, HEALTH_FUND_QUESTIONNAIRE_DAYS);
+      if (pending(questionnaire)) add('belgianMilestone', questionnaire, 'healthFundQuestionnaire');
+      if (row.trajectory !== null) {
+        const t = reintegrationTrajectorySchema.parse(JSON.parse(row.trajectory));
+        const { terms } = belgianTrajectoryTerms({
+          firstDayOfIncapacity: start,
+          requestDate: t.requestDate,
+          initiator: t.initiator,
+          assessment: t.decision !== null && t.assessmentDate !== null ? { decision: t.decision, date: t.assessmentDate } : null,
+          planReceivedOn: t.planReceivedOn,
+        });
+        for (const term of terms) if (pending(term.date)) add('belgianMilestone', term.date, term.code);
       }
     }
     if (practiceJurisdiction === 'BE' && start !== null && row.sick_leave_end !== null) {

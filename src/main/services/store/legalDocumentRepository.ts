@@ -1,4 +1,12 @@
-import { poortwachterDocumentKind, poortwachterDocumentSchema, type PoortwachterDocument, type SavedPoortwachterDocument } from '../../../shared/model';
+import {
+  poortwachterDocumentKind,
+  poortwachterDocumentSchema,
+  reintegrationTrajectorySchema,
+  type PoortwachterDocument,
+  type ReintegrationTrajectory,
+  type SavedPoortwachterDocument,
+  type SavedTrajectory,
+} from '../../../shared/model';
 import type { Clock } from './clock';
 import type { Db } from './database';
 
@@ -32,12 +40,32 @@ export function createLegalDocumentRepository(db: Db, clock: Clock) {
     `${select} WHERE d.worker_id = ? AND d.kind IN (${kinds}) ORDER BY d.made_on, d.id`,
   );
   const byId = db.prepare<[number, number], DocumentRow>(`${select} WHERE d.id = ? AND d.worker_id = ? AND d.kind IN (${kinds})`);
+  const latestTrajectory = db.prepare<[number], DocumentRow>(`${select} WHERE d.worker_id = ? AND d.kind = 'reintegratietraject' ORDER BY d.id DESC LIMIT 1`);
   const insert = db.prepare(
     `INSERT INTO legal_documents (worker_id, episode_id, kind, made_on, document, created_by, created_at)
      VALUES (@workerId, @episodeId, @kind, @madeOn, @document, @createdBy, @now)`,
   );
 
   return {
+    /** BE: the newest version of the worker's re-integration trajectory, if any. */
+    trajectory(workerId: number): SavedTrajectory | null {
+      const row = latestTrajectory.get(workerId);
+      if (!row) return null;
+      const { id, created_at: createdAt, created_by_name: createdByName } = row;
+      return { id, trajectory: reintegrationTrajectorySchema.parse(JSON.parse(row.document)), createdAt, createdByName };
+    },
+    /** Adds a version of the trajectory; inside the caller's transaction. */
+    addTrajectory(input: { workerId: number; episodeId: number; trajectory: ReintegrationTrajectory; createdBy: number }): void {
+      insert.run({
+        workerId: input.workerId,
+        episodeId: input.episodeId,
+        kind: 'reintegratietraject',
+        madeOn: input.trajectory.requestDate,
+        document: JSON.stringify(input.trajectory),
+        createdBy: input.createdBy,
+        now: clock.now(),
+      });
+    },
     /** The worker's Poortwachter documents, oldest first (by the day they were made). */
     poortwachterOfWorker(workerId: number): SavedPoortwachterDocument[] {
       return ofWorker.all(workerId).map(toSaved);

@@ -4,10 +4,11 @@ import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
+import { BelgianCasePanel } from './BelgianCasePanel';
 import { PoortwachterCasePanel } from './PoortwachterCasePanel';
 import { PoortwachterDocuments } from './PoortwachterDocuments';
 
-/** A worker's legal trajectory: the Dutch Poortwachter case with the doctor's documents. */
+/** A worker's legal trajectory: the Dutch Poortwachter case with the doctor's documents, or the Belgian re-integration. */
 export function LegalScreen({ workerId }: { workerId: number }) {
   const translator = useT();
   const { t } = translator;
@@ -40,6 +41,12 @@ export function LegalScreen({ workerId }: { workerId: number }) {
             <PoortwachterCasePanel poortwachter={trajectory.poortwachter} />
             <PoortwachterDocuments workerId={workerId} today={trajectory.today} documents={trajectory.poortwachterDocuments} onSaved={() => void load()} />
           </>
+        ))}
+      {trajectory.jurisdiction === 'BE' &&
+        (trajectory.belgium === null ? (
+          <p className="muted">{t('legal.belgium.none')}</p>
+        ) : (
+          <BelgianCasePanel workerId={workerId} today={trajectory.today} belgian={trajectory.belgium} />
         ))}
     </div>
   );
