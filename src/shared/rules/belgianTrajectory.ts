@@ -53,8 +53,10 @@ export interface BelgianTrajectoryRules {
   mandatoryStart: (TrajectoryTermRule & { workersThreshold: number; thresholdNote: string }) | null;
 }
 
-const CODEX_2022 = 'Codex welzijn op het werk, art. I.4-72 e.v., as amended by KB 11-09-2022 (BS 20-09-2022), in force 1-10-2022';
-const REFORM_2026 = 'KB 17-12-2025 and law of 19-12-2025 (BS 30-12-2025), in force 1-1-2026';
+const CODEX_2022 = 'Codex welzijn op het werk, art. I.4-72 e.v.; KB 11-09-2022 (BS 20-09-2022), 1-10-2022';
+const REFORM_2026 = 'KB 17-12-2025; wet 19-12-2025 (BS 30-12-2025), 1-1-2026';
+/** A 2022 term the 2026 reform did not change in the sources found. */
+const KEPT_2026 = `${CODEX_2022}; KB 17-12-2025`;
 const secondary = 'secondarySources' as const;
 
 /** The rule versions, oldest first. */
@@ -72,7 +74,7 @@ export const TRAJECTORY_RULES: readonly BelgianTrajectoryRules[] = [
     newTrajectoryAfterC: { months: 3, source: CODEX_2022, verification: secondary },
     workerReplyToPlan: { days: 14, source: CODEX_2022, verification: secondary },
     unansweredInvitations: { count: 3, source: CODEX_2022, verification: 'sourcesDisagree' },
-    medicalForceMajeure: { months: 9, source: 'Wet betreffende de arbeidsovereenkomsten, art. 34 (in force 28-11-2022)', verification: secondary },
+    medicalForceMajeure: { months: 9, source: 'Arbeidsovereenkomstenwet 3-7-1978, art. 34 (28-11-2022)', verification: secondary },
     workCapacityEstimate: null,
     mandatoryStart: null,
   },
@@ -81,15 +83,15 @@ export const TRAJECTORY_RULES: readonly BelgianTrajectoryRules[] = [
     effectiveFrom: '2026-01-01',
     source: REFORM_2026,
     employerMayStart: { months: 0, withWorkerConsent: true, source: REFORM_2026, verification: secondary },
-    assessment: { days: 49, source: `${CODEX_2022}; unchanged by ${REFORM_2026} as far as found`, verification: secondary },
-    planAfterA: { days: 63, source: `${CODEX_2022}; unchanged as far as found`, verification: secondary },
-    planAfterB: { months: 6, source: `${CODEX_2022}; unchanged as far as found`, verification: secondary },
-    appeal: { days: 21, source: `${CODEX_2022}; unchanged as far as found`, verification: secondary },
-    appealDecision: { days: 42, source: `${CODEX_2022}; unchanged as far as found`, verification: 'sourcesDisagree' },
-    newTrajectoryAfterC: { months: 3, source: `${CODEX_2022}; unchanged as far as found`, verification: secondary },
-    workerReplyToPlan: { days: 14, source: `${CODEX_2022}; unchanged as far as found`, verification: secondary },
+    assessment: { days: 49, source: KEPT_2026, verification: secondary },
+    planAfterA: { days: 63, source: KEPT_2026, verification: secondary },
+    planAfterB: { months: 6, source: KEPT_2026, verification: secondary },
+    appeal: { days: 21, source: KEPT_2026, verification: secondary },
+    appealDecision: { days: 42, source: KEPT_2026, verification: 'sourcesDisagree' },
+    newTrajectoryAfterC: { months: 3, source: KEPT_2026, verification: secondary },
+    workerReplyToPlan: { days: 14, source: KEPT_2026, verification: secondary },
     unansweredInvitations: { count: 3, source: REFORM_2026, verification: 'sourcesDisagree' },
-    medicalForceMajeure: { months: 6, source: `${REFORM_2026} (art. 34 arbeidsovereenkomstenwet)`, verification: secondary },
+    medicalForceMajeure: { months: 6, source: `Arbeidsovereenkomstenwet 3-7-1978, art. 34; ${REFORM_2026}`, verification: secondary },
     workCapacityEstimate: { days: 56, source: REFORM_2026, verification: secondary },
     mandatoryStart: {
       months: 6,
