@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPractice } from '../../src/main/openPractice';
 import { acuteIntake } from '../integration/clinicalFixture';
 import { valueOf } from '../support/practiceFixture';
@@ -69,6 +69,21 @@ describe('the Belgian re-integration trajectory', () => {
     await deadlines.getByRole('listitem').filter({ hasText: 'medische overmacht' }).getByText('12-07-2026').waitFor();
     await page.getByText(/bronnen verschillen over “20 of meer” en “meer dan 20”/).waitFor();
     await screenshot(page, 'belgium-trajectory-02-rules-2026');
+
+    // Fedris: the request is offered only after the three confirmations.
+    const fedris = page.getByRole('region', { name: 'Fedris-programma lage rugpijn' });
+    await fedris.getByText('Aanvraag mogelijk van 09-02-2026 tot en met 12-07-2026').waitFor();
+    await expect(fedris.getByRole('button', { name: 'Aanvraag opslaan en PDF maken' }).count()).resolves.toBe(0);
+    await fedris.getByLabel('De werknemer staat onder gezondheidstoezicht voor deze risico’s').check();
+    await fedris.getByLabel('De behandelend arts is akkoord').check();
+    await fedris.getByLabel('De werknemer is akkoord').check();
+    await fedris.getByLabel('Beslissing van Fedris op').fill('16-3-2026');
+    await fedris.getByRole('button', { name: 'Aanvraag opslaan en PDF maken' }).click();
+    await fedris.getByText(/Aanvraag opgeslagen\./).waitFor();
+    // Fedris decided on 16-03-2026: the employer claims the ergonomic intervention by 16-09-2026.
+    await fedris.getByText(/aanvraag werkgever uiterlijk 16-09-2026/).waitFor();
+    await screenshot(page, 'belgium-trajectory-03-fedris');
+    await expectAccessible(page, 'fedris request');
     await close(app, page);
   });
 });

@@ -6,6 +6,8 @@ import {
   poortwachterDocumentSchema,
   reintegrationTrajectorySchema,
   savedPoortwachterDocumentSchema,
+  fedrisRequestSchema,
+  savedFedrisRequestSchema,
   savedTrajectorySchema,
 } from '../model';
 import { channel } from './channel';
@@ -79,6 +81,25 @@ export const belgianCaseSchema = z.object({
 });
 export type BelgianCase = z.infer<typeof belgianCaseSchema>;
 
+const fedrisRouteReason = z.enum(['tooEarly', 'tooLate', 'noQualifyingExposure', 'sectorNotCovered', 'notARelapse', 'noSurgery', 'incapacityNotEnded', 'notAdaptedWork']);
+
+/** BE: Fedris eligibility of the incapacity, the routes Fedris lists and the saved request. */
+export const fedrisCaseSchema = z.object({
+  incapacityStart: isoDate,
+  /** The last day of incapacity when it has ended: eligibility is judged on it. */
+  lastDayOfIncapacity: isoDate.nullable(),
+  eligible: z.boolean(),
+  reasons: z.array(z.enum(['tooEarly', 'tooLate', 'noQualifyingExposure', 'sectorNotCovered'])),
+  windowOpens: isoDate,
+  windowCloses: isoDate,
+  relapseRuleApplied: z.boolean(),
+  routes: z.array(z.object({ route: z.enum(['incapacity', 'relapse', 'afterSurgery', 'returnToWorkExam']), eligible: z.boolean(), reasons: z.array(fedrisRouteReason) })),
+  request: savedFedrisRequestSchema.nullable(),
+  /** Within 6 months of Fedris' decision. */
+  employerClaimDeadline: isoDate.nullable(),
+});
+export type FedrisCase = z.infer<typeof fedrisCaseSchema>;
+
 export const legalTrajectorySchema = z.object({
   today: isoDate,
   jurisdiction,
@@ -88,6 +109,8 @@ export const legalTrajectorySchema = z.object({
   poortwachterDocuments: z.array(savedPoortwachterDocumentSchema),
   /** BE: the incapacity and the re-integration trajectory, or null without an incapacity. */
   belgium: belgianCaseSchema.nullable(),
+  /** BE: the Fedris programme, or null without an incapacity. */
+  fedris: fedrisCaseSchema.nullable(),
 });
 export type LegalTrajectory = z.infer<typeof legalTrajectorySchema>;
 
@@ -115,6 +138,20 @@ export const legalChannels = {
   }),
   /** BE: the re-integration assessment form as PDF (functional terms only). */
   'legal.reintegrationAssessmentPdf': channel({
+    input: z.object({ workerId: id }).strict(),
+    output: generatedDocumentSchema,
+    access: 'dossier.read',
+    dossier: 'read',
+  }),
+  /** BE: saves the Fedris request (after the checklist) or its decision date. */
+  'legal.saveFedrisRequest': channel({
+    input: z.object({ workerId: id, request: fedrisRequestSchema }).strict(),
+    output: fedrisCaseSchema,
+    access: 'dossier.write',
+    dossier: 'write',
+  }),
+  /** BE: the Fedris request as PDF, filled in from the dossier. */
+  'legal.fedrisRequestPdf': channel({
     input: z.object({ workerId: id }).strict(),
     output: generatedDocumentSchema,
     access: 'dossier.read',

@@ -12,3 +12,4 @@ export * from './rosterImport';
 export * from './workplaceAggregates';
 export * from './poortwachterDocument';
 export * from './reintegrationTrajectory';
+export * from './fedrisRequest';

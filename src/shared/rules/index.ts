@@ -182,6 +182,15 @@ export {
   fedrisProgramme,
 } from './fedris';
 export {
+  type FedrisRoute,
+  type FedrisRouteInput,
+  type FedrisRouteReason,
+  FEDRIS_EMPLOYER_CLAIM_MONTHS,
+  FEDRIS_ROUTES,
+  fedrisEmployerClaimDeadline,
+  fedrisRouteEligibility,
+} from './fedrisRoutes';
+export {
   BELGIAN_LABELS,
   FEDRIS_PROGRAMME_TEXT,
   FEDRIS_REASON_TEXTS,

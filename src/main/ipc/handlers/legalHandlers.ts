@@ -1,4 +1,5 @@
 import { reintegrationAssessmentPdf, saveTrajectory } from '../../services/legal/belgianCase';
+import { fedrisRequestPdf, saveFedrisRequest } from '../../services/legal/fedrisRequest';
 import { legalTrajectoryOf } from '../../services/legal/legalTrajectory';
 import { poortwachterDocumentPdf, savePoortwachterDocument } from '../../services/legal/poortwachterDocuments';
 import type { Store } from '../../services/store/store';
@@ -9,7 +10,9 @@ type LegalChannels =
   | 'legal.savePoortwachterDocument'
   | 'legal.poortwachterPdf'
   | 'legal.saveTrajectory'
-  | 'legal.reintegrationAssessmentPdf';
+  | 'legal.reintegrationAssessmentPdf'
+  | 'legal.saveFedrisRequest'
+  | 'legal.fedrisRequestPdf';
 
 export function legalHandlers(store: Store): Pick<Handlers, LegalChannels> {
   return {
@@ -35,6 +38,16 @@ export function legalHandlers(store: Store): Pick<Handlers, LegalChannels> {
     },
     'legal.reintegrationAssessmentPdf': async ({ workerId }, { audit }) => {
       const document = await reintegrationAssessmentPdf(store, workerId);
+      audit(workerId, 'document');
+      return document;
+    },
+    'legal.saveFedrisRequest': (input, { audit, user }) => {
+      const saved = saveFedrisRequest(store, input, user.id);
+      audit(input.workerId);
+      return saved;
+    },
+    'legal.fedrisRequestPdf': async ({ workerId }, { audit }) => {
+      const document = await fedrisRequestPdf(store, workerId);
       audit(workerId, 'document');
       return document;
     },

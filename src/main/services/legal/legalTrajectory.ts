@@ -2,6 +2,7 @@ import type { LegalTrajectory } from '../../../shared/channels/legalChannels';
 import { notFound } from '../domainError';
 import type { Store } from '../store/store';
 import { belgianCaseOf } from './belgianCase';
+import { fedrisCaseOf } from './fedrisRequest';
 import { poortwachterCaseOfWorker } from './poortwachterCaseOfWorker';
 
 /** The worker's legal trajectory today, in the practice's jurisdiction. */
@@ -17,5 +18,6 @@ export function legalTrajectoryOf(store: Store, workerId: number): LegalTrajecto
     poortwachter: dutch ? poortwachterCaseOfWorker(store, workerId, today) : null,
     poortwachterDocuments: dutch ? store.legalDocuments.poortwachterOfWorker(workerId) : [],
     belgium: dutch ? null : belgianCaseOf(store, workerId),
+    fedris: dutch ? null : fedrisCaseOf(store, workerId),
   };
 }

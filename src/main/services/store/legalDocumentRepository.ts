@@ -1,9 +1,12 @@
 import {
+  fedrisRequestSchema,
   poortwachterDocumentKind,
   poortwachterDocumentSchema,
   reintegrationTrajectorySchema,
   type PoortwachterDocument,
+  type FedrisRequest,
   type ReintegrationTrajectory,
+  type SavedFedrisRequest,
   type SavedPoortwachterDocument,
   type SavedTrajectory,
 } from '../../../shared/model';
@@ -41,6 +44,7 @@ export function createLegalDocumentRepository(db: Db, clock: Clock) {
   );
   const byId = db.prepare<[number, number], DocumentRow>(`${select} WHERE d.id = ? AND d.worker_id = ? AND d.kind IN (${kinds})`);
   const latestTrajectory = db.prepare<[number], DocumentRow>(`${select} WHERE d.worker_id = ? AND d.kind = 'reintegratietraject' ORDER BY d.id DESC LIMIT 1`);
+  const latestFedris = db.prepare<[number], DocumentRow>(`${select} WHERE d.worker_id = ? AND d.kind = 'fedrisAanvraag' ORDER BY d.id DESC LIMIT 1`);
   const insert = db.prepare(
     `INSERT INTO legal_documents (worker_id, episode_id, kind, made_on, document, created_by, created_at)
      VALUES (@workerId, @episodeId, @kind, @madeOn, @document, @createdBy, @now)`,
@@ -62,6 +66,25 @@ export function createLegalDocumentRepository(db: Db, clock: Clock) {
         kind: 'reintegratietraject',
         madeOn: input.trajectory.requestDate,
         document: JSON.stringify(input.trajectory),
+        createdBy: input.createdBy,
+        now: clock.now(),
+      });
+    },
+    /** BE: the newest version of the worker's Fedris request, if any. */
+    fedrisRequest(workerId: number): SavedFedrisRequest | null {
+      const row = latestFedris.get(workerId);
+      if (!row) return null;
+      const { id, created_at: createdAt, created_by_name: createdByName } = row;
+      return { id, request: fedrisRequestSchema.parse(JSON.parse(row.document)), createdAt, createdByName };
+    },
+    /** Adds a version of the Fedris request; inside the caller's transaction. */
+    addFedrisRequest(input: { workerId: number; episodeId: number; request: FedrisRequest; createdBy: number }): void {
+      insert.run({
+        workerId: input.workerId,
+        episodeId: input.episodeId,
+        kind: 'fedrisAanvraag',
+        madeOn: input.request.requestDate,
+        document: JSON.stringify(input.request),
         createdBy: input.createdBy,
         now: clock.now(),
       });

@@ -5,6 +5,7 @@ import { errorText } from '../../api/errorText';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 import { BelgianCasePanel } from './BelgianCasePanel';
+import { FedrisPanel } from './FedrisPanel';
 import { PoortwachterCasePanel } from './PoortwachterCasePanel';
 import { PoortwachterDocuments } from './PoortwachterDocuments';
 
@@ -48,6 +49,7 @@ export function LegalScreen({ workerId }: { workerId: number }) {
         ) : (
           <BelgianCasePanel workerId={workerId} today={trajectory.today} belgian={trajectory.belgium} />
         ))}
+      {trajectory.fedris !== null && <FedrisPanel workerId={workerId} today={trajectory.today} fedris={trajectory.fedris} />}
     </div>
   );
 }
