@@ -150,3 +150,46 @@ describe('the probleemanalyse', () => {
     expect(result.ok ? [] : result.error.code === 'validation' ? result.error.issues.map((issue) => issue.code) : []).toEqual(['dutchPracticeOnly']);
   });
 });
+
+describe('the Belgian trajectory and the Fedris request through the handlers', () => {
+  const codes = (result: { ok: boolean; error?: { code: string; issues?: Array<{ code: string }> } }) =>
+    result.ok ? [] : (result.error?.issues?.map((issue) => issue.code) ?? [result.error?.code]);
+
+  it('refuses an employer’s request before 3 months under the 2022 rules, then keeps every version and makes the form', async () => {
+    const { handlers, store } = await practiceWithDoctor({ jurisdiction: 'BE' });
+    const worker = await warehouseWorker(handlers, 'B-2');
+    await consult(handlers, worker.id, { consultationDate: '2025-10-08', episodeId: null, sickLeaveStart: '2025-10-06', workStatus: 'offWork' });
+    const early = await handlers.call('legal.saveTrajectory', { workerId: worker.id, trajectory: { requestDate: '2025-12-01', initiator: 'employer' } });
+    expect(codes(early)).toEqual(['employerTooEarly']);
+    const saved = valueOf(await handlers.call('legal.saveTrajectory', { workerId: worker.id, trajectory: { requestDate: '2026-01-06', initiator: 'employer', workerConsent: true } }));
+    // Requested on 06-01-2026: the 2026 rules (the employer from day 1, with the worker's consent).
+    expect(saved.rules.version).toBe('2026-01');
+    expect(codes(await handlers.call('legal.saveTrajectory', { workerId: worker.id, trajectory: { requestDate: '2025-11-03', initiator: 'worker', decision: 'B', assessmentDate: '2025-12-01' } }))).toEqual([]);
+    const latest = valueOf(await handlers.call('legal.get', { workerId: worker.id })).belgium;
+    expect(latest?.rules.version).toBe('2022-10');
+    expect(latest?.terms?.terms.map((t) => `${t.code}:${t.date}`)).toEqual(['assessmentDue:2025-12-22', 'appealUntil:2025-12-22', 'planDueAfterB:2026-06-01']);
+    const pdf = valueOf(await handlers.call('legal.reintegrationAssessmentPdf', { workerId: worker.id }));
+    expect(pdf.fileName).toBe('formulier-re-integratiebeoordeling-de-wit-2026-03-16.pdf');
+    expect(flatText(Buffer.from(pdf.base64, 'base64'))).toContain('B: definitief ongeschikt voor het overeengekomen werk');
+    expect(store.accessLog.forWorker(worker.id).filter((entry) => entry.channel === 'legal.saveTrajectory')).toHaveLength(2);
+  });
+
+  it('offers the Fedris request only with the checklist and on an open route; the employer’s claim follows the decision', async () => {
+    const { handlers } = await practiceWithDoctor({ jurisdiction: 'BE' });
+    const worker = await warehouseWorker(handlers, 'B-3');
+    await consult(handlers, worker.id, { consultationDate: '2026-03-02', episodeId: null, sickLeaveStart: '2026-02-02', workStatus: 'offWork' });
+    const request = { route: 'incapacity' as const, requestDate: '2026-03-16', healthSurveillance: true as const, treatingDoctorAgrees: true as const, workerAgrees: true as const };
+    expect(codes(await handlers.call('legal.saveFedrisRequest', { workerId: worker.id, request: { ...request, workerAgrees: false as unknown as true } }))).toEqual(['fedrisChecklist']);
+    expect(codes(await handlers.call('legal.saveFedrisRequest', { workerId: worker.id, request: { ...request, route: 'relapse' } }))).toEqual(['fedrisRouteClosed']);
+    const fedris = valueOf(await handlers.call('legal.saveFedrisRequest', { workerId: worker.id, request: { ...request, decisionDate: '2026-03-16' } }));
+    expect(fedris.routes.map((r) => [r.route, r.eligible])).toEqual([
+      ['incapacity', true],
+      ['relapse', false],
+      ['afterSurgery', false],
+      ['returnToWorkExam', false],
+    ]);
+    expect(fedris.employerClaimDeadline).toBe('2026-09-16');
+    const pdf = valueOf(await handlers.call('legal.fedrisRequestPdf', { workerId: worker.id }));
+    expect(flatText(Buffer.from(pdf.base64, 'base64'))).toContain('De werknemer is akkoord');
+  });
+});
