@@ -37,7 +37,7 @@ export async function probleemanalyseSample(): Promise<Buffer> {
       firstSickDay: input.intake.complaint.sickLeaveStart ?? SAMPLE_PROBLEEMANALYSE.madeOn,
       week: 3,
       nextDate: '2026-02-16',
-      doctor: { name: input.doctorName, phone: input.practice.phone, email: input.practice.email, address: input.practice.address },
+      doctor: { name: input.signingDoctorName, phone: input.practice.phone, email: input.practice.email, address: input.practice.address },
     }),
   );
 }
@@ -68,7 +68,7 @@ export async function reintegrationAssessmentSample(locale: Locale): Promise<Buf
     limitations: 'Niet tillen boven 5 kg; geen heftruck; niet langer dan 30 minuten in dezelfde houding.',
     terms: terms.terms.map((term) => ({ code: term.code, date: term.date })),
     rulesSource: trajectoryRulesFor('2025-11-03').source,
-    doctor: { name: input.doctorName, phone: input.practice.phone, email: input.practice.email },
+    doctor: { name: input.signingDoctorName, phone: input.practice.phone, email: input.practice.email },
   });
 }
 
@@ -99,6 +99,6 @@ export async function fedrisRequestSample(locale: Locale): Promise<Buffer> {
     incapacityStart: input.intake.complaint.sickLeaveStart ?? '2026-01-13',
     lastDayOfIncapacity: null,
     relapseRuleApplied: false,
-    doctor: { name: input.doctorName, phone: input.practice.phone, email: input.practice.email, address: input.practice.address },
+    doctor: { name: input.signingDoctorName, phone: input.practice.phone, email: input.practice.email, address: input.practice.address },
   });
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   channels,
   isChannel,
@@ -12,6 +13,8 @@ import { hasPermission } from '../../shared/permissions';
 import type { Log } from '../services/log/rotatingLog';
 import type { Store } from '../services/store/store';
 import { DomainError } from '../services/domainError';
+import { DEFAULT_IDLE_LOCK_MINUTES, endSession, sessionState, signedOutSession } from '../services/auth/session';
+import type { User } from '../../shared/model';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
 import { accountHandlers } from './handlers/accountHandlers';
 import { workerHandlers } from './handlers/workerHandlers';
@@ -33,15 +36,35 @@ export interface HandlerMap {
   session: Session;
 }
 
+/** An answer that does not match its channel's output schema: a bug, raised in tests (checkOutputs). */
+class OutputMismatch extends Error {
+  constructor(channel: string, error: z.ZodError) {
+    super(`The answer of ${channel} does not match its output schema: ${z.prettifyError(error)}`);
+    this.name = 'OutputMismatch';
+  }
+}
+
 /** The worker a denied request was about, when the raw input names one. */
 function workerIdOf(input: unknown): number | null {
   if (typeof input !== 'object' || input === null) return null;
   const candidate = (input as Record<string, unknown>).workerId ?? (input as Record<string, unknown>).id;
-  return typeof candidate === 'number' && Number.isInteger(candidate) ? candidate : null;
+  return typeof candidate === 'number' && Number.isSafeInteger(candidate) ? candidate : null;
 }
 
-export function createHandlerMap(store: Store, options: { log?: Log } = {}): HandlerMap {
-  const session: Session = { user: null };
+/** Answered while the screen is locked: what the lock screen itself needs. */
+const WHILE_LOCKED = new Set<Channel>(['app.status', 'auth.unlock', 'auth.signOut']);
+
+/** Codes that a form never causes: an input of the wrong shape, which is worth a line in the log file. */
+const MISSHAPEN = new Set(['invalid', 'tooDeep']);
+
+export interface HandlerMapOptions {
+  log?: Log;
+  /** Tests: parse every answer with the channel's output schema and throw when it does not match. */
+  checkOutputs?: boolean;
+}
+
+export function createHandlerMap(store: Store, options: HandlerMapOptions = {}): HandlerMap {
+  const session: Session = signedOutSession();
   const handlers: Handlers = {
     ...accountHandlers(store),
     ...workplaceHandlers(store),
@@ -57,40 +80,70 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
   };
   const log: Log = options.log ?? { error: (event, error) => console.error(event, error), info: () => undefined };
 
-  async function invoke(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
-    if (!isChannel(name)) return { ok: false, error: { code: 'notFound' } };
+  /** A refusal in the access log; a worker id only when that worker exists. Repeats are counted on one row. */
+  function recordRefusal(name: Channel, action: string, workerId: number | null): void {
+    const user = session.user;
+    store.accessLog.record(user, {
+      action,
+      channel: name,
+      workerId: workerId !== null && store.workers.exists(workerId) ? workerId : null,
+      outcome: 'denied',
+    });
+  }
+
+  /** Ends a session that is over and locks one that was idle too long, both in the access log. */
+  function applyClock(name: Channel): void {
+    const user = session.user;
+    if (user === null) return;
+    const now = store.clock.now();
+    const idleMinutes = store.practice.settings()?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES;
+    const state = sessionState(session, now, idleMinutes);
+    const event = { channel: name, workerId: null, outcome: 'allowed' as const };
+    if (state === 'expired') {
+      store.accessLog.record(user, { ...event, action: 'sessionExpired' });
+      endSession(session);
+    } else if (state === 'idle' && !session.locked) {
+      store.accessLog.record(user, { ...event, action: 'lock' });
+      session.locked = true;
+    }
+  }
+
+  async function answer(name: Channel, rawInput: unknown): Promise<ApiResult<unknown>> {
     const definition = channels[name];
+    applyClock(name);
     const user = session.user;
 
     if (definition.access !== 'public') {
-      if (!user) return { ok: false, error: { code: 'unauthenticated' } };
+      if (!user) {
+        recordRefusal(name, 'request', null);
+        return { ok: false, error: { code: 'unauthenticated' } };
+      }
       if (definition.access !== 'session' && !hasPermission(user.role, definition.access)) {
-        store.accessLog.record({
-          userId: user.id,
-          userName: user.name,
-          role: user.role,
-          action: definition.dossier ?? 'request',
-          channel: name,
-          workerId: definition.dossier ? workerIdOf(rawInput) : null,
-          outcome: 'denied',
-        });
+        recordRefusal(name, definition.dossier ?? 'request', definition.dossier ? workerIdOf(rawInput) : null);
         return { ok: false, error: { code: 'forbidden' } };
       }
     }
+    if (session.locked && !WHILE_LOCKED.has(name)) {
+      recordRefusal(name, 'locked', null);
+      return { ok: false, error: { code: 'locked' } };
+    }
 
     const parsed = definition.input.safeParse(rawInput ?? {});
-    if (!parsed.success) return { ok: false, error: { code: 'validation', issues: toValidationIssues(parsed.error) } };
+    if (!parsed.success) {
+      const issues = toValidationIssues(parsed.error);
+      if (issues.some((issue) => MISSHAPEN.has(issue.code))) {
+        log.info(`${name} refused input of the wrong shape: ${issues.map((issue) => `${issue.path.join('.')} ${issue.code}`).join(', ')}`);
+      }
+      return { ok: false, error: { code: 'validation', issues } };
+    }
 
     let audited = false;
-    const context: HandlerContext = {
+    const context: HandlerContext<User | null> = {
       session,
-      user: user ?? { id: 0, name: '', role: 'doctor' },
+      user,
       audit(workerId, action) {
         audited = true;
-        store.accessLog.record({
-          userId: context.user.id,
-          userName: context.user.name,
-          role: context.user.role,
+        store.accessLog.record(user, {
           action: action ?? definition.dossier ?? 'read',
           channel: name,
           workerId,
@@ -99,14 +152,28 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
       },
     };
 
+    // A public channel's handler takes a user or null; every other one is only reached with a user.
+    const handler = handlers[name] as (input: ValidChannelInput<Channel>, context: HandlerContext<User | null>) => ReturnType<Handler<Channel>>;
+    const value = await handler(parsed.data as ValidChannelInput<Channel>, context);
+    if (definition.dossier && !audited) {
+      throw new Error(`Handler of ${name} reached a dossier without recording it in the access log`);
+    }
+    if (options.checkOutputs) {
+      const checked = definition.output.safeParse(value);
+      if (!checked.success) throw new OutputMismatch(name, checked.error);
+    }
+    if (definition.access !== 'public' && session.user !== null) session.lastActivityAt = store.clock.now();
+    return { ok: true, value: value as ChannelOutput<Channel> };
+  }
+
+  async function invoke(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+    if (!isChannel(name)) return { ok: false, error: { code: 'notFound' } };
+    // Everything inside the try, the input's checks too: a BigInt or cyclic input over Electron IPC
+    // makes a schema's refinement throw, and the promise of never throwing holds for it as well.
     try {
-      const handler = handlers[name] as Handler<Channel>;
-      const value = await handler(parsed.data as ValidChannelInput<Channel>, context);
-      if (definition.dossier && !audited) {
-        throw new Error(`Handler of ${name} reached a dossier without recording it in the access log`);
-      }
-      return { ok: true, value: value as ChannelOutput<Channel> };
+      return await answer(name, rawInput);
     } catch (error) {
+      if (error instanceof OutputMismatch) throw error;
       if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
       log.error(`${name} failed`, error);
       return { ok: false, error: { code: 'internal' } };

@@ -1,14 +1,19 @@
 import { z } from 'zod';
+import { jsonDocumentProblem } from './jsonDocument';
+import { role } from './user';
 import {
   ADVICE_KEYS,
+  CHRONICITY_LEVELS,
+  COMPLAINT_PHASES,
   JOB_EXPOSURES,
+  RED_FLAG_CHECKLIST_FIELDS,
   RED_FLAG_RULES,
   RISK_FACTORS,
+  URGENCY_ORDER,
   YELLOW_FLAG_CODES,
   canBeEvaluated,
   type ConsultationEvaluationInput,
   type JobExposure,
-  type RedFlagObservations,
 } from '../rules';
 import { id, isoDate, jurisdiction, optionalText } from './common';
 import { workStatus } from './worker';
@@ -29,29 +34,8 @@ export const course = z.enum(['improving', 'fluctuating', 'unchanged', 'worsenin
 export type Course = z.infer<typeof course>;
 export const previousEpisodes = z.enum(['none', 'once', 'several']);
 
-/**
- * The red-flag checklist: the doctor's yes/no observations. Radiation below the knee and pain not
- * improving come from the complaint (radiation, course), so they are not asked twice.
- */
-export const redFlagObservationFields = [
-  'saddleAnaesthesia',
-  'bladderOrBowelDysfunction',
-  'severeOrProgressiveMotorDeficit',
-  'widespreadNeurologicalSymptoms',
-  'vascularSigns',
-  'significantTrauma',
-  'osteoporosisOrLongTermCorticosteroids',
-  'historyOfCancer',
-  'unexplainedWeightLoss',
-  'constantNonMechanicalPain',
-  'fever',
-  'immunosuppressionOrIvDrugUse',
-  'numbnessOrTingling',
-  'morningStiffnessOver30Min',
-  'improvesWithExerciseNotRest',
-  'wakesInSecondHalfOfNight',
-  'alternatingButtockPain',
-] as const satisfies ReadonlyArray<keyof RedFlagObservations>;
+/** The red-flag checklist of the intake form (the rules module's list). */
+export const redFlagObservationFields = RED_FLAG_CHECKLIST_FIELDS;
 export type RedFlagObservationField = (typeof redFlagObservationFields)[number];
 
 export const redFlagObservationsSchema = z.object(
@@ -261,12 +245,18 @@ export function evaluationInputOf(intake: Intake, context: EvaluationContext): C
   };
 }
 
+/** The intake form nests a few levels; a draft nested deeper is not one the form made. */
+const MAX_DRAFT_DEPTH = 32;
+
 /**
  * An unfinished intake as the form holds it, autosaved while the doctor types. Loosely typed on
- * purpose (half-typed dates, empty scores); the intake schema checks it on save.
+ * purpose (half-typed dates, empty scores); the intake schema checks it on save. Its shape is
+ * checked before it is stringified, so a cyclic, BigInt or very deep value is refused, not thrown.
  */
-export const intakeDraftSchema = z.record(z.string(), z.unknown()).refine((value) => JSON.stringify(value).length <= 200_000, {
-  error: 'tooLarge',
+export const intakeDraftSchema = z.record(z.string(), z.unknown()).superRefine((value, context) => {
+  const problem = jsonDocumentProblem(value, MAX_DRAFT_DEPTH);
+  if (problem !== null) context.addIssue({ code: 'custom', message: problem, input: value });
+  else if (JSON.stringify(value).length > 200_000) context.addIssue({ code: 'custom', message: 'tooLarge', input: value });
 });
 export type IntakeDraft = z.infer<typeof intakeDraftSchema>;
 
@@ -277,13 +267,15 @@ export const consultationSchema = z.object({
   id,
   workerId: id,
   episodeId: id,
-  doctorName: z.string(),
+  /** Who recorded it, with their role: a nurse may record an intake, and is named as a nurse. */
+  authorName: z.string(),
+  authorRole: role,
   consultationDate: isoDate,
   status: consultationStatus,
   intake: intakeSchema,
-  phase: z.enum(['acute', 'subacute', 'chronic']),
-  urgency: z.enum(['none', 'routine', 'within48h', 'immediate']),
-  chronicityLevel: z.enum(['unknown', 'low', 'medium', 'high']),
+  phase: z.enum(COMPLAINT_PHASES),
+  urgency: z.enum(URGENCY_ORDER),
+  chronicityLevel: z.enum(CHRONICITY_LEVELS),
   updatedAt: z.string(),
 });
 export type Consultation = z.infer<typeof consultationSchema>;

@@ -68,7 +68,7 @@ describe('consultation record', () => {
   it('renders in French and English, and with Belgian wording in Dutch', async () => {
     const fr = flatText(await record(sampleConsultationInput({ language: 'fr', jurisdiction: 'BE' })));
     expect(fr).toContain('Rapport de consultation');
-    expect(fr).toContain('Médecin du travail');
+    expect(fr).toContain('Enregistré par Dr. Ellen Denkbeeld, médecin du travail');
     expect(fr).toContain('Pas d’amélioration après 6 semaines');
     expect(fr).toContain('Fourmillements à la face externe de la jambe gauche');
     expect(fr).toContain('page 1 sur');

@@ -22,7 +22,7 @@ export function legalHandlers(store: Store): Pick<Handlers, LegalChannels> {
       return trajectory;
     },
     'legal.savePoortwachterDocument': (input, { audit, user }) => {
-      const saved = savePoortwachterDocument(store, input, user.id);
+      const saved = savePoortwachterDocument(store, input, user);
       audit(input.workerId);
       return saved;
     },
@@ -32,7 +32,7 @@ export function legalHandlers(store: Store): Pick<Handlers, LegalChannels> {
       return document;
     },
     'legal.saveTrajectory': (input, { audit, user }) => {
-      const saved = saveTrajectory(store, input, user.id);
+      const saved = saveTrajectory(store, input, user);
       audit(input.workerId);
       return saved;
     },
@@ -42,7 +42,7 @@ export function legalHandlers(store: Store): Pick<Handlers, LegalChannels> {
       return document;
     },
     'legal.saveFedrisRequest': (input, { audit, user }) => {
-      const saved = saveFedrisRequest(store, input, user.id);
+      const saved = saveFedrisRequest(store, input, user);
       audit(input.workerId);
       return saved;
     },

@@ -11,7 +11,8 @@ import {
   trajectoryRulesFor,
   type TrajectoryTerms,
 } from '../../../shared/rules';
-import { InvalidInputError, notFound } from '../domainError';
+import type { User } from '../../../shared/model';
+import { InvalidInputError, RefusedError, notFound } from '../domainError';
 import { asciiSlug } from '../reports/documentFileName';
 import { renderReintegrationAssessment } from '../reports/reintegrationAssessment/render';
 import type { Store } from '../store/store';
@@ -64,7 +65,10 @@ export function belgianCaseOf(store: Store, workerId: number): BelgianCase | nul
  * on or after its first day and not in the future, and by the employer only when the rules of the
  * request date allow it.
  */
-export function saveTrajectory(store: Store, input: { workerId: number; trajectory: ReintegrationTrajectory }, userId: number): BelgianCase {
+export function saveTrajectory(store: Store, input: { workerId: number; trajectory: ReintegrationTrajectory }, user: User,
+): BelgianCase {
+  // The doctor writes and files these documents; a nurse may read them.
+  if (user.role !== 'doctor') throw new RefusedError('doctorSignatureRequired');
   return store.transaction(() => {
     if (store.workers.get(input.workerId) === null) throw notFound();
     const t = input.trajectory;
@@ -88,7 +92,7 @@ export function saveTrajectory(store: Store, input: { workerId: number; trajecto
       for (const refusal of terms.refusals) issues.push({ path: ['trajectory', refusal === 'employerTooEarly' ? 'requestDate' : 'workerConsent'], code: refusal });
     }
     if (issues.length > 0 || episode === null) throw new InvalidInputError(issues);
-    store.legalDocuments.addTrajectory({ workerId: input.workerId, episodeId: episode.id, trajectory: t, createdBy: userId });
+    store.legalDocuments.addTrajectory({ workerId: input.workerId, episodeId: episode.id, trajectory: t, createdBy: user.id });
     const saved = belgianCaseOf(store, input.workerId);
     if (saved === null) throw notFound();
     return saved;

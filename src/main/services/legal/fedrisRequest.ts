@@ -11,7 +11,8 @@ import {
   fedrisRouteEligibility,
   type FedrisRouteInput,
 } from '../../../shared/rules';
-import { InvalidInputError, notFound } from '../domainError';
+import type { User } from '../../../shared/model';
+import { InvalidInputError, RefusedError, notFound } from '../domainError';
 import { asciiSlug } from '../reports/documentFileName';
 import { renderFedrisRequest } from '../reports/fedrisRequest/render';
 import type { Store } from '../store/store';
@@ -67,7 +68,10 @@ export function fedrisCaseOf(store: Store, workerId: number): FedrisCase | null 
  * Saves the request (or its decision date) in a Belgian practice: the checklist is complete (the
  * schema requires it) and the chosen route is open on the request date.
  */
-export function saveFedrisRequest(store: Store, input: { workerId: number; request: FedrisRequest }, userId: number): FedrisCase {
+export function saveFedrisRequest(store: Store, input: { workerId: number; request: FedrisRequest }, user: User,
+): FedrisCase {
+  // The doctor writes and files these documents; a nurse may read them.
+  if (user.role !== 'doctor') throw new RefusedError('doctorSignatureRequired');
   return store.transaction(() => {
     if (store.workers.get(input.workerId) === null) throw notFound();
     const r = input.request;
@@ -84,7 +88,7 @@ export function saveFedrisRequest(store: Store, input: { workerId: number; reque
       if (!route.eligible) issues.push({ path: ['request', 'route'], code: 'fedrisRouteClosed' });
     }
     if (issues.length > 0 || found === null) throw new InvalidInputError(issues);
-    store.legalDocuments.addFedrisRequest({ workerId: input.workerId, episodeId: found.episode.id, request: r, createdBy: userId });
+    store.legalDocuments.addFedrisRequest({ workerId: input.workerId, episodeId: found.episode.id, request: r, createdBy: user.id });
     const saved = fedrisCaseOf(store, input.workerId);
     if (saved === null) throw notFound();
     return saved;

@@ -1,7 +1,8 @@
 import type { GeneratedDocument } from '../../../shared/channels/documentChannels';
 import type { ValidationIssue } from '../../../shared/ipc';
 import type { PoortwachterDocument, SavedPoortwachterDocument } from '../../../shared/model';
-import { InvalidInputError, notFound } from '../domainError';
+import type { User } from '../../../shared/model';
+import { InvalidInputError, RefusedError, notFound } from '../domainError';
 import { asciiSlug } from '../reports/documentFileName';
 import { renderPoortwachterDocument } from '../reports/poortwachterDocument/render';
 import { toPoortwachterEmployerView } from '../reports/poortwachterDocument/view';
@@ -16,8 +17,10 @@ import { poortwachterCaseOfWorker } from './poortwachterCaseOfWorker';
 export function savePoortwachterDocument(
   store: Store,
   input: { workerId: number; document: PoortwachterDocument },
-  userId: number,
+  user: User,
 ): SavedPoortwachterDocument {
+  // The doctor writes and files these documents; a nurse may read them.
+  if (user.role !== 'doctor') throw new RefusedError('doctorSignatureRequired');
   return store.transaction(() => {
     if (store.workers.get(input.workerId) === null) throw notFound();
     const { madeOn } = input.document;
@@ -33,7 +36,7 @@ export function savePoortwachterDocument(
       if (first !== null && madeOn < first) issues.push({ path: ['document', 'madeOn'], code: 'madeOnBeforeSickLeave' });
     }
     if (issues.length > 0 || episode === undefined) throw new InvalidInputError(issues);
-    const id = store.legalDocuments.addPoortwachter({ workerId: input.workerId, episodeId: episode.id, document: input.document, createdBy: userId });
+    const id = store.legalDocuments.addPoortwachter({ workerId: input.workerId, episodeId: episode.id, document: input.document, createdBy: user.id });
     const saved = store.legalDocuments.poortwachterDocument(input.workerId, id);
     if (saved === null) throw notFound();
     return saved;

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { AgendaHorizon, AgendaItem, AgendaItemKind } from '../../../shared/channels/agendaChannels';
+import type { AgendaHorizon } from '../../../shared/channels/agendaChannels';
+import type { AgendaItem, AgendaItemKind } from '../../../shared/model';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 import { agendaItemLabel } from './agendaItemLabel';
+import { href, paths } from '../../app/routes';
 
 type SortKey = 'due' | 'worker' | 'what';
 
@@ -122,7 +124,7 @@ export function AgendaScreen() {
                     {data?.today === item.due && <span className="agenda__today"> · {t('agenda.today')}</span>}
                   </td>
                   <td>
-                    <a href={`#/workers/${item.workerId}`}>{item.workerName}</a>
+                    <a href={href(paths.dossier(item.workerId))}>{item.workerName}</a>
                     <span className="muted small"> · {item.personnelNumber} · {item.employerName}</span>
                   </td>
                   <td>{agendaItemLabel(item, translator)}</td>

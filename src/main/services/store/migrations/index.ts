@@ -3,7 +3,8 @@ import { consultationDrafts } from './0002-consultation-drafts';
 import { liftingTasks } from './0003-lifting-tasks';
 import { aggregatesIndex } from './0004-aggregates-index';
 import { letterhead } from './0005-letterhead';
-import { legalDocuments } from './0006-legal-documents';
+import { signInAndAccessLog } from './0006-sign-in-and-access-log';
+import { legalDocuments } from './0007-legal-documents';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -19,6 +20,6 @@ export function inVersionOrder(list: readonly Migration[]): readonly Migration[]
 }
 
 /** Every migration, oldest first. Add a new one as the next NNNN-what.ts file and list it here. */
-export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, legalDocuments]);
+export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, legalDocuments]);
 
 export const schemaVersion = migrations.length;

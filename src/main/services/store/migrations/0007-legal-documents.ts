@@ -7,7 +7,7 @@ import type { Migration } from './migration';
  * Fedris request. Each is dated on the day it was made; a change adds a new row, never overwrites.
  */
 export const legalDocuments: Migration = {
-  version: 6,
+  version: 7,
   sql: `
   CREATE TABLE legal_documents (
     id INTEGER PRIMARY KEY,
