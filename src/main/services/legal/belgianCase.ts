@@ -17,6 +17,9 @@ import { asciiSlug } from '../reports/documentFileName';
 import { renderReintegrationAssessment } from '../reports/reintegrationAssessment/render';
 import type { Store } from '../store/store';
 
+/** The milestone code of the health fund's questionnaire around week 10. */
+const HEALTH_FUND_QUESTIONNAIRE = 'healthFundQuestionnaire' as const;
+
 /** The worker's newest episode with an incapacity for work. */
 function incapacityEpisode(store: Store, workerId: number) {
   return store.episodes.forWorker(workerId).find((episode) => episode.sickLeaveStart !== null) ?? null;
@@ -53,7 +56,7 @@ export function belgianCaseOf(store: Store, workerId: number): BelgianCase | nul
     rules,
     milestones: [
       ...belgianMilestones(start).map((m) => ({ code: m.code, date: m.date })),
-      { code: 'healthFundQuestionnaire' as const, date: addDays(start, HEALTH_FUND_QUESTIONNAIRE_DAYS) },
+      { code: HEALTH_FUND_QUESTIONNAIRE, date: addDays(start, HEALTH_FUND_QUESTIONNAIRE_DAYS) },
     ].sort((a, b) => a.date.localeCompare(b.date)),
     trajectory,
     terms: terms === null ? null : { employerMayStartFrom: terms.employerMayStartFrom, refusals: terms.refusals, terms: terms.terms },
