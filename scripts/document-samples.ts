@@ -2,7 +2,8 @@
  * `npm run documents:samples -- <folder>`: writes one of each document from a generated fictitious
  * case (consultation-record.pdf, employer-advice.pdf, referral-letter.pdf, worker-leaflet.pdf and
  * workplace-report.pdf), the leaflet and referral letter of the same worker with an open cauda
- * equina flag (worker-leaflet-urgent.pdf, referral-letter-urgent.pdf) plus samples.json listing the fictitious employer, departments and workers
+ * equina flag (worker-leaflet-urgent.pdf, referral-letter-urgent.pdf), the legal documents
+ * (probleemanalyse.pdf for the employer, re-integratiebeoordeling.pdf, fedris-aanvraag.pdf) plus samples.json listing the fictitious employer, departments and workers
  * used. Optional `--language nl|fr|en` and `--jurisdiction NL|BE` (default nl, NL).
  * Review them by eye with `pdftoppm -png -r 60 <file> <prefix>`.
  */
@@ -12,6 +13,7 @@ import { CONSULTATION_DOCUMENT_KINDS, renderConsultationDocument } from '../src/
 import type { Locale } from '../src/shared/i18n';
 import { jurisdiction, language } from '../src/shared/model';
 import { sampleConsultationInput, sampleUrgentConsultationInput, sampleWorkplace } from './samples/sampleCase';
+import { fedrisRequestSample, probleemanalyseSample, reintegrationAssessmentSample } from './samples/legalSamples';
 import { writeWorkplaceReportSample } from './samples/workplaceReportSample';
 
 function option(args: string[], name: string): string | undefined {
@@ -46,6 +48,18 @@ async function main(): Promise<void> {
   for (const kind of ['worker-leaflet', 'referral-letter'] as const) {
     const path = join(folder, `${kind}-urgent.pdf`);
     writeFileSync(path, await renderConsultationDocument(kind, urgent));
+    written.push(path);
+  }
+
+  // The legal documents: the probleemanalyse is always Dutch (NL); the Belgian ones in the chosen language.
+  const legal: Array<[string, Promise<Buffer>]> = [
+    ['probleemanalyse.pdf', probleemanalyseSample()],
+    ['re-integratiebeoordeling.pdf', reintegrationAssessmentSample(locale)],
+    ['fedris-aanvraag.pdf', fedrisRequestSample(locale)],
+  ];
+  for (const [file, pdf] of legal) {
+    const path = join(folder, file);
+    writeFileSync(path, await pdf);
     written.push(path);
   }
 

@@ -19,6 +19,7 @@ import { keyChannels } from './channels/keyChannels';
 import { backupChannels } from './channels/backupChannels';
 import { dossierExportChannels } from './channels/dossierExportChannels';
 import { retentionChannels } from './channels/retentionChannels';
+import { legalChannels } from './channels/legalChannels';
 
 export const channels = {
   ...practiceChannels,
@@ -35,6 +36,7 @@ export const channels = {
   ...backupChannels,
   ...dossierExportChannels,
   ...retentionChannels,
+  ...legalChannels,
 } as const;
 
 export type Channels = typeof channels;

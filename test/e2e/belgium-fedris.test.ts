@@ -56,8 +56,10 @@ describe('a chronic high-risk case in a Belgian practice', () => {
     const row = page.getByRole('row').filter({ hasText: 'Contact na 4 weken arbeidsongeschiktheid' });
     await row.getByText('16-03-2026').waitFor();
     await row.getByRole('link', { name: 'De Wit, Sanne' }).waitFor();
-    // One item due today, none overdue: singular, and no overdue count.
-    await page.getByText('Vandaag 16-03-2026, tot en met 22-03-2026 · 1 actie', { exact: true }).waitFor();
+    // The Fedris window opens today too: an alert of its own.
+    await page.getByRole('row').filter({ hasText: 'Fedris-aanvraag mogelijk' }).getByText('16-03-2026').waitFor();
+    // Two items due today, none overdue: no overdue count.
+    await page.getByText('Vandaag 16-03-2026, tot en met 22-03-2026 · 2 acties', { exact: true }).waitFor();
     await screenshot(page, 'belgium-02-agenda');
     await row.getByRole('link', { name: 'De Wit, Sanne' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sanne De Wit', exact: true }).waitFor();

@@ -55,8 +55,10 @@ describe('the agenda of the signed-in doctor', () => {
     await consult(handlers, longer.id, { consultationDate: '2026-03-13', onsetDate: '2025-09-19', sickLeaveStart: '2025-09-20', followUpDate: null });
 
     const week = valueOf(await handlers.call('agenda.list', { horizon: 'thisWeek' }));
+    // The Fedris window of B-1 opens after 4 weeks too (warehouse job, private sector).
     expect(week.items.map((i) => [i.personnelNumber, i.kind, i.code, i.due])).toEqual([
       ['B-1', 'belgianMilestone', 'contactAfter4Weeks', '2026-03-16'],
+      ['B-1', 'belgianMilestone', 'fedrisWindowOpens', '2026-03-16'],
       ['B-2', 'fedrisWindowCloses', '', '2026-03-20'],
     ]);
   });

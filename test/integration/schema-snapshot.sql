@@ -1,4 +1,4 @@
--- Practice file schema, user_version 7. Regenerate with: npm run schema:snapshot
+-- Practice file schema, user_version 8. Regenerate with: npm run schema:snapshot
 
 -- table access_log
 CREATE TABLE access_log (
@@ -101,6 +101,18 @@ CREATE TABLE job_positions (
     title TEXT NOT NULL,
     max_load_kg REAL,
     exposures TEXT NOT NULL
+  );
+
+-- table legal_documents
+CREATE TABLE legal_documents (
+    id INTEGER PRIMARY KEY,
+    worker_id INTEGER NOT NULL REFERENCES workers(id),
+    episode_id INTEGER NOT NULL REFERENCES episodes(id),
+    kind TEXT NOT NULL,
+    made_on TEXT NOT NULL,
+    document TEXT NOT NULL,
+    created_by INTEGER NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL
   );
 
 -- table lifting_tasks
@@ -241,6 +253,9 @@ CREATE INDEX episodes_worker ON episodes(worker_id, onset_date);
 
 -- index job_positions_employer
 CREATE INDEX job_positions_employer ON job_positions(employer_id);
+
+-- index legal_documents_worker
+CREATE INDEX legal_documents_worker ON legal_documents(worker_id, kind, made_on);
 
 -- index lifting_tasks_employer
 CREATE INDEX lifting_tasks_employer ON lifting_tasks(employer_id, job_position_id);

@@ -32,6 +32,7 @@ import { keyHandlers } from './handlers/keyHandlers';
 import { backupHandlers } from './handlers/backupHandlers';
 import { dossierExportHandlers } from './handlers/dossierExportHandlers';
 import { retentionHandlers } from './handlers/retentionHandlers';
+import { legalHandlers } from './handlers/legalHandlers';
 
 export interface HandlerMap {
   /** Validates, checks access, runs the handler and answers; never throws. For transports. */
@@ -87,6 +88,7 @@ function storeHandlers(store: Store): StoreHandlers {
     ...episodeHandlers(store),
     ...dossierExportHandlers(store),
     ...retentionHandlers(store),
+    ...legalHandlers(store),
   };
 }
 

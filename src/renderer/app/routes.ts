@@ -12,6 +12,8 @@ export const paths = {
   /** `consultationId` null: a new consultation. */
   consultation: (workerId: number, consultationId: number | null) => `/workers/${workerId}/consultation/${consultationId ?? 'new'}`,
   plan: (workerId: number, episodeId: number) => `/workers/${workerId}/episodes/${episodeId}/plan`,
+  /** The worker's legal trajectory: Poortwachter (NL), re-integration and Fedris (BE). */
+  legal: (workerId: number) => `/workers/${workerId}/legal`,
   agenda: () => '/agenda',
   employers: () => '/employers',
   prevention: (section: PreventionSection = 'dashboard') => (section === 'dashboard' ? '/prevention' : `/prevention/${section}`),
@@ -23,11 +25,12 @@ export function href(path: string): string {
   return `#${path}`;
 }
 
-/** The doctor's screens below the navigation: the dossier, a consultation, a plan, the agenda. */
+/** The doctor's screens below the navigation: the dossier, a consultation, a plan, the legal trajectory, the agenda. */
 export type DossierRoute =
   | { screen: 'dossier'; workerId: number }
   | { screen: 'consultation'; workerId: number; consultationId: number | null }
   | { screen: 'plan'; workerId: number; episodeId: number }
+  | { screen: 'legal'; workerId: number }
   | { screen: 'agenda' };
 
 /** Reads the doctor's screens from the path; null for any other path. */
@@ -37,6 +40,8 @@ export function dossierRoute(path: string): DossierRoute | null {
   if (match) return { screen: 'dossier', workerId: Number(match[1]) };
   match = /^\/workers\/(\d+)\/consultation\/(new|\d+)$/.exec(path);
   if (match) return { screen: 'consultation', workerId: Number(match[1]), consultationId: match[2] === 'new' ? null : Number(match[2]) };
+  match = /^\/workers\/(\d+)\/legal$/.exec(path);
+  if (match) return { screen: 'legal', workerId: Number(match[1]) };
   match = /^\/workers\/(\d+)\/episodes\/(\d+)\/plan$/.exec(path);
   if (match) return { screen: 'plan', workerId: Number(match[1]), episodeId: Number(match[2]) };
   return null;

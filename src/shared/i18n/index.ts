@@ -19,6 +19,7 @@ import { keyMessages } from './messages/keys';
 import { backupMessages } from './messages/backups';
 import { dossierExportMessages } from './messages/dossierExport';
 import { retentionMessages } from './messages/retention';
+import { legalMessages } from './messages/legal';
 
 export type { Locale, Message } from './message';
 
@@ -43,6 +44,7 @@ export const messages = {
   ...backupMessages,
   ...dossierExportMessages,
   ...retentionMessages,
+  ...legalMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

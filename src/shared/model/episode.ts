@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate } from './common';
+import { addDays } from '../rules';
 import { workStatus } from './worker';
 
 /** One back-pain episode of a worker: onset, sick leave (NL) or incapacity for work (BE), work status. */
@@ -16,3 +17,21 @@ export const episodeSchema = z.object({
   closedOn: isoDate.nullable(),
 });
 export type Episode = z.infer<typeof episodeSchema>;
+
+/**
+ * The sick period of an episode for the Poortwachter count (NL), or null without sick leave. The
+ * worker is fully recovered on the return date only when back at work in full; a graded return
+ * (partly working) is not recovery. A closed episode ends its sick period on the day it was closed
+ * when no full return was recorded.
+ */
+export function sickPeriodOf(episode: Pick<Episode, 'sickLeaveStart' | 'sickLeaveEnd' | 'workStatus' | 'closedOn'>): {
+  firstSickDay: string;
+  recoveredOn: string | null;
+} | null {
+  if (episode.sickLeaveStart === null) return null;
+  const fullReturn = episode.workStatus === 'working' ? episode.sickLeaveEnd : null;
+  const recoveredOn = fullReturn ?? episode.closedOn;
+  if (recoveredOn === null) return { firstSickDay: episode.sickLeaveStart, recoveredOn: null };
+  // Back on the first sick day itself: that day still counts as one sick day.
+  return { firstSickDay: episode.sickLeaveStart, recoveredOn: recoveredOn > episode.sickLeaveStart ? recoveredOn : addDays(episode.sickLeaveStart, 1) };
+}

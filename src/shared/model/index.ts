@@ -12,3 +12,6 @@ export * from './liftingTask';
 export * from './rosterImport';
 export * from './workplaceAggregates';
 export * from './agenda';
+export * from './poortwachterDocument';
+export * from './reintegrationTrajectory';
+export * from './fedrisRequest';

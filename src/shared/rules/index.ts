@@ -137,6 +137,13 @@ export {
   ziekmelding42FirstWorkingDay,
 } from './poortwachter';
 export {
+  type CountedSickPeriod,
+  type PoortwachterCase,
+  type RecordedSickPeriod,
+  normalizeSickPeriods,
+  poortwachterCase,
+} from './poortwachterCase';
+export {
   type BelgianCode,
   type BelgianMilestone,
   type BelgianRules,
@@ -148,6 +155,21 @@ export {
   preResumptionVisitDeadline,
   returnToWorkExamDeadline,
 } from './belgium';
+export {
+  type BelgianTrajectoryRules,
+  type TermVerification,
+  type TrajectoryDecision,
+  type TrajectoryInitiator,
+  type TrajectoryInput,
+  type TrajectoryRefusal,
+  type TrajectoryTerm,
+  type TrajectoryTermCode,
+  type TrajectoryTerms,
+  HEALTH_FUND_QUESTIONNAIRE_DAYS,
+  TRAJECTORY_RULES,
+  belgianTrajectoryTerms,
+  trajectoryRulesFor,
+} from './belgianTrajectory';
 export {
   type FedrisEligibility,
   type FedrisExposure,
@@ -161,6 +183,15 @@ export {
   fedrisExposuresOf,
   fedrisProgramme,
 } from './fedris';
+export {
+  type FedrisRoute,
+  type FedrisRouteInput,
+  type FedrisRouteReason,
+  FEDRIS_EMPLOYER_CLAIM_MONTHS,
+  FEDRIS_ROUTES,
+  fedrisEmployerClaimDeadline,
+  fedrisRouteEligibility,
+} from './fedrisRoutes';
 export {
   BELGIAN_LABELS,
   BELGIAN_RULES_LABELS,

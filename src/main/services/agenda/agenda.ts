@@ -6,8 +6,9 @@ import {
   daysBetween,
   fedrisEligibility,
   fedrisExposuresOf,
-  nextPoortwachterEvaluation,
-  poortwachterMilestones,
+  HEALTH_FUND_QUESTIONNAIRE_DAYS,
+  belgianTrajectoryTerms,
+  poortwachterCase,
   returnToWorkExamDeadline,
 } from '../../../shared/rules';
 import type { OpenEpisode } from '../store/agendaRepository';
@@ -21,6 +22,8 @@ export interface AgendaWindow {
 
 /** Items overdue for longer than this are no longer listed. */
 export const OVERDUE_LOOKBACK_DAYS = 42;
+/** The agenda reminds of the Fedris request this many days before the window closes. */
+const FEDRIS_LAST_CALL_DAYS = 14;
 /** A closing Fedris window is announced this many days ahead, whatever the period shown. */
 export const FEDRIS_WARNING_DAYS = 28;
 /** Return-to-work examination: compulsory after an absence of 4 weeks or more (BE). */
@@ -57,34 +60,55 @@ function itemsOf(episode: OpenEpisode, practiceJurisdiction: Jurisdiction, windo
   }
 
   const start = episode.sickLeaveStart;
-  const stillOff = start !== null && (episode.sickLeaveEnd === null || episode.sickLeaveEnd > today);
-  if (start !== null && stillOff) {
-    if (practiceJurisdiction === 'NL') {
-      for (const milestone of poortwachterMilestones(start)) {
+  if (practiceJurisdiction === 'NL' && start !== null && episode.sickPeriods.length > 0) {
+    // The case spans the worker's episodes and runs until full recovery: a graded return does not stop it.
+    const poortwachter = poortwachterCase(episode.sickPeriods, {
+      on: today,
+      probleemanalyseDates: episode.probleemanalyseDates,
+      planVanAanpakDate: episode.planVanAanpakDate,
+    });
+    if (poortwachter.open) {
+      for (const milestone of poortwachter.milestones) {
         if (pending(milestone.due)) add('poortwachter', milestone.due, milestone.code);
       }
-      const actionPlanDue = poortwachterMilestones(start).find((m) => m.code === 'planVanAanpak')?.due ?? today;
-      if (episode.planVanAanpakDate !== null || actionPlanDue < today) {
-        const basis = episode.planVanAanpakDate !== null ? { planVanAanpakDate: episode.planVanAanpakDate } : { firstSickDay: start };
-        const evaluation = nextPoortwachterEvaluation(basis, today);
-        if (evaluation <= until) add('actionPlanEvaluation', evaluation);
-      }
-    } else {
-      for (const milestone of belgianMilestones(start)) {
-        if (milestone.code === 'fedrisWindowOpens' || milestone.code === 'fedrisWindowCloses') continue;
-        if (pending(milestone.date)) add('belgianMilestone', milestone.date, milestone.code);
-      }
-      const fedris = fedrisEligibility({
-        incapacityStart: start,
-        on: today,
-        lbpIncapacityDaysPrevious12Months: episode.lbpIncapacityDaysPrevious12Months,
-        exposures: fedrisExposuresOf(jobExposuresOf(episode.exposures)),
-        sector: episode.sector,
+      const evaluation = poortwachter.nextEvaluationAdvice;
+      if (evaluation !== null && evaluation <= until) add('actionPlanEvaluation', evaluation);
+    }
+  }
+  const stillOff = start !== null && (episode.sickLeaveEnd === null || episode.sickLeaveEnd > today);
+  if (start !== null && stillOff && practiceJurisdiction === 'BE') {
+    for (const milestone of belgianMilestones(start)) {
+      if (milestone.code === 'fedrisWindowOpens' || milestone.code === 'fedrisWindowCloses') continue;
+      if (pending(milestone.date)) add('belgianMilestone', milestone.date, milestone.code);
+    }
+    const fedris = fedrisEligibility({
+      incapacityStart: start,
+      on: today,
+      lbpIncapacityDaysPrevious12Months: episode.lbpIncapacityDaysPrevious12Months,
+      exposures: fedrisExposuresOf(jobExposuresOf(episode.exposures)),
+      sector: episode.sector,
+    });
+    const closesSoon = fedris.daysUntilWindowCloses >= 0 && fedris.daysUntilWindowCloses < FEDRIS_WARNING_DAYS;
+    const couldApply = fedris.reasons.every((reason) => reason === 'tooEarly');
+    if (closesSoon && couldApply) add('fedrisWindowCloses', fedris.windowCloses);
+    if (couldApply) {
+      // The day the request becomes possible, and two weeks before the window closes.
+      if (pending(fedris.windowOpens)) add('belgianMilestone', fedris.windowOpens, 'fedrisWindowOpens');
+      const twoWeeksLeft = addDays(fedris.windowCloses, -FEDRIS_LAST_CALL_DAYS);
+      if (pending(twoWeeksLeft)) add('belgianMilestone', twoWeeksLeft, 'fedrisTwoWeeksLeft');
+    }
+    const questionnaire = addDays(start, HEALTH_FUND_QUESTIONNAIRE_DAYS);
+    if (pending(questionnaire)) add('belgianMilestone', questionnaire, 'healthFundQuestionnaire');
+    const t = episode.trajectory;
+    if (t !== null) {
+      const { terms } = belgianTrajectoryTerms({
+        firstDayOfIncapacity: start,
+        requestDate: t.requestDate,
+        initiator: t.initiator,
+        assessment: t.decision !== null && t.assessmentDate !== null ? { decision: t.decision, date: t.assessmentDate } : null,
+        planReceivedOn: t.planReceivedOn,
       });
-      const closesSoon = fedris.daysUntilWindowCloses >= 0 && fedris.daysUntilWindowCloses < FEDRIS_WARNING_DAYS;
-      if (closesSoon && fedris.reasons.every((reason) => reason === 'tooEarly')) {
-        add('fedrisWindowCloses', fedris.windowCloses);
-      }
+      for (const term of terms) if (pending(term.date)) add('belgianMilestone', term.date, term.code);
     }
   }
   if (practiceJurisdiction === 'BE' && start !== null && episode.sickLeaveEnd !== null) {

@@ -1,4 +1,16 @@
-import { exposureProfileSchema, planDocumentSchema, type ExposureProfile, type PlanDocument, type Sector } from '../../../shared/model';
+import { z } from 'zod';
+import {
+  episodeSchema,
+  exposureProfileSchema,
+  planDocumentSchema,
+  reintegrationTrajectorySchema,
+  sickPeriodOf,
+  type ExposureProfile,
+  type PlanDocument,
+  type ReintegrationTrajectory,
+  type Sector,
+} from '../../../shared/model';
+import type { RecordedSickPeriod } from '../../../shared/rules';
 import type { Db } from './database';
 
 interface OpenEpisodeRow {
@@ -17,6 +29,12 @@ interface OpenEpisodeRow {
   plan_van_aanpak_date: string | null;
   lbp_days: number | null;
   plan_document: string | null;
+  /** JSON: the worker's episodes with sick leave, for the Poortwachter case across episodes. */
+  sick_periods: string;
+  /** JSON: the days the worker's problem analyses were made. */
+  analysis_dates: string;
+  /** JSON: BE, the newest version of the worker's re-integration trajectory. */
+  trajectory: string | null;
 }
 
 /** An open episode with what its deadlines are worked out from: the latest consultation and plan. */
@@ -35,7 +53,15 @@ export interface OpenEpisode {
   planVanAanpakDate: string | null;
   lbpIncapacityDaysPrevious12Months: number;
   plan: PlanDocument | null;
+  /** The worker's sick periods across episodes (NL: one Poortwachter case). */
+  sickPeriods: RecordedSickPeriod[];
+  /** The days the worker's problem analyses were made. */
+  probleemanalyseDates: string[];
+  /** BE: the newest version of the worker's re-integration trajectory. */
+  trajectory: ReintegrationTrajectory | null;
 }
+
+const sickPeriodsSchema = z.array(episodeSchema.pick({ sickLeaveStart: true, sickLeaveEnd: true, workStatus: true, closedOn: true }));
 
 const selectOpenEpisodes = `
   SELECT e.id AS episode_id, e.worker_id, w.first_name, w.last_name, w.personnel_number, em.name AS employer_name,
@@ -44,7 +70,14 @@ const selectOpenEpisodes = `
          json_extract(c.intake, '$.complaint.planVanAanpakDate') AS plan_van_aanpak_date,
          json_extract(c.intake, '$.complaint.lbpIncapacityDaysPrevious12Months') AS lbp_days,
          (SELECT v.document FROM return_to_work_plans p JOIN return_to_work_plan_versions v ON v.plan_id = p.id
-           WHERE p.episode_id = e.id ORDER BY v.version DESC LIMIT 1) AS plan_document
+           WHERE p.episode_id = e.id ORDER BY v.version DESC LIMIT 1) AS plan_document,
+         (SELECT json_group_array(json_object('sickLeaveStart', e2.sick_leave_start, 'sickLeaveEnd', e2.sick_leave_end,
+                   'workStatus', e2.work_status, 'closedOn', e2.closed_on))
+            FROM episodes e2 WHERE e2.worker_id = e.worker_id AND e2.sick_leave_start IS NOT NULL) AS sick_periods,
+         (SELECT json_group_array(d.made_on) FROM legal_documents d
+           WHERE d.worker_id = e.worker_id AND d.kind = 'probleemanalyse') AS analysis_dates,
+         (SELECT d.document FROM legal_documents d
+           WHERE d.worker_id = e.worker_id AND d.kind = 'reintegratietraject' ORDER BY d.id DESC LIMIT 1) AS trajectory
     FROM episodes e
     JOIN workers w ON w.id = e.worker_id
     JOIN employers em ON em.id = w.employer_id
@@ -70,6 +103,9 @@ function openEpisodeOf(row: OpenEpisodeRow): OpenEpisode {
     planVanAanpakDate: row.plan_van_aanpak_date,
     lbpIncapacityDaysPrevious12Months: row.lbp_days ?? 0,
     plan: row.plan_document === null ? null : planDocumentSchema.parse(JSON.parse(row.plan_document)),
+    sickPeriods: sickPeriodsSchema.parse(JSON.parse(row.sick_periods)).flatMap((episode) => sickPeriodOf(episode) ?? []),
+    probleemanalyseDates: z.array(z.string()).parse(JSON.parse(row.analysis_dates)),
+    trajectory: row.trajectory === null ? null : reintegrationTrajectorySchema.parse(JSON.parse(row.trajectory)),
   };
 }
 

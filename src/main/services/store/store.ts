@@ -14,6 +14,7 @@ import { createReturnToWorkPlanRepository } from './returnToWorkPlanRepository';
 import { createAgendaRepository } from './agendaRepository';
 import { createLiftingTaskRepository } from './liftingTaskRepository';
 import { createAggregatesRepository } from './aggregatesRepository';
+import { createLegalDocumentRepository } from './legalDocumentRepository';
 
 /** The practice's SQLite file with its repositories; without a key the file is plain (tests, benchmark, upgrade). */
 export function openStore(file: string, clock: Clock, options: Partial<DatabaseOptions> = {}) {
@@ -36,6 +37,7 @@ export function openStore(file: string, clock: Clock, options: Partial<DatabaseO
     aggregates: createAggregatesRepository(db),
     backups: createBackupRepository(db, clock),
     retention: createRetentionRepository(db),
+    legalDocuments: createLegalDocumentRepository(db, clock),
     /** Runs `work` in one transaction: all of it is written, or none of it. */
     transaction<T>(work: () => T): T {
       return db.transaction(work)();

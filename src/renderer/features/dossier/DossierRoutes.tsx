@@ -1,6 +1,7 @@
 import type { DossierRoute } from '../../app/routes';
 import { AgendaScreen } from '../agenda/AgendaScreen';
 import { ConsultationScreen } from '../intake/ConsultationScreen';
+import { LegalScreen } from '../legal/LegalScreen';
 import { PlanScreen } from '../rtw/PlanScreen';
 import { DossierScreen } from './DossierScreen';
 
@@ -19,6 +20,8 @@ export function DossierRoutes({ route }: { route: DossierRoute }) {
       );
     case 'plan':
       return <PlanScreen key={`${route.workerId}-${route.episodeId}`} workerId={route.workerId} episodeId={route.episodeId} />;
+    case 'legal':
+      return <LegalScreen key={route.workerId} workerId={route.workerId} />;
     case 'agenda':
       return <AgendaScreen />;
   }

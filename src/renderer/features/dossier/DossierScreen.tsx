@@ -72,6 +72,9 @@ export function DossierScreen({ workerId }: { workerId: number }) {
               {t('dossier.editDetails')}
             </button>
             <DossierExportButton workerId={worker.id} />
+            <a className="button" href={href(paths.legal(worker.id))}>
+              {t('legal.open')}
+            </a>
             <a className="button button--primary" href={href(paths.consultation(worker.id, null))}>
               {newDraft ? t('dossier.continueConsultation', { time: clockTime(newDraft.savedAt) }) : t('dossier.newConsultation')}
             </a>

@@ -64,6 +64,21 @@ export const agendaMessages = {
     fr: 'Force majeure médicale possible (9 mois)',
     en: 'Medical force majeure possible (9 months)',
   },
+  'agenda.belgian.workCapacityEstimate': {
+    nl: 'Inschatting van het arbeidspotentieel (na 8 weken)',
+    fr: 'Estimation du potentiel de travail (après 8 semaines)',
+    en: 'Estimate of the work capacity (after 8 weeks)',
+  },
+  'agenda.belgian.healthFundQuestionnaire': {
+    nl: 'Vragenlijst van het ziekenfonds over de terugkeer naar werk (rond week 10)',
+    fr: 'Questionnaire de la mutualité sur le retour au travail (vers la semaine 10)',
+    en: 'The health fund’s questionnaire about returning to work (around week 10)',
+  },
+  'agenda.belgian.fedrisTwoWeeksLeft': {
+    nl: 'Fedris-aanvraag: nog 2 weken',
+    fr: 'Demande Fedris : encore 2 semaines',
+    en: 'Fedris request: 2 weeks left',
+  },
   'agenda.belgian.fedrisWindowOpens': { nl: 'Fedris-aanvraag mogelijk', fr: 'Demande Fedris possible', en: 'Fedris request possible' },
   'agenda.belgian.fedrisWindowCloses': {
     nl: 'Fedris-aanvraag: laatste dag',

@@ -5,6 +5,7 @@ import { aggregatesIndex } from './0004-aggregates-index';
 import { letterhead } from './0005-letterhead';
 import { signInAndAccessLog } from './0006-sign-in-and-access-log';
 import { backupsAndRetention } from './0007-backups-and-retention';
+import { legalDocuments } from './0008-legal-documents';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -20,6 +21,6 @@ export function inVersionOrder(list: readonly Migration[]): readonly Migration[]
 }
 
 /** Every migration, oldest first. Add a new one as the next NNNN-what.ts file and list it here. */
-export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention]);
+export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments]);
 
 export const schemaVersion = migrations.length;
