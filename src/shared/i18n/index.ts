@@ -15,6 +15,7 @@ import { agendaMessages } from './messages/agenda';
 import { settingsMessages } from './messages/settings';
 import { accessLogMessages } from './messages/accessLog';
 import { episodeMessages } from './messages/episodes';
+import { followUpMessages } from './messages/followUp';
 
 export type { Locale, Message } from './message';
 
@@ -35,6 +36,7 @@ export const messages = {
   ...settingsMessages,
   ...accessLogMessages,
   ...episodeMessages,
+  ...followUpMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

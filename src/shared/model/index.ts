@@ -5,6 +5,7 @@ export * from './user';
 export * from './workplace';
 export * from './worker';
 export * from './episode';
+export * from './outcomes';
 export * from './consultation';
 export * from './returnToWorkPlan';
 export * from './liftingTask';

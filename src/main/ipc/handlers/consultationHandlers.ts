@@ -1,5 +1,6 @@
 import { evaluationInputOf, type EvaluationContext, type Intake } from '../../../shared/model';
 import { RuleInputError, evaluateConsultation, isUrgentReferral, type ConsultationEvaluation } from '../../../shared/rules';
+import { episodeHistory } from '../../services/consultations/episodeOutcomes';
 import type { Store } from '../../services/store/store';
 import { InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
@@ -14,6 +15,7 @@ const FIELD_PATHS: Record<string, Array<string>> = {
   sickLeaveStart: ['intake', 'complaint', 'sickLeaveStart'],
   returnDate: ['intake', 'complaint', 'sickLeaveEnd'],
   planVanAanpakDate: ['intake', 'complaint', 'planVanAanpakDate'],
+  probleemanalyseDate: ['intake', 'complaint', 'probleemanalyseDate'],
   lbpIncapacityDaysPrevious12Months: ['intake', 'complaint', 'lbpIncapacityDaysPrevious12Months'],
 };
 
@@ -51,12 +53,18 @@ export function consultationHandlers(store: Store): Pick<Handlers, ConsultationC
       const stored = requireConsultation(workerId, consultationId);
       if (!worker) throw notFound();
       audit(workerId);
+      const currentEpisode = episodes.current(workerId);
+      const history = episodeHistory(store, stored?.consultation.episodeId ?? currentEpisode?.id ?? null, stored?.consultation ?? null, context.orebroCutOff);
       return {
         today: clock.today(),
         worker,
         context,
-        currentEpisode: episodes.current(workerId),
+        currentEpisode,
         consultation: stored?.consultation ?? null,
+        previous: history.previous,
+        previousRedFlags: history.previousRedFlags.map(({ code, urgency, status }) => ({ code, urgency, status })),
+        episodeOutcomes: history.outcomes,
+        plan: history.plan,
         draft: consultations.draft(workerId, user.id, consultationId),
       };
     },

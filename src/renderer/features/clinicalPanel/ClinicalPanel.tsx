@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   CHRONICITY_LEVEL_LABELS,
   PLAN_ON_HOLD_TEXT,
@@ -24,6 +25,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   sickLeaveStart: 'intake.sickLeaveStart',
   returnDate: 'intake.sickLeaveEnd',
   planVanAanpakDate: 'intake.planVanAanpakDate',
+  probleemanalyseDate: 'followUp.probleemanalyseDate',
   lbpIncapacityDaysPrevious12Months: 'intake.lbpDays',
 };
 
@@ -63,7 +65,18 @@ function RedFlagBlock({ redFlags, acknowledged }: { redFlags: RedFlagScreening; 
 }
 
 /** The live clinical support beside the intake: the same evaluation main stores on save. */
-export function ClinicalPanel({ live, acknowledged, today }: { live: LiveEvaluation; acknowledged: readonly string[]; today: string }) {
+export function ClinicalPanel({
+  live,
+  acknowledged,
+  today,
+  children,
+}: {
+  live: LiveEvaluation;
+  acknowledged: readonly string[];
+  today: string;
+  /** Signals from the episode's course (shown under the red flags). */
+  children?: ReactNode;
+}) {
   const { t, plural, locale, date } = useT();
   const text = (value: LocalizedText) => textIn(value, locale.language);
 
@@ -71,6 +84,7 @@ export function ClinicalPanel({ live, acknowledged, today }: { live: LiveEvaluat
     return (
       <aside className="clinical-panel" aria-label={t('clinicalPanel.title')}>
         <RedFlagBlock redFlags={live.redFlags} acknowledged={acknowledged} />
+        {children}
         <section className="cp-block" aria-live="polite">
           <p>
             {live.problem === 'onsetMissing'
@@ -87,6 +101,7 @@ export function ClinicalPanel({ live, acknowledged, today }: { live: LiveEvaluat
   return (
     <aside className="clinical-panel" aria-label={t('clinicalPanel.title')}>
       <RedFlagBlock redFlags={e.redFlags} acknowledged={acknowledged} />
+      {children}
 
       <section className="cp-block" aria-labelledby="cp-phase">
         <h2 id="cp-phase">{t('clinicalPanel.phase')}</h2>

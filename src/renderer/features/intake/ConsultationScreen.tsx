@@ -15,6 +15,12 @@ import { liveEvaluation } from '../clinicalPanel/liveEvaluation';
 import { RedFlagAlert } from '../clinicalPanel/RedFlagAlert';
 import { intakeFormFromDraft, intakeFormOf, newIntakeForm, validateIntakeForm, type IntakeErrors, type IntakeForm } from './intakeForm';
 import { INTAKE_SECTIONS, sectionOfPath } from './sections';
+import { followUpForm } from './followUpForm';
+import { currentOutcomes } from '../followUp/currentOutcomes';
+import { NoImprovement } from '../followUp/NoImprovement';
+import { PreviousConsultation } from '../followUp/PreviousConsultation';
+import { snapshotOf } from '../../../shared/model';
+import { assessImprovement } from '../../../shared/rules';
 import { useAutosave } from './useAutosave';
 
 /** The time of an ISO instant as hh:mm in the user's time zone. */
@@ -61,7 +67,11 @@ function ConsultationForm({
   const [consultationId, setConsultationId] = useState(initialConsultationId);
   const [saved, setSaved] = useState<Consultation | null>(opened.consultation);
   const [form, setForm] = useState<IntakeForm>(() => {
-    const base = opened.consultation ? intakeFormOf(opened.consultation.intake) : newIntakeForm(opened);
+    const base = opened.consultation
+      ? intakeFormOf(opened.consultation.intake)
+      : opened.previous
+        ? followUpForm(opened.previous.intake, today)
+        : newIntakeForm(opened);
     return opened.draft ? intakeFormFromDraft(opened.draft.document, base) : base;
   });
   const [sectionIndex, setSectionIndex] = useState(0);
@@ -73,6 +83,12 @@ function ConsultationForm({
 
   const live = useMemo(() => liveEvaluation(form, context, today), [form, context, today]);
   const redFlags = live.kind === 'full' ? live.evaluation.redFlags : live.redFlags;
+  const current = useMemo(() => currentOutcomes(form, live, today), [form, live, today]);
+  const improvement = useMemo(
+    () => assessImprovement([...opened.episodeOutcomes.filter((p) => p.date <= current.snapshot.date).map(snapshotOf), current.snapshot]),
+    [opened.episodeOutcomes, current],
+  );
+  const isFollowUp = opened.previous !== null;
 
   const persistDraft = useCallback(
     async (document: IntakeForm) => {
@@ -193,7 +209,7 @@ function ConsultationForm({
         <div className="page-header__row">
           <div>
             <h1>
-              {t('intake.title')} · {worker.firstName} {worker.lastName}
+              {t(isFollowUp ? 'followUp.title' : 'intake.title')} · {worker.firstName} {worker.lastName}
             </h1>
             <p className="muted">
               {t('dossier.age', { age: ageOn(worker.birthDate, today) })} · {worker.employerName}
@@ -219,6 +235,9 @@ function ConsultationForm({
         acknowledged={form.acknowledgedRedFlags}
         onAcknowledge={(codes) => update((f) => ({ ...f, acknowledgedRedFlags: [...new Set([...f.acknowledgedRedFlags, ...codes])] }))}
       />
+      {isFollowUp && opened.previous && saved === null && (
+        <p className="carried-notice">{t('followUp.carriedOver', { date: date(opened.previous.consultationDate) })}</p>
+      )}
       {message && (
         <Notice tone={message.tone}>
           {message.text}
@@ -297,7 +316,10 @@ function ConsultationForm({
           </div>
         </div>
         <div className="consultation__aside" ref={asideRef}>
-          <ClinicalPanel live={live} acknowledged={form.acknowledgedRedFlags} today={today} />
+          <ClinicalPanel live={live} acknowledged={form.acknowledgedRedFlags} today={today}>
+            <NoImprovement assessment={improvement} />
+          </ClinicalPanel>
+          <PreviousConsultation opened={opened} current={current} workStatus={form.complaint.workStatus} redFlags={redFlags} today={today} />
         </div>
       </div>
       {saved && (

@@ -1,0 +1,57 @@
+import type { Message } from '../message';
+
+/** Follow-up consultations, outcome measures, the episode chart and the worker's own questionnaire. */
+export const followUpMessages = {
+  'followUp.title': { nl: 'Vervolgconsult', fr: 'Consultation de suivi', en: 'Follow-up consultation' },
+  'followUp.carriedOver': {
+    nl: 'Overgenomen uit het consult van {date}: controleer en pas aan waar nodig. Pijn, beloop, rode vlaggen en vragenlijsten worden opnieuw gevraagd.',
+    fr: 'Repris de la consultation du {date} : vérifiez et corrigez si besoin. Douleur, évolution, drapeaux rouges et questionnaires sont demandés à nouveau.',
+    en: 'Carried over from the consultation of {date}: check and change where needed. Pain, course, red flags and questionnaires are asked again.',
+  },
+  'followUp.probleemanalyseDate': { nl: 'Datum probleemanalyse', fr: 'Date de l’analyse du problème', en: 'Date of the problem analysis' },
+  'followUp.probleemanalyseHint': {
+    nl: 'De dag dat de probleemanalyse werkelijk is gemaakt; het plan van aanpak volgt twee weken later.',
+    fr: 'Le jour où l’analyse a réellement été faite ; le plan d’action suit deux semaines plus tard.',
+    en: 'The day the problem analysis was actually made; the action plan follows two weeks later.',
+  },
+  'followUp.previous': { nl: 'Vorig consult', fr: 'Consultation précédente', en: 'Previous consultation' },
+  'followUp.previousOn': { nl: 'Vorig consult · {date}', fr: 'Consultation précédente · {date}', en: 'Previous consultation · {date}' },
+  'followUp.measure': { nl: 'Meting', fr: 'Mesure', en: 'Measure' },
+  'followUp.then': { nl: 'Toen', fr: 'Avant', en: 'Then' },
+  'followUp.now': { nl: 'Nu', fr: 'Maintenant', en: 'Now' },
+  'followUp.change': { nl: 'Verandering', fr: 'Évolution', en: 'Change' },
+  'followUp.notMeasured': { nl: '–', fr: '–', en: '–' },
+  'followUp.meaningful': { nl: 'relevant', fr: 'pertinent', en: 'meaningful' },
+  'followUp.startBack': { nl: 'STarT Back', fr: 'STarT Back', en: 'STarT Back' },
+  'followUp.orebro': { nl: 'Örebro', fr: 'Örebro', en: 'Örebro' },
+  'followUp.workStatus': { nl: 'Werkstatus', fr: 'Situation de travail', en: 'Work status' },
+  'followUp.redFlags': { nl: 'Rode vlaggen', fr: 'Drapeaux rouges', en: 'Red flags' },
+  'followUp.noRedFlags': { nl: 'Geen', fr: 'Aucun', en: 'None' },
+  'followUp.planStep': { nl: 'Stap in het plan', fr: 'Étape du plan', en: 'Plan step' },
+  'followUp.noPlanStep': { nl: 'Geen plan', fr: 'Pas de plan', en: 'No plan' },
+  'followUp.noImprovement': { nl: 'Geen verbetering', fr: 'Pas d’amélioration', en: 'No improvement' },
+  'followUp.section.outcomes': { nl: 'Uitkomsten', fr: 'Résultats', en: 'Outcomes' },
+  'followUp.workAbility': { nl: 'Werkvermogen (0-10)', fr: 'Capacité de travail (0-10)', en: 'Work ability (0-10)' },
+  'followUp.hoursWorked': { nl: 'Gewerkte uren per week', fr: 'Heures travaillées par semaine', en: 'Hours worked per week' },
+  'followUp.pskActivity': { nl: 'Activiteit {n}', fr: 'Activité {n}', en: 'Activity {n}' },
+  'followUp.pskScore': { nl: 'Moeite (0-10)', fr: 'Difficulté (0-10)', en: 'Difficulty (0-10)' },
+  'followUp.rolandMorrisScore': { nl: 'Score {score} van 24', fr: 'Score {score} sur 24', en: 'Score {score} of 24' },
+  'followUp.quickEntry': {
+    nl: 'Snel invoeren van papier: klik in het eerste antwoord en typ j (klopt) of n (klopt niet) per vraag.',
+    fr: 'Saisie rapide du papier : cliquez dans la première réponse et tapez o (vrai) ou n (pas vrai) par question.',
+    en: 'Quick entry from paper: click in the first answer and type y (true) or n (not true) for each question.',
+  },
+  'followUp.filledInByWorker': { nl: 'ingevuld door werknemer', fr: 'rempli par le travailleur', en: 'filled in by the worker' },
+  'followUp.micHint': {
+    nl: 'Relevante verandering vanaf {mic} punten.',
+    fr: 'Changement pertinent à partir de {mic} points.',
+    en: 'Meaningful change from {mic} points.',
+  },
+  'followUp.due': { nl: 'vandaag te doen', fr: 'à faire aujourd’hui', en: 'due today' },
+  'validation.tooMany': { nl: 'Dit zijn er te veel.', fr: 'Il y en a trop.', en: 'There are too many.' },
+  'validation.afterConsultation': {
+    nl: 'Deze datum ligt na de datum van het consult.',
+    fr: 'Cette date est postérieure à la consultation.',
+    en: 'This date is after the consultation date.',
+  },
+} satisfies Record<string, Message>;
