@@ -1,7 +1,8 @@
 /**
  * `npm run documents:samples -- <folder>`: writes one of each document from a generated fictitious
  * case (consultation-record.pdf, employer-advice.pdf, referral-letter.pdf, worker-leaflet.pdf and
- * workplace-report.pdf) plus samples.json listing the fictitious employer, departments and workers
+ * workplace-report.pdf), the leaflet and referral letter of the same worker with an open cauda
+ * equina flag (worker-leaflet-urgent.pdf, referral-letter-urgent.pdf) plus samples.json listing the fictitious employer, departments and workers
  * used. Optional `--language nl|fr|en` and `--jurisdiction NL|BE` (default nl, NL).
  * Review them by eye with `pdftoppm -png -r 60 <file> <prefix>`.
  */
@@ -10,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { CONSULTATION_DOCUMENT_KINDS, renderConsultationDocument } from '../src/main/services/reports';
 import type { Locale } from '../src/shared/i18n';
 import { jurisdiction, language } from '../src/shared/model';
-import { sampleConsultationInput, sampleWorkplace } from './samples/sampleCase';
+import { sampleConsultationInput, sampleUrgentConsultationInput, sampleWorkplace } from './samples/sampleCase';
 import { writeWorkplaceReportSample } from './samples/workplaceReportSample';
 
 function option(args: string[], name: string): string | undefined {
@@ -39,6 +40,12 @@ async function main(): Promise<void> {
   for (const kind of CONSULTATION_DOCUMENT_KINDS) {
     const path = join(folder, `${kind}.pdf`);
     writeFileSync(path, await renderConsultationDocument(kind, input));
+    written.push(path);
+  }
+  const urgent = sampleUrgentConsultationInput(locale);
+  for (const kind of ['worker-leaflet', 'referral-letter'] as const) {
+    const path = join(folder, `${kind}-urgent.pdf`);
+    writeFileSync(path, await renderConsultationDocument(kind, urgent));
     written.push(path);
   }
 

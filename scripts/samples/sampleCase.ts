@@ -235,6 +235,8 @@ const CASE_TEXT = {
       'Aspecifieke lage rugpijn, subacuut, met radiculaire prikkeling links. Pijn verbetert niet na zeven weken: verwijzing naar de huisarts voor beoordeling. Werkhervatting in aangepast werk volgens schema.',
     referral: 'Graag uw beoordeling van de uitstraling en eventueel een verwijzing naar een fysiotherapeut voor oefentherapie.',
     stepNote: 'Administratieve taken en scannen van inkomende goederen zijn goed mogelijk.',
+    urgentFindings: 'Sinds gisteren een doof gevoel rond de anus en aan de binnenkant van beide dijen. Plassen gaat moeizaam. Kracht in de benen nog symmetrisch.',
+    urgentConclusion: 'Verdenking cauda-equinasyndroom: met spoed verwezen voor beoordeling en beeldvorming vandaag.',
   },
   fr: {
     findings:
@@ -243,6 +245,8 @@ const CASE_TEXT = {
       'Lombalgie non spécifique subaiguë avec irritation radiculaire gauche. Pas d’amélioration après sept semaines : orientation vers le médecin généraliste. Reprise en travail adapté selon le schéma.',
     referral: 'Merci d’évaluer l’irradiation et, si nécessaire, d’orienter vers un kinésithérapeute pour une thérapie par l’exercice.',
     stepNote: 'Les tâches administratives et le scannage des marchandises entrantes sont possibles.',
+    urgentFindings: 'Depuis hier, perte de sensibilité autour de l’anus et à la face interne des deux cuisses. Difficulté à uriner. Force des jambes encore symétrique.',
+    urgentConclusion: 'Suspicion de syndrome de la queue de cheval : adressé en urgence pour évaluation et imagerie aujourd’hui.',
   },
   en: {
     findings:
@@ -251,6 +255,8 @@ const CASE_TEXT = {
       'Non-specific low back pain, subacute, with left radicular irritation. No improvement after seven weeks: referral to the GP for assessment. Return in adapted work following the schedule.',
     referral: 'Please assess the radiating pain and, if needed, refer to a physiotherapist for exercise therapy.',
     stepNote: 'Administrative tasks and scanning incoming goods are well possible.',
+    urgentFindings: 'Since yesterday numbness around the anus and on the inside of both thighs. Difficulty passing urine. Leg strength still symmetrical.',
+    urgentConclusion: 'Suspected cauda equina syndrome: referred as an emergency for assessment and imaging today.',
   },
 } as const;
 
@@ -306,6 +312,33 @@ export function sampleConsultationInput(locale: Locale): ConsultationDocumentInp
     conclusion: text.conclusion,
     followUpDate: '2026-03-16',
   };
+  return consultationInputOf(locale, intakeInput, { recipient: 'gp', recipientName: null, reason: text.referral }, text.stepNote);
+}
+
+/**
+ * The same worker seen with an open cauda equina flag (saddle anaesthesia, acknowledged): the
+ * referral to the emergency department, the plan on hold and the leaflet's referral version.
+ */
+export function sampleUrgentConsultationInput(locale: Locale): ConsultationDocumentInput {
+  const base = sampleConsultationInput(locale);
+  const intakeInput: IntakeInput = {
+    ...base.intake,
+    redFlags: { ...base.intake.redFlags, saddleAnaesthesia: true },
+    acknowledgedRedFlags: ['saddleAnaesthesia'],
+    findings: CASE_TEXT[locale.language].urgentFindings,
+    conclusion: CASE_TEXT[locale.language].urgentConclusion,
+    advice: [],
+    followUpDate: null,
+  };
+  return consultationInputOf(locale, intakeInput, { recipient: 'specialist', recipientName: null, reason: null }, null);
+}
+
+function consultationInputOf(
+  locale: Locale,
+  intakeInput: IntakeInput,
+  referral: ConsultationDocumentInput['referral'],
+  stepNote: string | null,
+): ConsultationDocumentInput {
   const draft = intakeSchema.parse(intakeInput);
   const job = JOBS[0];
   if (job === undefined) throw new Error('sample job missing');
@@ -321,7 +354,7 @@ export function sampleConsultationInput(locale: Locale): ConsultationDocumentInp
   const intake = { ...draft, advice: evaluation.advice };
   const plan = planDocumentOf(evaluation.plan);
   const firstStep = plan.steps[0];
-  if (firstStep !== undefined) firstStep.note = text.stepNote;
+  if (firstStep !== undefined && stepNote !== null) firstStep.note = stepNote;
   return {
     practice: {
       name: locale.jurisdiction === 'BE' ? 'Arbeidsgeneeskundige Dienst Scheldeland (fictief)' : 'Arbodienst Ruggensteun Zuid (fictief)',
@@ -345,7 +378,7 @@ export function sampleConsultationInput(locale: Locale): ConsultationDocumentInp
     intake,
     evaluation,
     plan,
-    referral: { recipient: 'gp', recipientName: null, reason: text.referral },
+    referral,
     issuedOn: SAMPLE_ISSUED_ON,
     issuedAt: SAMPLE_ISSUED_AT,
   };

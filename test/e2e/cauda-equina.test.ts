@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './harness';
+import { downloadedPdfText } from './downloads';
 import { screenshot } from './screenshots';
 import { close, fillComplaint, openDossier, panel, section, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
 
@@ -40,6 +41,18 @@ describe('a cauda equina case', () => {
     await screenshot(page, 'cauda-02-acknowledged');
     await page.getByRole('button', { name: 'Consult opslaan' }).click();
     await page.getByText('Het consult is opgeslagen.').waitFor();
+
+    // The worker's leaflet explains the referral and the alarm signs, and reassures about nothing.
+    const leaflet = await downloadedPdfText(page, 'Folder voor de werknemer');
+    const leafletText = leaflet.text.replace(/\s+/g, ' ');
+    expect(leafletText).toContain('Uw rugpijn: de verwijzing en wat u nu doet');
+    expect(leafletText).toContain('Ga nu naar de spoedeisende hulp');
+    for (const sign of ['geslachtsdelen', 'binnenkant van uw bovenbenen', 'plassen of ontlasting', 'steeds zwakker', 'koorts', 'beide benen']) {
+      expect(leafletText).toContain(sign);
+    }
+    for (const reassurance of [/niets kapot/i, /geen ernstige oorzaak/i, /aspecifiek/i, /foto of scan/i, /vanzelf over/i]) {
+      expect(leafletText).not.toMatch(reassurance);
+    }
 
     await page.getByRole('link', { name: 'Naar het terugkeerplan' }).click();
     await page.getByText(/Er staat een rode vlag open/).waitFor();

@@ -10,6 +10,7 @@ import {
   outcomePointSchema,
   planVersionSchema,
   redFlagCode,
+  redFlagEvaluationSchema,
   workerSchema,
 } from '../model';
 import { channel } from './channel';
@@ -24,6 +25,10 @@ export const openedConsultationSchema = z.object({
   context: evaluationContextSchema,
   /** The episode a new consultation continues by default. */
   currentEpisode: episodeSchema.nullable(),
+  /** The red flags evaluated in the current episode so far: a new consultation of the episode carries them over. */
+  episodeRedFlagEvaluations: z.array(redFlagEvaluationSchema),
+  /** The worker's age at the first ever episode, as far as saved consultations tell it; null when unknown. */
+  knownAgeAtFirstEverOnset: z.number().int().nullable(),
   consultation: consultationSchema.nullable(),
   /** The previous consultation of the episode: a follow-up starts from it and shows it side by side. */
   previous: consultationSchema.nullable(),

@@ -9,6 +9,8 @@ export const planOverviewSchema = z.object({
   contractHoursPerWeek: z.number(),
   /** Red-flag urgency of the episode's latest consultation ('none' without one). */
   urgency: z.enum(['none', 'routine', 'within48h', 'immediate']),
+  /** The worker was at work (not on sick leave) at the latest consultation: the plan keeps the contract hours. */
+  atWork: z.boolean(),
   latestConsultationDate: isoDate.nullable(),
   /** The rules' suggested plan from the latest consultation's stored evaluation. */
   suggestion: planDocumentSchema.nullable(),

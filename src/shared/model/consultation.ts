@@ -5,6 +5,7 @@ import {
   RED_FLAG_RULES,
   RISK_FACTORS,
   YELLOW_FLAG_CODES,
+  canBeEvaluated,
   type ConsultationEvaluationInput,
   type JobExposure,
   type RedFlagObservations,
@@ -104,7 +105,26 @@ export const complaintSchema = z.object({
   planVanAanpakDate: isoDate.nullable().default(null),
   /** NL: the day the probleemanalyse was actually made (the plan van aanpak is due two weeks later). */
   probleemanalyseDate: isoDate.nullable().default(null),
+  /**
+   * Age when the worker first ever had low back pain; null when this episode is the first ever. The
+   * age flags of the rules use it (a worker of 58 with back pain since 35 gets no age flag).
+   */
+  ageAtFirstEverOnset: z.number({ error: 'number' }).int({ error: 'invalid' }).min(0, { error: 'invalid' }).max(130, { error: 'invalid' }).nullable().default(null),
 });
+
+/**
+ * A red flag the doctor has investigated in this episode (referred, results known, cause ruled out
+ * or treated): what was done, by whom and when. The finding itself stays ticked; the flag no longer
+ * drives urgency, advice or the plan's hold. Immediate flags cannot be evaluated.
+ */
+export const redFlagEvaluationSchema = z.object({
+  code: redFlagCode,
+  note: z.string().trim().min(1, { error: 'required' }).max(500, { error: 'tooLong' }),
+  /** Stamped by main on save: the doctor who marked it and the consultation date. */
+  evaluatedBy: z.string().max(80).default(''),
+  evaluatedOn: isoDate.nullable().default(null),
+});
+export type RedFlagEvaluation = z.output<typeof redFlagEvaluationSchema>;
 
 /** The validated intake document of one consultation, as stored in consultations.intake. */
 export const intakeSchema = z
@@ -116,6 +136,8 @@ export const intakeSchema = z
     redFlags: redFlagObservationsSchema,
     /** Immediate red flags the doctor has explicitly acknowledged. */
     acknowledgedRedFlags: z.array(redFlagCode).max(20).default([]),
+    /** Red flags evaluated in this episode; main carries them over to later consultations of the episode. */
+    redFlagEvaluations: z.array(redFlagEvaluationSchema).max(20).default([]),
     riskFactors: z.array(riskFactorCode).max(40).default([]),
     yellowFlags: z.array(yellowFlagCode).max(20).default([]),
     startBack: startBackAnswersSchema.nullable().default(null),
@@ -144,6 +166,10 @@ export const intakeSchema = z
     if (c.probleemanalyseDate !== null && c.probleemanalyseDate > intake.consultationDate) {
       issue(['complaint', 'probleemanalyseDate'], 'afterConsultation');
     }
+    intake.redFlagEvaluations.forEach((evaluation, index) => {
+      if (!canBeEvaluated(evaluation.code)) issue(['redFlagEvaluations', String(index), 'code'], 'immediateNotEvaluable');
+      if (intake.redFlagEvaluations.findIndex((e) => e.code === evaluation.code) !== index) issue(['redFlagEvaluations', String(index), 'code'], 'invalid');
+    });
   });
 export type Intake = z.output<typeof intakeSchema>;
 export type IntakeInput = z.input<typeof intakeSchema>;
@@ -232,6 +258,9 @@ export function evaluationInputOf(intake: Intake, context: EvaluationContext): C
     planVanAanpakDate: c.planVanAanpakDate,
     probleemanalyseDate: c.probleemanalyseDate,
     lbpIncapacityDaysPrevious12Months: c.lbpIncapacityDaysPrevious12Months,
+    ...(c.ageAtFirstEverOnset === null ? {} : { ageAtFirstEverOnset: c.ageAtFirstEverOnset }),
+    evaluatedRedFlags: intake.redFlagEvaluations.map((e) => e.code),
+    atWork: c.workStatus === 'working',
     job: {
       exposures: context.job.exposures,
       ...(context.job.maxLiftKg !== null ? { maxLiftKg: context.job.maxLiftKg } : {}),
@@ -272,6 +301,8 @@ export const consultationSummarySchema = consultationSchema.omit({ intake: true,
   painScore: z.number().int(),
   followUpDate: isoDate.nullable(),
   redFlagCodes: z.array(redFlagCode),
+  /** The red flags of `redFlagCodes` that the doctor has evaluated in the episode. */
+  evaluatedRedFlagCodes: z.array(redFlagCode),
 });
 export type ConsultationSummary = z.infer<typeof consultationSummarySchema>;
 

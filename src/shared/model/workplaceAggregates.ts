@@ -60,12 +60,13 @@ export const aggregatesExportRequestSchema = z.object({
 
 /**
  * One number after small-cell suppression: `value` is null when hidden; `display` is what every
- * output shows (the number, '< k' for a small group, '*' for a complementary hidden one).
+ * output shows (the number, '< k' for a small group, '≥ n' for (almost) a whole group, '*' for a
+ * complementary hidden one).
  */
 export const shownCountSchema = z.object({
   value: z.number().nullable(),
   display: z.string(),
-  hidden: z.enum(['small', 'complementary']).nullable(),
+  hidden: z.enum(['small', 'wholeGroup', 'complementary']).nullable(),
 });
 export type ShownCount = z.infer<typeof shownCountSchema>;
 

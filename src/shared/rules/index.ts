@@ -217,6 +217,7 @@ export {
   type AggregateRow,
   type SuppressedCell,
   type SuppressedRow,
+  type SuppressionReason,
   type SuppressionResult,
   type TableSuppressionResult,
   COMPLEMENTARY_MARK,

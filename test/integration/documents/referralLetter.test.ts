@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleConsultationInput } from '../../../scripts/samples/sampleCase';
+import { sampleConsultationInput, sampleUrgentConsultationInput } from '../../../scripts/samples/sampleCase';
 import { buildReferralLetterView, renderReferralLetter } from '../../../src/main/services/reports';
 import { flatText, pdfInfo } from './pdfText';
 
@@ -15,8 +15,11 @@ describe('referral letter', () => {
     expect(text).toContain('Graag uw beoordeling van de uitstraling');
     expect(text).toContain('Op 02-03-2026 zag ik Anouk Voorbeeld als bedrijfsarts voor lage rugpijn, begonnen op 12-01-2026.');
     expect(text).toContain('Tintelingen aan de buitenkant van het linker onderbeen');
-    expect(text).toContain('Lumbosacraal radiculair syndroom (ischias)');
-    expect(text).toContain('Blijf in beweging en doe zo veel mogelijk uw gewone dingen.');
+    expect(text).toContain('Er zijn radiculaire klachten');
+    // Written to the colleague: the advice to the worker is named, not copied.
+    expect(text).toContain('Adviezen aan de werknemer: in beweging blijven;');
+    expect(text).not.toContain('Blijf in beweging');
+    expect(text).not.toMatch(/\b(uw rug|u kunt)\b/i);
     expect(text).toContain('Met collegiale groet, Dr. Ellen Denkbeeld bedrijfsarts Arbodienst Ruggensteun Zuid (fictief)');
     expect(pdfInfo(pdf).Title).toBe('Verwijsbrief');
   });
@@ -38,6 +41,49 @@ describe('referral letter', () => {
     const text = flatText(await renderReferralLetter(buildReferralLetterView({ ...input, evaluation })));
     // 7 weeks since onset (subacute), combined chronicity level medium (STarT Back medium, Örebro low).
     expect(text).toContain('The course needs an assessment: the complaints have lasted 7 weeks (subacute); risk of chronic pain: medium risk.');
+  });
+
+  it('asks the receiving doctor for an emergency assessment without telling the reader to refer', async () => {
+    for (const jurisdiction of ['NL', 'BE'] as const) {
+      const text = flatText(await renderReferralLetter(buildReferralLetterView(sampleUrgentConsultationInput({ language: 'nl', jurisdiction }))));
+      expect(text).toContain('Ik verwijs met spoed: beoordeling vandaag nog nodig.');
+      expect(text).toContain('De werkhervatting wacht op uw beoordeling.');
+      expect(text).not.toMatch(/Verwijs nu/);
+      expect(text).not.toMatch(/Verwijs (nu )?door naar de spoedgevallendienst|naar de spoedeisende hulp/);
+    }
+  });
+
+  it('keeps the capitals of proper nouns inside a sentence: ziekte van Bechterew', async () => {
+    const input = sampleConsultationInput({ language: 'nl', jurisdiction: 'NL' });
+    const evaluation = {
+      ...input.evaluation,
+      redFlags: {
+        flags: [{ code: 'inflammatoryBackPain' as const, suspected: 'axialSpondyloarthritis' as const, urgency: 'routine' as const, status: 'open' as const }],
+        urgency: 'routine' as const,
+        radicular: false,
+      },
+    };
+    const text = flatText(await renderReferralLetter(buildReferralLetterView({ ...input, evaluation })));
+    expect(text).toContain('verdenking axiale spondyloartritis (ziekte van Bechterew)');
+  });
+
+  it('lists a flag evaluated before under what was done, not as a reason', async () => {
+    const input = sampleConsultationInput({ language: 'nl', jurisdiction: 'NL' });
+    const evaluation = {
+      ...input.evaluation,
+      redFlags: {
+        flags: [{ code: 'historyOfCancer' as const, suspected: 'malignancy' as const, urgency: 'within48h' as const, status: 'evaluated' as const }],
+        urgency: 'none' as const,
+        radicular: false,
+      },
+    };
+    const intake = {
+      ...input.intake,
+      redFlagEvaluations: [{ code: 'historyOfCancer' as const, note: 'verwezen, maligniteit uitgesloten', evaluatedBy: 'Dr. Ellen Denkbeeld', evaluatedOn: '2026-02-16' }],
+    };
+    const text = flatText(await renderReferralLetter(buildReferralLetterView({ ...input, intake, evaluation })));
+    expect(text).toContain('Eerder geëvalueerd: Maligniteit in de voorgeschiedenis (16-02-2026: verwezen, maligniteit uitgesloten).');
+    expect(text).not.toContain('verdenking maligniteit');
   });
 
   it('is only written when the doctor made a referral', () => {

@@ -43,6 +43,7 @@ describe('a signed-in prevention advisor', () => {
     const employerId = rows.employer('Testbedrijf');
     const departmentId = rows.department(employerId, 'Magazijn');
     for (let i = 0; i < 6; i += 1) rows.worker(employerId, departmentId, null, seenOnce());
+    for (let i = 0; i < 10; i += 1) rows.worker(employerId, departmentId, null);
     await practice.as('preventionAdvisor');
 
     const request = { employerId, ...YEAR_2025 };

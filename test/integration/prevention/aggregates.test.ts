@@ -104,14 +104,15 @@ describe('workplace aggregates', () => {
     expect(a.summary.episodes.value).toBe(6);
     expect(a.summary.sickLeaveDays.value).toBe(10 + 12 + 5 + 4);
 
-    // Departments: the empty 'Leeg' is left out; Kantoor (1 seen) and 'no department' (1 seen) are small.
+    // Departments: the empty 'Leeg' is left out; Kantoor (1 seen) and 'no department' (1 seen) are
+    // small; Magazijn (4 of 6 seen, only 2 not) is coarsened to 'at least 4'.
     expect(a.departments.rows.map((row) => [row.label, row.workforce])).toEqual([
       ['Kantoor', 2],
       ['Magazijn', 6],
       [null, 1],
     ]);
-    expect(displays(a.departments.rows.map((row) => row.workersSeen))).toEqual(['< 3', '4', '< 3']);
-    expect(displays(a.departments.rows.map((row) => row.sickLeaveDays))).toEqual(['< 3', '27', '< 3']);
+    expect(displays(a.departments.rows.map((row) => row.workersSeen))).toEqual(['< 3', '≥ 4', '< 3']);
+    expect(displays(a.departments.rows.map((row) => row.sickLeaveDays))).toEqual(['< 3', '*', '< 3']);
     expect(a.departments.rows[0]?.sickLeaveDays.value).toBeNull();
     expect(displays([a.departments.total.workersSeen, a.departments.total.episodes, a.departments.total.sickLeaveDays])).toEqual(['6', '6', '31']);
 
@@ -169,10 +170,13 @@ describe('workplace aggregates', () => {
     const department = workplaceAggregates(practice.store, practice.employerId, YEAR_2025, { kind: 'department', id: practice.magazijn });
     expect(department.unitLabel).toBe('Magazijn');
     expect(department.summary.workforce).toBe(6);
-    expect(department.summary.workersSeen.value).toBe(4);
-    expect(department.summary.sickLeaveDays.value).toBe(27);
+    // 4 of its 6 workers seen: only 2 not, so the department's figures are coarsened.
+    expect(department.summary.workersSeen).toEqual({ value: null, display: '≥ 4', hidden: 'wholeGroup' });
+    expect(department.summary.sickLeaveDays.value).toBeNull();
     const job = workplaceAggregates(practice.store, practice.employerId, YEAR_2025, { kind: 'job', id: practice.magazijnier });
-    expect(job.summary.consultations.value).toBe(5);
+    // The job has the same six workers: its figures are coarsened like the department's.
+    expect(job.summary.workersSeen.display).toBe('≥ 4');
+    expect(job.summary.consultations.value).toBeNull();
     expect(() => workplaceAggregates(practice.store, practice.employerId, YEAR_2025, { kind: 'job', id: 9999 })).toThrow();
   });
 

@@ -17,6 +17,8 @@ async function octoberPractice(today = '2025-11-16') {
     const date = `2025-10-${String(day === 8 ? 20 : day * 2).padStart(2, '0')}`;
     rows.worker(employerId, null, null, [{ onset: date, consultations: [{ date, phase: 'acute', chronicity: 'low', factors: ['workStress'] }] }]);
   }
+  // Colleagues who were not seen: eight of eighteen is a figure that tells nobody's status.
+  for (let i = 0; i < 10; i += 1) rows.worker(employerId, null, null);
   await practice.as('preventionAdvisor');
   return { ...practice, employerId };
 }

@@ -6,8 +6,11 @@ import { aggregateTables } from '../../../src/shared/model';
 import { practiceWithDoctor, valueOf } from '../../support/practiceFixture';
 import { seenOnce, workplaceRows, YEAR_2025 } from './preventionFixture';
 
-/** A practice with one employer whose departments have these sizes; every worker was seen once in 2025. */
-async function departmentsOf(sizes: number[], k?: number) {
+/**
+ * A practice with one employer whose departments had this many workers seen once in 2025; each
+ * department also has `unseen` workers who were not seen (ten unless told otherwise).
+ */
+async function departmentsOf(sizes: number[], k?: number, unseen = 10) {
   const practice = await practiceWithDoctor();
   if (k !== undefined) {
     const settings = valueOf(await practice.handlers.call('practice.settings', {}));
@@ -18,6 +21,7 @@ async function departmentsOf(sizes: number[], k?: number) {
   sizes.forEach((size, index) => {
     const departmentId = rows.department(employerId, `Afdeling ${String.fromCharCode(65 + index)} (${size})`);
     for (let i = 0; i < size; i += 1) rows.worker(employerId, departmentId, null, seenOnce());
+    for (let i = 0; i < unseen; i += 1) rows.worker(employerId, departmentId, null);
   });
   return { ...practice, employerId };
 }
@@ -36,10 +40,10 @@ describe('small-cell suppression in the workplace aggregates', () => {
     const a = await aggregatesOf(practice);
     expect(a.k).toBe(5);
     expect(a.departments.rows.map((row) => [row.workforce, row.workersSeen.display, row.sickLeaveDays.display])).toEqual([
-      [1, '< 5', '< 5'],
-      [2, '< 5', '< 5'],
-      [4, '< 5', '< 5'],
-      [5, '5', '15'],
+      [11, '< 5', '< 5'],
+      [12, '< 5', '< 5'],
+      [14, '< 5', '< 5'],
+      [15, '5', '15'],
     ]);
     expect(a.departments.rows.slice(0, 3).every((row) => row.workersSeen.value === null && row.episodes.value === null)).toBe(true);
     // Three hidden cells (1 + 2 + 4 = 7) cannot be told apart: the total can stay.
@@ -67,6 +71,40 @@ describe('small-cell suppression in the workplace aggregates', () => {
     expect(a.riskFactors.consultations.value).toBeNull();
   });
 
+  it('coarsens a department where (almost) everyone was seen, and keeps the rest safe from the total', async () => {
+    // Magazijn: 10 of 10 seen; Kantoor: 8 of 11 (3 not seen, fewer than k); Expeditie: 6 of 16.
+    const practice = await practiceWithDoctor();
+    close = () => practice.store.close();
+    const rows = workplaceRows(practice.store);
+    const employerId = rows.employer('Testbedrijf');
+    for (const [name, seen, unseen] of [['Magazijn', 10, 0], ['Kantoor', 8, 3], ['Expeditie', 6, 10]] as const) {
+      const departmentId = rows.department(employerId, name);
+      for (let i = 0; i < seen; i += 1) rows.worker(employerId, departmentId, null, seenOnce());
+      for (let i = 0; i < unseen; i += 1) rows.worker(employerId, departmentId, null);
+    }
+    const a = valueOf(await practice.handlers.call('prevention.aggregates', { employerId, ...YEAR_2025 }));
+    expect(a.departments.rows.map((row) => [row.label, row.workforce, row.workersSeen.display])).toEqual([
+      ['Expeditie', 16, '6'],
+      ['Kantoor', 11, '≥ 7'],
+      ['Magazijn', 10, '≥ 6'],
+    ]);
+    expect(a.departments.rows[2]?.workersSeen).toEqual({ value: null, display: '≥ 6', hidden: 'wholeGroup' });
+    expect(a.departments.rows[2]?.sickLeaveDays.value).toBeNull();
+    // 24 of 37 seen: the total stays. From it the two hidden departments share 18, which still
+    // leaves Kantoor 8 to 11 and Magazijn 7 to 10: neither can be worked out.
+    expect(a.departments.total.workersSeen.display).toBe('24');
+    expect(aggregateTables(a, 'nl').find((table) => table.id === 'departments')?.rows[2]).toEqual(['Magazijn', '10', '≥ 6', '*', '*']);
+  });
+
+  it('coarsens the whole employer when fewer than k of its workers were not seen', async () => {
+    const practice = await departmentsOf([8, 9], 5, 1);
+    close = () => practice.store.close();
+    const a = await aggregatesOf(practice);
+    expect(a.departments.total.workforce).toBe(19);
+    expect(a.departments.total.workersSeen.display).toBe('≥ 15');
+    expect(a.summary.workersSeen.value).toBeNull();
+  });
+
   it('takes k from the practice settings', async () => {
     const practice = await departmentsOf([2, 4, 5], 3);
     close = () => practice.store.close();
@@ -82,16 +120,16 @@ describe('small-cell suppression in the workplace aggregates', () => {
     const a = await aggregatesOf(practice);
     const screen = aggregateTables(a, 'nl').find((table) => table.id === 'departments');
     expect(screen?.rows).toEqual([
-      ['Afdeling A (2)', '2', '< 5', '< 5', '< 5'],
-      ['Afdeling B (5)', '5', '*', '*', '*'],
-      ['Afdeling C (6)', '6', '6', '6', '18'],
+      ['Afdeling A (2)', '12', '< 5', '< 5', '< 5'],
+      ['Afdeling B (5)', '15', '*', '*', '*'],
+      ['Afdeling C (6)', '16', '6', '6', '18'],
     ]);
 
     const csv = valueOf(await practice.handlers.call('prevention.aggregatesCsv', { request, language: 'nl' }));
     expect(csv.fileName).toBe('werkplekcijfers-testbedrijf-2025-01-01-2025-12-31.csv');
     const lines = csv.content.split('\r\n');
     for (const row of screen?.rows ?? []) expect(lines).toContain(row.join(';'));
-    expect(lines).toContain('Totaal;13;13;13;39');
+    expect(lines).toContain('Totaal;43;13;13;39');
 
     const pdf = valueOf(await practice.handlers.call('prevention.workplaceReport', { request, language: 'nl' }));
     const file = join(practice.directory, pdf.fileName);

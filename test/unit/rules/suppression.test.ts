@@ -142,6 +142,70 @@ describe('suppressSmallCells', () => {
   });
 });
 
+describe('suppressSmallCells with the size of each group', () => {
+  const groups = (...pairs: Array<[number, number]>) =>
+    pairs.map(([count, population], i) => ({ key: String.fromCharCode(97 + i), count, population }));
+
+  it('coarsens a group where everyone was seen, however large, to "≥ n"', () => {
+    const r = suppressSmallCells(groups([10, 10], [6, 16], [7, 20]));
+    expect(r.cells[0]).toEqual({ key: 'a', count: null, suppressed: true, reason: 'wholeGroup', display: '≥ 6' });
+    // The hidden 10 could be worked out from the total 23: the next smallest is hidden too.
+    expect(r.cells.map((c) => c.display)).toEqual(['≥ 6', '*', '7']);
+    expect(r.total).toBe(23);
+  });
+
+  it('coarsens a group where fewer than k were not seen, and leaves one with k not seen', () => {
+    expect(suppressSmallCells(groups([16, 20], [15, 20], [8, 20]), { k: 5 }).cells.map((c) => c.display)).toEqual(['≥ 16', '15', '*']);
+  });
+
+  it('coarsens the total when fewer than k of the whole group were not seen', () => {
+    const r = suppressSmallCells(groups([8, 9], [9, 10]), { totalPopulation: 19 });
+    expect(r).toMatchObject({ total: null, totalSuppressed: true, totalReason: 'wholeGroup', totalDisplay: '≥ 15' });
+  });
+
+  it('refuses a group smaller than its count', () => {
+    expect(() => suppressSmallCells(groups([8, 7]))).toThrow(/cells\[0\]\.population/);
+  });
+
+  it('never shows a count with fewer than k of its group left out, nor one that can be worked out', () => {
+    const arb = fc.record({
+      k: fc.integer({ min: 3, max: 7 }),
+      groups: fc.array(
+        fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 })).map(([count, rest]): [number, number] => [count, count + rest]),
+        { minLength: 1, maxLength: 6 },
+      ),
+    });
+    fc.assert(
+      fc.property(arb, ({ k, groups: pairs }) => {
+        const r = suppressSmallCells(groups(...pairs), { k });
+        r.cells.forEach((cell, i) => {
+          const [count, population] = pairs[i] ?? [0, 0];
+          if (!cell.suppressed) expect(count >= k && population - count >= k).toBe(true);
+        });
+        if (r.total === null) return;
+        // What a reader knows of each hidden cell, from its mark and its group's size.
+        const ranges = r.cells.flatMap((cell, i): Array<[number, number]> => {
+          const population = pairs[i]?.[1] ?? 0;
+          if (!cell.suppressed) return [];
+          if (cell.reason === 'small') return [[0, Math.min(k - 1, population)]];
+          if (cell.reason === 'wholeGroup') return [[Math.max(k, population - k + 1), population]];
+          return [[k, population - k]];
+        });
+        const hiddenSum = r.total - r.cells.reduce((sum, cell) => sum + (cell.count ?? 0), 0);
+        ranges.forEach(([lo, hi], i) => {
+          const others = ranges.filter((_, j) => j !== i);
+          let possible = 0;
+          for (let v = lo; v <= Math.min(hi, hiddenSum); v += 1) {
+            const rest = hiddenSum - v;
+            if (rest >= others.reduce((s, [l]) => s + l, 0) && rest <= others.reduce((s, [, h]) => s + h, 0)) possible += 1;
+          }
+          expect(possible).toBeGreaterThanOrEqual(2);
+        });
+      }),
+    );
+  });
+});
+
 describe('suppressSmallCellsTable', () => {
   const table = (rows: Record<string, number[]>): AggregateRow[] =>
     Object.entries(rows).map(([key, counts]) => ({

@@ -1,6 +1,7 @@
 import { evaluationInputOf, type EvaluationContext, type Intake } from '../../../shared/model';
 import { RuleInputError, evaluateConsultation, isUrgentReferral, type ConsultationEvaluation } from '../../../shared/rules';
 import { episodeHistory } from '../../services/consultations/episodeOutcomes';
+import { episodeEvaluations, knownAgeAtFirstEverOnset, stampEvaluations } from '../../services/episodes/episodeHistory';
 import type { Store } from '../../services/store/store';
 import { InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
@@ -17,6 +18,7 @@ const FIELD_PATHS: Record<string, Array<string>> = {
   planVanAanpakDate: ['intake', 'complaint', 'planVanAanpakDate'],
   probleemanalyseDate: ['intake', 'complaint', 'probleemanalyseDate'],
   lbpIncapacityDaysPrevious12Months: ['intake', 'complaint', 'lbpIncapacityDaysPrevious12Months'],
+  ageAtFirstEverOnset: ['intake', 'complaint', 'ageAtFirstEverOnset'],
 };
 
 /** Main's own evaluation of an intake with the rules module; a RuleInputError becomes a field message. */
@@ -55,11 +57,14 @@ export function consultationHandlers(store: Store): Pick<Handlers, ConsultationC
       audit(workerId);
       const currentEpisode = episodes.current(workerId);
       const history = episodeHistory(store, stored?.consultation.episodeId ?? currentEpisode?.id ?? null, stored?.consultation ?? null, context.orebroCutOff);
+      const saved = consultations.intakesOfWorker(workerId);
       return {
         today: clock.today(),
         worker,
         context,
         currentEpisode,
+        episodeRedFlagEvaluations: currentEpisode === null ? [] : episodeEvaluations(saved, currentEpisode.id),
+        knownAgeAtFirstEverOnset: knownAgeAtFirstEverOnset(saved, worker.birthDate, currentEpisode?.id ?? null),
         consultation: stored?.consultation ?? null,
         previous: history.previous,
         previousRedFlags: history.previousRedFlags.map(({ code, urgency, status }) => ({ code, urgency, status })),
@@ -86,17 +91,25 @@ export function consultationHandlers(store: Store): Pick<Handlers, ConsultationC
         return null;
       }),
 
-    'consultations.save': ({ workerId, consultationId, intake }, { audit, user }) =>
+    'consultations.save': ({ workerId, consultationId, intake: submitted }, { audit, user }) =>
       store.transaction(() => {
         const context = requireContext(workerId);
         const existing = requireConsultation(workerId, consultationId);
-        if (intake.consultationDate > clock.today()) {
+        if (submitted.consultationDate > clock.today()) {
           throw InvalidInputError.field(['intake', 'consultationDate'], 'consultationInFuture');
         }
-        const continued = intake.episodeId === null ? null : episodes.get(intake.episodeId);
-        if (intake.episodeId !== null && (!continued || continued.workerId !== workerId)) {
+        const continued = submitted.episodeId === null ? null : episodes.get(submitted.episodeId);
+        if (submitted.episodeId !== null && (!continued || continued.workerId !== workerId)) {
           throw InvalidInputError.field(['intake', 'episodeId'], 'invalid');
         }
+        // Red flags evaluated earlier in the episode stay evaluated; new evaluations get the doctor and date.
+        const carried = continued
+          ? episodeEvaluations(consultations.intakesOfWorker(workerId), continued.id, { upTo: submitted.consultationDate, except: consultationId })
+          : [];
+        const intake = {
+          ...submitted,
+          redFlagEvaluations: stampEvaluations(submitted, carried, existing?.consultation.intake.redFlagEvaluations ?? [], user.name),
+        };
 
         const evaluation = evaluateIntake(intake, context);
         const immediate = evaluation.redFlags.flags.filter((flag) => flag.urgency === 'immediate').map((flag) => flag.code);

@@ -29,6 +29,7 @@ export function planHandlers(store: Store): Pick<Handlers, PlanChannels> {
         episode,
         contractHoursPerWeek: context.job.contractHoursPerWeek,
         urgency: latest?.evaluation.redFlags.urgency ?? 'none',
+        atWork: latest?.consultation.intake.complaint.workStatus === 'working',
         latestConsultationDate: latest?.consultation.consultationDate ?? null,
         suggestion: latest ? planDocumentOf(latest.evaluation.plan) : null,
         versions: plans.versions(episodeId),
@@ -44,8 +45,10 @@ export function planHandlers(store: Store): Pick<Handlers, PlanChannels> {
         }
         // The contract hours are the worker's, not the form's.
         const document: PlanDocument = { ...plan, contractHoursPerWeek: context.job.contractHoursPerWeek };
-        const urgency = consultations.latestInEpisode(episodeId)?.evaluation.redFlags.urgency ?? 'none';
-        const issues: ValidationIssue[] = validateReturnToWorkPlan(document, { urgency }).map((violation) => ({
+        const latest = consultations.latestInEpisode(episodeId);
+        const urgency = latest?.evaluation.redFlags.urgency ?? 'none';
+        const atWork = latest?.consultation.intake.complaint.workStatus === 'working';
+        const issues: ValidationIssue[] = validateReturnToWorkPlan(document, { urgency, atWork }).map((violation) => ({
           path: violation.step === undefined ? ['plan'] : ['plan', 'steps', violation.step],
           code: `plan.${violation.code}`,
         }));

@@ -19,12 +19,19 @@ function cellMask(cell: SuppressedCell): Mask {
 }
 
 function totalMask(result: SuppressionResult): Mask {
-  if (!result.totalSuppressed) return null;
-  return { display: result.totalDisplay, hidden: result.totalDisplay === COMPLEMENTARY_MARK ? 'complementary' : 'small' };
+  return result.totalReason === null ? null : { display: result.totalDisplay, hidden: result.totalReason };
 }
 
 function masked(value: number, mask: Mask): ShownCount {
   return mask ? { value: null, ...mask } : shown(value);
+}
+
+/**
+ * The episodes and days of a hidden group: hidden with it. A whole-group mark ('≥ n') speaks of
+ * workers, so these show the plain mark for a hidden number instead.
+ */
+function maskedWith(value: number, mask: Mask): ShownCount {
+  return masked(value, mask?.hidden === 'wholeGroup' ? { display: COMPLEMENTARY_MARK, hidden: 'wholeGroup' } : mask);
 }
 
 function mustCell(result: SuppressionResult, index: number): SuppressedCell {
@@ -50,13 +57,14 @@ export interface RawGroup {
 /**
  * Departments or jobs: the rows split the workers seen, so a hidden row could be computed from the
  * total; the module adds complementary suppression, and a hidden row hides its episodes and days.
- * The workforce (the roster's head count) is not health data and stays visible.
+ * The workforce (the roster's head count) is not health data and stays visible; because it is shown,
+ * a row (or total) that covers almost its whole workforce is coarsened, as it tells everyone's status.
  */
 export function suppressGroupTable(rows: readonly RawGroup[], k: number): GroupTable & { result: SuppressionResult } {
   const sum = (pick: (row: RawGroup) => number) => rows.reduce((total, row) => total + pick(row), 0);
   const result = suppressSmallCells(
-    rows.map((row) => ({ key: String(row.id), count: row.workersSeen })),
-    { k, total: sum((row) => row.workersSeen) },
+    rows.map((row) => ({ key: String(row.id), count: row.workersSeen, population: Math.max(row.workforce, row.workersSeen) })),
+    { k, total: sum((row) => row.workersSeen), totalPopulation: Math.max(sum((row) => row.workforce), sum((row) => row.workersSeen)) },
   );
   const hideTotal = totalMask(result);
   return {
@@ -68,15 +76,15 @@ export function suppressGroupTable(rows: readonly RawGroup[], k: number): GroupT
         label: row.label,
         workforce: row.workforce,
         workersSeen: masked(row.workersSeen, mask),
-        episodes: masked(row.episodes, mask),
-        sickLeaveDays: masked(row.sickLeaveDays, mask),
+        episodes: maskedWith(row.episodes, mask),
+        sickLeaveDays: maskedWith(row.sickLeaveDays, mask),
       };
     }),
     total: {
       workforce: sum((row) => row.workforce),
       workersSeen: masked(sum((row) => row.workersSeen), hideTotal),
-      episodes: masked(sum((row) => row.episodes), hideTotal),
-      sickLeaveDays: masked(sum((row) => row.sickLeaveDays), hideTotal),
+      episodes: maskedWith(sum((row) => row.episodes), hideTotal),
+      sickLeaveDays: maskedWith(sum((row) => row.sickLeaveDays), hideTotal),
     },
   };
 }

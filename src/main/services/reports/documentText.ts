@@ -11,11 +11,22 @@ export interface DocumentText {
   t(key: MessageKey, params?: MessageParams): string;
   /** A text of the rules module, in the practice country's wording. */
   rule(text: LocalizedText): string;
+  /**
+   * A label of the rules module inside a sentence: the first letter in lower case unless the label
+   * starts with an abbreviation; proper nouns further on keep their capitals (ziekte van Bechterew).
+   */
+  inline(text: LocalizedText): string;
   /** One advice as written for this case (pain relief by country, the trimmed "does not help" list). */
   advice(key: AdviceKey, context: AdviceContext): string;
   date(iso: string): string;
   /** 19.5 -> '19,5' (nl, fr) or '19.5' (en). */
   number(value: number): string;
+}
+
+/** 'Axiale spondyloartritis (ziekte van Bechterew)' -> 'axiale spondyloartritis (ziekte van Bechterew)'; 'TENS' stays. */
+export function inSentence(label: string): string {
+  const [first, second] = [label.charAt(0), label.charAt(1)];
+  return second !== '' && second === second.toUpperCase() && second !== second.toLowerCase() ? label : first.toLowerCase() + label.slice(1);
 }
 
 export function pdfLanguageTag(locale: Locale): string {
@@ -30,6 +41,7 @@ export function documentText(locale: Locale): DocumentText {
     lang: pdfLanguageTag(locale),
     t: (key, params) => translate(locale, key, params),
     rule: (text) => textIn(text, locale.language, locale.jurisdiction),
+    inline: (text) => inSentence(textIn(text, locale.language, locale.jurisdiction)),
     advice: (key, context) => textIn(adviceText(key, context), locale.language, locale.jurisdiction),
     date: (iso) => formatDate(iso, locale.language),
     number: (value) => (locale.language === 'en' ? String(value) : String(value).replace('.', ',')),

@@ -160,6 +160,11 @@ export function createConsultationRepository(db: Db, clock: Clock) {
       return row ? { consultation: toConsultation(row), doctorId: row.doctor_id, evaluation: evaluationOf(row) } : null;
     },
 
+    /** The intakes of a worker's saved consultations, newest first (for what carries over between consultations). */
+    intakesOfWorker(workerId: number): Array<{ id: number; episodeId: number; intake: Intake }> {
+      return byWorker.all(workerId).map((row) => ({ id: row.id, episodeId: row.episode_id, intake: intakeSchema.parse(JSON.parse(row.intake)) }));
+    },
+
     /** Saved consultations of a worker, newest first, for the dossier's timeline. */
     summariesForWorker(workerId: number): ConsultationSummary[] {
       return byWorker.all(workerId).map((row) => ({
@@ -175,6 +180,9 @@ export function createConsultationRepository(db: Db, clock: Clock) {
         painScore: row.pain_score,
         followUpDate: row.follow_up_date,
         redFlagCodes: evaluationOf(row).redFlags.flags.map((flag) => flag.code as RedFlagCode),
+        evaluatedRedFlagCodes: evaluationOf(row)
+          .redFlags.flags.filter((flag) => flag.status === 'evaluated')
+          .map((flag) => flag.code as RedFlagCode),
       }));
     },
 

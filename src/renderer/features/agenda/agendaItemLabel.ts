@@ -7,7 +7,7 @@ import type { Translator } from '../../i18n/LocaleContext';
 export function agendaItemLabel(item: AgendaItem, { t, locale }: Translator): string {
   switch (item.kind) {
     case 'poortwachter':
-      return textIn(POORTWACHTER_LABELS[item.code as PoortwachterCode], locale.language);
+      return textIn(POORTWACHTER_LABELS[item.code as PoortwachterCode], locale.language, locale.jurisdiction);
     case 'belgianMilestone':
       return t(`agenda.belgian.${item.code}` as MessageKey);
     default:

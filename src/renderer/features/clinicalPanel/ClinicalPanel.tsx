@@ -5,13 +5,19 @@ import {
   RADICULAR_TEXT,
   RED_FLAG_ACTIONS,
   RED_FLAG_LABELS,
+  RED_FLAG_STATUS_LABELS,
   STRATIFIED_CARE_TEXTS,
   SUSPECTED_CONDITION_LABELS,
   URGENCY_LABELS,
+  canBeEvaluated,
   textIn,
   type LocalizedText,
+  type RedFlag,
+  type RedFlagCode,
   type RedFlagScreening,
 } from '../../../shared/rules';
+import { useState } from 'react';
+import type { RedFlagEvaluation } from '../../../shared/model';
 import type { MessageKey } from '../../../shared/i18n';
 import { useT } from '../../i18n/LocaleContext';
 import { DeadlineList } from './DeadlineList';
@@ -31,10 +37,93 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 
 const URGENCY_ICON = { none: '✓', routine: 'i', within48h: '!', immediate: '!!' } as const;
 
-function RedFlagBlock({ redFlags, acknowledged }: { redFlags: RedFlagScreening; acknowledged: readonly string[] }) {
+/** What the panel needs to mark flags evaluated (absent where the panel only shows). */
+export interface RedFlagEvaluationControls {
+  evaluations: readonly RedFlagEvaluation[];
+  onEvaluate(code: RedFlagCode, note: string): void;
+  onUndo(code: RedFlagCode): void;
+}
+
+/** The inline form in which the doctor says what was done about a flag. */
+function EvaluationForm({ code, onSave, onCancel }: { code: RedFlagCode; onSave(note: string): void; onCancel(): void }) {
+  const { t } = useT();
+  const [note, setNote] = useState('');
+  const id = `cp-evaluation-${code}`;
+  return (
+    <div className="cp-evaluation-form">
+      <label htmlFor={id}>{t('clinicalPanel.evaluationNote')}</label>
+      <textarea id={id} rows={2} maxLength={500} value={note} placeholder={t('clinicalPanel.evaluationNoteHint')} onChange={(e) => setNote(e.target.value)} />
+      <div className="form-actions__group">
+        <button type="button" className="button button--small button--primary" disabled={note.trim() === ''} onClick={() => onSave(note.trim())}>
+          {t('clinicalPanel.evaluationSave')}
+        </button>
+        <button type="button" className="button button--small" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function RedFlagItem({ flag, acknowledged, controls }: { flag: RedFlag; acknowledged: readonly string[]; controls: RedFlagEvaluationControls | undefined }) {
+  const { t, locale, date } = useT();
+  const text = (value: LocalizedText) => textIn(value, locale.language, locale.jurisdiction);
+  const [editing, setEditing] = useState(false);
+  const evaluation = controls?.evaluations.find((e) => e.code === flag.code);
+  const evaluated = flag.status === 'evaluated';
+  return (
+    <li className={evaluated ? 'cp-flag cp-flag--evaluated' : 'cp-flag'}>
+      {text(RED_FLAG_LABELS[flag.code])}
+      <span className="muted">
+        {' '}
+        · {text(SUSPECTED_CONDITION_LABELS[flag.suspected])} · {text(URGENCY_LABELS[flag.urgency])}
+        {flag.urgency === 'immediate' && acknowledged.includes(flag.code) && ` · ✓ ${t('clinicalPanel.acknowledged')}`}
+      </span>
+      {evaluated && evaluation && (
+        <p className="cp-flag__evaluation">
+          <strong>✓ {text(RED_FLAG_STATUS_LABELS.evaluated)}:</strong> {evaluation.note}{' '}
+          <span className="muted">
+            ({evaluation.evaluatedOn === null ? t('clinicalPanel.evaluatedOnSave') : t('clinicalPanel.evaluatedBy', { name: evaluation.evaluatedBy, date: date(evaluation.evaluatedOn) })})
+          </span>{' '}
+          {evaluation.evaluatedOn === null && controls && (
+            <button type="button" className="link-button" onClick={() => controls.onUndo(flag.code)}>
+              {t('clinicalPanel.evaluationUndo')}
+            </button>
+          )}
+        </p>
+      )}
+      {!evaluated && controls && canBeEvaluated(flag.code) && !editing && (
+        <button type="button" className="button button--small cp-flag__evaluate" onClick={() => setEditing(true)}>
+          {t('clinicalPanel.evaluate')}
+        </button>
+      )}
+      {!evaluated && controls && editing && (
+        <EvaluationForm
+          code={flag.code}
+          onSave={(note) => {
+            controls.onEvaluate(flag.code, note);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+    </li>
+  );
+}
+
+function RedFlagBlock({
+  redFlags,
+  acknowledged,
+  controls,
+}: {
+  redFlags: RedFlagScreening;
+  acknowledged: readonly string[];
+  controls: RedFlagEvaluationControls | undefined;
+}) {
   const { t, locale } = useT();
-  const text = (value: LocalizedText) => textIn(value, locale.language);
+  const text = (value: LocalizedText) => textIn(value, locale.language, locale.jurisdiction);
   const urgency = redFlags.urgency;
+  const evaluable = redFlags.flags.some((flag) => canBeEvaluated(flag.code));
   return (
     <section className={`cp-block cp-block--${urgency}`} aria-labelledby="cp-red-flags">
       <h2 id="cp-red-flags">{t('clinicalPanel.redFlags')}</h2>
@@ -42,23 +131,17 @@ function RedFlagBlock({ redFlags, acknowledged }: { redFlags: RedFlagScreening; 
         <span className="cp-urgency__icon" aria-hidden="true">
           {URGENCY_ICON[urgency]}
         </span>
-        <strong>{text(URGENCY_LABELS[urgency])}</strong>
+        <strong>{urgency === 'none' && redFlags.flags.length > 0 ? t('clinicalPanel.noOpenFlags') : text(URGENCY_LABELS[urgency])}</strong>
       </p>
       {redFlags.flags.length > 0 && (
         <ul className="cp-flags">
           {redFlags.flags.map((flag) => (
-            <li key={flag.code}>
-              {text(RED_FLAG_LABELS[flag.code])}
-              <span className="muted">
-                {' '}
-                · {text(SUSPECTED_CONDITION_LABELS[flag.suspected])} · {text(URGENCY_LABELS[flag.urgency])}
-                {flag.urgency === 'immediate' && acknowledged.includes(flag.code) && ` · ✓ ${t('clinicalPanel.acknowledged')}`}
-              </span>
-            </li>
+            <RedFlagItem key={flag.code} flag={flag} acknowledged={acknowledged} controls={controls} />
           ))}
         </ul>
       )}
-      <p>{text(RED_FLAG_ACTIONS[urgency].text)}</p>
+      <p>{urgency === 'none' && redFlags.flags.length > 0 ? t('clinicalPanel.evaluatedAction') : text(RED_FLAG_ACTIONS[urgency].text)}</p>
+      {controls && evaluable && <p className="cp-note muted small">{t('clinicalPanel.evaluatedExplained')}</p>}
       {redFlags.radicular && <p className="cp-note">{text(RADICULAR_TEXT)}</p>}
     </section>
   );
@@ -69,21 +152,23 @@ export function ClinicalPanel({
   live,
   acknowledged,
   today,
+  evaluationControls,
   children,
 }: {
   live: LiveEvaluation;
   acknowledged: readonly string[];
   today: string;
+  evaluationControls?: RedFlagEvaluationControls;
   /** Signals from the episode's course (shown under the red flags). */
   children?: ReactNode;
 }) {
   const { t, plural, locale, date } = useT();
-  const text = (value: LocalizedText) => textIn(value, locale.language);
+  const text = (value: LocalizedText) => textIn(value, locale.language, locale.jurisdiction);
 
   if (live.kind === 'partial') {
     return (
       <aside className="clinical-panel" aria-label={t('clinicalPanel.title')}>
-        <RedFlagBlock redFlags={live.redFlags} acknowledged={acknowledged} />
+        <RedFlagBlock redFlags={live.redFlags} acknowledged={acknowledged} controls={evaluationControls} />
         {children}
         <section className="cp-block" aria-live="polite">
           <p>
@@ -100,7 +185,7 @@ export function ClinicalPanel({
   const level = e.chronicity.level;
   return (
     <aside className="clinical-panel" aria-label={t('clinicalPanel.title')}>
-      <RedFlagBlock redFlags={e.redFlags} acknowledged={acknowledged} />
+      <RedFlagBlock redFlags={e.redFlags} acknowledged={acknowledged} controls={evaluationControls} />
       {children}
 
       <section className="cp-block" aria-labelledby="cp-phase">

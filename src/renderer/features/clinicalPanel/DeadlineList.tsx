@@ -28,7 +28,7 @@ function Deadline({ date, label, today }: { date: string; label: string; today: 
 /** Poortwachter milestones (NL) or the Belgian re-integration milestones and Fedris window (BE). */
 export function DeadlineList({ deadlines, today }: { deadlines: NetherlandsDeadlines | BelgianDeadlines; today: string }) {
   const { t, plural, locale, date } = useT();
-  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, locale.language);
+  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, locale.language, locale.jurisdiction);
 
   if (deadlines.jurisdiction === 'NL') {
     return (

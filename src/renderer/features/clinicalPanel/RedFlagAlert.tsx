@@ -18,7 +18,7 @@ export function RedFlagAlert({
   const immediate = redFlags.flags.filter((flag) => flag.urgency === 'immediate');
   if (immediate.length === 0) return null;
   const open = immediate.filter((flag) => !acknowledged.includes(flag.code));
-  const conditions = [...new Set(immediate.map((flag) => textIn(SUSPECTED_CONDITION_LABELS[flag.suspected], locale.language)))];
+  const conditions = [...new Set(immediate.map((flag) => textIn(SUSPECTED_CONDITION_LABELS[flag.suspected], locale.language, locale.jurisdiction)))];
 
   return (
     <section
@@ -33,10 +33,10 @@ export function RedFlagAlert({
         <h2 id="red-flag-alert-title">
           {t('clinicalPanel.immediateTitle')} — {conditions.join(', ')}
         </h2>
-        <p className="red-flag-alert__action">{textIn(RED_FLAG_ACTIONS.immediate.text, locale.language)}</p>
+        <p className="red-flag-alert__action">{textIn(RED_FLAG_ACTIONS.immediate.text, locale.language, locale.jurisdiction)}</p>
         <ul>
           {immediate.map((flag) => (
-            <li key={flag.code}>{textIn(RED_FLAG_LABELS[flag.code], locale.language)}</li>
+            <li key={flag.code}>{textIn(RED_FLAG_LABELS[flag.code], locale.language, locale.jurisdiction)}</li>
           ))}
         </ul>
       </div>

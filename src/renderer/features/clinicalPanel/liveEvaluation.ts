@@ -31,6 +31,12 @@ function wholeNumber(text: string): number {
   return Number.isInteger(value) ? value : 0;
 }
 
+/** A typed age, or null while it is empty or not a whole number yet (the rules then use the age at this onset). */
+function ageOrNull(text: string): number | null {
+  const value = Number(text.trim());
+  return text.trim() !== '' && Number.isInteger(value) && value >= 0 ? value : null;
+}
+
 /** The form as far as it is filled in, with neutral values for what is still empty. */
 function provisionalIntake(form: IntakeForm, today: string, onsetDate: string, consultationDate: string): Intake {
   const c = form.complaint;
@@ -50,9 +56,11 @@ function provisionalIntake(form: IntakeForm, today: string, onsetDate: string, c
       lbpIncapacityDaysPrevious12Months: wholeNumber(c.lbpIncapacityDaysPrevious12Months),
       planVanAanpakDate: dateOrNull(c.planVanAanpakDate, today),
       probleemanalyseDate: dateOrNull(c.probleemanalyseDate, today),
+      ageAtFirstEverOnset: c.firstEverEpisode ? null : ageOrNull(c.ageAtFirstEverOnset),
     },
     redFlags: form.redFlags,
     acknowledgedRedFlags: [],
+    redFlagEvaluations: form.redFlagEvaluations,
     riskFactors: form.riskFactors as Intake['riskFactors'],
     yellowFlags: form.yellowFlags as Intake['yellowFlags'],
     startBack: startBackAnswersOf(form),
@@ -76,7 +84,14 @@ function redFlagsOnly(intake: Intake, context: EvaluationContext): RedFlagScreen
     ageAtOnset = 0;
   }
   const durationWeeks = complaintPhase(onset, input.consultationDate).weeks;
-  return screenRedFlags({ ...input.redFlagFindings, ageAtOnset, durationWeeks });
+  const firstAge = input.ageAtFirstEverOnset;
+  return screenRedFlags({
+    ...input.redFlagFindings,
+    ageAtOnset,
+    ...(firstAge !== undefined && firstAge >= 0 && firstAge <= ageAtOnset ? { ageAtFirstEverOnset: firstAge } : {}),
+    evaluated: input.evaluatedRedFlags ?? [],
+    durationWeeks,
+  });
 }
 
 /** The same evaluation main makes on save, recomputed from the form on every change. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Dossier } from '../../../shared/channels/dossierChannels';
 import { ageOn } from '../../../shared/i18n/format';
 import type { Employer } from '../../../shared/model';
-import { RED_FLAG_LABELS, URGENCY_LABELS, textIn } from '../../../shared/rules';
+import { RED_FLAG_LABELS, RED_FLAG_STATUS_LABELS, URGENCY_LABELS, textIn } from '../../../shared/rules';
 import { call } from '../../api/client';
 import { draftWritesSettled } from '../../api/draftWrites';
 import { errorText } from '../../api/errorText';
@@ -48,7 +48,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
   const { worker, today } = dossier;
   const current = dossier.episodes.find((episode) => episode.closedOn === null) ?? null;
   const newDraft = dossier.drafts.find((draft) => draft.consultationId === null);
-  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, translator.locale.language);
+  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, translator.locale.language, translator.locale.jurisdiction);
 
   return (
     <div className="dossier">
@@ -187,7 +187,14 @@ export function DossierScreen({ workerId }: { workerId: number }) {
                         {t('dossier.consultationLine', { pain: c.painScore, doctor: c.doctorName })}
                         {' · '}
                         {text(URGENCY_LABELS[c.urgency])}
-                        {c.redFlagCodes.length > 0 && `: ${c.redFlagCodes.map((code) => text(RED_FLAG_LABELS[code])).join('; ')}`}
+                        {c.redFlagCodes.length > 0 &&
+                          `: ${c.redFlagCodes
+                            .map((code) =>
+                              c.evaluatedRedFlagCodes.includes(code)
+                                ? `${text(RED_FLAG_LABELS[code])} (${text(RED_FLAG_STATUS_LABELS.evaluated).toLowerCase()})`
+                                : text(RED_FLAG_LABELS[code]),
+                            )
+                            .join('; ')}`}
                       </span>
                     </a>
                   </li>

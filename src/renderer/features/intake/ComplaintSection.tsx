@@ -9,7 +9,7 @@ import type { SectionProps } from './sectionProps';
 export function ComplaintSection({ form, update, error, today, currentEpisode, context }: SectionProps) {
   const { t, date } = useT();
   const c = form.complaint;
-  const setComplaint = (field: keyof IntakeForm['complaint']) => (value: string) =>
+  const setComplaint = (field: Exclude<keyof IntakeForm['complaint'], 'firstEverEpisode'>) => (value: string) =>
     update((f) => ({ ...f, complaint: { ...f.complaint, [field]: value } }));
   const offWork = c.workStatus === 'offWork' || c.workStatus === 'partlyWorking';
 
@@ -66,6 +66,29 @@ export function ComplaintSection({ form, update, error, today, currentEpisode, c
         options={(['none', 'once', 'several'] as const).map((value) => ({ value, label: t(`intake.previousEpisodes.${value}`) }))}
         onChange={setComplaint('previousEpisodes')}
       />
+      <div className="form-grid">
+        <label className="checklist__item">
+          <input
+            type="checkbox"
+            checked={c.firstEverEpisode}
+            onChange={(event) => update((f) => ({ ...f, complaint: { ...f.complaint, firstEverEpisode: event.target.checked } }))}
+          />
+          <span>{t('intake.firstEverEpisode')}</span>
+        </label>
+        {!c.firstEverEpisode && (
+          <Field label={t('intake.ageAtFirstEverOnset')} hint={t('intake.ageAtFirstEverOnsetHint')} error={error('complaint.ageAtFirstEverOnset')}>
+            {(props) => (
+              <input
+                {...props}
+                inputMode="numeric"
+                autoComplete="off"
+                value={c.ageAtFirstEverOnset}
+                onChange={(e) => setComplaint('ageAtFirstEverOnset')(e.target.value)}
+              />
+            )}
+          </Field>
+        )}
+      </div>
       <ChoiceGroup
         legend={t('intake.workStatus')}
         name="work-status"

@@ -316,7 +316,21 @@ function ConsultationForm({
           </div>
         </div>
         <div className="consultation__aside" ref={asideRef}>
-          <ClinicalPanel live={live} acknowledged={form.acknowledgedRedFlags} today={today}>
+          <ClinicalPanel
+            live={live}
+            acknowledged={form.acknowledgedRedFlags}
+            today={today}
+            evaluationControls={{
+              evaluations: form.redFlagEvaluations,
+              onEvaluate: (code, note) =>
+                update((f) => ({
+                  ...f,
+                  redFlagEvaluations: [...f.redFlagEvaluations.filter((e) => e.code !== code), { code, note, evaluatedBy: '', evaluatedOn: null }],
+                })),
+              onUndo: (code) =>
+                update((f) => ({ ...f, redFlagEvaluations: f.redFlagEvaluations.filter((e) => e.code !== code || e.evaluatedOn !== null) })),
+            }}
+          >
             <NoImprovement assessment={improvement} />
           </ClinicalPanel>
           <PreviousConsultation opened={opened} current={current} workStatus={form.complaint.workStatus} redFlags={redFlags} today={today} />

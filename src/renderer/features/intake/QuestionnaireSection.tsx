@@ -8,7 +8,7 @@ import type { SectionProps } from './sectionProps';
 /** STarT Back and the short Örebro questionnaire: the worker answers here, the doctor sees the scores. */
 export function QuestionnaireSection({ form, update, error, live }: SectionProps) {
   const { t, locale } = useT();
-  const text = (value: LocalizedText) => textIn(value, locale.language);
+  const text = (value: LocalizedText) => textIn(value, locale.language, locale.jurisdiction);
   const evaluation = live.kind === 'full' ? live.evaluation : null;
   const setStartBack = (id: string) => (value: string) => update((f) => ({ ...f, startBack: { ...f.startBack, [id]: value } }));
   const setOrebro = (id: string, value: string) => update((f) => ({ ...f, orebro: { ...f.orebro, [id]: value } }));

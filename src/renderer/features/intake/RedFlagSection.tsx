@@ -45,7 +45,7 @@ export function RedFlagSection({ form, update }: SectionProps) {
   const { t, locale } = useT();
   const label = (field: RedFlagObservationField) => {
     const key = LABEL_OF[field];
-    return key in RED_FLAG_LABELS ? textIn(RED_FLAG_LABELS[key as RedFlagCode], locale.language) : t(key as MessageKey);
+    return key in RED_FLAG_LABELS ? textIn(RED_FLAG_LABELS[key as RedFlagCode], locale.language, locale.jurisdiction) : t(key as MessageKey);
   };
   return (
     <>

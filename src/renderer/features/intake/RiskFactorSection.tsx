@@ -8,7 +8,7 @@ const CATEGORIES: readonly RiskFactorCategory[] = ['physical', 'posture', 'psych
 /** Risk factors by category (work, lifestyle, psychosocial, personal) and the yellow flags. */
 export function RiskFactorSection({ form, update }: SectionProps) {
   const { t, locale } = useT();
-  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, locale.language);
+  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, locale.language, locale.jurisdiction);
   return (
     <>
       {CATEGORIES.map((category) => (

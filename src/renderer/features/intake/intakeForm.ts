@@ -8,6 +8,7 @@ import {
   type IntakeInput,
   type Outcomes,
   type Radiation,
+  type RedFlagEvaluation,
   type RedFlagObservationField,
   type WorkStatus,
 } from '../../../shared/model';
@@ -36,9 +37,14 @@ export interface IntakeForm {
     lbpIncapacityDaysPrevious12Months: string;
     planVanAanpakDate: string;
     probleemanalyseDate: string;
+    /** True (the default) when this episode is the worker's first ever; otherwise the age is asked. */
+    firstEverEpisode: boolean;
+    ageAtFirstEverOnset: string;
   };
   redFlags: Record<RedFlagObservationField, boolean>;
   acknowledgedRedFlags: string[];
+  /** Red flags evaluated in this episode; those carried over from earlier consultations are stamped. */
+  redFlagEvaluations: RedFlagEvaluation[];
   riskFactors: string[];
   yellowFlags: string[];
   /** Answer per item id: String(option value) for STarT Back, the number typed for Örebro. */
@@ -72,9 +78,13 @@ export const emptyOutcomesForm = (): OutcomesForm => ({
 
 const noRedFlags = Object.fromEntries(redFlagObservationFields.map((field) => [field, false])) as Record<RedFlagObservationField, boolean>;
 
-/** A new consultation, continuing the current episode when there is one. */
+/**
+ * A new consultation, continuing the current episode when there is one, with the episode's evaluated
+ * red flags and the age at the first ever episode when earlier consultations tell it.
+ */
 export function newIntakeForm(opened: OpenedConsultation): IntakeForm {
   const episode = opened.currentEpisode;
+  const knownAge = opened.knownAgeAtFirstEverOnset;
   return {
     consultationDate: opened.today,
     episodeId: episode?.id ?? null,
@@ -90,9 +100,12 @@ export function newIntakeForm(opened: OpenedConsultation): IntakeForm {
       lbpIncapacityDaysPrevious12Months: '0',
       planVanAanpakDate: '',
       probleemanalyseDate: '',
+      firstEverEpisode: knownAge === null,
+      ageAtFirstEverOnset: knownAge === null ? '' : String(knownAge),
     },
     redFlags: { ...noRedFlags },
     acknowledgedRedFlags: [],
+    redFlagEvaluations: episode === null ? [] : opened.episodeRedFlagEvaluations.map((e) => ({ ...e })),
     riskFactors: [],
     yellowFlags: [],
     startBack: {},
@@ -124,9 +137,12 @@ export function intakeFormOf(intake: Intake): IntakeForm {
       lbpIncapacityDaysPrevious12Months: String(c.lbpIncapacityDaysPrevious12Months),
       planVanAanpakDate: c.planVanAanpakDate ?? '',
       probleemanalyseDate: c.probleemanalyseDate ?? '',
+      firstEverEpisode: c.ageAtFirstEverOnset === null,
+      ageAtFirstEverOnset: c.ageAtFirstEverOnset === null ? '' : String(c.ageAtFirstEverOnset),
     },
     redFlags: { ...noRedFlags, ...intake.redFlags },
     acknowledgedRedFlags: [...intake.acknowledgedRedFlags],
+    redFlagEvaluations: intake.redFlagEvaluations.map((e) => ({ ...e })),
     riskFactors: [...intake.riskFactors],
     yellowFlags: [...intake.yellowFlags],
     startBack: intake.startBack ? Object.fromEntries(Object.entries(intake.startBack).map(([k, v]) => [k, String(v)])) : {},
@@ -154,13 +170,30 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** An autosaved draft laid over a base form; anything of the wrong shape keeps the base value. */
+function isRedFlagEvaluation(value: unknown): value is RedFlagEvaluation {
+  return (
+    isRecord(value) &&
+    typeof value.code === 'string' &&
+    typeof value.note === 'string' &&
+    typeof value.evaluatedBy === 'string' &&
+    (value.evaluatedOn === null || typeof value.evaluatedOn === 'string')
+  );
+}
+
+/**
+ * An autosaved draft laid over a base form; anything of the wrong shape keeps the base value. The
+ * base's stamped (saved) evaluations always stay: a draft cannot drop them.
+ */
 export function intakeFormFromDraft(document: Record<string, unknown>, base: IntakeForm): IntakeForm {
   const merged: Record<string, unknown> = { ...base };
   for (const [key, baseValue] of Object.entries(base) as Array<[keyof IntakeForm, unknown]>) {
     const value = document[key];
     if (value === undefined) continue;
-    if (isRecord(baseValue) && isRecord(value)) merged[key] = { ...baseValue, ...value };
+    if (key === 'redFlagEvaluations' && Array.isArray(value)) {
+      const stamped = base.redFlagEvaluations.filter((e) => e.evaluatedOn !== null);
+      const added = value.filter(isRedFlagEvaluation).filter((e) => !stamped.some((s) => s.code === e.code));
+      merged[key] = [...stamped, ...added];
+    } else if (isRecord(baseValue) && isRecord(value)) merged[key] = { ...baseValue, ...value };
     else if (Array.isArray(baseValue) && Array.isArray(value)) merged[key] = value.filter((v) => typeof v === 'string');
     else if (baseValue === null || typeof value === typeof baseValue) merged[key] = value;
   }
@@ -220,9 +253,11 @@ export function intakeInputOf(form: IntakeForm, today: string, suggestedAdvice: 
       lbpIncapacityDaysPrevious12Months: c.lbpIncapacityDaysPrevious12Months.trim() === '' ? 0 : parseNumber(c.lbpIncapacityDaysPrevious12Months),
       planVanAanpakDate: optionalDate(c.planVanAanpakDate, today),
       probleemanalyseDate: optionalDate(c.probleemanalyseDate, today),
+      ageAtFirstEverOnset: c.firstEverEpisode ? null : parseNumber(c.ageAtFirstEverOnset),
     },
     redFlags: form.redFlags,
     acknowledgedRedFlags: form.acknowledgedRedFlags as IntakeInput['acknowledgedRedFlags'],
+    redFlagEvaluations: form.redFlagEvaluations as IntakeInput['redFlagEvaluations'],
     riskFactors: form.riskFactors as IntakeInput['riskFactors'],
     yellowFlags: form.yellowFlags as IntakeInput['yellowFlags'],
     startBack: countAnswered(form.startBack) === 0 ? null : (startBackAnswersOf(form) ?? ({} as StartBackAnswers)),
@@ -265,6 +300,7 @@ const REQUIRED: Array<[string, (form: IntakeForm) => string]> = [
   ['complaint.course', (f) => f.complaint.course],
   ['complaint.previousEpisodes', (f) => f.complaint.previousEpisodes],
   ['complaint.workStatus', (f) => f.complaint.workStatus],
+  ['complaint.ageAtFirstEverOnset', (f) => (f.complaint.firstEverEpisode ? 'n/a' : f.complaint.ageAtFirstEverOnset)],
 ];
 
 /** Field path -> message code (under `validation.`), in form order. */

@@ -20,7 +20,7 @@ export interface IntakeSection {
 /** The intake in the order of a consultation. */
 export const INTAKE_SECTIONS: readonly IntakeSection[] = [
   { id: 'complaint', title: 'intake.section.complaint', component: ComplaintSection, fields: ['consultationDate', 'episodeId', 'complaint'] },
-  { id: 'red-flags', title: 'intake.section.redFlags', component: RedFlagSection, fields: ['redFlags', 'acknowledgedRedFlags'] },
+  { id: 'red-flags', title: 'intake.section.redFlags', component: RedFlagSection, fields: ['redFlags', 'acknowledgedRedFlags', 'redFlagEvaluations'] },
   { id: 'risk-factors', title: 'intake.section.riskFactors', component: RiskFactorSection, fields: ['riskFactors', 'yellowFlags'] },
   { id: 'outcomes', title: 'followUp.section.outcomes', component: OutcomeSection, fields: ['outcomes'] },
   { id: 'questionnaires', title: 'intake.section.questionnaires', component: QuestionnaireSection, fields: ['startBack', 'orebro'] },

@@ -28,7 +28,7 @@ function problemsOf(form: PlanForm, overview: PlanOverview): Map<number, Message
     }
     return problems;
   }
-  for (const violation of validateReturnToWorkPlan(parsed.data, { urgency: overview.urgency })) {
+  for (const violation of validateReturnToWorkPlan(parsed.data, { urgency: overview.urgency, atWork: overview.atWork })) {
     add(violation.step ?? -1, validationMessageKey(`plan.${violation.code}`));
   }
   return problems;

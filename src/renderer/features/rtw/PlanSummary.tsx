@@ -14,7 +14,7 @@ export function PlanSummary({ version }: { version: PlanVersion }) {
       </p>
       {plan.status === 'onHold' ? (
         <p className="plan-summary__hold">
-          <strong>{t('rtw.onHold')}</strong> {textIn(PLAN_ON_HOLD_TEXT, locale.language)}
+          <strong>{t('rtw.onHold')}</strong> {textIn(PLAN_ON_HOLD_TEXT, locale.language, locale.jurisdiction)}
           {plan.reviewDate && ` ${t('rtw.reviewOn', { date: date(plan.reviewDate) })}`}
         </p>
       ) : (
@@ -25,7 +25,7 @@ export function PlanSummary({ version }: { version: PlanVersion }) {
                 {t('rtw.fromDate', { date: date(step.startDate) })} · {plural('rtw.hoursPerWeekValue', step.hoursPerWeek)}
               </span>
               {step.duties === 'full' ? (
-                <span>{textIn(FULL_DUTIES_TEXT, locale.language)}</span>
+                <span>{textIn(FULL_DUTIES_TEXT, locale.language, locale.jurisdiction)}</span>
               ) : step.restrictions.length === 0 ? (
                 <span>{t('rtw.adaptedNoRestrictions')}</span>
               ) : (

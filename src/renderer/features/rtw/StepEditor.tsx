@@ -57,7 +57,7 @@ export function StepEditor({
           <div className="checklist__items checklist__items--columns">
             {RESTRICTIONS.map((r) => {
               const current = step.restrictions[r.code];
-              const [before, after] = textIn(r.text, locale.language).split('{value}');
+              const [before, after] = textIn(r.text, locale.language, locale.jurisdiction).split('{value}');
               return (
                 <div key={r.code} className="checklist__item restriction">
                   <label>

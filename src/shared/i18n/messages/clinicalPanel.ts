@@ -76,4 +76,30 @@ export const clinicalPanelMessages = {
     fr: 'Calcul impossible pour l’instant : vérifiez « {field} ». Les drapeaux rouges ci-dessus restent valables.',
     en: 'Cannot be calculated yet: check ‘{field}’. The red flags above still apply.',
   },
+  'clinicalPanel.noOpenFlags': { nl: 'Geen open rode vlaggen', fr: 'Aucun drapeau rouge ouvert', en: 'No open red flags' },
+  'clinicalPanel.evaluatedAction': {
+    nl: 'De rode vlaggen van deze episode zijn geëvalueerd. Verder de gewone aanpak van lage rugpijn: geruststellen en in beweging blijven. Let bij elk consult op nieuwe signalen.',
+    fr: 'Les drapeaux rouges de cet épisode ont été évalués. Pour le reste, prise en charge habituelle de la lombalgie : rassurer et rester actif. Restez attentif à tout nouveau signe à chaque consultation.',
+    en: 'The red flags of this episode have been evaluated. Otherwise the usual approach to low back pain: reassure and stay active. Watch for new signs at every consultation.',
+  },
+  'clinicalPanel.evaluate': { nl: 'Markeren als geëvalueerd', fr: 'Marquer comme évalué', en: 'Mark as evaluated' },
+  'clinicalPanel.evaluationNote': { nl: 'Wat is er gedaan?', fr: 'Qu’est-ce qui a été fait ?', en: 'What was done?' },
+  'clinicalPanel.evaluationNoteHint': {
+    nl: 'Bijvoorbeeld: verwezen, maligniteit uitgesloten.',
+    fr: 'Par exemple : adressé au spécialiste, tumeur maligne exclue.',
+    en: 'For example: referred, malignancy ruled out.',
+  },
+  'clinicalPanel.evaluationSave': { nl: 'Vastleggen', fr: 'Enregistrer', en: 'Record' },
+  'clinicalPanel.evaluationUndo': { nl: 'Ongedaan maken', fr: 'Annuler', en: 'Undo' },
+  'clinicalPanel.evaluatedBy': { nl: '{name}, {date}', fr: '{name}, {date}', en: '{name}, {date}' },
+  'clinicalPanel.evaluatedOnSave': {
+    nl: 'wordt met uw naam vastgelegd bij opslaan',
+    fr: 'sera enregistré à votre nom lors de l’enregistrement',
+    en: 'recorded under your name on save',
+  },
+  'clinicalPanel.evaluatedExplained': {
+    nl: 'Een geëvalueerde vlag blijft in het dossier staan, maar bepaalt niet meer de urgentie, het advies of het uitstel van de werkhervatting. Spoedvlaggen kunnen niet als geëvalueerd worden gemarkeerd.',
+    fr: 'Un drapeau évalué reste dans le dossier, mais ne détermine plus l’urgence, les conseils ni la mise en attente de la reprise du travail. Les drapeaux d’urgence ne peuvent pas être marqués comme évalués.',
+    en: 'An evaluated flag stays in the record but no longer sets the urgency, the advice or the hold on the return to work. Emergency flags cannot be marked as evaluated.',
+  },
 } satisfies Record<string, Message>;

@@ -57,6 +57,11 @@ export const errorMessages = {
     en: 'No connection with the application. Restart Ruggensteun.',
   },
   'validation.required': { nl: 'Vul dit veld in.', fr: 'Ce champ est obligatoire.', en: 'This field is required.' },
+  'validation.immediateNotEvaluable': {
+    nl: 'Een spoedvlag kan niet als geëvalueerd worden gemarkeerd.',
+    fr: 'Un drapeau d’urgence ne peut pas être marqué comme évalué.',
+    en: 'An emergency flag cannot be marked as evaluated.',
+  },
   'validation.tooLong': { nl: 'Deze tekst is te lang.', fr: 'Ce texte est trop long.', en: 'This text is too long.' },
   'validation.date': {
     nl: 'Geef een geldige datum, bijvoorbeeld 01-03-1980.',

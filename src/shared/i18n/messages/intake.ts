@@ -60,6 +60,21 @@ export const intakeMessages = {
   'intake.previousEpisodes.none': { nl: 'Geen', fr: 'Aucun', en: 'None' },
   'intake.previousEpisodes.once': { nl: 'Eén keer', fr: 'Une fois', en: 'Once' },
   'intake.previousEpisodes.several': { nl: 'Meerdere keren', fr: 'Plusieurs fois', en: 'Several times' },
+  'intake.firstEverEpisode': {
+    nl: 'Dit is de allereerste episode van rugpijn',
+    fr: 'C’est le tout premier épisode de mal de dos',
+    en: 'This is the very first episode of back pain',
+  },
+  'intake.ageAtFirstEverOnset': {
+    nl: 'Leeftijd bij de allereerste episode',
+    fr: 'Âge lors du tout premier épisode',
+    en: 'Age at the very first episode',
+  },
+  'intake.ageAtFirstEverOnsetHint': {
+    nl: 'De leeftijdsvlaggen (begin vóór 20 of na 55 jaar) gaan uit van de allereerste episode.',
+    fr: 'Les drapeaux liés à l’âge (début avant 20 ans ou après 55 ans) se basent sur le tout premier épisode.',
+    en: 'The age flags (onset before 20 or after 55) go by the very first episode.',
+  },
   'intake.workStatus': { nl: 'Werkt de werknemer?', fr: 'Le travailleur travaille-t-il ?', en: 'Is the worker working?' },
   'intake.workStatus.working': { nl: 'Werkt', fr: 'Travaille', en: 'Working' },
   'intake.workStatus.partlyWorking': { nl: 'Werkt gedeeltelijk', fr: 'Travaille partiellement', en: 'Partly working' },

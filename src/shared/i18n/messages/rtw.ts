@@ -102,12 +102,12 @@ export const rtwMessages = {
   'validation.plan.stepsNotOrdered': { nl: 'Deze stap begint niet na de vorige.', fr: 'Cette étape ne commence pas après la précédente.', en: 'This step does not start after the previous one.' },
   'validation.plan.invalidHours': { nl: 'Geef een aantal uren groter dan 0.', fr: 'Indiquez un nombre d’heures supérieur à 0.', en: 'Enter a number of hours above 0.' },
   'validation.plan.hoursAboveContract': { nl: 'Meer uren dan het contract.', fr: 'Plus d’heures que le contrat.', en: 'More hours than the contract.' },
-  'validation.plan.hoursReducedAtWork': {
-    nl: 'De werknemer werkt: houd de huidige uren aan en pas de taken aan.',
-    fr: 'Le travailleur est au travail : gardez ses heures actuelles et adaptez les tâches.',
-    en: 'The worker is at work: keep the current hours and adapt the tasks.',
-  },
   'validation.plan.hoursDecrease': { nl: 'Het aantal uren mag niet dalen.', fr: 'Le nombre d’heures ne peut pas diminuer.', en: 'The hours may not go down.' },
+  'validation.plan.hoursReducedAtWork': {
+    nl: 'De werknemer werkt: houd de huidige uren aan en pas de taken aan in plaats van minder uren te plannen.',
+    fr: 'Le travailleur travaille : gardez ses heures actuelles et adaptez les tâches plutôt que de réduire les heures.',
+    en: 'The worker is at work: keep the current hours and adapt the tasks instead of planning fewer hours.',
+  },
   'validation.plan.reviewDateOutsideStep': {
     nl: 'De evaluatie valt niet binnen deze stap (tussen het begin en de volgende stap).',
     fr: 'L’évaluation ne tombe pas dans cette étape (entre son début et l’étape suivante).',

@@ -30,7 +30,7 @@ export const RED_FLAG_ACTION_TEXTS: Record<Urgency, LocalizedText> = {
     en: 'Plan a referral or further tests, for example to a rheumatologist when axial spondyloarthritis is suspected. Meanwhile keep the usual approach: stay active.',
   },
   none: {
-    nl: 'Aspecifieke lagerugpijn. Geen beeldvorming: zonder rode vlaggen helpt die niet, geeft onnodige straling en maakt ongerust. Stel gerust en moedig aan om in beweging te blijven.',
+    nl: 'Aspecifieke lage rugpijn. Geen beeldvorming: zonder rode vlaggen helpt die niet, geeft onnodige straling en maakt ongerust. Stel gerust en moedig aan om in beweging te blijven.',
     fr: 'Lombalgie non spécifique. Pas d’imagerie : sans drapeau rouge, elle n’aide pas, expose inutilement aux rayons et inquiète. Rassurez et encouragez à rester actif.',
     en: 'Non-specific low back pain. No imaging: without red flags it does not help, exposes the worker to radiation and causes worry. Reassure and encourage staying active.',
   },
@@ -46,12 +46,7 @@ export const RADICULAR_TEXT: LocalizedText = {
 
 /** Name of each red flag, as shown on the checklist and in the consultation record. */
 export const RED_FLAG_LABELS: Record<RedFlagCode, LocalizedText> = {
-  saddleAnaesthesia: {
-    nl: 'Rijbroekanesthesie (doof gevoel rond anus, geslachtsdelen of binnenkant dijen)',
-    nlBE: 'Zadelanesthesie (doof gevoel rond anus, geslachtsdelen of binnenkant dijen)',
-    fr: 'Anesthésie en selle (perte de sensibilité du périnée, des organes génitaux ou de la face interne des cuisses)',
-    en: 'Saddle anaesthesia (numbness around the anus, genitals or inner thighs)',
-  },
+  saddleAnaesthesia: { nl: 'Rijbroekanesthesie', nlBE: 'Zadelanesthesie', fr: 'Anesthésie en selle', en: 'Saddle anaesthesia' },
   bladderOrBowelDysfunction: {
     nl: 'Blaas- of darmstoornis (retentie of incontinentie)',
     fr: 'Troubles vésicaux ou intestinaux (rétention ou incontinence)',

@@ -74,10 +74,17 @@ function writeRedFlags(report: ReportDocument, view: ConsultationRecordView, tex
       screening.flags.map((flag) => {
         const line = text.t('documents.record.redFlagLine', {
           flag: text.rule(RED_FLAG_LABELS[flag.code]),
-          suspected: text.rule(SUSPECTED_CONDITION_LABELS[flag.suspected]).toLowerCase(),
-          urgency: text.rule(URGENCY_LABELS[flag.urgency]).toLowerCase(),
+          suspected: text.inline(SUSPECTED_CONDITION_LABELS[flag.suspected]),
+          urgency: text.inline(URGENCY_LABELS[flag.urgency]),
         });
-        return view.acknowledgedRedFlags.includes(flag.code) ? `${line} · ${text.t('documents.record.acknowledged')}` : line;
+        if (view.acknowledgedRedFlags.includes(flag.code)) return `${line} · ${text.t('documents.record.acknowledged')}`;
+        const evaluation = view.redFlagEvaluations.find((e) => e.code === flag.code);
+        if (flag.status !== 'evaluated' || evaluation === undefined) return line;
+        return `${line} · ${text.t('documents.record.evaluated', {
+          date: evaluation.evaluatedOn === null ? '' : text.date(evaluation.evaluatedOn),
+          name: evaluation.evaluatedBy,
+          note: evaluation.note,
+        })}`;
       }),
     );
   }

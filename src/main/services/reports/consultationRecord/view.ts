@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../shared/i18n';
-import type { Intake, PlanDocument } from '../../../../shared/model';
+import type { Intake, PlanDocument, RedFlagEvaluation } from '../../../../shared/model';
 import type { AdviceContext, AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
 import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame, adviceContextOf } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
@@ -25,6 +25,8 @@ export interface ConsultationRecordView {
   evaluation: Pick<ConsultationEvaluation, 'phase' | 'ageAtOnset' | 'redFlags' | 'startBack' | 'orebro' | 'chronicity' | 'deadlines'>;
   orebroCutOff: number;
   acknowledgedRedFlags: RedFlagCode[];
+  /** Red flags evaluated in the episode: what was done, by whom and when. */
+  redFlagEvaluations: RedFlagEvaluation[];
   yellowFlags: YellowFlagCode[];
   riskFactors: RiskFactorCode[];
   findings: string | null;
@@ -63,6 +65,7 @@ export function buildConsultationRecordView(input: ConsultationDocumentInput): C
     },
     orebroCutOff: input.practice.orebroCutOff,
     acknowledgedRedFlags: intake.acknowledgedRedFlags,
+    redFlagEvaluations: intake.redFlagEvaluations,
     yellowFlags: intake.yellowFlags,
     riskFactors: intake.riskFactors,
     findings: intake.findings,

@@ -1,19 +1,12 @@
-import {
-  CHRONICITY_LEVEL_LABELS,
-  PLAN_ON_HOLD_TEXT,
-  RADICULAR_TEXT,
-  RED_FLAG_LABELS,
-  SUSPECTED_CONDITION_LABELS,
-  URGENCY_LABELS,
-  redFlagAction,
-} from '../../../../shared/rules';
-import { createDocumentReport, type DocumentText, documentText } from '../documentText';
+import { CHRONICITY_LEVEL_LABELS, RED_FLAG_LABELS, SUSPECTED_CONDITION_LABELS, URGENCY_LABELS, isUrgentReferral } from '../../../../shared/rules';
+import { createDocumentReport, type DocumentText, documentText, inSentence } from '../documentText';
 import type { KeyValue } from '../layout';
 import type { ReferralLetterView } from './view';
 
 /*
- * The referral letter to the GP or a specialist, written when a red flag or the course needs it:
- * reason and urgency first, then the relevant findings and what was done and advised.
+ * The referral letter to the GP or a specialist, written when a red flag or the course needs it and
+ * addressed to that colleague: reason and urgency first, then the relevant findings and what the
+ * occupational doctor has done. Advice meant for the worker is named, never copied.
  */
 
 function recipientName(view: ReferralLetterView, text: DocumentText): string {
@@ -21,19 +14,20 @@ function recipientName(view: ReferralLetterView, text: DocumentText): string {
 }
 
 function reasons(view: ReferralLetterView, text: DocumentText): string[] {
-  const lines = view.redFlags.map((flag) =>
+  const open = view.redFlags.filter((flag) => flag.status !== 'evaluated');
+  const lines = open.map((flag) =>
     text.t('documents.record.redFlagLine', {
       flag: text.rule(RED_FLAG_LABELS[flag.code]),
-      suspected: text.rule(SUSPECTED_CONDITION_LABELS[flag.suspected]).toLowerCase(),
-      urgency: text.rule(URGENCY_LABELS[flag.urgency]).toLowerCase(),
+      suspected: text.inline(SUSPECTED_CONDITION_LABELS[flag.suspected]),
+      urgency: text.inline(URGENCY_LABELS[flag.urgency]),
     }),
   );
-  if (view.redFlags.length === 0) {
+  if (open.length === 0) {
     lines.push(
       text.t('documents.referral.courseReason', {
         weeks: view.phase.weeks,
         phase: text.t(`documents.phase.${view.phase.phase}`),
-        level: text.rule(CHRONICITY_LEVEL_LABELS[view.chronicityLevel]).toLowerCase(),
+        level: text.inline(CHRONICITY_LEVEL_LABELS[view.chronicityLevel]),
       }),
     );
   }
@@ -56,6 +50,33 @@ function findings(view: ReferralLetterView, text: DocumentText): KeyValue[] {
     { label: text.t('documents.record.findings'), value: view.findings ?? text.t('documents.notRecorded') },
     { label: text.t('documents.record.conclusion'), value: view.conclusion ?? text.t('documents.notRecorded') },
   ];
+}
+
+/**
+ * What the occupational doctor has done so far, written to the colleague: the screening, flags
+ * investigated before, what the worker was told (as short labels, not the worker's own texts) and
+ * where the return to work stands.
+ */
+function done(view: ReferralLetterView, text: DocumentText): string[] {
+  const lines = [text.t('documents.referral.doneScreening')];
+  for (const flag of view.redFlags.filter((f) => f.status === 'evaluated')) {
+    const evaluation = view.redFlagEvaluations.find((e) => e.code === flag.code);
+    if (evaluation === undefined) continue;
+    lines.push(
+      text.t('documents.referral.doneEvaluated', {
+        flag: text.rule(RED_FLAG_LABELS[flag.code]),
+        note: evaluation.note,
+        date: evaluation.evaluatedOn === null ? '' : text.date(evaluation.evaluatedOn),
+      }),
+    );
+  }
+  if (isUrgentReferral(view.urgency)) lines.push(text.t('documents.referral.doneInformed'));
+  const advice = view.advice.filter((key) => key !== 'followReferral');
+  if (advice.length > 0) {
+    lines.push(text.t('documents.referral.doneAdvice', { advice: advice.map((key) => inSentence(text.t(`intake.advice.${key}`))).join('; ') }));
+  }
+  lines.push(text.t(view.plan.status === 'onHold' ? 'documents.referral.doneWorkOnHold' : view.plan.steps.length > 0 ? 'documents.referral.doneWorkPlanned' : 'documents.referral.doneWorkOpen'));
+  return lines;
 }
 
 /** The referral letter as PDF bytes. */
@@ -92,17 +113,14 @@ export function renderReferralLetter(view: ReferralLetterView): Promise<Buffer> 
 
   report.heading(text.t('documents.referral.reason'));
   report.bulletList(reasons(view, text));
-  if (view.urgency !== 'none') report.notice(text.rule(redFlagAction(view.urgency).text), view.urgency === 'immediate' ? 'warning' : 'info');
+  if (view.urgency !== 'none') report.notice(text.t(`documents.referral.urgencyRequest.${view.urgency}`), view.urgency === 'immediate' ? 'warning' : 'info');
 
   report.heading(text.t('documents.referral.findings'));
   report.keyValues(findings(view, text));
-  if (view.radicular) report.paragraph(text.rule(RADICULAR_TEXT));
+  if (view.radicular) report.paragraph(text.t('documents.referral.radicular'));
 
   report.heading(text.t('documents.referral.done'));
-  const done = view.advice.map((key) => text.advice(key, view.adviceContext));
-  if (view.plan.status === 'onHold') done.push(text.rule(PLAN_ON_HOLD_TEXT));
-  if (done.length === 0) report.paragraph(text.t('documents.none'));
-  else report.bulletList(done);
+  report.bulletList(done(view, text));
 
   report.paragraph(text.t('documents.referral.request'));
   report.space(6);

@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/i18n';
-import type { Intake, PlanDocument } from '../../../../shared/model';
-import type { AdviceContext, AdviceKey, ChronicityLevel, ComplaintPhaseResult, IsoDate, RedFlag, Urgency } from '../../../../shared/rules';
-import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame, adviceContextOf } from '../consultationDocumentInput';
+import type { Intake, PlanDocument, RedFlagEvaluation } from '../../../../shared/model';
+import type { AdviceKey, ChronicityLevel, ComplaintPhaseResult, IsoDate, RedFlag, Urgency } from '../../../../shared/rules';
+import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
 
 /** A letter to the GP or a specialist: reason, urgency, relevant findings, what was done and advised. */
@@ -24,7 +24,7 @@ export interface ReferralLetterView {
   findings: string | null;
   conclusion: string | null;
   advice: AdviceKey[];
-  adviceContext: AdviceContext;
+  redFlagEvaluations: RedFlagEvaluation[];
   plan: PlanDocument;
 }
 
@@ -56,7 +56,7 @@ export function buildReferralLetterView(input: ConsultationDocumentInput): Refer
     findings: intake.findings,
     conclusion: intake.conclusion,
     advice: intake.advice,
-    adviceContext: adviceContextOf(input),
+    redFlagEvaluations: intake.redFlagEvaluations,
     plan: input.plan,
   };
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../../shared/i18n';
 import type { PlanDocument } from '../../../../shared/model';
-import type { AdviceContext, AdviceKey, IsoDate } from '../../../../shared/rules';
+import type { AdviceContext, AdviceKey, IsoDate, Urgency } from '../../../../shared/rules';
 import { type ConsultationDocumentInput, documentFrame, adviceContextOf } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
 
@@ -15,6 +15,8 @@ export interface WorkerLeafletView {
   doctorName: string;
   practice: { name: string; phone: string | null; email: string | null };
   advice: AdviceKey[];
+  /** The urgency of the open red flags: an immediate or within-48h one turns the leaflet into the referral version. */
+  urgency: Urgency;
   adviceContext: AdviceContext;
   plan: PlanDocument;
   nextAppointment: IsoDate | null;
@@ -28,6 +30,7 @@ export function buildWorkerLeafletView(input: ConsultationDocumentInput): Worker
     doctorName: input.doctorName,
     practice: { name: input.practice.name, phone: input.practice.phone, email: input.practice.email },
     advice: input.intake.advice,
+    urgency: input.evaluation.redFlags.urgency,
     adviceContext: adviceContextOf(input),
     plan: input.plan,
     nextAppointment: input.intake.followUpDate,
