@@ -8,7 +8,7 @@ export const followUpMessages = {
     fr: 'Repris de la consultation du {date} : vérifiez et corrigez si besoin. Douleur, évolution, drapeaux rouges et questionnaires sont demandés à nouveau.',
     en: 'Carried over from the consultation of {date}: check and change where needed. Pain, course, red flags and questionnaires are asked again.',
   },
-  'followUp.probleemanalyseDate': { nl: 'Datum probleemanalyse', fr: 'Date de l’analyse du problème', en: 'Date of the problem analysis' },
+  'followUp.probleemanalyseDate': { nl: 'Probleemanalyse gemaakt op', fr: 'Analyse du problème faite le', en: 'Problem analysis made on' },
   'followUp.probleemanalyseHint': {
     nl: 'De dag dat de probleemanalyse werkelijk is gemaakt; het plan van aanpak volgt twee weken later.',
     fr: 'Le jour où l’analyse a réellement été faite ; le plan d’action suit deux semaines plus tard.',

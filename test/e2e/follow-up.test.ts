@@ -1,0 +1,49 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './harness';
+import { screenshot } from './screenshots';
+import { close, openDossier, panel, section, signedIn, startConsultation } from './clinicalHelpers';
+import { practiceWithEpisode } from './followUpSeed';
+
+describe('a follow-up consultation', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('carries every persistent fact from the previous consultation and shows it side by side', async () => {
+    const { directory } = await practiceWithEpisode();
+    const { app, page } = await signedIn(browser, directory);
+    await openDossier(page);
+    await startConsultation(page);
+    await page.getByRole('heading', { level: 1, name: /Vervolgconsult/ }).waitFor();
+
+    // Carried over from 09-03-2026 and editable.
+    await expect(page.getByLabel('Begin van de klachten').inputValue()).resolves.toBe('12-02-2026');
+    await expect(page.getByLabel('Eerste verzuimdag').inputValue()).resolves.toBe('13-02-2026');
+    await expect(page.getByLabel(/Plan van aanpak gemaakt op/).inputValue()).resolves.toBe('02-03-2026');
+    await expect(page.getByLabel(/Probleemanalyse gemaakt op/).inputValue()).resolves.toBe('23-02-2026');
+    await expect(page.getByRole('group', { name: 'Werkt de werknemer?' }).getByLabel('Werkt gedeeltelijk').isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('group', { name: 'Eerdere episodes van rugpijn' }).getByLabel('Eén keer').isChecked()).resolves.toBe(true);
+    // Asked again: pain now and the course.
+    await expect(page.getByLabel('Pijn (0-10)').inputValue()).resolves.toBe('');
+    await section(page, 'Risicofactoren');
+    await expect(page.getByLabel(/Zwaar tillen/).first().isChecked()).resolves.toBe(true);
+    await section(page, 'Uitkomsten');
+    await expect(page.getByLabel('Gewerkte uren per week').inputValue()).resolves.toBe('24');
+    await expect(page.getByLabel('Activiteit 1').inputValue()).resolves.toBe('Dozen tillen');
+
+    // The previous consultation beside the form, with arrows once today's values are in.
+    const previous = page.getByRole('region', { name: /Vorig consult · 09-03-2026/ });
+    await expect(previous.getByRole('row', { name: /Pijn nu/ }).textContent()).resolves.toMatch(/4/);
+    await page.getByLabel('Werkvermogen (0-10)').fill('4');
+    await previous.getByRole('row', { name: /Werkvermogen/ }).getByText(/Slechter · relevant/).waitFor();
+    await expect(previous.getByRole('row', { name: /Stap in het plan/ }).textContent()).resolves.toMatch(/3 · 24 uur/);
+    await screenshot(page, 'follow-up');
+    await expect(panel(page).getByText('Geen verbetering').count()).resolves.toBe(0);
+    await close(app, page);
+  });
+});
