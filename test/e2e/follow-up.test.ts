@@ -46,4 +46,22 @@ describe('a follow-up consultation', () => {
     await expect(panel(page).getByText('Geen verbetering').count()).resolves.toBe(0);
     await close(app, page);
   });
+
+  it('shows a four-consultation episode as a chart with the plan steps and the values one click away', async () => {
+    const { directory } = await practiceWithEpisode();
+    const { app, page } = await signedIn(browser, directory);
+    await openDossier(page);
+    const chart = page.getByRole('img', { name: 'Uitkomsten over de tijd' });
+    await chart.waitFor();
+    for (const step of ['Stap 1', 'Stap 2', 'Stap 3', 'Stap 4']) await expect(chart.getByText(step, { exact: true }).count()).resolves.toBe(1);
+    await expect(chart.locator('circle').count()).resolves.toBe(4 * 5);
+    await page.getByRole('button', { name: 'Toon de waarden als tabel' }).click();
+    const table = page.getByRole('table', { name: 'Uitkomsten over de tijd' });
+    await table.waitFor();
+    await expect(table.getByRole('row').count()).resolves.toBe(5);
+    await expect(table.getByRole('row', { name: /16-02-2026/ }).textContent()).resolves.toMatch(/7.*16.*2.*9.*0/);
+    await expect(table.getByRole('row', { name: /09-03-2026/ }).textContent()).resolves.toMatch(/Stap 3: 24/);
+    await page.getByRole('region', { name: 'Uitkomsten over de tijd' }).screenshot({ path: 'test-output/screenshots/outcome-chart.png' });
+    await close(app, page);
+  });
 });

@@ -1,4 +1,5 @@
 import { complaintPhase, addDays } from '../../../shared/rules';
+import { episodeOutcomePoints } from '../../services/consultations/episodeOutcomes';
 import type { Store } from '../../services/store/store';
 import { notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
@@ -20,7 +21,14 @@ export function dossierHandlers(store: Store): Pick<Handlers, 'dossier.get'> {
       const episodeList = episodes.forWorker(workerId).map((episode) => {
         const until = episode.closedOn ?? today;
         const { phase, weeks } = complaintPhase(episode.onsetDate, until < episode.onsetDate ? episode.onsetDate : until);
-        return { ...episode, phase, weeks, consultations: summaries.filter((s) => s.episodeId === episode.id) };
+        return {
+          ...episode,
+          phase,
+          weeks,
+          consultations: summaries.filter((s) => s.episodeId === episode.id),
+          outcomes: episodeOutcomePoints(store, episode.id, context.orebroCutOff),
+          plan: plans.current(episode.id)?.plan ?? null,
+        };
       });
       const current = episodeList.find((episode) => episode.closedOn === null) ?? null;
       return {

@@ -48,6 +48,28 @@ export const followUpMessages = {
     en: 'Meaningful change from {mic} points.',
   },
   'followUp.due': { nl: 'vandaag te doen', fr: 'à faire aujourd’hui', en: 'due today' },
+  'followUp.chart.title': { nl: 'Uitkomsten over de tijd', fr: 'Résultats dans le temps', en: 'Outcomes over time' },
+  'followUp.chart.description': {
+    nl: 'Grafiek van pijn, functie, werkvermogen en PSK per consult ({from} tot {to}), met daaronder de gewerkte uren en de uren van de stappen van het terugkeerplan.',
+    fr: 'Graphique de la douleur, de la fonction, de la capacité de travail et du PSK par consultation ({from} au {to}), avec en dessous les heures travaillées et les heures des étapes du plan de reprise.',
+    en: 'Chart of pain, function, work ability and PSK per consultation ({from} to {to}), with the hours worked and the hours of the return-to-work plan’s steps below.',
+  },
+  'followUp.chart.showTable': { nl: 'Toon de waarden als tabel', fr: 'Afficher les valeurs en tableau', en: 'Show the values as a table' },
+  'followUp.chart.hideTable': { nl: 'Verberg de tabel', fr: 'Masquer le tableau', en: 'Hide the table' },
+  'followUp.chart.scores': {
+    nl: 'Score 0-10 (Roland-Morris 0-24 omgerekend)',
+    fr: 'Score 0-10 (Roland-Morris 0-24 converti)',
+    en: 'Score 0-10 (Roland-Morris 0-24 rescaled)',
+  },
+  'followUp.chart.hours': { nl: 'Uren per week', fr: 'Heures par semaine', en: 'Hours a week' },
+  'followUp.chart.planHours': { nl: 'Uren volgens plan', fr: 'Heures selon le plan', en: 'Hours in the plan' },
+  'followUp.chart.step': { nl: 'Stap {n}', fr: 'Étape {n}', en: 'Step {n}' },
+  'followUp.chart.date': { nl: 'Datum', fr: 'Date', en: 'Date' },
+  'followUp.chart.direction': {
+    nl: 'Pijn, Roland-Morris en PSK: lager is beter. Werkvermogen en uren: hoger is beter.',
+    fr: 'Douleur, Roland-Morris et PSK : plus bas est mieux. Capacité de travail et heures : plus haut est mieux.',
+    en: 'Pain, Roland-Morris and PSK: lower is better. Work ability and hours: higher is better.',
+  },
   'validation.tooMany': { nl: 'Dit zijn er te veel.', fr: 'Il y en a trop.', en: 'There are too many.' },
   'validation.afterConsultation': {
     nl: 'Deze datum ligt na de datum van het consult.',
