@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { downloadedPdfText } from './downloads';
 import { launchChromium } from './harness';
 import { screenshot } from './screenshots';
 import { close, openDossier, panel, section, signedIn, startConsultation } from './clinicalHelpers';
@@ -62,6 +63,16 @@ describe('a follow-up consultation', () => {
     await expect(table.getByRole('row', { name: /16-02-2026/ }).textContent()).resolves.toMatch(/7.*16.*2.*9.*0/);
     await expect(table.getByRole('row', { name: /09-03-2026/ }).textContent()).resolves.toMatch(/Stap 3: 24/);
     await page.getByRole('region', { name: 'Uitkomsten over de tijd' }).screenshot({ path: 'test-output/screenshots/outcome-chart.png' });
+
+    // The record of the fourth consultation has the same chart and the table of the episode.
+    await page.getByRole('link', { name: /09-03-2026/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Sanne De Wit/ }).waitFor();
+    const record = await downloadedPdfText(page, 'Consultatieverslag');
+    const text = record.text.replace(/[ ]+/g, ' ');
+    expect(text).toContain('Uitkomsten over de tijd');
+    for (const step of ['Stap 1', 'Stap 2', 'Stap 3', 'Stap 4']) expect(text).toContain(step);
+    expect(text).toMatch(/16-02-2026 7 16 2 9 0 –/);
+    expect(text).toMatch(/09-03-2026 4 8 6 5 24 Stap 3: 24/);
     await close(app, page);
   });
 });

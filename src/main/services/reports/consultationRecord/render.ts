@@ -18,6 +18,7 @@ import {
 import { createDocumentReport, type DocumentText, documentText } from '../documentText';
 import type { KeyValue, ReportDocument } from '../layout';
 import { writeReturnToWorkPlan } from '../returnToWorkPlanSection';
+import { writeOutcomes } from './outcomesSection';
 import type { ConsultationRecordView } from './view';
 
 /*
@@ -204,6 +205,7 @@ export function renderConsultationRecord(view: ConsultationRecordView): Promise<
 
   writeRedFlags(report, view, text);
   writeChronicity(report, view, text);
+  writeOutcomes(report, view, text);
 
   report.heading(text.t('documents.record.riskFactors'));
   if (view.riskFactors.length === 0) report.paragraph(text.t('documents.none'));
