@@ -14,6 +14,7 @@ for (const [out, source] of [
   ['bench/bench', 'bench/bench.ts'],
   ['scripts/document-samples', 'scripts/document-samples.ts'],
   ['scripts/demo-fixture', 'scripts/demo-fixture.ts'],
+  ['scripts/crash-test', 'scripts/crash-test.ts'],
 ]) {
   if (existsSync(source)) entries[out] = source;
 }

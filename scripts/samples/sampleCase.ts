@@ -366,7 +366,8 @@ function consultationInputOf(
       email: 'spreekuur@arbodienst.invalid',
       orebroCutOff: 50,
     },
-    doctorName: 'Dr. Ellen Denkbeeld',
+    author: { name: 'Dr. Ellen Denkbeeld', role: 'doctor' },
+    signingDoctorName: 'Dr. Ellen Denkbeeld',
     worker: {
       ...SAMPLE_CASE_WORKER,
       employerName: 'Voorbeeld Logistiek BV (fictief)',

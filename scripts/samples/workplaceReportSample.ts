@@ -7,37 +7,53 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rateLiftingTask } from '../../src/main/services/prevention/liftingTasks';
+import { saveConsultation } from '../../src/main/services/consultations/saveConsultation';
+import { saveLiftingTask } from '../../src/main/services/prevention/liftingTasks';
 import { workplaceAggregates } from '../../src/main/services/prevention/workplaceAggregates';
 import { renderWorkplaceReport } from '../../src/main/services/reports/workplaceReport/render';
 import { openStore } from '../../src/main/services/store/store';
-import { complaintPhase } from '../../src/shared/rules';
+import { saveWorker } from '../../src/main/services/workers/saveWorker';
+import { saveDepartment, saveEmployer, saveJobPosition } from '../../src/main/services/workplaces/saveWorkplace';
+import { intakeSchema, type Intake } from '../../src/shared/model';
 import { SAMPLE_ISSUED_AT, SAMPLE_ISSUED_ON, type SampleWorkplace } from './sampleCase';
 
 const PRACTICE_NAME = 'Arbodienst Voorbeeld (fictief)';
 
-/** Fills a new practice file with the sample workplace; returns the employer's id. */
+/** A consultation of the sample as the doctor records it: the complaint, the risk factors, nothing else of note. */
+function sampleIntake(c: SampleWorkplace['workers'][number]['consultations'][number]): Intake {
+  return intakeSchema.parse({
+    consultationDate: c.consultationDate,
+    episodeId: null,
+    complaint: {
+      onsetDate: c.onsetDate,
+      painScore: c.painScore,
+      radiation: 'none',
+      course: 'improving',
+      previousEpisodes: 'none',
+      workStatus: c.workStatus,
+      sickLeaveStart: c.sickLeaveStart,
+      sickLeaveEnd: c.sickLeaveEnd,
+    },
+    redFlags: {},
+    riskFactors: c.riskFactors,
+    findings: '',
+    conclusion: '',
+    followUpDate: null,
+  });
+}
+
+/** Fills a new practice file with the sample workplace through the app's services; returns the employer's id. */
 function storeSample(store: ReturnType<typeof openStore>, sample: SampleWorkplace): number {
-  const db = store.db;
-  const insertEpisode = db.prepare(
-    `INSERT INTO episodes (worker_id, onset_date, sick_leave_start, sick_leave_end, work_status, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertConsultation = db.prepare(
-    `INSERT INTO consultations (episode_id, worker_id, doctor_id, consultation_date, status, intake, phase, urgency,
-       chronicity_level, pain_score, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'final', '{}', ?, 'none', 'unknown', ?, ?, ?)`,
-  );
-  const insertFactor = db.prepare('INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
   return store.transaction(() => {
-    store.practice.create({ name: PRACTICE_NAME, jurisdiction: 'NL', language: 'nl', smallCellK: 5, orebroCutOff: 50, address: null, phone: null, email: null });
-    const doctorId = store.users.create({ name: 'Dr. Voorbeeld', role: 'doctor', passphraseHash: 'sample: no sign-in' });
-    const employerId = store.workplaces.saveEmployer(sample.employer);
-    const departmentIds = new Map(sample.departments.map((d) => [d.key, store.workplaces.saveDepartment({ employerId, name: d.name })]));
+    store.practice.create({ name: PRACTICE_NAME, jurisdiction: 'NL', language: 'nl', smallCellK: 5, idleLockMinutes: 10, orebroCutOff: 50, address: null, phone: null, email: null });
+    const doctor = { name: 'Dr. Voorbeeld' };
+    const doctorId = store.users.create({ ...doctor, role: 'doctor', passphraseHash: 'sample: no sign-in' });
+    const employerId = saveEmployer(store, sample.employer);
+    const departmentIds = new Map(sample.departments.map((d) => [d.key, saveDepartment(store, { employerId, name: d.name })]));
     const jobIds = new Map(
       sample.jobs.map((job) => [
         job.key,
-        store.workplaces.saveJobPosition({
+        saveJobPosition(store, {
           employerId,
           departmentId: departmentIds.get(job.departmentKey) ?? null,
           title: job.title,
@@ -47,7 +63,7 @@ function storeSample(store: ReturnType<typeof openStore>, sample: SampleWorkplac
       ]),
     );
     for (const worker of sample.workers) {
-      const workerId = store.workers.save({
+      const { id: workerId } = saveWorker(store, {
         employerId,
         departmentId: departmentIds.get(worker.departmentKey) ?? null,
         jobPositionId: jobIds.get(worker.jobKey) ?? null,
@@ -59,18 +75,12 @@ function storeSample(store: ReturnType<typeof openStore>, sample: SampleWorkplac
         email: null,
         phone: null,
       });
-      for (const c of worker.consultations) {
-        const episodeId = Number(insertEpisode.run(workerId, c.onsetDate, c.sickLeaveStart, c.sickLeaveEnd, c.workStatus, SAMPLE_ISSUED_AT, SAMPLE_ISSUED_AT).lastInsertRowid);
-        const phase = complaintPhase(c.onsetDate, c.consultationDate).phase;
-        const consultationId = Number(
-          insertConsultation.run(episodeId, workerId, doctorId, c.consultationDate, phase, c.painScore, SAMPLE_ISSUED_AT, SAMPLE_ISSUED_AT)
-            .lastInsertRowid,
-        );
-        for (const code of c.riskFactors) insertFactor.run(consultationId, code);
+      for (const consultation of worker.consultations) {
+        saveConsultation(store, { workerId, consultationId: null, intake: sampleIntake(consultation) }, { id: doctorId, name: doctor.name });
       }
     }
     for (const task of sample.liftingTasks) {
-      const input = {
+      saveLiftingTask(store, {
         employerId,
         jobPositionId: jobIds.get(task.jobKey) ?? 0,
         name: task.name,
@@ -78,8 +88,7 @@ function storeSample(store: ReturnType<typeof openStore>, sample: SampleWorkplac
         assessedOn: task.assessedOn,
         assessor: 'Ilse Voorbeeld (fictief)',
         notes: null,
-      };
-      store.liftingTasks.save(input, rateLiftingTask(input));
+      });
     }
     return employerId;
   });

@@ -45,10 +45,17 @@ export interface ValidationIssue {
 export type ApiError =
   | { code: 'validation'; issues: ValidationIssue[] }
   | { code: 'unauthenticated' | 'forbidden' | 'notFound' | 'invalidCredentials' | 'alreadyInitialized' | 'practiceNotEmpty' | 'internal' }
+  /** The screen is locked (idle or by the user): only unlocking and signing out are answered. */
+  | { code: 'locked' }
+  /** Too many failed sign-ins: wait this many seconds, or (locked out) this many minutes. */
+  | { code: 'signInDelayed'; seconds: number }
+  | { code: 'signInLocked'; minutes: number }
   | { code: 'duplicatePersonnelNumber'; personnelNumber: string }
   | { code: 'duplicateAccount'; name: string }
   /** documents.generate: a referral letter needs a red flag or the doctor's reason; the employer advice a saved plan. */
-  | { code: 'noReferralReason' | 'noPlan' };
+  | { code: 'noReferralReason' | 'noPlan' }
+  /** documents.generate: a referral letter or an employer advice is signed by a doctor; a nurse cannot make one. */
+  | { code: 'doctorSignatureRequired' };
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

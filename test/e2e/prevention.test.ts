@@ -62,11 +62,11 @@ describe('the prevention advisor in Chromium', () => {
     // Whole months that are over only: the rule is on screen.
     await page.getByText('De cijfers gaan over hele kalendermaanden die voorbij zijn.', { exact: false }).waitFor();
     await page.getByLabel('Periode').selectOption('custom');
-    await page.getByLabel('Van maand').fill('2025-01');
+    await page.getByLabel('Van maand').selectOption('2025-01');
     // An end before the start: main refuses the period and the advisor is told why.
-    await page.getByLabel('Tot en met maand').fill('2024-12');
+    await page.getByLabel('Tot en met maand').selectOption('2024-12');
     await page.getByText('De einddatum ligt vóór de begindatum.').waitFor();
-    await page.getByLabel('Tot en met maand').fill('2025-12');
+    await page.getByLabel('Tot en met maand').selectOption('2025-12');
     await page.getByRole('heading', { name: /Hele werkgever · 01-01-2025 tot en met 31-12-2025/ }).waitFor();
     const departments = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Afdeling' }) });
     await expect(departments.getByRole('row', { name: /Administratie/ }).innerText()).resolves.toMatch(/1\s+< 5\s+< 5\s+< 5/);

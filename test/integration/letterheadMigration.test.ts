@@ -65,6 +65,7 @@ describe('migration 5: the letterhead', () => {
       jurisdiction: 'BE',
       language: 'nl',
       smallCellK: 8,
+      idleLockMinutes: 10,
       orebroCutOff: 45,
       address: null,
       phone: null,

@@ -1,4 +1,4 @@
--- Practice file schema, user_version 5. Regenerate with: npm run schema:snapshot
+-- Practice file schema, user_version 6. Regenerate with: npm run schema:snapshot
 
 -- table access_log
 CREATE TABLE access_log (
@@ -11,7 +11,7 @@ CREATE TABLE access_log (
     channel TEXT NOT NULL,
     worker_id INTEGER,
     outcome TEXT NOT NULL CHECK (outcome IN ('allowed', 'denied'))
-  );
+  , count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1), last_at TEXT, results INTEGER);
 
 -- table consultation_drafts
 CREATE TABLE consultation_drafts (
@@ -127,7 +127,8 @@ CREATE TABLE practice_settings (
     small_cell_k INTEGER NOT NULL DEFAULT 5 CHECK (small_cell_k >= 3),
     orebro_cut_off INTEGER NOT NULL DEFAULT 50,
     created_at TEXT NOT NULL
-  , address TEXT, phone TEXT, email TEXT, logo BLOB CHECK (logo IS NULL OR length(logo) <= 262144));
+  , address TEXT, phone TEXT, email TEXT, logo BLOB CHECK (logo IS NULL OR length(logo) <= 262144), idle_lock_minutes INTEGER NOT NULL DEFAULT 10
+    CHECK (idle_lock_minutes BETWEEN 1 AND 240));
 
 -- table return_to_work_plan_versions
 CREATE TABLE return_to_work_plan_versions (
@@ -149,6 +150,14 @@ CREATE TABLE return_to_work_plans (
     worker_id INTEGER NOT NULL REFERENCES workers(id),
     created_at TEXT NOT NULL
   );
+
+-- table sign_in_failures
+CREATE TABLE sign_in_failures (
+    subject TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL CHECK (failures >= 0),
+    last_failure_at TEXT NOT NULL,
+    locked_until TEXT
+  ) WITHOUT ROWID;
 
 -- table users
 CREATE TABLE users (
@@ -184,6 +193,9 @@ CREATE TABLE workers (
     updated_at TEXT NOT NULL,
     UNIQUE (employer_id, personnel_number_key)
   );
+
+-- index access_log_denied
+CREATE INDEX access_log_denied ON access_log(channel, at) WHERE outcome = 'denied';
 
 -- index access_log_worker
 CREATE INDEX access_log_worker ON access_log(worker_id, at);

@@ -1,10 +1,8 @@
 import type { Channel, ChannelOutput, ValidChannelInput } from '../../shared/ipc';
 import type { User } from '../../shared/model';
+import type { Session } from '../services/auth/session';
 
-/** The signed-in user of one window (Electron) or one browser-mode server. */
-export interface Session {
-  user: User | null;
-}
+export type { Session } from '../services/auth/session';
 
 export interface HandlerContext {
   session: Session;

@@ -12,6 +12,7 @@ import { hasPermission } from '../../shared/permissions';
 import type { Log } from '../services/log/rotatingLog';
 import type { Store } from '../services/store/store';
 import { DomainError } from '../services/domainError';
+import { DEFAULT_IDLE_LOCK_MINUTES, endSession, sessionState, signedOutSession } from '../services/auth/session';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
 import { accountHandlers } from './handlers/accountHandlers';
 import { workerHandlers } from './handlers/workerHandlers';
@@ -36,11 +37,17 @@ export interface HandlerMap {
 function workerIdOf(input: unknown): number | null {
   if (typeof input !== 'object' || input === null) return null;
   const candidate = (input as Record<string, unknown>).workerId ?? (input as Record<string, unknown>).id;
-  return typeof candidate === 'number' && Number.isInteger(candidate) ? candidate : null;
+  return typeof candidate === 'number' && Number.isSafeInteger(candidate) ? candidate : null;
 }
 
+/** Answered while the screen is locked: what the lock screen itself needs. */
+const WHILE_LOCKED = new Set<Channel>(['app.status', 'auth.unlock', 'auth.signOut']);
+
+/** Codes that a form never causes: an input of the wrong shape, which is worth a line in the log file. */
+const MISSHAPEN = new Set(['invalid', 'tooDeep']);
+
 export function createHandlerMap(store: Store, options: { log?: Log } = {}): HandlerMap {
-  const session: Session = { user: null };
+  const session: Session = signedOutSession();
   const handlers: Handlers = {
     ...accountHandlers(store),
     ...workplaceHandlers(store),
@@ -55,29 +62,62 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
   };
   const log: Log = options.log ?? { error: (event, error) => console.error(event, error), info: () => undefined };
 
-  async function invoke(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
-    if (!isChannel(name)) return { ok: false, error: { code: 'notFound' } };
+  /** A refusal in the access log; a worker id only when that worker exists. Repeats are counted on one row. */
+  function recordRefusal(name: Channel, action: string, workerId: number | null): void {
+    const user = session.user;
+    store.accessLog.record(user, {
+      action,
+      channel: name,
+      workerId: workerId !== null && store.workers.exists(workerId) ? workerId : null,
+      outcome: 'denied',
+    });
+  }
+
+  /** Ends a session that is over and locks one that was idle too long, both in the access log. */
+  function applyClock(name: Channel): void {
+    const user = session.user;
+    if (user === null) return;
+    const now = store.clock.now();
+    const idleMinutes = store.practice.settings()?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES;
+    const state = sessionState(session, now, idleMinutes);
+    const event = { channel: name, workerId: null, outcome: 'allowed' as const };
+    if (state === 'expired') {
+      store.accessLog.record(user, { ...event, action: 'sessionExpired' });
+      endSession(session);
+    } else if (state === 'idle' && !session.locked) {
+      store.accessLog.record(user, { ...event, action: 'lock' });
+      session.locked = true;
+    }
+  }
+
+  async function answer(name: Channel, rawInput: unknown): Promise<ApiResult<unknown>> {
     const definition = channels[name];
+    applyClock(name);
     const user = session.user;
 
     if (definition.access !== 'public') {
-      if (!user) return { ok: false, error: { code: 'unauthenticated' } };
+      if (!user) {
+        recordRefusal(name, 'request', null);
+        return { ok: false, error: { code: 'unauthenticated' } };
+      }
       if (definition.access !== 'session' && !hasPermission(user.role, definition.access)) {
-        store.accessLog.record({
-          userId: user.id,
-          userName: user.name,
-          role: user.role,
-          action: definition.dossier ?? 'request',
-          channel: name,
-          workerId: definition.dossier ? workerIdOf(rawInput) : null,
-          outcome: 'denied',
-        });
+        recordRefusal(name, definition.dossier ?? 'request', definition.dossier ? workerIdOf(rawInput) : null);
         return { ok: false, error: { code: 'forbidden' } };
       }
     }
+    if (session.locked && !WHILE_LOCKED.has(name)) {
+      recordRefusal(name, 'locked', null);
+      return { ok: false, error: { code: 'locked' } };
+    }
 
     const parsed = definition.input.safeParse(rawInput ?? {});
-    if (!parsed.success) return { ok: false, error: { code: 'validation', issues: toValidationIssues(parsed.error) } };
+    if (!parsed.success) {
+      const issues = toValidationIssues(parsed.error);
+      if (issues.some((issue) => MISSHAPEN.has(issue.code))) {
+        log.info(`${name} refused input of the wrong shape: ${issues.map((issue) => `${issue.path.join('.')} ${issue.code}`).join(', ')}`);
+      }
+      return { ok: false, error: { code: 'validation', issues } };
+    }
 
     let audited = false;
     const context: HandlerContext = {
@@ -85,10 +125,7 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
       user: user ?? { id: 0, name: '', role: 'doctor' },
       audit(workerId, action) {
         audited = true;
-        store.accessLog.record({
-          userId: context.user.id,
-          userName: context.user.name,
-          role: context.user.role,
+        store.accessLog.record(context.user, {
           action: action ?? definition.dossier ?? 'read',
           channel: name,
           workerId,
@@ -97,13 +134,21 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
       },
     };
 
+    const handler = handlers[name] as Handler<Channel>;
+    const value = await handler(parsed.data as ValidChannelInput<Channel>, context);
+    if (definition.dossier && !audited) {
+      throw new Error(`Handler of ${name} reached a dossier without recording it in the access log`);
+    }
+    if (definition.access !== 'public' && session.user !== null) session.lastActivityAt = store.clock.now();
+    return { ok: true, value: value as ChannelOutput<Channel> };
+  }
+
+  async function invoke(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+    if (!isChannel(name)) return { ok: false, error: { code: 'notFound' } };
+    // Everything inside the try, the input's checks too: a BigInt or cyclic input over Electron IPC
+    // makes a schema's refinement throw, and the promise of never throwing holds for it as well.
     try {
-      const handler = handlers[name] as Handler<Channel>;
-      const value = await handler(parsed.data as ValidChannelInput<Channel>, context);
-      if (definition.dossier && !audited) {
-        throw new Error(`Handler of ${name} reached a dossier without recording it in the access log`);
-      }
-      return { ok: true, value: value as ChannelOutput<Channel> };
+      return await answer(name, rawInput);
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
       log.error(`${name} failed`, error);

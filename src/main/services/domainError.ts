@@ -35,7 +35,8 @@ export class RefusedError extends DomainError {
       | 'alreadyInitialized'
       | 'practiceNotEmpty'
       | 'noReferralReason'
-      | 'noPlan',
+      | 'noPlan'
+      | 'doctorSignatureRequired',
   ) {
     super(code);
     this.name = 'RefusedError';
@@ -58,5 +59,19 @@ export class DuplicateAccountError extends DomainError {
 
   toApiError(): ApiError {
     return { code: 'duplicateAccount', name: this.accountName };
+  }
+}
+
+/** Too many failed sign-ins: the attempt was not checked; wait, or (locked out) wait longer. */
+export class SignInThrottledError extends DomainError {
+  constructor(readonly wait: { kind: 'delayed'; seconds: number } | { kind: 'locked'; minutes: number }) {
+    super(`sign-in ${wait.kind}`);
+    this.name = 'SignInThrottledError';
+  }
+
+  toApiError(): ApiError {
+    return this.wait.kind === 'locked'
+      ? { code: 'signInLocked', minutes: this.wait.minutes }
+      : { code: 'signInDelayed', seconds: this.wait.seconds };
   }
 }

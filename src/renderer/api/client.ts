@@ -38,7 +38,16 @@ function browserBridge(): RuggensteunApi {
 
 const bridge: RuggensteunApi = window.ruggensteun ?? browserBridge();
 
+let lockedListener: (() => void) | null = null;
+
+/** Who to tell when main answers that the screen is locked (main locked it after the idle time). */
+export function whenLocked(listener: (() => void) | null): void {
+  lockedListener = listener;
+}
+
 /** Calls one channel of the api contract. */
-export function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<ChannelOutput<C>>> {
-  return bridge.invoke(channel, input);
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<ChannelOutput<C>>> {
+  const result = await bridge.invoke(channel, input);
+  if (!result.ok && result.error.code === 'locked') lockedListener?.();
+  return result;
 }

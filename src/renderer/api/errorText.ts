@@ -9,6 +9,10 @@ export function errorText(error: ApiError, { t }: Translator): string {
       return t('error.duplicatePersonnelNumber', { personnelNumber: error.personnelNumber });
     case 'duplicateAccount':
       return t('error.duplicateAccount', { name: error.name });
+    case 'signInDelayed':
+      return t('error.signInDelayed', { seconds: error.seconds });
+    case 'signInLocked':
+      return t('error.signInLocked', { minutes: error.minutes });
     default:
       return t(`error.${error.code}`);
   }

@@ -2,11 +2,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ChannelOutput } from '../../shared/ipc';
 import type { Language } from '../../shared/model';
 import { hasPermission } from '../../shared/permissions';
-import { call } from '../api/client';
+import { call, whenLocked } from '../api/client';
 import { LocaleProvider } from '../i18n/LocaleContext';
 import { FirstStartScreen } from '../features/setup/FirstStartScreen';
+import { LockScreen } from '../features/setup/LockScreen';
 import { SignInScreen } from '../features/setup/SignInScreen';
 import { Shell } from './Shell';
+import { useIdleLock } from './useIdleLock';
 
 type Status = ChannelOutput<'app.status'>;
 const languageKey = 'ruggensteun.language';
@@ -36,6 +38,18 @@ export function App() {
     setStatus((current) => current && { ...current, user: null });
     void reload();
   }, [reload]);
+
+  // Locked by main (a call refused after the idle time), by the idle timer here, or by the user.
+  const [locked, setLocked] = useState(false);
+  useEffect(() => setLocked(status?.locked ?? false), [status]);
+  useEffect(() => {
+    whenLocked(() => setLocked(true));
+    return () => whenLocked(null);
+  }, []);
+  const lock = useCallback(() => {
+    void call('auth.lock', {}).then(() => setLocked(true));
+  }, []);
+  useIdleLock(status?.user && !locked ? status.idleLockMinutes : null, lock);
 
   const chooseLanguage = useCallback((next: Language) => {
     localStorage.setItem(languageKey, next);
@@ -70,15 +84,23 @@ export function App() {
         <SignInScreen practiceName={status.practice?.name ?? ''} onSignedIn={() => void reload()} />
       )}
       {status.initialized && status.user && (
-        <Shell
-          user={status.user}
-          practiceName={status.practice?.name ?? ''}
-          practiceEmpty={status.empty}
-          canSeeDossiers={hasPermission(status.user.role, 'dossier.read')}
-          onLanguage={chooseLanguage}
-          onStatusChange={() => void reload()}
-          onSignedOut={signedOut}
-        />
+        <>
+          <div className="lock-guard" inert={locked} aria-hidden={locked || undefined}>
+            <Shell
+              user={status.user}
+              practiceName={status.practice?.name ?? ''}
+              practiceEmpty={status.empty}
+              canSeeDossiers={hasPermission(status.user.role, 'dossier.read')}
+              onLanguage={chooseLanguage}
+              onStatusChange={() => void reload()}
+              onSignedOut={signedOut}
+              onLock={lock}
+            />
+          </div>
+          {locked && (
+            <LockScreen user={status.user} practiceName={status.practice?.name ?? ''} onUnlocked={() => setLocked(false)} onSignedOut={signedOut} />
+          )}
+        </>
       )}
     </LocaleProvider>
   );

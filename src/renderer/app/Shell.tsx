@@ -27,6 +27,7 @@ export function Shell({
   onLanguage,
   onStatusChange,
   onSignedOut,
+  onLock,
 }: {
   user: User;
   practiceName: string;
@@ -35,6 +36,8 @@ export function Shell({
   onLanguage(language: Language): void;
   onStatusChange(): void;
   onSignedOut(): void;
+  /** Locks the screen now; the passphrase unlocks it. */
+  onLock(): void;
 }) {
   const { t, locale } = useT();
   const [path, navigate] = useHashRoute();
@@ -83,6 +86,9 @@ export function Shell({
           <span>
             {user.name} <span className="shell__role">· {t(`role.${user.role}`)}</span>
           </span>
+          <button type="button" className="button button--quiet" onClick={onLock}>
+            {t('lock.now')}
+          </button>
           <button type="button" className="button button--quiet" onClick={() => void signOut()}>
             {t('common.signOut')}
           </button>

@@ -10,8 +10,8 @@ import {
   planDocumentSchema,
   planVersionSchema,
   workerSchema,
+  agendaItemSchema,
 } from '../model';
-import { agendaItemSchema } from './agendaChannels';
 import { channel } from './channel';
 
 export const dossierEpisodeSchema = episodeSchema.extend({

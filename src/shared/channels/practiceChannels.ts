@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jurisdiction, language, newAccountSchema, practiceSettingsSchema, practiceSettingsUpdateSchema, signInSchema, userSchema } from '../model';
+import { accountFields, jurisdiction, language, newAccountSchema, passphraseNotName, practiceSettingsSchema, practiceSettingsUpdateSchema, signInSchema, userSchema } from '../model';
 import { channel, noInput } from './channel';
 
 /** The practice, its accounts and signing in. */
@@ -10,13 +10,17 @@ export const practiceChannels = {
       initialized: z.boolean(),
       practice: z.object({ name: z.string(), language, jurisdiction }).nullable(),
       user: userSchema.nullable(),
+      /** The screen is locked: the user's passphrase unlocks it. */
+      locked: z.boolean(),
+      /** Minutes without use after which the renderer locks the screen. */
+      idleLockMinutes: z.number().int(),
       /** No employers yet: the moment to offer the example practice. */
       empty: z.boolean(),
     }),
     access: 'public',
   }),
   'practice.initialize': channel({
-    input: z.object({ practice: practiceSettingsSchema, account: newAccountSchema.extend({ role: z.literal('doctor') }) }),
+    input: z.object({ practice: practiceSettingsSchema, account: accountFields.extend({ role: z.literal('doctor') }).superRefine(passphraseNotName) }),
     output: userSchema,
     access: 'public',
   }),
@@ -27,4 +31,11 @@ export const practiceChannels = {
   'accounts.create': channel({ input: newAccountSchema, output: userSchema, access: 'practice.admin' }),
   'auth.signIn': channel({ input: signInSchema, output: userSchema, access: 'public' }),
   'auth.signOut': channel({ input: noInput, output: z.null(), access: 'session' }),
+  /** Locks the screen now (idle in the renderer, or the user's own choice); main refuses other calls until unlocked. */
+  'auth.lock': channel({ input: noInput, output: z.null(), access: 'session' }),
+  'auth.unlock': channel({
+    input: z.object({ passphrase: z.string().min(1, { error: 'required' }).max(200, { error: 'tooLong' }) }),
+    output: userSchema,
+    access: 'session',
+  }),
 } as const;

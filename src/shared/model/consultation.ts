@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { jsonDocumentProblem } from './jsonDocument';
+import { role } from './user';
 import {
   ADVICE_KEYS,
   JOB_EXPOSURES,
@@ -270,12 +272,18 @@ export function evaluationInputOf(intake: Intake, context: EvaluationContext): C
   };
 }
 
+/** The intake form nests a few levels; a draft nested deeper is not one the form made. */
+const MAX_DRAFT_DEPTH = 32;
+
 /**
  * An unfinished intake as the form holds it, autosaved while the doctor types. Loosely typed on
- * purpose (half-typed dates, empty scores); the intake schema checks it on save.
+ * purpose (half-typed dates, empty scores); the intake schema checks it on save. Its shape is
+ * checked before it is stringified, so a cyclic, BigInt or very deep value is refused, not thrown.
  */
-export const intakeDraftSchema = z.record(z.string(), z.unknown()).refine((value) => JSON.stringify(value).length <= 200_000, {
-  error: 'tooLarge',
+export const intakeDraftSchema = z.record(z.string(), z.unknown()).superRefine((value, context) => {
+  const problem = jsonDocumentProblem(value, MAX_DRAFT_DEPTH);
+  if (problem !== null) context.addIssue({ code: 'custom', message: problem, input: value });
+  else if (JSON.stringify(value).length > 200_000) context.addIssue({ code: 'custom', message: 'tooLarge', input: value });
 });
 export type IntakeDraft = z.infer<typeof intakeDraftSchema>;
 
@@ -286,7 +294,9 @@ export const consultationSchema = z.object({
   id,
   workerId: id,
   episodeId: id,
-  doctorName: z.string(),
+  /** Who recorded it, with their role: a nurse may record an intake, and is named as a nurse. */
+  authorName: z.string(),
+  authorRole: role,
   consultationDate: isoDate,
   status: consultationStatus,
   intake: intakeSchema,

@@ -42,6 +42,7 @@ export const employerInputSchema = z.object({
     .transform((value) => (value === '' ? null : value)),
 });
 export type EmployerInput = z.input<typeof employerInputSchema>;
+export type ValidEmployerInput = z.output<typeof employerInputSchema>;
 
 export const departmentInputSchema = z.object({
   id: id.optional(),
@@ -49,6 +50,7 @@ export const departmentInputSchema = z.object({
   name: requiredText(120),
 });
 export type DepartmentInput = z.input<typeof departmentInputSchema>;
+export type ValidDepartmentInput = z.output<typeof departmentInputSchema>;
 
 export const jobPositionInputSchema = z.object({
   id: id.optional(),
@@ -60,6 +62,7 @@ export const jobPositionInputSchema = z.object({
   exposures: exposureProfileSchema,
 });
 export type JobPositionInput = z.input<typeof jobPositionInputSchema>;
+export type ValidJobPositionInput = z.output<typeof jobPositionInputSchema>;
 
 export const departmentSchema = z.object({ id, employerId: id, name: z.string() });
 export type Department = z.infer<typeof departmentSchema>;

@@ -1,12 +1,12 @@
-import { hashPassphrase, verifyPassphrase } from '../../services/auth/passphrase';
-import { logoProblem } from '../../services/images/logoImage';
-import { loadDemoPractice } from '../../services/demo/demoPractice';
+import { loadDemoIntoEmptyPractice } from '../../services/demo/demoPractice';
+import { DEFAULT_IDLE_LOCK_MINUTES, endSession, startSession } from '../../services/auth/session';
+import { signInChecker } from '../../services/auth/signIn';
+import { SignInThrottledError } from '../../services/domainError';
+import { createAccount, initializePractice } from '../../services/practice/accounts';
+import { practiceSettings, practiceStatus, updatePracticeSettings } from '../../services/practice/practiceSettings';
 import type { Store } from '../../services/store/store';
-import { RefusedError, DuplicateAccountError, InvalidInputError, notFound } from '../../services/domainError';
+import type { User } from '../../../shared/model';
 import type { Handlers } from '../handler';
-
-/** A stored hash to compare against when the name is unknown, so timing does not reveal names. */
-const unknownUserHash = hashPassphrase('unknown user: never matches');
 
 type AccountChannels =
   | 'app.status'
@@ -17,99 +17,70 @@ type AccountChannels =
   | 'accounts.list'
   | 'accounts.create'
   | 'auth.signIn'
-  | 'auth.signOut';
+  | 'auth.signOut'
+  | 'auth.lock'
+  | 'auth.unlock';
 
 export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
-  function requireSettings() {
-    const settings = store.practice.settings();
-    if (!settings) throw notFound();
-    return settings;
-  }
+  const signIn = signInChecker(store);
 
-  /** Decodes a new logo once, in full, before it is stored; one that does not decode is refused. */
-  async function checkedLogo(base64: string | null | undefined, path: Array<string | number>): Promise<Buffer | null | undefined> {
-    if (base64 === undefined || base64 === null) return base64;
-    const bytes = Buffer.from(base64, 'base64');
-    const problem = await logoProblem(bytes);
-    if (problem !== null) throw InvalidInputError.field(path, problem);
-    return bytes;
-  }
-
-  /** The settings with the logo as base64, as the settings screen shows them. */
-  function fullSettings() {
-    const logo = store.practice.logo();
-    return { ...requireSettings(), logo: logo === null ? null : logo.toString('base64') };
+  /** A sign-in, sign-out, lock or unlock in the access log. */
+  function record(user: User, action: string, channel: string): void {
+    store.accessLog.record(user, { action, channel, workerId: null, outcome: 'allowed' });
   }
 
   return {
-    'app.status': (_input, { session }) => {
-      const settings = store.practice.settings();
-      return {
-        initialized: settings !== null,
-        practice: settings
-          ? { name: settings.name, language: settings.language, jurisdiction: settings.jurisdiction }
-          : null,
-        user: session.user,
-        empty: store.workplaces.list().length === 0,
-      };
-    },
+    'app.status': (_input, { session }) => ({
+      ...practiceStatus(store),
+      user: session.user,
+      locked: session.locked,
+      idleLockMinutes: store.practice.settings()?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES,
+    }),
 
     'practice.initialize': async ({ practice, account }, { session }) => {
-      const logo = await checkedLogo(practice.logo, ['practice', 'logo']);
-      const passphraseHash = await hashPassphrase(account.passphrase);
-      const user = store.transaction(() => {
-        if (store.practice.settings() !== null || store.users.count() > 0) {
-          throw new RefusedError('alreadyInitialized');
-        }
-        store.practice.create(practice);
-        if (logo) store.practice.setLogo(logo);
-        const id = store.users.create({ name: account.name, role: 'doctor', passphraseHash });
-        return { id, name: account.name, role: 'doctor' as const };
-      });
-      session.user = user;
+      const user = await initializePractice(store, practice, account);
+      startSession(session, user, store.clock.now());
+      record(user, 'signIn', 'practice.initialize');
       return user;
     },
 
-    'practice.settings': () => fullSettings(),
-
-    'practice.updateSettings': async ({ logo: newLogo, ...settings }) => {
-      const logo = await checkedLogo(newLogo, ['logo']);
-      store.transaction(() => {
-        requireSettings();
-        store.practice.update(settings);
-        if (logo !== undefined) store.practice.setLogo(logo);
-      });
-      return fullSettings();
-    },
-
-    'practice.loadDemo': () =>
-      store.transaction(() => {
-        if (store.workplaces.list().length > 0) throw new RefusedError('practiceNotEmpty');
-        return { workers: loadDemoPractice(store) };
-      }),
-
+    'practice.settings': () => practiceSettings(store),
+    'practice.updateSettings': (settings) => updatePracticeSettings(store, settings),
+    'practice.loadDemo': () => ({ workers: loadDemoIntoEmptyPractice(store) }),
     'accounts.list': () => store.users.list(),
-
-    'accounts.create': async ({ name, role, passphrase }) => {
-      const passphraseHash = await hashPassphrase(passphrase);
-      const id = store.transaction(() => {
-        if (store.users.findByName(name)) throw new DuplicateAccountError(name);
-        return store.users.create({ name, role, passphraseHash });
-      });
-      return { id, name, role };
-    },
+    'accounts.create': (account) => createAccount(store, account),
 
     'auth.signIn': async ({ name, passphrase }, { session }) => {
-      const stored = store.users.findByName(name);
-      const matches = await verifyPassphrase(passphrase, stored?.passphraseHash ?? (await unknownUserHash));
-      if (!stored || !matches) throw new RefusedError('invalidCredentials');
-      session.user = { id: stored.id, name: stored.name, role: stored.role };
-      return session.user;
+      const user = await signIn.check(name, passphrase, 'auth.signIn');
+      startSession(session, user, store.clock.now());
+      record(user, 'signIn', 'auth.signIn');
+      return user;
     },
 
-    'auth.signOut': (_input, { session }) => {
-      session.user = null;
+    'auth.signOut': (_input, { session, user }) => {
+      record(user, 'signOut', 'auth.signOut');
+      endSession(session);
       return null;
+    },
+
+    'auth.lock': (_input, { session, user }) => {
+      if (!session.locked) record(user, 'lock', 'auth.lock');
+      session.locked = true;
+      return null;
+    },
+
+    'auth.unlock': async ({ passphrase }, { session, user }) => {
+      try {
+        await signIn.check(user.name, passphrase, 'auth.unlock');
+      } catch (error) {
+        // Locked out while the screen was locked: the session ends; signing in again waits for the lockout.
+        if (error instanceof SignInThrottledError && error.wait.kind === 'locked') endSession(session);
+        throw error;
+      }
+      session.locked = false;
+      session.lastActivityAt = store.clock.now();
+      record(user, 'unlock', 'auth.unlock');
+      return user;
     },
   };
 }

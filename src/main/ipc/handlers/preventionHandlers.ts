@@ -1,14 +1,9 @@
-import { translate } from '../../../shared/i18n';
-import type { AggregatesRequest, User } from '../../../shared/model';
+import type { User } from '../../../shared/model';
 import { hasPermission } from '../../../shared/permissions';
-import { aggregatesCsv } from '../../services/prevention/aggregatesCsv';
-import { exportFileName } from '../../services/prevention/exportFileName';
-import { liftingTaskWithResult, rateLiftingTask } from '../../services/prevention/liftingTasks';
+import { aggregatesCsvFile, aggregatesFor, workplaceReportFile } from '../../services/prevention/aggregateExports';
+import { deleteLiftingTask, liftingTasksOf, saveLiftingTask } from '../../services/prevention/liftingTasks';
 import { analyseRoster, importRoster } from '../../services/prevention/rosterImport';
-import { workplaceAggregates } from '../../services/prevention/workplaceAggregates';
-import { renderWorkplaceReport } from '../../services/reports/workplaceReport/render';
 import type { Store } from '../../services/store/store';
-import { InvalidInputError, notFound } from '../../services/domainError';
 import type { Handlers } from '../handler';
 
 type PreventionChannels =
@@ -27,66 +22,17 @@ function rosterReader(user: User) {
 }
 
 export function preventionHandlers(store: Store): Pick<Handlers, PreventionChannels> {
-  /** The suppressed aggregates: the only form in which health figures reach an advisor. */
-  function aggregatesFor(request: Required<Pick<AggregatesRequest, 'employerId' | 'from' | 'to' | 'unit'>>) {
-    // Only months that are over: the same period asked today and tomorrow must give the same answer.
-    if (request.to >= `${store.clock.today().slice(0, 8)}01`) throw InvalidInputError.field(['to'], 'periodNotOver');
-    return workplaceAggregates(store, request.employerId, { from: request.from, to: request.to }, request.unit);
-  }
-
-  function requireEmployer(employerId: number) {
-    if (!store.aggregates.employerName(employerId)) throw notFound();
-  }
-
   return {
-    'prevention.aggregates': (request) => aggregatesFor(request),
-
-    'prevention.aggregatesCsv': ({ request, language }) => aggregatesCsv(aggregatesFor(request), language),
-
-    'prevention.workplaceReport': async ({ request, language }) => {
-      const aggregates = aggregatesFor(request);
-      const pdf = await renderWorkplaceReport(aggregates, {
-        language,
-        practiceName: store.practice.settings()?.name ?? '',
-        logo: store.practice.logo(),
-        issuedAt: store.clock.now(),
-      });
-      const stem = translate({ language, jurisdiction: aggregates.jurisdiction }, 'prevention.report.fileName');
-      return { fileName: exportFileName(aggregates, stem, 'pdf'), content: pdf.toString('base64') };
-    },
-
-    'prevention.liftingTasks': ({ employerId }) => {
-      requireEmployer(employerId);
-      return store.liftingTasks.forEmployer(employerId).map(liftingTaskWithResult);
-    },
-
-    'prevention.saveLiftingTask': (input) => {
-      const id = store.transaction(() => {
-        if (store.workplaces.jobPosition(input.jobPositionId)?.employerId !== input.employerId) throw InvalidInputError.field(['jobPositionId']);
-        if (input.id !== undefined && store.liftingTasks.get(input.id)?.employerId !== input.employerId) throw notFound();
-        return store.liftingTasks.save(input, rateLiftingTask(input));
-      });
-      const saved = store.liftingTasks.get(id);
-      if (!saved) throw notFound();
-      return liftingTaskWithResult(saved);
-    },
-
+    'prevention.aggregates': (request) => aggregatesFor(store, request),
+    'prevention.aggregatesCsv': ({ request, language }) => aggregatesCsvFile(store, request, language),
+    'prevention.workplaceReport': ({ request, language }) => workplaceReportFile(store, request, language),
+    'prevention.liftingTasks': ({ employerId }) => liftingTasksOf(store, employerId),
+    'prevention.saveLiftingTask': (input) => saveLiftingTask(store, input),
     'prevention.deleteLiftingTask': ({ id }) => {
-      store.transaction(() => {
-        if (!store.liftingTasks.get(id)) throw notFound();
-        store.liftingTasks.delete(id);
-      });
+      deleteLiftingTask(store, id);
       return null;
     },
-
-    'prevention.previewRoster': (file, { user }) => {
-      requireEmployer(file.employerId);
-      return analyseRoster(store, file, rosterReader(user)).preview;
-    },
-
-    'prevention.importRoster': (file, { user }) => {
-      requireEmployer(file.employerId);
-      return importRoster(store, file, user, rosterReader(user));
-    },
+    'prevention.previewRoster': (file, { user }) => analyseRoster(store, file, rosterReader(user)).preview,
+    'prevention.importRoster': (file, { user }) => importRoster(store, file, user, rosterReader(user)),
   };
 }

@@ -1,61 +1,43 @@
-import type { Store } from '../../services/store/store';
-import { InvalidInputError, notFound } from '../../services/domainError';
-import type { Handlers } from '../handler';
-import type { ValidationIssue } from '../../../shared/ipc';
 import { ACCESS_LOG_SHOWN } from '../../../shared/channels/workerChannels';
+import type { Store } from '../../services/store/store';
+import { requireWorker, saveWorker } from '../../services/workers/saveWorker';
+import { workerAccessLog } from '../../services/workers/workerAccessLog';
+import type { Handlers } from '../handler';
 
 type WorkerChannels = 'workers.search' | 'workers.get' | 'workers.save' | 'workers.accessLog';
 
 export function workerHandlers(store: Store): Pick<Handlers, WorkerChannels> {
-  const { workers, workplaces } = store;
-
-  /** The department and job must belong to the worker's employer; the birth date must be past. */
-  function checkPlacement(input: { employerId: number; departmentId: number | null; jobPositionId: number | null; birthDate: string }) {
-    const issues: ValidationIssue[] = [];
-    if (!workplaces.employer(input.employerId)) issues.push({ path: ['employerId'], code: 'invalid' });
-    if (input.departmentId !== null && workplaces.department(input.departmentId)?.employerId !== input.employerId) {
-      issues.push({ path: ['departmentId'], code: 'invalid' });
-    }
-    if (input.jobPositionId !== null && workplaces.jobPosition(input.jobPositionId)?.employerId !== input.employerId) {
-      issues.push({ path: ['jobPositionId'], code: 'invalid' });
-    }
-    if (input.birthDate > store.clock.today()) issues.push({ path: ['birthDate'], code: 'birthDateFuture' });
-    if (issues.length > 0) throw new InvalidInputError(issues);
-  }
-
   return {
-    'workers.search': ({ query, employerId, limit }) => workers.search(query, employerId, limit),
+    // A list of workers (names, birth dates) is logged too: who searched and how many came back, not who.
+    'workers.search': ({ query, employerId, limit }, { user }) => {
+      const found = store.workers.search(query, employerId, limit);
+      store.accessLog.record(user, {
+        action: 'search',
+        channel: 'workers.search',
+        workerId: null,
+        outcome: 'allowed',
+        results: found.length,
+      });
+      return found;
+    },
 
     'workers.get': ({ id }, { audit }) => {
-      const worker = workers.get(id);
-      if (!worker) throw notFound();
+      const worker = requireWorker(store, id);
       audit(id);
       return worker;
     },
 
     'workers.save': (input, { audit }) =>
       store.transaction(() => {
-        checkPlacement(input);
-        if (input.id !== undefined && !workers.get(input.id)) throw notFound();
-        const id = workers.save(input);
-        audit(id);
-        const saved = workers.get(id);
-        if (!saved) throw notFound();
+        const saved = saveWorker(store, input);
+        audit(saved.id);
         return saved;
       }),
 
     'workers.accessLog': ({ id }, { audit }) => {
-      if (!workers.get(id)) throw notFound();
+      requireWorker(store, id);
       audit(id);
-      return store.accessLog.forWorker(id, ACCESS_LOG_SHOWN).map(({ id: rowId, at, userName, role, action, channel, outcome }) => ({
-        id: rowId,
-        at,
-        userName,
-        role,
-        action,
-        channel,
-        outcome,
-      }));
+      return workerAccessLog(store, id, ACCESS_LOG_SHOWN);
     },
   };
 }

@@ -1,5 +1,7 @@
-import { evaluationInputOf, intakeSchema, planDocumentOf, type IntakeInput } from '../../../shared/model';
-import { addDays, evaluateConsultation } from '../../../shared/rules';
+import { intakeSchema, type IntakeInput } from '../../../shared/model';
+import { addDays } from '../../../shared/rules';
+import { saveConsultation } from '../consultations/saveConsultation';
+import { planOverview, savePlanVersion } from '../plans/returnToWorkPlans';
 import type { Store } from '../store/store';
 
 type DemoCase = (today: string) => IntakeInput;
@@ -81,8 +83,9 @@ const demoCases: Record<string, DemoCase> = {
 };
 
 /**
- * Adds the demo consultations (with their episodes and plans) inside the caller's transaction,
- * on behalf of the practice's first doctor; without a doctor account it adds nothing.
+ * Adds the demo consultations inside the caller's transaction, on behalf of the practice's first
+ * doctor, as that doctor would in the app: each consultation saved (starting its episode), then
+ * the suggested return-to-work plan saved unchanged. Without a doctor account it adds nothing.
  */
 export function loadDemoConsultations(store: Store): void {
   const doctor = store.users.list().find((user) => user.role === 'doctor');
@@ -90,16 +93,10 @@ export function loadDemoConsultations(store: Store): void {
   const today = store.clock.today();
   for (const [personnelNumber, demoCase] of Object.entries(demoCases)) {
     const worker = store.workers.search(personnelNumber, null, 1)[0];
-    const context = worker ? store.consultations.evaluationContext(worker.id) : null;
-    if (!worker || !context) continue;
+    if (!worker) continue;
     const intake = intakeSchema.parse(demoCase(today));
-    const evaluation = evaluateConsultation(evaluationInputOf(intake, context));
-    const c = intake.complaint;
-    const episodeId = store.episodes.start(
-      { workerId: worker.id, onsetDate: c.onsetDate, sickLeaveStart: c.sickLeaveStart, sickLeaveEnd: c.sickLeaveEnd, workStatus: c.workStatus },
-      intake.consultationDate,
-    );
-    store.consultations.save({ workerId: worker.id, episodeId, doctorId: doctor.id, intake: { ...intake, episodeId }, evaluation });
-    store.plans.addVersion({ workerId: worker.id, episodeId, plan: planDocumentOf(evaluation.plan), createdBy: doctor.id });
+    const { episodeId } = saveConsultation(store, { workerId: worker.id, consultationId: null, intake }, doctor);
+    const { suggestion } = planOverview(store, worker.id, episodeId);
+    if (suggestion) savePlanVersion(store, { workerId: worker.id, episodeId, plan: suggestion, basedOnVersion: null }, doctor.id);
   }
 }

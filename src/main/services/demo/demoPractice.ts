@@ -1,5 +1,6 @@
 import type { ExposureProfile, Sector } from '../../../shared/model';
 import { exposureProfileSchema } from '../../../shared/model';
+import { RefusedError } from '../domainError';
 import type { Store } from '../store/store';
 import { loadDemoConsultations } from './demoConsultations';
 
@@ -125,4 +126,12 @@ export function loadDemoPractice(store: Store, workerCount = 50): number {
   }
   loadDemoConsultations(store);
   return workerCount;
+}
+
+/** Loads the demo practice, only into a practice without employers; answers the number of workers added. */
+export function loadDemoIntoEmptyPractice(store: Store): number {
+  return store.transaction(() => {
+    if (store.workplaces.list().length > 0) throw new RefusedError('practiceNotEmpty');
+    return loadDemoPractice(store);
+  });
 }

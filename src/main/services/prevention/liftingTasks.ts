@@ -1,6 +1,8 @@
 import type { StoredLiftingTask, ValidLiftingTaskInput } from '../../../shared/model';
 import { nioshLifting, type LiftingTask, type NioshResult } from '../../../shared/rules';
+import { InvalidInputError, notFound } from '../domainError';
 import type { LiftingTaskRow, StoredNioshResult } from '../store/liftingTaskRepository';
+import type { Store } from '../store/store';
 
 /** The lifting equation's inputs of a task. */
 function equationInput(task: ValidLiftingTaskInput | LiftingTaskRow): LiftingTask {
@@ -23,4 +25,29 @@ export function rateLiftingTask(input: ValidLiftingTaskInput): StoredNioshResult
 export function liftingTaskWithResult(row: LiftingTaskRow): StoredLiftingTask {
   const result = nioshLifting(equationInput(row));
   return { ...row, result: { ...result, liftingIndex: finiteIndex(result) } };
+}
+
+/** The employer's lifting tasks with their results. */
+export function liftingTasksOf(store: Store, employerId: number): StoredLiftingTask[] {
+  if (!store.aggregates.employerName(employerId)) throw notFound();
+  return store.liftingTasks.forEmployer(employerId).map(liftingTaskWithResult);
+}
+
+/** Saves a task (rated by the rules module) for a job of the same employer. */
+export function saveLiftingTask(store: Store, input: ValidLiftingTaskInput): StoredLiftingTask {
+  const id = store.transaction(() => {
+    if (store.workplaces.jobPosition(input.jobPositionId)?.employerId !== input.employerId) throw InvalidInputError.field(['jobPositionId']);
+    if (input.id !== undefined && store.liftingTasks.get(input.id)?.employerId !== input.employerId) throw notFound();
+    return store.liftingTasks.save(input, rateLiftingTask(input));
+  });
+  const saved = store.liftingTasks.get(id);
+  if (!saved) throw notFound();
+  return liftingTaskWithResult(saved);
+}
+
+export function deleteLiftingTask(store: Store, id: number): void {
+  store.transaction(() => {
+    if (!store.liftingTasks.get(id)) throw notFound();
+    store.liftingTasks.delete(id);
+  });
 }

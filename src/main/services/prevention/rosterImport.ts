@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../shared/ipc';
-import { DomainError } from '../domainError';
+import { DomainError, notFound } from '../domainError';
 import {
   exposureProfileSchema,
   requiredRosterFields,
@@ -202,6 +202,7 @@ export function analyseRoster(
   file: { employerId: number; contentBase64: string; mapping: RosterMapping | null },
   options: RosterReader,
 ): RosterAnalysis {
+  if (!store.aggregates.employerName(file.employerId)) throw notFound();
   const { text, encoding } = decodeRoster(Buffer.from(file.contentBase64, 'base64'));
   const delimiter = detectDelimiter(text);
   const [header, ...data] = parseCsv(text, delimiter);
@@ -214,7 +215,7 @@ export function analyseRoster(
   const unmappedRequired = requiredRosterFields.filter((field) => mapping[field] === null);
 
   const today = store.clock.today();
-  const existing = existingPersonnelNumberKeys(store, file.employerId);
+  const existing = store.workers.personnelNumberKeys(file.employerId);
   const checked = data.map((record) => ({
     record,
     ...checkRow(record, mapping, headers.length, file.employerId, today, encoding),
@@ -274,18 +275,6 @@ export function analyseRoster(
   };
 }
 
-const existingKeysStatements = new WeakMap<Store, { all(employerId: number): Array<{ key: string }> }>();
-
-/** Personnel numbers (compare keys) already in use at the employer. */
-function existingPersonnelNumberKeys(store: Store, employerId: number): Set<string> {
-  let statement = existingKeysStatements.get(store);
-  if (!statement) {
-    statement = store.db.prepare<[number], { key: string }>('SELECT personnel_number_key AS key FROM workers WHERE employer_id = ?');
-    existingKeysStatements.set(store, statement);
-  }
-  return new Set(statement.all(employerId).map((row) => row.key));
-}
-
 /** A required field has no column: nothing can be imported. */
 export class IncompleteMappingError extends DomainError {
   constructor(readonly fields: readonly RosterField[]) {
@@ -311,7 +300,7 @@ export function importRoster(
 ): RosterImportResult {
   return store.transaction(() => {
     const { rows, preview } = analyseRoster(store, file, options);
-    const existing = existingPersonnelNumberKeys(store, file.employerId);
+    const existing = store.workers.personnelNumberKeys(file.employerId);
     if (preview.unmappedRequired.length > 0) throw new IncompleteMappingError(preview.unmappedRequired);
     const employer = store.workplaces.employer(file.employerId);
     if (!employer) throw new Error(`Employer ${file.employerId} disappeared during the import`);
@@ -338,15 +327,7 @@ export function importRoster(
         departmentId: row.department === null ? null : (departmentIds.get(nameKey(row.department)) ?? null),
         jobPositionId: row.jobTitle === null ? null : (jobIds.get(nameKey(row.jobTitle)) ?? null),
       });
-      store.accessLog.record({
-        userId: user.id,
-        userName: user.name,
-        role: user.role,
-        action: 'import',
-        channel: 'prevention.importRoster',
-        workerId,
-        outcome: 'allowed',
-      });
+      store.accessLog.record(user, { action: 'import', channel: 'prevention.importRoster', workerId, outcome: 'allowed' });
     }
     return {
       imported: rows.length,

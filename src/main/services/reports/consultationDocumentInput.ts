@@ -1,4 +1,4 @@
-import type { Intake, Jurisdiction, Language, OutcomePoint, PlanDocument, Worker } from '../../../shared/model';
+import type { Intake, Jurisdiction, Language, OutcomePoint, PlanDocument, Role, Worker } from '../../../shared/model';
 import type { Locale } from '../../../shared/i18n';
 import type { AdviceContext, ConsultationEvaluation, IsoDate } from '../../../shared/rules';
 import type { Letterhead } from './layout';
@@ -39,7 +39,13 @@ export interface ReferralRequest {
 
 export interface ConsultationDocumentInput {
   practice: PracticeProfile;
-  doctorName: string;
+  /** Who recorded the consultation: a doctor, or a nurse who recorded the intake. */
+  author: { name: string; role: Role };
+  /**
+   * The doctor who signs a referral letter or an employer advice: the doctor making the document.
+   * Only a doctor may make those (documents.generate refuses anyone else).
+   */
+  signingDoctorName: string;
   worker: WorkerDetails;
   /** Who receives the employer advice at the employer, when known. */
   employerContactName: string | null;

@@ -33,8 +33,15 @@ function planOf(store: Store, episodeId: number, input: Pick<ConsultationDocumen
   return { plan: notPlanned, planSet: false };
 }
 
-/** The saved consultation's document source, or null when there is no such consultation. */
-export function loadConsultationDocumentSource(store: Store, consultationId: number): ConsultationDocumentSource | null {
+/**
+ * The saved consultation's document source, or null when there is no such consultation.
+ * `signingDoctorName`: the doctor making the document, who signs a letter or an advice.
+ */
+export function loadConsultationDocumentSource(
+  store: Store,
+  consultationId: number,
+  options: { signingDoctorName: string },
+): ConsultationDocumentSource | null {
   const stored = store.consultations.get(consultationId);
   if (stored === null || stored.consultation.status !== 'final') return null;
   const { consultation, evaluation } = stored;
@@ -57,7 +64,8 @@ export function loadConsultationDocumentSource(store: Store, consultationId: num
         email: settings.email,
         orebroCutOff: settings.orebroCutOff,
       },
-      doctorName: consultation.doctorName,
+      author: { name: consultation.authorName, role: consultation.authorRole },
+      signingDoctorName: options.signingDoctorName,
       worker: {
         firstName: worker.firstName,
         lastName: worker.lastName,

@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/model';
+import type { Role, User } from '../../../shared/model';
 import type { Clock } from './clock';
 import type { Db } from './database';
 
@@ -6,38 +6,75 @@ export interface AccessLogEntry {
   userId: number | null;
   userName: string | null;
   role: Role | null;
-  /** What was done: 'read', 'write', 'export', 'document'. */
+  /**
+   * What was done: 'read', 'write', 'export', 'document', 'import', 'search'; or, for the account
+   * itself, 'signIn', 'signInFailed', 'signOut', 'lock', 'unlock', 'lockout', 'sessionExpired'.
+   */
   action: string;
   channel: string;
+  /** Only ever a worker that exists: a refusal naming an unknown id is logged without it. */
   workerId: number | null;
   outcome: 'allowed' | 'denied';
+  /** For a search: how many workers it listed (never who). */
+  results?: number | null;
 }
+
+/** What happened, without who did it: `record` adds the user. */
+export type AccessEvent = Pick<AccessLogEntry, 'action' | 'channel' | 'workerId' | 'outcome' | 'results'>;
 
 export interface AccessLogRow extends AccessLogEntry {
   id: number;
   at: string;
+  /** How many times this refusal happened from `at` to `lastAt` (1 for everything else). */
+  count: number;
+  lastAt: string | null;
 }
+
+/** Identical refusals within this window are counted on one row: a flood cannot grow the log. */
+export const REFUSAL_WINDOW_MS = 60 * 60 * 1000;
 
 export function createAccessLogRepository(db: Db, clock: Clock) {
   const insert = db.prepare(
-    `INSERT INTO access_log (at, user_id, user_name, role, action, channel, worker_id, outcome)
-     VALUES (@at, @userId, @userName, @role, @action, @channel, @workerId, @outcome)`,
+    `INSERT INTO access_log (at, user_id, user_name, role, action, channel, worker_id, outcome, results)
+     VALUES (@at, @userId, @userName, @role, @action, @channel, @workerId, @outcome, @results)`,
   );
+  // Along the partial index of refusals: the latest identical one within the window.
+  const sameRefusal = db.prepare<{ channel: string; since: string; userId: number | null; workerId: number | null; action: string }, { id: number }>(
+    `SELECT id FROM access_log
+      WHERE outcome = 'denied' AND channel = @channel AND at >= @since
+        AND user_id IS @userId AND worker_id IS @workerId AND action = @action
+      ORDER BY id DESC LIMIT 1`,
+  );
+  const countAgain = db.prepare<{ id: number; now: string }>('UPDATE access_log SET count = count + 1, last_at = @now WHERE id = @id');
   // Newest first along the (worker_id, at) index; the id orders entries of the same instant.
   const byWorker = db.prepare<[number, number], AccessLogRow>(
     `SELECT id, at, user_id AS userId, user_name AS userName, role, action, channel,
-            worker_id AS workerId, outcome
+            worker_id AS workerId, outcome, results, count, last_at AS lastAt
        FROM access_log WHERE worker_id = ? ORDER BY at DESC, id DESC LIMIT ?`,
   );
   const recent = db.prepare<[number], AccessLogRow>(
     `SELECT id, at, user_id AS userId, user_name AS userName, role, action, channel,
-            worker_id AS workerId, outcome
+            worker_id AS workerId, outcome, results, count, last_at AS lastAt
        FROM access_log ORDER BY id DESC LIMIT ?`,
   );
 
   return {
-    record(entry: AccessLogEntry): void {
-      insert.run({ ...entry, at: clock.now() });
+    /**
+     * The one writer of the access log: `user` (null when nobody is signed in) did `event`, now.
+     * The same refusal again within the window is counted on its row instead of adding one.
+     */
+    record(user: User | null, event: AccessEvent): void {
+      const now = clock.now();
+      const userId = user?.id ?? null;
+      if (event.outcome === 'denied') {
+        const since = new Date(Date.parse(now) - REFUSAL_WINDOW_MS).toISOString();
+        const same = sameRefusal.get({ channel: event.channel, since, userId, workerId: event.workerId, action: event.action });
+        if (same) {
+          countAgain.run({ id: same.id, now });
+          return;
+        }
+      }
+      insert.run({ ...event, results: event.results ?? null, userId, userName: user?.name ?? null, role: user?.role ?? null, at: now });
     },
     /** The worker's entries, newest first; the `limit` most recent when given. */
     forWorker(workerId: number, limit?: number): AccessLogRow[] {

@@ -1,15 +1,4 @@
-import type { AgendaItem, AgendaItemKind } from '../../../shared/channels/agendaChannels';
-import { exposureProfileSchema, jobExposuresOf, planDocumentSchema, type Jurisdiction, type Sector } from '../../../shared/model';
-import {
-  addDays,
-  belgianMilestones,
-  daysBetween,
-  fedrisEligibility,
-  fedrisExposuresOf,
-  nextPoortwachterEvaluation,
-  poortwachterMilestones,
-  returnToWorkExamDeadline,
-} from '../../../shared/rules';
+import { exposureProfileSchema, planDocumentSchema, type ExposureProfile, type PlanDocument, type Sector } from '../../../shared/model';
 import type { Db } from './database';
 
 interface OpenEpisodeRow {
@@ -30,23 +19,22 @@ interface OpenEpisodeRow {
   plan_document: string | null;
 }
 
-/** The period the agenda looks at: items due up to `until`, and overdue ones (see OVERDUE_LOOKBACK_DAYS). */
-export interface AgendaWindow {
-  today: string;
-  until: string;
-}
-
-/** Items overdue for longer than this are no longer listed. */
-export const OVERDUE_LOOKBACK_DAYS = 42;
-/** A closing Fedris window is announced this many days ahead, whatever the period shown. */
-export const FEDRIS_WARNING_DAYS = 28;
-/** Return-to-work examination: compulsory after an absence of 4 weeks or more (BE). */
-const RETURN_TO_WORK_EXAM_MIN_ABSENCE_DAYS = 28;
-
-/** The last day (Sunday) of the ISO week that contains `today`. */
-export function endOfWeek(today: string): string {
-  const mondayBased = ((daysBetween('1970-01-05', today) % 7) + 7) % 7;
-  return addDays(today, 6 - mondayBased);
+/** An open episode with what its deadlines are worked out from: the latest consultation and plan. */
+export interface OpenEpisode {
+  episodeId: number;
+  workerId: number;
+  workerName: string;
+  personnelNumber: string;
+  employerName: string;
+  sector: Sector;
+  exposures: ExposureProfile;
+  sickLeaveStart: string | null;
+  sickLeaveEnd: string | null;
+  lastConsultation: string;
+  followUpDate: string | null;
+  planVanAanpakDate: string | null;
+  lbpIncapacityDaysPrevious12Months: number;
+  plan: PlanDocument | null;
 }
 
 const selectOpenEpisodes = `
@@ -66,106 +54,39 @@ const selectOpenEpisodes = `
        ORDER BY c2.consultation_date DESC, c2.id DESC LIMIT 1)
    WHERE e.closed_on IS NULL`;
 
-/**
- * What is due per open episode: follow-ups, legal milestones (Poortwachter in NL; the 4-week
- * contact and other re-integration milestones, the return-to-work examination and the Fedris
- * window in BE) and plan reviews. Every date comes from the rules module.
- */
+function openEpisodeOf(row: OpenEpisodeRow): OpenEpisode {
+  return {
+    episodeId: row.episode_id,
+    workerId: row.worker_id,
+    workerName: `${row.last_name}, ${row.first_name}`,
+    personnelNumber: row.personnel_number,
+    employerName: row.employer_name,
+    sector: row.sector,
+    exposures: exposureProfileSchema.parse(JSON.parse(row.exposures ?? '{}')),
+    sickLeaveStart: row.sick_leave_start,
+    sickLeaveEnd: row.sick_leave_end,
+    lastConsultation: row.last_consultation,
+    followUpDate: row.follow_up_date,
+    planVanAanpakDate: row.plan_van_aanpak_date,
+    lbpIncapacityDaysPrevious12Months: row.lbp_days ?? 0,
+    plan: row.plan_document === null ? null : planDocumentSchema.parse(JSON.parse(row.plan_document)),
+  };
+}
+
+/** The open episodes the agenda works out deadlines for (services/agenda computes them with the rules). */
 export function createAgendaRepository(db: Db) {
   const forDoctor = db.prepare<[number], OpenEpisodeRow>(
     `${selectOpenEpisodes} AND e.worker_id IN (SELECT DISTINCT worker_id FROM consultations WHERE doctor_id = ?)`,
   );
   const forWorker = db.prepare<[number], OpenEpisodeRow>(`${selectOpenEpisodes} AND e.worker_id = ?`);
-  const jurisdiction = db.prepare<[], { jurisdiction: Jurisdiction }>('SELECT jurisdiction FROM practice_settings WHERE id = 1');
-
-  function itemsOf(row: OpenEpisodeRow, practiceJurisdiction: Jurisdiction, window: AgendaWindow): AgendaItem[] {
-    const { today, until } = window;
-    const overdueFrom = addDays(today, -OVERDUE_LOOKBACK_DAYS);
-    const items: AgendaItem[] = [];
-    const add = (kind: AgendaItemKind, due: string, code = '') => {
-      items.push({
-        workerId: row.worker_id,
-        workerName: `${row.last_name}, ${row.first_name}`,
-        personnelNumber: row.personnel_number,
-        employerName: row.employer_name,
-        episodeId: row.episode_id,
-        kind,
-        code,
-        due,
-        overdue: due < today,
-      });
-    };
-    /** Due within the period, or overdue without a consultation since it fell due. */
-    const pending = (due: string) => due <= until && (due >= today || (due >= overdueFrom && due > row.last_consultation));
-
-    if (row.follow_up_date !== null && row.follow_up_date <= until && row.follow_up_date >= overdueFrom) {
-      add('followUp', row.follow_up_date);
-    }
-
-    const start = row.sick_leave_start;
-    const stillOff = start !== null && (row.sick_leave_end === null || row.sick_leave_end > today);
-    if (start !== null && stillOff) {
-      if (practiceJurisdiction === 'NL') {
-        for (const milestone of poortwachterMilestones(start)) {
-          if (pending(milestone.due)) add('poortwachter', milestone.due, milestone.code);
-        }
-        const actionPlanDue = poortwachterMilestones(start).find((m) => m.code === 'planVanAanpak')?.due ?? today;
-        if (row.plan_van_aanpak_date !== null || actionPlanDue < today) {
-          const basis = row.plan_van_aanpak_date !== null ? { planVanAanpakDate: row.plan_van_aanpak_date } : { firstSickDay: start };
-          const evaluation = nextPoortwachterEvaluation(basis, today);
-          if (evaluation <= until) add('actionPlanEvaluation', evaluation);
-        }
-      } else {
-        for (const milestone of belgianMilestones(start)) {
-          if (milestone.code === 'fedrisWindowOpens' || milestone.code === 'fedrisWindowCloses') continue;
-          if (pending(milestone.date)) add('belgianMilestone', milestone.date, milestone.code);
-        }
-        const exposures = jobExposuresOf(exposureProfileSchema.parse(JSON.parse(row.exposures ?? '{}')));
-        const fedris = fedrisEligibility({
-          incapacityStart: start,
-          on: today,
-          lbpIncapacityDaysPrevious12Months: row.lbp_days ?? 0,
-          exposures: fedrisExposuresOf(exposures),
-          sector: row.sector,
-        });
-        const closesSoon = fedris.daysUntilWindowCloses >= 0 && fedris.daysUntilWindowCloses < FEDRIS_WARNING_DAYS;
-        if (closesSoon && fedris.reasons.every((reason) => reason === 'tooEarly')) {
-          add('fedrisWindowCloses', fedris.windowCloses);
-        }
-      }
-    }
-    if (practiceJurisdiction === 'BE' && start !== null && row.sick_leave_end !== null) {
-      if (daysBetween(start, row.sick_leave_end) >= RETURN_TO_WORK_EXAM_MIN_ABSENCE_DAYS && row.sick_leave_end <= until) {
-        const latest = returnToWorkExamDeadline(row.sick_leave_end);
-        if (pending(latest)) add('returnToWorkExam', latest);
-      }
-    }
-
-    if (row.plan_document !== null) {
-      const plan = planDocumentSchema.parse(JSON.parse(row.plan_document));
-      const reviews = plan.status === 'onHold' ? [plan.reviewDate] : plan.steps.map((step) => step.reviewDate);
-      // Only the first pending review: the next one follows once it has taken place.
-      const next = reviews.filter((review): review is string => review !== null && pending(review)).sort()[0];
-      if (next !== undefined) add('planReview', next);
-    }
-    return items;
-  }
-
-  function collect(rows: OpenEpisodeRow[], window: AgendaWindow): AgendaItem[] {
-    const practiceJurisdiction = jurisdiction.get()?.jurisdiction ?? 'NL';
-    return rows
-      .flatMap((row) => itemsOf(row, practiceJurisdiction, window))
-      .sort((a, b) => a.due.localeCompare(b.due) || a.workerName.localeCompare(b.workerName));
-  }
 
   return {
-    /** Across the workers this doctor has seen. */
-    forDoctor(doctorId: number, window: AgendaWindow): AgendaItem[] {
-      return collect(forDoctor.all(doctorId), window);
+    /** Open episodes of the workers this doctor has seen. */
+    openEpisodesOfDoctor(doctorId: number): OpenEpisode[] {
+      return forDoctor.all(doctorId).map(openEpisodeOf);
     },
-    /** One worker's open actions, for the dossier. */
-    forWorker(workerId: number, window: AgendaWindow): AgendaItem[] {
-      return collect(forWorker.all(workerId), window);
+    openEpisodesOfWorker(workerId: number): OpenEpisode[] {
+      return forWorker.all(workerId).map(openEpisodeOf);
     },
   };
 }

@@ -10,6 +10,7 @@ import {
   type Intake,
   type IntakeDraft,
   type Jurisdiction,
+  type Role,
   type Sector,
 } from '../../../shared/model';
 import type { Clock } from './clock';
@@ -20,7 +21,8 @@ interface ConsultationRow {
   worker_id: number;
   episode_id: number;
   doctor_id: number;
-  doctor_name: string;
+  author_name: string;
+  author_role: Role;
   consultation_date: string;
   status: 'draft' | 'final';
   intake: string;
@@ -51,7 +53,7 @@ export interface ConsultationRecord {
 }
 
 const selectConsultation = `
-  SELECT c.id, c.worker_id, c.episode_id, c.doctor_id, u.name AS doctor_name, c.consultation_date, c.status,
+  SELECT c.id, c.worker_id, c.episode_id, c.doctor_id, u.name AS author_name, u.role AS author_role, c.consultation_date, c.status,
          c.intake, c.evaluation, c.phase, c.urgency, c.chronicity_level, c.pain_score, c.follow_up_date, c.updated_at
     FROM consultations c JOIN users u ON u.id = c.doctor_id`;
 
@@ -60,7 +62,8 @@ function toConsultation(row: ConsultationRow): Consultation {
     id: row.id,
     workerId: row.worker_id,
     episodeId: row.episode_id,
-    doctorName: row.doctor_name,
+    authorName: row.author_name,
+    authorRole: row.author_role,
     consultationDate: row.consultation_date,
     status: row.status,
     intake: intakeSchema.parse(JSON.parse(row.intake)),
@@ -170,7 +173,8 @@ export function createConsultationRepository(db: Db, clock: Clock) {
       return byWorker.all(workerId).map((row) => ({
         id: row.id,
         episodeId: row.episode_id,
-        doctorName: row.doctor_name,
+        authorName: row.author_name,
+        authorRole: row.author_role,
         consultationDate: row.consultation_date,
         status: row.status,
         phase: row.phase,

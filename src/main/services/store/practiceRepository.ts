@@ -7,6 +7,7 @@ interface SettingsRow {
   jurisdiction: PracticeDetails['jurisdiction'];
   language: PracticeDetails['language'];
   small_cell_k: number;
+  idle_lock_minutes: number;
   orebro_cut_off: number;
   address: string | null;
   phone: string | null;
@@ -19,24 +20,24 @@ interface SettingsRow {
  */
 export function createPracticeRepository(db: Db, clock: Clock) {
   const select = db.prepare<[], SettingsRow>(
-    `SELECT name, jurisdiction, language, small_cell_k, orebro_cut_off, address, phone, email
+    `SELECT name, jurisdiction, language, small_cell_k, idle_lock_minutes, orebro_cut_off, address, phone, email
        FROM practice_settings WHERE id = 1`,
   );
   const selectLogo = db.prepare<[], { logo: Buffer | null }>('SELECT logo FROM practice_settings WHERE id = 1');
   const insert = db.prepare(
-    `INSERT INTO practice_settings (id, name, jurisdiction, language, small_cell_k, orebro_cut_off, address, phone, email, created_at)
-     VALUES (1, @name, @jurisdiction, @language, @smallCellK, @orebroCutOff, @address, @phone, @email, @now)`,
+    `INSERT INTO practice_settings (id, name, jurisdiction, language, small_cell_k, idle_lock_minutes, orebro_cut_off, address, phone, email, created_at)
+     VALUES (1, @name, @jurisdiction, @language, @smallCellK, @idleLockMinutes, @orebroCutOff, @address, @phone, @email, @now)`,
   );
   const update = db.prepare(
     `UPDATE practice_settings SET name = @name, jurisdiction = @jurisdiction, language = @language,
-       small_cell_k = @smallCellK, orebro_cut_off = @orebroCutOff, address = @address, phone = @phone, email = @email
+       small_cell_k = @smallCellK, idle_lock_minutes = @idleLockMinutes, orebro_cut_off = @orebroCutOff, address = @address, phone = @phone, email = @email
      WHERE id = 1`,
   );
   const updateLogo = db.prepare<[Buffer | null]>('UPDATE practice_settings SET logo = ? WHERE id = 1');
 
   function row(settings: PracticeDetails) {
-    const { name, jurisdiction, language, smallCellK, orebroCutOff, address, phone, email } = settings;
-    return { name, jurisdiction, language, smallCellK, orebroCutOff, address, phone, email };
+    const { name, jurisdiction, language, smallCellK, idleLockMinutes, orebroCutOff, address, phone, email } = settings;
+    return { name, jurisdiction, language, smallCellK, idleLockMinutes, orebroCutOff, address, phone, email };
   }
 
   return {
@@ -48,6 +49,7 @@ export function createPracticeRepository(db: Db, clock: Clock) {
         jurisdiction: stored.jurisdiction,
         language: stored.language,
         smallCellK: stored.small_cell_k,
+        idleLockMinutes: stored.idle_lock_minutes,
         orebroCutOff: stored.orebro_cut_off,
         address: stored.address,
         phone: stored.phone,

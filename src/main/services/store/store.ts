@@ -3,6 +3,7 @@ import type { Clock } from './clock';
 import { openDatabase } from './database';
 import { createPracticeRepository } from './practiceRepository';
 import { createUserRepository } from './userRepository';
+import { createSignInFailureRepository } from './signInFailureRepository';
 import { createWorkerRepository } from './workerRepository';
 import { createWorkplaceRepository } from './workplaceRepository';
 import { createEpisodeRepository } from './episodeRepository';
@@ -20,6 +21,7 @@ export function openStore(file: string, clock: Clock, nativeBinding?: string) {
     clock,
     practice: createPracticeRepository(db, clock),
     users: createUserRepository(db, clock),
+    signInFailures: createSignInFailureRepository(db),
     workplaces: createWorkplaceRepository(db, clock),
     workers: createWorkerRepository(db, clock),
     accessLog: createAccessLogRepository(db, clock),

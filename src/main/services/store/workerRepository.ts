@@ -88,6 +88,8 @@ export class DuplicatePersonnelNumberError extends DomainError {
 
 export function createWorkerRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[number], WorkerRow>(`${selectWorker} WHERE w.id = ?`);
+  const existsById = db.prepare<[number], { found: number }>('SELECT 1 AS found FROM workers WHERE id = ?');
+  const personnelNumberKeysOf = db.prepare<[number], { key: string }>('SELECT personnel_number_key AS key FROM workers WHERE employer_id = ?');
   const bySurnamePrefix = db.prepare<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
     `${selectWorker}
       WHERE w.sort_key >= @low AND w.sort_key < @high
@@ -138,6 +140,14 @@ export function createWorkerRepository(db: Db, clock: Clock) {
   const insertNames = db.prepare('INSERT INTO worker_names (rowid, words) VALUES (?, ?)');
 
   return {
+    /** Whether a worker with this id exists, without reading it. */
+    exists(id: number): boolean {
+      return existsById.get(id) !== undefined;
+    },
+    /** Personnel numbers (compare keys, see searchKey.ts) already in use at the employer. */
+    personnelNumberKeys(employerId: number): Set<string> {
+      return new Set(personnelNumberKeysOf.all(employerId).map((row) => row.key));
+    },
     get(id: number): Worker | null {
       const row = byId.get(id);
       return row ? toWorker(row) : null;

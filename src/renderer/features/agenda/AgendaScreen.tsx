@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { AgendaHorizon, AgendaItem, AgendaItemKind } from '../../../shared/channels/agendaChannels';
+import type { AgendaHorizon } from '../../../shared/channels/agendaChannels';
+import type { AgendaItem, AgendaItemKind } from '../../../shared/model';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { Notice } from '../../components/Notice';

@@ -1,4 +1,4 @@
-import type { AgendaItem } from '../../../shared/channels/agendaChannels';
+import type { AgendaItem } from '../../../shared/model';
 import type { MessageKey } from '../../../shared/i18n';
 import { POORTWACHTER_LABELS, textIn, type PoortwachterCode } from '../../../shared/rules';
 import type { Translator } from '../../i18n/LocaleContext';

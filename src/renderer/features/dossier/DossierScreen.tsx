@@ -194,7 +194,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
                     <a href={`#/workers/${worker.id}/consultation/${c.id}`} className="timeline__link">
                       <span className="timeline__date">{date(c.consultationDate)}</span>
                       <span>
-                        {t('dossier.consultationLine', { pain: c.painScore, doctor: c.doctorName })}
+                        {t('dossier.consultationLine', { pain: c.painScore, doctor: `${c.authorName}, ${t(`role.${c.authorRole}`).toLowerCase()}` })}
                         {' · '}
                         {text(URGENCY_LABELS[c.urgency])}
                         {c.redFlagCodes.length > 0 &&

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../../../shared/ipc';
 import {
   aggregateCharts,
@@ -35,6 +35,15 @@ function periodOf(preset: Exclude<Preset, 'custom'>, today: string): { from: str
   if (preset === 'thisYear') return { from: `${year}-01-01`, to: lastMonth };
   if (preset === 'lastYear') return { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` };
   return { from: `${monthFrom(today, -12)}-01`, to: lastMonth };
+}
+
+/** The months a period can start or end in, newest first: the last ten years up to last month, in the user's language. */
+function monthsUpTo(today: string, language: string): Array<[string, string]> {
+  const format = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return Array.from({ length: 120 }, (_, i) => {
+    const month = monthFrom(today, -1 - i);
+    return [month, format.format(new Date(`${month}-01T00:00:00Z`))];
+  });
 }
 
 /** In January no month of this year is over yet. */
@@ -92,6 +101,7 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
   }
 
   const language = locale.language;
+  const months = useMemo(() => monthsUpTo(today, language), [today, language]);
   const tables = aggregates ? new Map(aggregateTables(aggregates, language).map((table) => [table.id, table])) : null;
   const charts = aggregates ? new Map(aggregateCharts(aggregates, language).map((chart) => [chart.id, chart])) : null;
   const note = aggregates ? textIn(SUPPRESSION_NOTE, language).replaceAll('{k}', String(aggregates.k)) : '';
@@ -138,26 +148,34 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
         </Field>
         <Field label={t('prevention.fromMonth')} error={periodError && preset === 'custom' ? periodError : undefined}>
           {(props) => (
-            <input
+            <select
               {...props}
-              type="month"
               value={period.from.slice(0, 7)}
-              max={monthFrom(today, -1)}
-              readOnly={preset !== 'custom'}
-              onChange={(e) => e.target.value && setPeriod((p) => ({ ...p, from: `${e.target.value}-01` }))}
-            />
+              disabled={preset !== 'custom'}
+              onChange={(e) => setPeriod((p) => ({ ...p, from: `${e.target.value}-01` }))}
+            >
+              {months.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         <Field label={t('prevention.toMonth')}>
           {(props) => (
-            <input
+            <select
               {...props}
-              type="month"
               value={period.to.slice(0, 7)}
-              max={monthFrom(today, -1)}
-              readOnly={preset !== 'custom'}
-              onChange={(e) => e.target.value && setPeriod((p) => ({ ...p, to: lastDayOfMonth(`${e.target.value}-01`) }))}
-            />
+              disabled={preset !== 'custom'}
+              onChange={(e) => setPeriod((p) => ({ ...p, to: lastDayOfMonth(`${e.target.value}-01`) }))}
+            >
+              {months.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
         <div className="filters__actions">

@@ -17,6 +17,7 @@ interface Draft {
   jurisdiction: Jurisdiction;
   language: Language;
   smallCellK: string;
+  idleLockMinutes: string;
   orebroCutOff: string;
   address: string;
   phone: string;
@@ -30,6 +31,7 @@ function draftOf(settings: PracticeSettings): Draft {
     jurisdiction: settings.jurisdiction,
     language: settings.language,
     smallCellK: String(settings.smallCellK),
+    idleLockMinutes: String(settings.idleLockMinutes),
     orebroCutOff: String(settings.orebroCutOff),
     address: settings.address ?? '',
     phone: settings.phone ?? '',
@@ -71,10 +73,15 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!draft || !saved) return;
-    const input = { ...draft, smallCellK: parseNumber(draft.smallCellK), orebroCutOff: parseNumber(draft.orebroCutOff) };
+    const input = {
+      ...draft,
+      smallCellK: parseNumber(draft.smallCellK),
+      idleLockMinutes: parseNumber(draft.idleLockMinutes),
+      orebroCutOff: parseNumber(draft.orebroCutOff),
+    };
     const parsed = practiceSettingsUpdateSchema.safeParse(input);
     const found = parsed.success ? {} : fieldErrors(toValidationIssues(parsed.error), translator);
-    for (const key of ['smallCellK', 'orebroCutOff'] as const) {
+    for (const key of ['smallCellK', 'idleLockMinutes', 'orebroCutOff'] as const) {
       if (Number.isNaN(input[key])) found[key] = t('validation.number');
     }
     setErrors(found);
@@ -123,6 +130,17 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
         <Field label={t('settings.orebroCutOff')} hint={t('settings.orebroCutOffHint')} error={errors.orebroCutOff}>
           {(props) => (
             <input {...props} inputMode="numeric" className="settings__number" value={draft.orebroCutOff} onChange={(e) => change({ orebroCutOff: e.target.value })} />
+          )}
+        </Field>
+        <Field label={t('settings.idleLockMinutes')} hint={t('settings.idleLockMinutesHint')} error={errors.idleLockMinutes}>
+          {(props) => (
+            <input
+              {...props}
+              inputMode="numeric"
+              className="settings__number"
+              value={draft.idleLockMinutes}
+              onChange={(e) => change({ idleLockMinutes: e.target.value })}
+            />
           )}
         </Field>
       </div>

@@ -16,6 +16,26 @@ export const errorMessages = {
     fr: 'Cette donnée n’existe pas (ou plus).',
     en: 'This item does not exist (any more).',
   },
+  'error.doctorSignatureRequired': {
+    nl: 'Een verwijsbrief of advies aan de werkgever wordt door een arts ondertekend. Vraag de arts om dit document te maken.',
+    fr: 'Une lettre de renvoi ou un avis à l’employeur est signé par un médecin. Demandez au médecin de créer ce document.',
+    en: 'A referral letter or an employer advice is signed by a doctor. Ask the doctor to make this document.',
+  },
+  'error.locked': {
+    nl: 'Het scherm is vergrendeld. Ontgrendel het met uw wachtzin.',
+    fr: 'L’écran est verrouillé. Déverrouillez-le avec votre phrase secrète.',
+    en: 'The screen is locked. Unlock it with your passphrase.',
+  },
+  'error.signInDelayed': {
+    nl: 'Te veel mislukte pogingen. Wacht {seconds} seconden en probeer het opnieuw.',
+    fr: 'Trop de tentatives échouées. Attendez {seconds} secondes et réessayez.',
+    en: 'Too many failed attempts. Wait {seconds} seconds and try again.',
+  },
+  'error.signInLocked': {
+    nl: 'Na te veel mislukte pogingen is aanmelden tijdelijk geblokkeerd. Probeer het over {minutes} minuten opnieuw, of vraag een collega-arts om hulp.',
+    fr: 'Après trop de tentatives échouées, la connexion est bloquée temporairement. Réessayez dans {minutes} minutes ou demandez de l’aide à un collègue médecin.',
+    en: 'After too many failed attempts, signing in is blocked for a while. Try again in {minutes} minutes, or ask a fellow doctor for help.',
+  },
   'error.invalidCredentials': {
     nl: 'Naam of wachtzin klopt niet.',
     fr: 'Nom ou phrase secrète incorrect.',
@@ -90,6 +110,41 @@ export const errorMessages = {
     en: 'The two passphrases do not match.',
   },
   'validation.nonNegative': { nl: 'Geef 0 of meer.', fr: 'Indiquez 0 ou plus.', en: 'Enter 0 or more.' },
+  'validation.duplicateDepartment': {
+    nl: 'Deze werkgever heeft al een afdeling met deze naam.',
+    fr: 'Cet employeur a déjà un département portant ce nom.',
+    en: 'This employer already has a department with this name.',
+  },
+  'validation.tooDeep': {
+    nl: 'Deze gegevens zijn te diep genest om op te slaan.',
+    fr: 'Ces données sont trop imbriquées pour être enregistrées.',
+    en: 'This data is nested too deeply to be saved.',
+  },
+  'validation.passphraseOneCharacter': {
+    nl: 'Deze wachtzin bestaat uit één en hetzelfde teken. Zo’n wachtzin is als eerste geraden; kies een zin van een paar woorden.',
+    fr: 'Cette phrase secrète répète un seul caractère. C’est la première qu’on devine ; choisissez une phrase de quelques mots.',
+    en: 'This passphrase repeats one character. It is the first thing anyone guesses; choose a sentence of a few words.',
+  },
+  'validation.passphraseDigitsOnly': {
+    nl: 'Deze wachtzin bestaat alleen uit cijfers. Cijfers zijn snel allemaal geprobeerd; kies een zin van een paar woorden.',
+    fr: 'Cette phrase secrète ne contient que des chiffres. Ils sont vite tous essayés ; choisissez une phrase de quelques mots.',
+    en: 'This passphrase is digits only. Digits are quickly tried one by one; choose a sentence of a few words.',
+  },
+  'validation.passphraseCommon': {
+    nl: 'Dit is een van de meest gebruikte wachtwoorden. Wie wil inbreken probeert die als eerste; kies een zin die alleen u kent.',
+    fr: 'C’est l’un des mots de passe les plus courants. Un intrus les essaie en premier ; choisissez une phrase que vous seul connaissez.',
+    en: 'This is one of the most common passwords. Anyone breaking in tries those first; choose a sentence only you know.',
+  },
+  'validation.passphraseIsName': {
+    nl: 'De wachtzin is gelijk aan de naam van het account. Die naam is bekend bij anderen; kies iets anders.',
+    fr: 'La phrase secrète est identique au nom du compte. Ce nom est connu d’autres personnes ; choisissez autre chose.',
+    en: 'The passphrase is the same as the account name. Others know that name; choose something else.',
+  },
+  'validation.idleLockMinutes': {
+    nl: 'Kies een tijd van 1 tot en met 240 minuten.',
+    fr: 'Choisissez une durée de 1 à 240 minutes.',
+    en: 'Choose a time from 1 to 240 minutes.',
+  },
   'validation.tooLarge': { nl: 'Deze waarde is te groot.', fr: 'Cette valeur est trop grande.', en: 'This value is too large.' },
   'validation.smallCellK': {
     nl: 'De kleinste groep telt 3 tot en met 50 personen.',

@@ -26,6 +26,12 @@ export const settingsMessages = {
     fr: 'Les groupes comptant moins de personnes que ce nombre sont masqués dans les rapports sur le lieu de travail, pour que personne ne soit reconnaissable. Choisissez de 3 à 50 ; la valeur habituelle est 5.',
     en: 'Groups with fewer people than this number are hidden in workplace reports, so that nobody can be recognised. Choose 3 to 50; 5 is usual.',
   },
+  'settings.idleLockMinutes': { nl: 'Scherm vergrendelen na (minuten)', fr: 'Verrouiller l’écran après (minutes)', en: 'Lock the screen after (minutes)' },
+  'settings.idleLockMinutesHint': {
+    nl: 'Wie zo lang niets doet, ziet een vergrendeld scherm; het werk blijft staan en de eigen wachtzin ontgrendelt. Kies 1 tot en met 240; standaard 10.',
+    fr: 'Après ce temps sans activité, l’écran se verrouille ; le travail reste en place et la phrase secrète le déverrouille. Choisissez de 1 à 240 ; 10 par défaut.',
+    en: 'After this long without use the screen locks; the work stays and the user’s own passphrase unlocks it. Choose 1 to 240; 10 by default.',
+  },
   'settings.orebroCutOff': { nl: 'Afkappunt Örebro-vragenlijst', fr: 'Seuil du questionnaire Örebro', en: 'Örebro questionnaire cut-off' },
   'settings.orebroCutOffHint': {
     nl: 'Vanaf deze score geldt een hoog risico op langdurige klachten. 50 is het afkappunt van Linton (2011); sommige diensten gebruiken een ander.',

@@ -39,7 +39,7 @@ function identification(view: ConsultationRecordView, text: DocumentText): KeyVa
   if (w.jobTitle !== null) pairs.push({ label: text.t('documents.field.job'), value: w.jobTitle });
   pairs.push(
     { label: text.t('documents.field.contractHours'), value: text.t('documents.hoursPerWeek', { hours: text.number(w.contractHoursPerWeek) }) },
-    { label: text.t('documents.field.doctor'), value: view.doctorName },
+    { label: text.t('documents.field.recordedBy'), value: `${view.author.name}, ${text.t(`documents.role.${view.author.role}`)}` },
     { label: text.t('documents.field.consultationDate'), value: text.date(view.consultationDate) },
   );
   return pairs;
@@ -227,7 +227,7 @@ export function renderConsultationRecord(view: ConsultationRecordView): Promise<
   report.paragraph(view.followUpDate === null ? text.t('documents.none') : text.date(view.followUpDate));
   report.space(6);
   report.paragraph(
-    text.t('documents.record.signedBy', { name: view.doctorName, role: text.t('documents.doctorRole'), date: text.date(view.issuedOn) }),
+    text.t('documents.record.signedBy', { name: view.author.name, role: text.t(`documents.role.${view.author.role}`), date: text.date(view.issuedOn) }),
   );
   return report.finish();
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../shared/i18n';
-import type { Intake, OutcomePoint, PlanDocument, RedFlagEvaluation } from '../../../../shared/model';
+import type { Intake, OutcomePoint, PlanDocument, RedFlagEvaluation, Role } from '../../../../shared/model';
 import type { AdviceContext, AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
 import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame, adviceContextOf } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
@@ -10,7 +10,8 @@ export interface ConsultationRecordView {
   letterhead: Letterhead;
   issuedOn: IsoDate;
   issuedAt: string;
-  doctorName: string;
+  /** Who recorded the consultation, named with their real role. */
+  author: { name: string; role: Role };
   worker: {
     name: string;
     birthDate: IsoDate;
@@ -44,7 +45,7 @@ export function buildConsultationRecordView(input: ConsultationDocumentInput): C
   const { intake, evaluation, worker } = input;
   return {
     ...documentFrame(input),
-    doctorName: input.doctorName,
+    author: input.author,
     worker: {
       name: workerFullName(worker),
       birthDate: worker.birthDate,

@@ -123,7 +123,7 @@ export function toEmployerAdviceView(input: ConsultationDocumentInput): Employer
     nextReview: nextReviewOf(input),
     legalDates: legalDatesOf(input),
     contact: {
-      doctorName: input.doctorName,
+      doctorName: input.signingDoctorName,
       practiceName: input.practice.name,
       phone: input.practice.phone,
       email: input.practice.email,

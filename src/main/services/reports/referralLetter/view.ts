@@ -35,7 +35,7 @@ export function buildReferralLetterView(input: ConsultationDocumentInput): Refer
   const c = intake.complaint;
   return {
     ...documentFrame(input),
-    doctorName: input.doctorName,
+    doctorName: input.signingDoctorName,
     practice: { name: input.practice.name, address: input.practice.address, phone: input.practice.phone, email: input.practice.email },
     referral: input.referral,
     worker: { name: workerFullName(input.worker), birthDate: input.worker.birthDate },

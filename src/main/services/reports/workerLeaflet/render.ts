@@ -87,7 +87,7 @@ export function renderWorkerLeaflet(view: WorkerLeafletView): Promise<Buffer> {
   report.paragraph(
     view.nextAppointment === null
       ? text.t(urgency === null ? 'documents.leaflet.noAppointment' : 'documents.leaflet.urgentNoAppointment')
-      : text.t('documents.leaflet.nextAppointmentText', { date: text.date(view.nextAppointment), name: view.doctorName }),
+      : text.t('documents.leaflet.nextAppointmentText', { date: text.date(view.nextAppointment), name: view.authorName }),
   );
   const contact = [view.practice.phone, view.practice.email].filter((value): value is string => value !== null);
   report.paragraph(text.t('documents.leaflet.questions', { practice: [view.practice.name, ...contact].join(' · ') }));

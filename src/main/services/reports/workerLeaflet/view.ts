@@ -12,7 +12,8 @@ export interface WorkerLeafletView {
   issuedAt: string;
   firstName: string;
   consultationDate: IsoDate;
-  doctorName: string;
+  /** Who saw the worker (a doctor or a nurse): the next appointment is with them. */
+  authorName: string;
   practice: { name: string; phone: string | null; email: string | null };
   advice: AdviceKey[];
   /** The urgency of the open red flags: an immediate or within-48h one turns the leaflet into the referral version. */
@@ -27,7 +28,7 @@ export function buildWorkerLeafletView(input: ConsultationDocumentInput): Worker
     ...documentFrame(input),
     firstName: input.worker.firstName,
     consultationDate: input.intake.consultationDate,
-    doctorName: input.doctorName,
+    authorName: input.author.name,
     practice: { name: input.practice.name, phone: input.practice.phone, email: input.practice.email },
     advice: input.intake.advice,
     urgency: input.evaluation.redFlags.urgency,

@@ -3,6 +3,7 @@ import { consultationDrafts } from './0002-consultation-drafts';
 import { liftingTasks } from './0003-lifting-tasks';
 import { aggregatesIndex } from './0004-aggregates-index';
 import { letterhead } from './0005-letterhead';
+import { signInAndAccessLog } from './0006-sign-in-and-access-log';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -18,6 +19,6 @@ export function inVersionOrder(list: readonly Migration[]): readonly Migration[]
 }
 
 /** Every migration, oldest first. Add a new one as the next NNNN-what.ts file and list it here. */
-export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead]);
+export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog]);
 
 export const schemaVersion = migrations.length;

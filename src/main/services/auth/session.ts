@@ -1,0 +1,37 @@
+import type { User } from '../../../shared/model';
+
+/** A session ends this long after signing in, however active: the next call asks to sign in again. */
+export const SESSION_HOURS = 12;
+/** Idle lock when the practice has not set its own time. */
+export const DEFAULT_IDLE_LOCK_MINUTES = 10;
+
+/** The signed-in user of one window (Electron) or one browser-mode server. */
+export interface Session {
+  user: User | null;
+  /** Locked after the idle time or by the user: only unlocking and signing out are answered. */
+  locked: boolean;
+  signedInAt: string | null;
+  /** The last answered call, for the idle lock. */
+  lastActivityAt: string | null;
+}
+
+export function signedOutSession(): Session {
+  return { user: null, locked: false, signedInAt: null, lastActivityAt: null };
+}
+
+export function startSession(session: Session, user: User, now: string): void {
+  Object.assign(session, { user, locked: false, signedInAt: now, lastActivityAt: now });
+}
+
+export function endSession(session: Session): void {
+  Object.assign(session, signedOutSession());
+}
+
+/** What the clock says about a session: still fine, idle long enough to lock, or over. */
+export function sessionState(session: Session, now: string, idleLockMinutes: number): 'active' | 'idle' | 'expired' {
+  if (session.user === null || session.signedInAt === null) return 'active';
+  const at = Date.parse(now);
+  if (at - Date.parse(session.signedInAt) >= SESSION_HOURS * 3_600_000) return 'expired';
+  if (session.lastActivityAt !== null && at - Date.parse(session.lastActivityAt) >= idleLockMinutes * 60_000) return 'idle';
+  return 'active';
+}

@@ -1,0 +1,52 @@
+import type { User } from '../../../shared/model';
+import { RefusedError, SignInThrottledError } from '../domainError';
+import { authenticate } from '../practice/accounts';
+import type { Store } from '../store/store';
+import { accountNameKey } from '../store/userRepository';
+import { MACHINE, accountSubject, signInThrottle } from './signInThrottle';
+
+/**
+ * Passphrase checks under the throttle of the account (by the name given) and of the machine,
+ * each recorded in the access log: refused unchecked while they must wait; a failure counts for
+ * both, a success clears the account's. One check at a time, so parallel guesses gain nothing.
+ */
+export function signInChecker(store: Store) {
+  const throttle = signInThrottle(store.signInFailures);
+  let checking: Promise<unknown> = Promise.resolve();
+
+  function record(user: User | null, action: string, channel: string): void {
+    store.accessLog.record(user, { action, channel, workerId: null, outcome: 'denied' });
+  }
+
+  async function attempt(name: string, passphrase: string, channel: string): Promise<User> {
+    const now = store.clock.now();
+    const account = accountSubject(accountNameKey(name));
+    const stored = store.users.findByName(name);
+    const known = stored && { id: stored.id, name: stored.name, role: stored.role };
+    const wait = throttle.wait([account, MACHINE], now);
+    if (wait !== null) {
+      record(known, 'signInThrottled', channel);
+      throw new SignInThrottledError(wait);
+    }
+    try {
+      const user = await authenticate(store, name, passphrase);
+      throttle.succeed(account);
+      return user;
+    } catch (error) {
+      if (!(error instanceof RefusedError)) throw error;
+      record(known, 'signInFailed', channel);
+      for (const subject of [account, MACHINE]) {
+        if (throttle.fail(subject, now)) record(subject === MACHINE ? null : known, 'lockout', channel);
+      }
+      throw error;
+    }
+  }
+
+  return {
+    check(name: string, passphrase: string, channel: 'auth.signIn' | 'auth.unlock'): Promise<User> {
+      const result = checking.then(() => attempt(name, passphrase, channel));
+      checking = result.catch(() => undefined);
+      return result;
+    },
+  };
+}

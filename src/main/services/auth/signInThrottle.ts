@@ -1,0 +1,72 @@
+import type { SignInFailureRepository, SignInFailures } from '../store/signInFailureRepository';
+
+/*
+ * Sign-in throttling, per account and for the machine (all names together, unknown ones too):
+ * from the 3rd failure on, the next attempt must wait 1, 2, 4… seconds (at most a minute); the
+ * 10th failure of an account, or the 30th of the machine, locks sign-in for 15 minutes. Failures
+ * are forgotten 15 minutes after the last one. An attempt while waiting is refused unchecked.
+ */
+
+export const FIRST_DELAYED_FAILURE = 3;
+export const ACCOUNT_LOCKOUT_FAILURES = 10;
+export const MACHINE_LOCKOUT_FAILURES = 30;
+export const LOCKOUT_MINUTES = 15;
+const MAX_DELAY_SECONDS = 60;
+const MINUTE = 60_000;
+
+export const MACHINE = 'machine';
+
+export function accountSubject(nameKey: string): string {
+  return `account:${nameKey}`;
+}
+
+export type SignInWait = { kind: 'delayed'; seconds: number } | { kind: 'locked'; minutes: number };
+
+/** Delay after `failures` failures in a row, in seconds (0 before the 3rd). */
+export function delaySeconds(failures: number): number {
+  return failures < FIRST_DELAYED_FAILURE ? 0 : Math.min(2 ** (failures - FIRST_DELAYED_FAILURE), MAX_DELAY_SECONDS);
+}
+
+function current(state: SignInFailures | null, now: number): SignInFailures | null {
+  if (state === null) return null;
+  const locked = state.lockedUntil !== null && Date.parse(state.lockedUntil) > now;
+  const forgotten = Date.parse(state.lastFailureAt) + LOCKOUT_MINUTES * MINUTE <= now;
+  return !locked && forgotten ? null : state;
+}
+
+function waitOf(state: SignInFailures | null, now: number): SignInWait | null {
+  if (state === null) return null;
+  if (state.lockedUntil !== null && Date.parse(state.lockedUntil) > now) {
+    return { kind: 'locked', minutes: Math.ceil((Date.parse(state.lockedUntil) - now) / MINUTE) };
+  }
+  const retryAt = Date.parse(state.lastFailureAt) + delaySeconds(state.failures) * 1000;
+  return retryAt > now ? { kind: 'delayed', seconds: Math.ceil((retryAt - now) / 1000) } : null;
+}
+
+export function signInThrottle(failures: SignInFailureRepository) {
+  return {
+    /** Whether an attempt must wait now: a lockout before a delay, the account's before the machine's. */
+    wait(subjects: readonly string[], now: string): SignInWait | null {
+      const at = Date.parse(now);
+      const waits = subjects.map((subject) => waitOf(current(failures.get(subject), at), at)).filter((w) => w !== null);
+      return waits.find((w) => w.kind === 'locked') ?? waits[0] ?? null;
+    },
+    /** Counts a failure; answers whether it started a lockout. */
+    fail(subject: string, now: string): boolean {
+      const at = Date.parse(now);
+      const count = (current(failures.get(subject), at)?.failures ?? 0) + 1;
+      const limit = subject === MACHINE ? MACHINE_LOCKOUT_FAILURES : ACCOUNT_LOCKOUT_FAILURES;
+      const locks = count >= limit;
+      failures.save(subject, {
+        failures: locks ? 0 : count,
+        lastFailureAt: now,
+        lockedUntil: locks ? new Date(at + LOCKOUT_MINUTES * MINUTE).toISOString() : null,
+      });
+      return locks;
+    },
+    succeed(subject: string): void {
+      failures.clear(subject);
+    },
+  };
+}
+export type SignInThrottle = ReturnType<typeof signInThrottle>;

@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseFileName } from '../../src/main/dataDirectory';
+import { accountSubject } from '../../src/main/services/auth/signInThrottle';
+import { openStore } from '../../src/main/services/store/store';
+import { accountNameKey } from '../../src/main/services/store/userRepository';
+import { pngDeclaring, solidPng } from '../support/pngImage';
+import { close, fixedClock, openDossier, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
+import { doctor, launchChromium, signInForm } from './harness';
+import { screenshot } from './screenshots';
+
+describe('the practice under attack, in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('locks the screen with the draft kept, and unlocks with the passphrase only', async () => {
+    const { directory } = await seededPractice('NL');
+    const { app, page } = await signedIn(browser, directory);
+    await openDossier(page);
+    await startConsultation(page);
+    await page.getByLabel('Begin van de klachten').fill('2-3-26');
+    await page.getByLabel('Pijn (0-10)').fill('7');
+
+    await page.getByRole('button', { name: 'Vergrendelen' }).click();
+    await page.getByRole('heading', { name: 'Scherm vergrendeld' }).waitFor();
+    // The consultation behind it is out of reach (hidden from the accessibility tree and inert).
+    await expect(page.getByRole('textbox', { name: 'Pijn (0-10)' }).count()).resolves.toBe(0);
+    await screenshot(page, 'security-01-locked');
+
+    await page.getByLabel('Wachtzin').fill('niet de goede wachtzin');
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await page.getByText('Naam of wachtzin klopt niet.').waitFor();
+    await page.getByLabel('Wachtzin').fill(doctor.passphrase);
+    await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await page.getByRole('heading', { name: 'Scherm vergrendeld' }).waitFor({ state: 'detached' });
+    await page.getByRole('textbox', { name: 'Pijn (0-10)' }).waitFor();
+    await expect(page.getByLabel('Pijn (0-10)').inputValue()).resolves.toBe('7');
+    await expect(page.getByLabel('Begin van de klachten').inputValue()).resolves.toBe('02-03-2026');
+    await close(app, page);
+  });
+
+  it('slows and locks sign-in after failures, and says how long to wait', async () => {
+    const { directory } = await seededPractice('NL');
+    const { app, page } = await signedIn(browser, directory);
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    const form = signInForm(page);
+    await form.getByLabel('Naam', { exact: true }).fill(doctor.name);
+    const subject = accountSubject(accountNameKey(doctor.name));
+    const failuresSoFar = (state: { failures: number; lockedUntil: string | null }) => {
+      const store = openStore(join(directory, databaseFileName), fixedClock);
+      store.signInFailures.save(subject, { ...state, lastFailureAt: fixedClock.now() });
+      store.close();
+    };
+
+    // Two failures earlier: the third is answered as wrong, the fourth must wait.
+    failuresSoFar({ failures: 2, lockedUntil: null });
+    await form.getByLabel('Wachtzin', { exact: true }).fill('een verkeerde gok');
+    await form.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByText('Naam of wachtzin klopt niet.').waitFor();
+    await form.getByLabel('Wachtzin', { exact: true }).fill('nog een verkeerde gok');
+    await form.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByText('Te veel mislukte pogingen. Wacht 1 seconden en probeer het opnieuw.').waitFor();
+
+    // Locked out (as after 10 failures): the right passphrase is refused too, with the reason.
+    failuresSoFar({ failures: 0, lockedUntil: new Date(Date.parse(fixedClock.now()) + 15 * 60_000).toISOString() });
+    await form.getByLabel('Wachtzin', { exact: true }).fill(doctor.passphrase);
+    await form.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByText('Na te veel mislukte pogingen is aanmelden tijdelijk geblokkeerd. Probeer het over 15 minuten opnieuw').waitFor();
+    await screenshot(page, 'security-02-sign-in-locked');
+    await close(app, page);
+  });
+
+  it('refuses a trivial passphrase and an oversized or broken logo, each with the reason', async () => {
+    const { directory } = await seededPractice('NL');
+    const { app, page } = await signedIn(browser, directory);
+    await page.getByRole('link', { name: 'Praktijk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Praktijk', exact: true }).waitFor();
+
+    await page.getByLabel('Logo').setInputFiles({ name: 'enorm.png', mimeType: 'image/png', buffer: pngDeclaring(100_000, 100_000) });
+    await page.getByText('Deze afbeelding is breder of hoger dan 4.000 pixels. Kies een kleinere.').waitFor();
+    // A header that reads well over data that does not decode: main finds out when it decodes the image.
+    const good = solidPng(120, 40, [31, 111, 107]);
+    const broken = Buffer.concat([good.subarray(0, 41), Buffer.alloc(good.length - 41, 0x55)]);
+    await page.getByLabel('Logo').setInputFiles({ name: 'kapot.png', mimeType: 'image/png', buffer: broken });
+    await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await page.getByText('Deze afbeelding is beschadigd of onleesbaar.', { exact: false }).waitFor();
+    await screenshot(page, 'security-03-logo-refused');
+
+    const accounts = page.locator('form', { has: page.getByRole('button', { name: 'Account toevoegen' }) });
+    await accounts.getByLabel('Naam', { exact: true }).fill('Sanne Verpleging');
+    await accounts.getByLabel('Rol').selectOption('nurse');
+    await accounts.getByLabel('Wachtzin', { exact: true }).fill('password12');
+    await accounts.getByLabel('Herhaal de wachtzin').fill('password12');
+    await accounts.getByRole('button', { name: 'Account toevoegen' }).click();
+    await page.getByText('Dit is een van de meest gebruikte wachtwoorden.', { exact: false }).waitFor();
+    await accounts.getByLabel('Wachtzin', { exact: true }).fill('aaaaaaaaaaaa');
+    await accounts.getByLabel('Herhaal de wachtzin').fill('aaaaaaaaaaaa');
+    await accounts.getByRole('button', { name: 'Account toevoegen' }).click();
+    await page.getByText('Deze wachtzin bestaat uit één en hetzelfde teken.', { exact: false }).waitFor();
+    await screenshot(page, 'security-04-passphrase-refused');
+    await close(app, page);
+  });
+});
