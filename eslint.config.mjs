@@ -3,6 +3,28 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Node, Electron, the database and the PDF library: not in the shared code the renderer loads. */
+const platform = ['node:*', 'electron', 'fs', 'path', 'react', 'react-dom', 'better-sqlite3', 'pdfkit'].map((name) => ({
+  group: [name],
+  message: 'src/shared runs in the renderer too: no Node, Electron, React, database or PDF library.',
+}));
+const outsideShared = [{ regex: '(^|/)(main|renderer)/', message: 'src/shared depends on nothing outside src/shared.' }];
+const serverSide = ['node:*', 'electron', 'better-sqlite3', 'pdfkit'].map((name) => ({
+  group: [name],
+  message: 'The renderer runs sandboxed: it reaches main through the API client only.',
+}));
+const fromMain = { regex: '(^|/)main/', message: 'The renderer reaches main through the API client (api/client.ts) only.' };
+const fromRenderer = { regex: '(^|/)renderer/', message: 'Main does not depend on the renderer.' };
+
+/** One flat-config block per layer, each with the complete list of imports that layer may not make. */
+function boundaries(layers) {
+  return layers.map(({ files, ignores, forbid }) => ({
+    files,
+    ...(ignores ? { ignores } : {}),
+    rules: { 'no-restricted-imports': ['error', { patterns: forbid }] },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'release/', 'test-output/', '.electron-native/'] },
   js.configs.recommended,
@@ -25,23 +47,51 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
-  {
-    // The rules module and the shared contract stay free of Node, DOM and Electron.
-    files: ['src/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['node:*', 'electron', 'fs', 'path', 'react', 'react-dom', 'better-sqlite3', 'pdfkit'] },
+  // Layer and feature boundaries (docs/architecture.md). Each file gets the restrictions of its
+  // layer; a later block for the same files replaces the rule, so each block lists all of them.
+  ...boundaries([
+    {
+      // The rules module: pure TypeScript, knows nothing of the model, the contract or the texts.
+      files: ['src/shared/rules/**/*.ts'],
+      forbid: [...platform, ...outsideShared, { regex: '^\\.\\./(model|channels|i18n|ipc|permissions|validationCode)', message: 'The rules module is pure: the model and the contract build on it, not the reverse.' }],
+    },
+    {
+      files: ['src/shared/**/*.ts'],
+      ignores: ['src/shared/rules/**'],
+      forbid: [...platform, ...outsideShared],
+    },
+    {
+      files: ['src/renderer/**/*.{ts,tsx}'],
+      ignores: ['src/renderer/components/**', 'src/renderer/features/clinicalPanel/**'],
+      forbid: [...serverSide, fromMain],
+    },
+    {
+      files: ['src/renderer/components/**/*.{ts,tsx}'],
+      forbid: [...serverSide, fromMain, { regex: '/features/', message: 'Components are shared by features and know none of them.' }],
+    },
+    {
+      files: ['src/renderer/features/clinicalPanel/**/*.{ts,tsx}'],
+      forbid: [
+        ...serverSide,
+        fromMain,
+        { regex: '/intake/', message: 'The clinical panel is shown by the intake and must not depend on it: pass what it needs in.' },
       ],
     },
-  },
-  {
-    files: ['src/renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['node:*', 'electron', 'better-sqlite3', 'pdfkit', '**/main/**'] },
+    {
+      // Services hold the workflows; the IPC layer calls them, never the reverse.
+      files: ['src/main/services/**/*.ts'],
+      ignores: ['src/main/services/store/**'],
+      forbid: [fromRenderer, { regex: '(^|/)ipc/', message: 'Services do not know the IPC layer; throw a DomainError instead.' }],
+    },
+    {
+      // Repositories: SQL in, domain records out; no workflows, no API contract.
+      files: ['src/main/services/store/**/*.ts'],
+      forbid: [
+        fromRenderer,
+        { regex: '(^|/)ipc/', message: 'Repositories do not know the IPC layer.' },
+        { regex: 'shared/channels', message: 'Repositories return domain records, not API types (see services/ for the shaping).' },
+        { regex: '^\\.\\./(?!domainError$)[a-z]', message: 'Repositories do not call services.' },
       ],
     },
-  },
+  ]),
 );

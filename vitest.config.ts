@@ -14,6 +14,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // A guard against a test that hangs, not a wait: the integration tests open real files,
+          // hash passphrases and render PDFs, and on two busy cores some take more than vitest's 5 s.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: generates a fictitious practice (200,000 workers, 600,000 consultations, 2,000
- * employers, one of 5,000 workers) in a temporary folder and measures the budgets of DESIGN.md on
+ * employers, one of 5,000 workers) in a temporary folder and measures the app's performance budgets on
  * the real store, handlers, rules and PDF code. `--json` adds one JSON object as the last line;
  * `--small` generates a practice a tenth of the size, for a quick look; `--keep` leaves the
  * generated practice folder in place (its path is printed) for looking at query plans.

@@ -11,7 +11,7 @@ import { openStore } from './services/store/store';
  * Opens the practice file in `directory` (creating both when new) and builds the handler map,
  * which writes what goes wrong to the rotating log file in the same folder.
  */
-export function openPractice(directory: string, options: { clock?: Clock; nativeBinding?: string; log?: Log } = {}) {
+export function openPractice(directory: string, options: { clock?: Clock; nativeBinding?: string; log?: Log; checkOutputs?: boolean } = {}) {
   privateFolder(directory);
   const log = options.log ?? rotatingLog(directory);
   const file = join(directory, databaseFileName);
@@ -20,5 +20,5 @@ export function openPractice(directory: string, options: { clock?: Clock; native
   // The WAL and shared-memory files exist now; an older version may have left them 0644.
   privateDatabaseFiles(file);
   log.info(`practice opened (schema ${schemaVersion})`);
-  return { store, handlers: createHandlerMap(store, { log }), log };
+  return { store, handlers: createHandlerMap(store, { log, checkOutputs: options.checkOutputs ?? false }), log };
 }

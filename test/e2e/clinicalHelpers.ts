@@ -21,7 +21,7 @@ async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error
  */
 export async function seededPractice(jurisdiction: 'NL' | 'BE'): Promise<{ directory: string; workerId: number }> {
   const directory = newDataDirectory();
-  const { store, handlers } = openPractice(directory, { clock: fixedClock });
+  const { store, handlers } = openPractice(directory, { clock: fixedClock, checkOutputs: true });
   await ok(
     handlers.call('practice.initialize', {
       practice: { name: 'Arbodienst Testpraktijk', jurisdiction, language: 'nl' },
@@ -96,7 +96,7 @@ export async function fillComplaint(
   await page.getByRole('group', { name: 'Beloop tot nu' }).getByLabel(values.course ?? 'Gaat beter').check();
   await page.getByRole('group', { name: 'Eerdere episodes van rugpijn' }).getByLabel('Geen').check();
   await page.getByRole('group', { name: 'Werkt de werknemer?' }).getByLabel(values.workStatus ?? 'Verzuimt volledig').check();
-  if (values.sickSince !== '') await page.getByLabel(values.sickLabel ?? 'Eerste verzuimdag').fill(values.sickSince);
+  if (values.sickSince !== '') await page.getByLabel(values.sickLabel ?? 'Eerste ziektedag').fill(values.sickSince);
 }
 
 /** Goes to an intake section by its navigation button. */

@@ -10,7 +10,7 @@ import { screenshot } from './screenshots';
 /** The seeded worker with one saved consultation on 16-03-2026: onset 02-03-2026, off work since 03-03-2026. */
 async function practiceWithOpenEpisode(): Promise<string> {
   const { directory, workerId } = await seededPractice('NL');
-  const { store, handlers } = openPractice(directory, { clock: fixedClock });
+  const { store, handlers } = openPractice(directory, { clock: fixedClock, checkOutputs: true });
   valueOf(await handlers.call('auth.signIn', { name: doctor.name, passphrase: doctor.passphrase }));
   valueOf(await handlers.call('consultations.save', { workerId, consultationId: null, intake: acuteIntake() }));
   store.close();

@@ -35,7 +35,7 @@ export function newDataDirectory(): string {
 }
 
 export async function startApp(directory: string, clock?: Clock): Promise<RunningApp> {
-  const { store, handlers } = openPractice(directory, clock ? { clock } : {});
+  const { store, handlers } = openPractice(directory, { ...(clock ? { clock } : {}), checkOutputs: true });
   const server = await startBrowserServer({ handlers, rendererDirectory: join(__dirname, '..', '..', 'dist', 'renderer') });
   return {
     directory,

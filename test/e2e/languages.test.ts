@@ -31,7 +31,7 @@ describe('switching the language', () => {
     await expect(page.getByLabel('Début des plaintes').inputValue()).resolves.toBe('01-02-2026');
     const panelFr = page.getByRole('complementary', { name: 'Aide clinique' });
     await panelFr.getByText('Aucun drapeau rouge').waitFor();
-    await panelFr.getByText('Programme Fedris lombalgie').first().waitFor();
+    await panelFr.getByText('Programme Fedris de prévention des lombalgies').first().waitFor();
     await page.getByRole('button', { name: 'Enregistrer la consultation' }).waitFor();
     await screenshot(page, 'languages-01-french');
 

@@ -33,7 +33,7 @@ describe('browser mode', () => {
     const renderer = join(temporaryDirectory(), 'renderer');
     mkdirSync(renderer);
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Ruggensteun</title>');
-    const { handlers } = openPractice(temporaryDirectory(), { clock: fixedClock() });
+    const { handlers } = openPractice(temporaryDirectory(), { clock: fixedClock(), checkOutputs: true });
     server = await startBrowserServer({ handlers, rendererDirectory: renderer });
     url = new URL(server.url);
     token = url.searchParams.get('token') ?? '';

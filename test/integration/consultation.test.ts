@@ -101,7 +101,7 @@ describe('saving a consultation through the handler map', () => {
     practice.store.close();
 
     const { openPractice } = await import('../../src/main/openPractice');
-    const reopened = openPractice(practice.directory, { clock: fixedClock() });
+    const reopened = openPractice(practice.directory, { clock: fixedClock(), checkOutputs: true });
     await reopened.handlers.call('auth.signIn', { name: 'Dr. Test Arts', passphrase: 'een lange test wachtzin' });
     const opened = valueOf(await reopened.handlers.call('consultations.open', { workerId: worker.id, consultationId: null }));
     expect(opened.draft).toEqual({ document, savedAt });

@@ -49,7 +49,7 @@ describe('migration 5: the letterhead', () => {
     const directory = temporaryDirectory();
     await practiceFileAtVersion4(directory);
 
-    const { store, handlers } = openPractice(directory, { clock: fixedClock() });
+    const { store, handlers } = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
 
     expect(store.db.pragma('user_version', { simple: true })).toBe(schemaVersion);
     expect(columnsOf(store.db, 'practice_settings')).toEqual(
@@ -89,7 +89,7 @@ describe('migration 5: the letterhead', () => {
     store.close();
 
     // Opened again: nothing to migrate, everything still there.
-    const reopened = openPractice(directory, { clock: fixedClock() });
+    const reopened = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
     expect(reopened.store.db.pragma('user_version', { simple: true })).toBe(schemaVersion);
     expect(reopened.store.practice.settings()).toMatchObject({ name: 'Oude Praktijk', address: 'Kerkstraat 1\n9000 Gent', phone: '09 111 22 33' });
     expect(reopened.store.practice.logo()?.toString('base64')).toBe(logo);
@@ -99,7 +99,7 @@ describe('migration 5: the letterhead', () => {
   it('refuses a logo above 256 KB in the file itself', async () => {
     const directory = temporaryDirectory();
     await practiceFileAtVersion4(directory);
-    const { store } = openPractice(directory, { clock: fixedClock() });
+    const { store } = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
     expect(() => store.practice.setLogo(Buffer.alloc(256 * 1024 + 1))).toThrow(/CHECK constraint failed/);
     expect(store.practice.logo()).toBeNull();
     store.close();

@@ -43,7 +43,7 @@ describe(`a practice file from the previous version (schema ${previousVersion}) 
     expect(before).toMatchObject({ workers: 50, users: 2, employers: 3 });
     expect(before.consultations).toBeGreaterThan(0);
 
-    const { store, handlers } = openPractice(directory, { clock: fixedClock() });
+    const { store, handlers } = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
     const fresh = openDatabase(join(temporaryDirectory(), databaseFileName));
     expect(schemaOf(store.db)).toBe(schemaOf(fresh));
     fresh.close();

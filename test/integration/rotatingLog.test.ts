@@ -18,7 +18,7 @@ describe('the log file', () => {
 
   it('records a failed request with its channel and stack, never what was asked', async () => {
     const directory = temporaryDirectory();
-    const { store, handlers } = openPractice(directory, { clock: fixedClock() });
+    const { store, handlers } = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
     valueOf(
       await handlers.call('practice.initialize', {
         practice: { name: 'Logpraktijk', jurisdiction: 'NL', language: 'nl' },

@@ -30,7 +30,7 @@ export function valueOf<T>(result: ApiResult<T>): T {
  */
 export async function practiceWithDoctor(options: { jurisdiction?: 'NL' | 'BE'; clock?: Clock } = {}) {
   const directory = temporaryDirectory();
-  const { store, handlers } = openPractice(directory, { clock: options.clock ?? fixedClock() });
+  const { store, handlers } = openPractice(directory, { clock: options.clock ?? fixedClock(), checkOutputs: true });
   valueOf(
     await handlers.call('practice.initialize', {
       practice: { name: 'Testpraktijk', jurisdiction: options.jurisdiction ?? 'NL', language: 'nl' },

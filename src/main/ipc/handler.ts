@@ -1,13 +1,13 @@
-import type { Channel, ChannelOutput, ValidChannelInput } from '../../shared/ipc';
+import type { Channel, ChannelOutput, Channels, ValidChannelInput } from '../../shared/ipc';
 import type { User } from '../../shared/model';
 import type { Session } from '../services/auth/session';
 
 export type { Session } from '../services/auth/session';
 
-export interface HandlerContext {
+export interface HandlerContext<U extends User | null = User> {
   session: Session;
-  /** The signed-in user; handlers of non-public channels can rely on it. */
-  user: User;
+  /** The signed-in user: always there for a channel that needs a session, maybe not for a public one. */
+  user: U;
   /**
    * Records this access to a worker's dossier in the access log; call it inside the write's transaction.
    * The logged action is the channel's `dossier` value, or `action` when given ('document': a PDF was made).
@@ -17,7 +17,7 @@ export interface HandlerContext {
 
 export type Handler<C extends Channel> = (
   input: ValidChannelInput<C>,
-  context: HandlerContext,
+  context: HandlerContext<Channels[C]['access'] extends 'public' ? User | null : User>,
 ) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
 export type Handlers = { [C in Channel]: Handler<C> };

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   channels,
   isChannel,
@@ -13,6 +14,7 @@ import type { Log } from '../services/log/rotatingLog';
 import type { Store } from '../services/store/store';
 import { DomainError } from '../services/domainError';
 import { DEFAULT_IDLE_LOCK_MINUTES, endSession, sessionState, signedOutSession } from '../services/auth/session';
+import type { User } from '../../shared/model';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
 import { accountHandlers } from './handlers/accountHandlers';
 import { workerHandlers } from './handlers/workerHandlers';
@@ -33,6 +35,14 @@ export interface HandlerMap {
   session: Session;
 }
 
+/** An answer that does not match its channel's output schema: a bug, raised in tests (checkOutputs). */
+class OutputMismatch extends Error {
+  constructor(channel: string, error: z.ZodError) {
+    super(`The answer of ${channel} does not match its output schema: ${z.prettifyError(error)}`);
+    this.name = 'OutputMismatch';
+  }
+}
+
 /** The worker a denied request was about, when the raw input names one. */
 function workerIdOf(input: unknown): number | null {
   if (typeof input !== 'object' || input === null) return null;
@@ -46,7 +56,13 @@ const WHILE_LOCKED = new Set<Channel>(['app.status', 'auth.unlock', 'auth.signOu
 /** Codes that a form never causes: an input of the wrong shape, which is worth a line in the log file. */
 const MISSHAPEN = new Set(['invalid', 'tooDeep']);
 
-export function createHandlerMap(store: Store, options: { log?: Log } = {}): HandlerMap {
+export interface HandlerMapOptions {
+  log?: Log;
+  /** Tests: parse every answer with the channel's output schema and throw when it does not match. */
+  checkOutputs?: boolean;
+}
+
+export function createHandlerMap(store: Store, options: HandlerMapOptions = {}): HandlerMap {
   const session: Session = signedOutSession();
   const handlers: Handlers = {
     ...accountHandlers(store),
@@ -120,12 +136,12 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
     }
 
     let audited = false;
-    const context: HandlerContext = {
+    const context: HandlerContext<User | null> = {
       session,
-      user: user ?? { id: 0, name: '', role: 'doctor' },
+      user,
       audit(workerId, action) {
         audited = true;
-        store.accessLog.record(context.user, {
+        store.accessLog.record(user, {
           action: action ?? definition.dossier ?? 'read',
           channel: name,
           workerId,
@@ -134,10 +150,15 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
       },
     };
 
-    const handler = handlers[name] as Handler<Channel>;
+    // A public channel's handler takes a user or null; every other one is only reached with a user.
+    const handler = handlers[name] as (input: ValidChannelInput<Channel>, context: HandlerContext<User | null>) => ReturnType<Handler<Channel>>;
     const value = await handler(parsed.data as ValidChannelInput<Channel>, context);
     if (definition.dossier && !audited) {
       throw new Error(`Handler of ${name} reached a dossier without recording it in the access log`);
+    }
+    if (options.checkOutputs) {
+      const checked = definition.output.safeParse(value);
+      if (!checked.success) throw new OutputMismatch(name, checked.error);
     }
     if (definition.access !== 'public' && session.user !== null) session.lastActivityAt = store.clock.now();
     return { ok: true, value: value as ChannelOutput<Channel> };
@@ -150,6 +171,7 @@ export function createHandlerMap(store: Store, options: { log?: Log } = {}): Han
     try {
       return await answer(name, rawInput);
     } catch (error) {
+      if (error instanceof OutputMismatch) throw error;
       if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
       log.error(`${name} failed`, error);
       return { ok: false, error: { code: 'internal' } };

@@ -6,10 +6,11 @@ import { WorkersScreen } from '../features/workers/WorkersScreen';
 import { EmployersScreen } from '../features/workplaces/EmployersScreen';
 import { DemoOffer } from '../features/setup/DemoOffer';
 import { PreventionScreen } from '../features/prevention/PreventionScreen';
-import { DossierRoutes, dossierRoute } from '../features/dossier/DossierRoutes';
+import { DossierRoutes } from '../features/dossier/DossierRoutes';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { localToday } from './today';
+import { dossierRoute, href, paths } from './routes';
 import { useHashRoute } from './useHashRoute';
 import type { MessageKey } from '../../shared/i18n';
 
@@ -44,11 +45,11 @@ export function Shell({
   const today = localToday();
 
   const items: NavItem[] = [
-    ...(canSeeDossiers ? [{ path: '/workers', label: 'nav.workers' as const }] : []),
-    ...(canSeeDossiers ? [{ path: '/agenda', label: 'nav.agenda' as const }] : []),
-    { path: '/employers', label: 'nav.workplaces' },
-    ...(hasPermission(user.role, 'aggregates.read') ? [{ path: '/prevention', label: 'nav.prevention' as const }] : []),
-    ...(hasPermission(user.role, 'practice.admin') ? [{ path: '/settings', label: 'nav.settings' as const }] : []),
+    ...(canSeeDossiers ? [{ path: paths.workers(), label: 'nav.workers' as const }] : []),
+    ...(canSeeDossiers ? [{ path: paths.agenda(), label: 'nav.agenda' as const }] : []),
+    { path: paths.employers(), label: 'nav.workplaces' },
+    ...(hasPermission(user.role, 'aggregates.read') ? [{ path: paths.prevention(), label: 'nav.prevention' as const }] : []),
+    ...(hasPermission(user.role, 'practice.admin') ? [{ path: paths.settings(), label: 'nav.settings' as const }] : []),
   ];
   const current = items.find((item) => path.startsWith(item.path)) ?? items[0];
   const doctorRoute = canSeeDossiers ? dossierRoute(path) : null;
@@ -69,7 +70,7 @@ export function Shell({
         </div>
         <nav aria-label={t('nav.main')} className="shell__nav">
           {items.map((item) => (
-            <a key={item.path} href={`#${item.path}`} aria-current={current === item ? 'page' : undefined}>
+            <a key={item.path} href={href(item.path)} aria-current={current === item ? 'page' : undefined}>
               {t(item.label)}
             </a>
           ))}
@@ -99,16 +100,16 @@ export function Shell({
           <DemoOffer
             onLoaded={() => {
               onStatusChange();
-              navigate('/workers');
+              navigate(paths.workers());
             }}
           />
         )}
         <ScreenErrorBoundary path={path} texts={screenFailedTexts}>
           {doctorRoute && <DossierRoutes route={doctorRoute} />}
-          {current?.path === '/workers' && !doctorRoute && <WorkersScreen key={`workers-${String(practiceEmpty)}`} today={today} />}
-          {current?.path === '/employers' && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} onEmployerAdded={onStatusChange} />}
-          {current?.path === '/prevention' && <PreventionScreen path={path} user={user} today={today} />}
-          {current?.path === '/settings' && <SettingsScreen onLanguage={onLanguage} onStatusChange={onStatusChange} />}
+          {current?.path === paths.workers() && !doctorRoute && <WorkersScreen key={`workers-${String(practiceEmpty)}`} today={today} />}
+          {current?.path === paths.employers() && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} onEmployerAdded={onStatusChange} />}
+          {current?.path === paths.prevention() && <PreventionScreen path={path} user={user} today={today} />}
+          {current?.path === paths.settings() && <SettingsScreen onLanguage={onLanguage} onStatusChange={onStatusChange} />}
         </ScreenErrorBoundary>
       </main>
     </div>

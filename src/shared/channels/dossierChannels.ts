@@ -12,11 +12,12 @@ import {
   workerSchema,
   agendaItemSchema,
 } from '../model';
+import { COMPLAINT_PHASES } from '../rules';
 import { channel } from './channel';
 
 export const dossierEpisodeSchema = episodeSchema.extend({
   /** Phase and completed weeks from onset to today (rules: complaintPhase). */
-  phase: z.enum(['acute', 'subacute', 'chronic']),
+  phase: z.enum(COMPLAINT_PHASES),
   weeks: z.number().int(),
   /** Newest first. */
   consultations: z.array(consultationSummarySchema),

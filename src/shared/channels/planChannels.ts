@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { episodeSchema, id, isoDate, planDocumentSchema, planSaveSchema, planVersionSchema, workerSchema } from '../model';
+import { URGENCY_ORDER } from '../rules';
 import { channel } from './channel';
 
 export const planOverviewSchema = z.object({
@@ -8,7 +9,7 @@ export const planOverviewSchema = z.object({
   episode: episodeSchema,
   contractHoursPerWeek: z.number(),
   /** Red-flag urgency of the episode's latest consultation ('none' without one). */
-  urgency: z.enum(['none', 'routine', 'within48h', 'immediate']),
+  urgency: z.enum(URGENCY_ORDER),
   /** The worker was at work (not on sick leave) at the latest consultation: the plan keeps the contract hours. */
   atWork: z.boolean(),
   latestConsultationDate: isoDate.nullable(),

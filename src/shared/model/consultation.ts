@@ -3,14 +3,17 @@ import { jsonDocumentProblem } from './jsonDocument';
 import { role } from './user';
 import {
   ADVICE_KEYS,
+  CHRONICITY_LEVELS,
+  COMPLAINT_PHASES,
   JOB_EXPOSURES,
+  RED_FLAG_CHECKLIST_FIELDS,
   RED_FLAG_RULES,
   RISK_FACTORS,
+  URGENCY_ORDER,
   YELLOW_FLAG_CODES,
   canBeEvaluated,
   type ConsultationEvaluationInput,
   type JobExposure,
-  type RedFlagObservations,
 } from '../rules';
 import { id, isoDate, jurisdiction, optionalText } from './common';
 import { EMPTY_OUTCOMES, outcomesSchema } from './outcomes';
@@ -32,29 +35,8 @@ export const course = z.enum(['improving', 'fluctuating', 'unchanged', 'worsenin
 export type Course = z.infer<typeof course>;
 export const previousEpisodes = z.enum(['none', 'once', 'several']);
 
-/**
- * The red-flag checklist: the doctor's yes/no observations. Radiation below the knee and pain not
- * improving come from the complaint (radiation, course), so they are not asked twice.
- */
-export const redFlagObservationFields = [
-  'saddleAnaesthesia',
-  'bladderOrBowelDysfunction',
-  'severeOrProgressiveMotorDeficit',
-  'widespreadNeurologicalSymptoms',
-  'vascularSigns',
-  'significantTrauma',
-  'osteoporosisOrLongTermCorticosteroids',
-  'historyOfCancer',
-  'unexplainedWeightLoss',
-  'constantNonMechanicalPain',
-  'fever',
-  'immunosuppressionOrIvDrugUse',
-  'numbnessOrTingling',
-  'morningStiffnessOver30Min',
-  'improvesWithExerciseNotRest',
-  'wakesInSecondHalfOfNight',
-  'alternatingButtockPain',
-] as const satisfies ReadonlyArray<keyof RedFlagObservations>;
+/** The red-flag checklist of the intake form (the rules module's list). */
+export const redFlagObservationFields = RED_FLAG_CHECKLIST_FIELDS;
 export type RedFlagObservationField = (typeof redFlagObservationFields)[number];
 
 export const redFlagObservationsSchema = z.object(
@@ -300,9 +282,9 @@ export const consultationSchema = z.object({
   consultationDate: isoDate,
   status: consultationStatus,
   intake: intakeSchema,
-  phase: z.enum(['acute', 'subacute', 'chronic']),
-  urgency: z.enum(['none', 'routine', 'within48h', 'immediate']),
-  chronicityLevel: z.enum(['unknown', 'low', 'medium', 'high']),
+  phase: z.enum(COMPLAINT_PHASES),
+  urgency: z.enum(URGENCY_ORDER),
+  chronicityLevel: z.enum(CHRONICITY_LEVELS),
   updatedAt: z.string(),
 });
 export type Consultation = z.infer<typeof consultationSchema>;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { isMessageKey, translate, type Locale, type MessageKey } from '../i18n';
 import {
+  COMPLAINT_PHASES,
   CHRONICITY_LEVEL_LABELS,
   RISK_FACTOR_LABELS,
   textIn,
   type ChronicityLevel,
   type RiskFactorCode,
+  type ComplaintPhase,
 } from '../rules';
 import { id, isoDate, jurisdiction, language, type Jurisdiction, type Language } from './common';
 import { nioshBandSchema } from './liftingTask';
@@ -258,10 +260,12 @@ export function findingText(finding: Finding, a: WorkplaceAggregates, language: 
   return translate(localeOf(a, language), key, { ...params, ...(factor ? { factor: textIn(factor, language) } : {}) });
 }
 
-const PHASES = ['acute', 'subacute', 'chronic'] as const;
-
 function anyHidden(counts: readonly ShownCount[]): boolean {
   return counts.some((count) => count.hidden !== null);
+}
+
+function isComplaintPhase(key: string): key is ComplaintPhase {
+  return (COMPLAINT_PHASES as readonly string[]).includes(key);
 }
 
 export function aggregateTables(a: WorkplaceAggregates, language: Language): AggregateTable[] {
@@ -320,7 +324,7 @@ export function aggregateTables(a: WorkplaceAggregates, language: Language): Agg
       columns: [t('prevention.col.phase'), t('prevention.col.workers')],
       numeric: [false, true],
       rows: a.phases.rows.map((row) => [
-        PHASES.includes(row.key as (typeof PHASES)[number]) ? t(`prevention.phase.${row.key as (typeof PHASES)[number]}`) : row.key,
+        isComplaintPhase(row.key) ? t(`prevention.phase.${row.key}`) : row.key,
         row.workers.display,
       ]),
       total: [t('prevention.total'), a.phases.total.display],
@@ -404,7 +408,7 @@ export function aggregateCharts(a: WorkplaceAggregates, language: Language): Agg
     {
       id: 'phases',
       title: t('prevention.table.phases'),
-      bars: a.phases.rows.map((row) => bar(t(`prevention.phase.${row.key as (typeof PHASES)[number]}`), row.workers)),
+      bars: a.phases.rows.map((row) => bar(t(`prevention.phase.${row.key as ComplaintPhase}`), row.workers)),
       percent: false,
     },
     {

@@ -1,8 +1,7 @@
-import type { ChronicityLevel } from './chronicity';
+import { CHRONICITY_LEVELS, type ChronicityLevel } from './chronicity';
 import type { Country, LocalizedText } from './language';
-import type { ComplaintPhase } from './phase';
-import type { Urgency } from './redFlags';
-import { isUrgentReferral } from './redFlags';
+import { COMPLAINT_PHASES, type ComplaintPhase } from './phase';
+import { URGENCY_ORDER, isUrgentReferral, type Urgency } from './redFlags';
 import { requireRiskFactors } from './riskFactors';
 import { ADVICE_TEXTS, LIST_JOINERS, NOT_RECOMMENDED_TREATMENT_TEXTS, NOT_RECOMMENDED_TREATMENTS_INTRO, PAIN_RELIEF_TEXTS } from './texts/advice';
 import { requireYellowFlagCodes } from './yellowFlags';
@@ -60,9 +59,9 @@ const FITNESS_FACTORS: readonly string[] = ['lowFitness', 'overweight', 'previou
  *   work yellow flags.
  */
 export function selectAdvice(input: AdviceInput): AdviceKey[] {
-  requireOneOf(input.phase, 'phase', ['acute', 'subacute', 'chronic']);
-  requireOneOf(input.chronicityLevel, 'chronicityLevel', ['unknown', 'low', 'medium', 'high']);
-  requireOneOf(input.urgency, 'urgency', ['none', 'routine', 'within48h', 'immediate']);
+  requireOneOf(input.phase, 'phase', COMPLAINT_PHASES);
+  requireOneOf(input.chronicityLevel, 'chronicityLevel', CHRONICITY_LEVELS);
+  requireOneOf(input.urgency, 'urgency', URGENCY_ORDER);
   requireBoolean(input.radicular, 'radicular');
   const factors = requireRiskFactors(input.riskFactors);
   const yellowFlags = requireYellowFlagCodes(input.yellowFlags ?? []);

@@ -4,7 +4,9 @@ import type { StartBackResult } from './startBack';
 import { STRATIFIED_CARE_TEXTS } from './texts/chronicity';
 import { RuleInputError } from './ruleInputError';
 
-export type ChronicityLevel = 'unknown' | 'low' | 'medium' | 'high';
+/** The chronicity levels, lowest first ('unknown': no questionnaire filled in). */
+export const CHRONICITY_LEVELS = ['unknown', 'low', 'medium', 'high'] as const;
+export type ChronicityLevel = (typeof CHRONICITY_LEVELS)[number];
 
 export interface ChronicityResult {
   level: ChronicityLevel;
@@ -12,7 +14,7 @@ export interface ChronicityResult {
   basis: Array<'startBack' | 'orebro'>;
 }
 
-const LEVEL_ORDER: readonly ChronicityLevel[] = ['unknown', 'low', 'medium', 'high'];
+const LEVEL_ORDER: readonly ChronicityLevel[] = CHRONICITY_LEVELS;
 
 export function chronicityLevelRank(level: ChronicityLevel): number {
   return LEVEL_ORDER.indexOf(level);

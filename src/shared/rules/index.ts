@@ -1,5 +1,5 @@
 /*
- * Clinical rules of Ruggensteun: the contract of /spec/clinical-rules.md plus the catalogues and
+ * Clinical rules of Ruggensteun: the rules of docs/clinical-rules.md plus the catalogues and
  * texts around it. Pure TypeScript: no Node, DOM or Electron, no I/O, no clock.
  */
 
@@ -18,7 +18,7 @@ export {
 } from './dates';
 export { addWorkingDaysIn, easterSunday, isWorkingDay, nextWorkingDay, publicHolidays } from './publicHolidays';
 
-export { type ComplaintPhase, type ComplaintPhaseResult, CHRONIC_FROM_WEEK, SUBACUTE_FROM_WEEK, complaintPhase } from './phase';
+export { type ComplaintPhase, type ComplaintPhaseResult, COMPLAINT_PHASES, CHRONIC_FROM_WEEK, SUBACUTE_FROM_WEEK, complaintPhase } from './phase';
 
 export {
   type RedFlag,
@@ -32,6 +32,7 @@ export {
   type Urgency,
   RADICULAR_SIGNAL,
   RED_FLAG_ACTIONS,
+  RED_FLAG_CHECKLIST_FIELDS,
   RED_FLAG_RULES,
   URGENCY_ORDER,
   canBeEvaluated,
@@ -99,6 +100,7 @@ export {
   type ChronicityLevel,
   type ChronicityResult,
   type StratifiedCare,
+  CHRONICITY_LEVELS,
   STRATIFIED_CARE,
   chronicityLevelRank,
   chronicityRisk,

@@ -1,7 +1,9 @@
 import { type IsoDate, toDayNumber } from './dates';
 import { RuleInputError } from './ruleInputError';
 
-export type ComplaintPhase = 'acute' | 'subacute' | 'chronic';
+/** The phases of an episode, shortest first. */
+export const COMPLAINT_PHASES = ['acute', 'subacute', 'chronic'] as const;
+export type ComplaintPhase = (typeof COMPLAINT_PHASES)[number];
 
 export interface ComplaintPhaseResult {
   /** Calendar days from onset to `on`. */

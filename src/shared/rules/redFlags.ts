@@ -36,7 +36,7 @@ export interface RedFlagFindings {
 /** The yes/no findings, i.e. everything but the ages, the duration and the evaluated flags. */
 export type RedFlagObservations = Omit<RedFlagFindings, 'ageAtOnset' | 'ageAtFirstEverOnset' | 'durationWeeks' | 'evaluated'>;
 
-export type Urgency = 'none' | 'routine' | 'within48h' | 'immediate';
+export type Urgency = (typeof URGENCY_ORDER)[number];
 
 export type SuspectedCondition =
   | 'caudaEquina'
@@ -90,7 +90,7 @@ export interface RedFlagScreening {
 }
 
 /** Urgencies from lowest to highest. */
-export const URGENCY_ORDER: readonly Urgency[] = ['none', 'routine', 'within48h', 'immediate'];
+export const URGENCY_ORDER = ['none', 'routine', 'within48h', 'immediate'] as const;
 
 export function urgencyRank(urgency: Urgency): number {
   return URGENCY_ORDER.indexOf(urgency);
@@ -111,8 +111,17 @@ export const INFLAMMATORY_MIN_FEATURES = 2;
 /** Unexpected course: pain not improving after at least 6 weeks. */
 export const UNEXPECTED_COURSE_MIN_WEEKS = 6;
 
-/** The yes/no finding fields, checked to be booleans when present. */
-const OBSERVATION_FIELDS = [
+/**
+ * The red-flag checklist: the doctor's yes/no observations, in the order the form asks them.
+ * Radiation below the knee and pain not improving come from the complaint (radiation, course),
+ * so they are not asked twice.
+ */
+export const RED_FLAG_CHECKLIST_FIELDS = [
+  'saddleAnaesthesia',
+  'bladderOrBowelDysfunction',
+  'severeOrProgressiveMotorDeficit',
+  'widespreadNeurologicalSymptoms',
+  'vascularSigns',
   'significantTrauma',
   'osteoporosisOrLongTermCorticosteroids',
   'historyOfCancer',
@@ -120,17 +129,17 @@ const OBSERVATION_FIELDS = [
   'constantNonMechanicalPain',
   'fever',
   'immunosuppressionOrIvDrugUse',
-  'saddleAnaesthesia',
-  'bladderOrBowelDysfunction',
-  'severeOrProgressiveMotorDeficit',
-  'widespreadNeurologicalSymptoms',
-  'vascularSigns',
+  'numbnessOrTingling',
   'morningStiffnessOver30Min',
   'improvesWithExerciseNotRest',
   'wakesInSecondHalfOfNight',
   'alternatingButtockPain',
+] as const satisfies ReadonlyArray<keyof RedFlagObservations>;
+
+/** The yes/no finding fields, checked to be booleans when present. */
+const OBSERVATION_FIELDS = [
+  ...RED_FLAG_CHECKLIST_FIELDS,
   'radiatesBelowKnee',
-  'numbnessOrTingling',
   'painNotImproving',
 ] as const satisfies ReadonlyArray<keyof RedFlagObservations>;
 

@@ -1,8 +1,8 @@
-import type { ChronicityLevel } from './chronicity';
+import { CHRONICITY_LEVELS, type ChronicityLevel } from './chronicity';
 import { addDays, fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from './dates';
 import { requireJobExposures, type JobExposure } from './jobExposures';
-import type { ComplaintPhase } from './phase';
-import { isUrgentReferral, type Urgency } from './redFlags';
+import { COMPLAINT_PHASES, type ComplaintPhase } from './phase';
+import { URGENCY_ORDER, isUrgentReferral, type Urgency } from './redFlags';
 import { type Restriction, restrictionProblem } from './restrictions';
 import { requireBoolean, requireNumber, requireOneOf } from './validation';
 import { RuleInputError } from './ruleInputError';
@@ -111,9 +111,9 @@ function adaptedRestrictions(
  */
 export function suggestReturnToWorkPlan(input: ReturnToWorkPlanInput): ReturnToWorkPlan {
   const start = toDayNumber(input.startDate, 'startDate');
-  const phase = requireOneOf(input.phase, 'phase', ['acute', 'subacute', 'chronic']);
-  const level = requireOneOf(input.chronicityLevel, 'chronicityLevel', ['unknown', 'low', 'medium', 'high']);
-  const urgency = requireOneOf(input.urgency, 'urgency', ['none', 'routine', 'within48h', 'immediate']);
+  const phase = requireOneOf(input.phase, 'phase', COMPLAINT_PHASES);
+  const level = requireOneOf(input.chronicityLevel, 'chronicityLevel', CHRONICITY_LEVELS);
+  const urgency = requireOneOf(input.urgency, 'urgency', URGENCY_ORDER);
   const atWork = input.atWork === undefined ? false : requireBoolean(input.atWork, 'atWork');
   const contract = requireNumber(input.job.contractHoursPerWeek, 'contractHoursPerWeek', 0, MAX_CONTRACT_HOURS_PER_WEEK);
   if (contract === 0) throw new RuleInputError('contractHoursPerWeek', 'must be more than 0');

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EvaluationContext } from '../../../src/shared/model';
 import { ClinicalPanel } from '../../../src/renderer/features/clinicalPanel/ClinicalPanel';
-import { liveEvaluation } from '../../../src/renderer/features/clinicalPanel/liveEvaluation';
+import { liveEvaluation } from '../../../src/renderer/features/intake/liveEvaluation';
 import { RedFlagAlert } from '../../../src/renderer/features/clinicalPanel/RedFlagAlert';
 import { LocaleProvider } from '../../../src/renderer/i18n/LocaleContext';
 import type { IntakeForm } from '../../../src/renderer/features/intake/intakeForm';
@@ -92,7 +92,7 @@ describe('the live clinical panel', () => {
 
   it('names the field when the dates do not fit together', () => {
     renderPanel(form((f) => ({ ...f, complaint: { ...f.complaint, sickLeaveStart: '2026-03-20' } })));
-    expect(screen.getByText(/controleer ‘Eerste verzuimdag’/)).toBeTruthy();
+    expect(screen.getByText(/controleer ‘Eerste ziektedag’/)).toBeTruthy();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { ApiError } from '../../../shared/ipc';
 import { DomainError } from '../domainError';
 import type { AggregateUnit, GroupTable, ShownCount, WorkplaceAggregates } from '../../../shared/model';
-import { DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, RISK_FACTORS } from '../../../shared/rules';
+import { CHRONICITY_LEVELS, COMPLAINT_PHASES, DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, RISK_FACTORS } from '../../../shared/rules';
 import type { AggregateScope, GroupCounts } from '../store/aggregatesRepository';
 import type { Store } from '../store/store';
 import { recommendMeasures } from './measures';
@@ -16,8 +16,6 @@ import {
   type RawGroup,
 } from './suppressTables';
 
-export const PHASE_KEYS = ['acute', 'subacute', 'chronic'] as const;
-export const CHRONICITY_KEYS = ['unknown', 'low', 'medium', 'high'] as const;
 const WORK_RELATED_FACTORS = RISK_FACTORS.filter((factor) => factor.workRelated);
 
 /** The employer, department or job asked for does not exist (or belongs to another employer). */
@@ -133,8 +131,8 @@ export function workplaceAggregates(
     const level = state.chronicityLevel ?? 'unknown';
     levelCounts.set(level, (levelCounts.get(level) ?? 0) + state.workers);
   }
-  const phases = suppressDistribution(PHASE_KEYS, phaseCounts, workersSeen, k);
-  const chronicity = suppressDistribution(CHRONICITY_KEYS, levelCounts, workersSeen, k);
+  const phases = suppressDistribution(COMPLAINT_PHASES, phaseCounts, workersSeen, k);
+  const chronicity = suppressDistribution(CHRONICITY_LEVELS, levelCounts, workersSeen, k);
 
   // The same total of workers seen appears in four tables: hidden in one means hidden in all.
   const totals = [departmentTable.total.workersSeen, jobTable.total.workersSeen, phases.total, chronicity.total];

@@ -1,3 +1,4 @@
+import { consultationDocumentKind, type ConsultationDocumentKind } from '../../../shared/channels/documentChannels';
 import type { ConsultationDocumentInput } from './consultationDocumentInput';
 import { renderConsultationRecord } from './consultationRecord/render';
 import { buildConsultationRecordView } from './consultationRecord/view';
@@ -8,9 +9,9 @@ import { buildReferralLetterView } from './referralLetter/view';
 import { renderWorkerLeaflet } from './workerLeaflet/render';
 import { buildWorkerLeafletView } from './workerLeaflet/view';
 
-/** The documents of one consultation, by file name. */
-export const CONSULTATION_DOCUMENT_KINDS = ['consultation-record', 'employer-advice', 'referral-letter', 'worker-leaflet'] as const;
-export type ConsultationDocumentKind = (typeof CONSULTATION_DOCUMENT_KINDS)[number];
+/** The documents of one consultation, by file name (the contract's list). */
+export const CONSULTATION_DOCUMENT_KINDS = consultationDocumentKind.options;
+export type { ConsultationDocumentKind };
 
 /**
  * Builds the document's own view model from the consultation and renders it: the one entry point

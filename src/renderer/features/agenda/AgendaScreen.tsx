@@ -6,6 +6,7 @@ import { errorText } from '../../api/errorText';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 import { agendaItemLabel } from './agendaItemLabel';
+import { href, paths } from '../../app/routes';
 
 type SortKey = 'due' | 'worker' | 'what';
 
@@ -123,7 +124,7 @@ export function AgendaScreen() {
                     {data?.today === item.due && <span className="agenda__today"> · {t('agenda.today')}</span>}
                   </td>
                   <td>
-                    <a href={`#/workers/${item.workerId}`}>{item.workerName}</a>
+                    <a href={href(paths.dossier(item.workerId))}>{item.workerName}</a>
                     <span className="muted small"> · {item.personnelNumber} · {item.employerName}</span>
                   </td>
                   <td>{agendaItemLabel(item, translator)}</td>

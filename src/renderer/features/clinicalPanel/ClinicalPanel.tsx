@@ -21,7 +21,7 @@ import type { RedFlagEvaluation } from '../../../shared/model';
 import type { MessageKey } from '../../../shared/i18n';
 import { useT } from '../../i18n/LocaleContext';
 import { DeadlineList } from './DeadlineList';
-import type { LiveEvaluation } from './liveEvaluation';
+import type { LiveEvaluation } from './LiveEvaluation';
 
 /** The form field a RuleInputError names, as the user knows it. */
 const FIELD_LABELS: Record<string, MessageKey> = {

@@ -7,6 +7,7 @@ import {
   POORTWACHTER_LABELS,
   RETURN_TO_WORK_EXAM_LABEL,
   WORKING_DAYS_NOTE,
+  ZIEKMELDING42_WORKING_DAY_LABEL,
   textIn,
 } from '../../../shared/rules';
 import { useT } from '../../i18n/LocaleContext';
@@ -33,9 +34,19 @@ export function DeadlineList({ deadlines, today }: { deadlines: NetherlandsDeadl
   if (deadlines.jurisdiction === 'NL') {
     return (
       <ul className="deadlines">
-        {deadlines.milestones.map((m) => (
-          <Deadline key={m.code} date={m.due} today={today} label={`${t('clinicalPanel.week', { week: m.week })}: ${text(POORTWACHTER_LABELS[m.code])}`} />
-        ))}
+        {deadlines.milestones.map((m) => {
+          const label = `${t('clinicalPanel.week', { week: m.week })}: ${text(POORTWACHTER_LABELS[m.code])}`;
+          // UWV reads the week-42 report as due on the first working day after 42 weeks: show both.
+          const uwv = m.code === 'ziekmelding42' && deadlines.ziekmelding42FirstWorkingDay !== m.due ? deadlines.ziekmelding42FirstWorkingDay : null;
+          return (
+            <Deadline
+              key={m.code}
+              date={m.due}
+              today={today}
+              label={uwv === null ? label : `${label} (${text(ZIEKMELDING42_WORKING_DAY_LABEL)}: ${date(uwv)})`}
+            />
+          );
+        })}
         <Deadline date={deadlines.nextActionPlanEvaluation} today={today} label={text(POORTWACHTER_EVALUATION_LABEL)} />
       </ul>
     );

@@ -16,6 +16,7 @@ import { PlanSummary } from '../rtw/PlanSummary';
 import { AccessLogSection } from './AccessLogSection';
 import { EpisodeCloseForm } from './EpisodeCloseForm';
 import { OutcomeChart } from '../followUp/OutcomeChart';
+import { href, paths } from '../../app/routes';
 
 /** A worker's dossier: who, the current episode, what is due, the current plan and the history. */
 export function DossierScreen({ workerId }: { workerId: number }) {
@@ -56,7 +57,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
   return (
     <div className="dossier">
       <header className="page-header">
-        <a href="#/workers" className="back-link">
+        <a href={href(paths.workers())} className="back-link">
           ← {t('dossier.backToWorkers')}
         </a>
         <div className="page-header__row">
@@ -72,7 +73,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
             <button type="button" className="button" onClick={() => void edit()} aria-expanded={editing}>
               {t('dossier.editDetails')}
             </button>
-            <a className="button button--primary" href={`#/workers/${worker.id}/consultation/new`}>
+            <a className="button button--primary" href={href(paths.consultation(worker.id, null))}>
               {newDraft ? t('dossier.continueConsultation', { time: clockTime(newDraft.savedAt) }) : t('dossier.newConsultation')}
             </a>
           </div>
@@ -153,7 +154,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
           <div className="panel__header">
             <h2 id="plan-title">{t('rtw.title')}</h2>
             {current && (
-              <a className="button" href={`#/workers/${worker.id}/episodes/${current.id}/plan`}>
+              <a className="button" href={href(paths.plan(worker.id, current.id))}>
                 {dossier.currentPlan ? t('rtw.open') : t('rtw.create')}
               </a>
             )}
@@ -191,7 +192,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
               <ul className="timeline__consultations">
                 {episode.consultations.map((c) => (
                   <li key={c.id}>
-                    <a href={`#/workers/${worker.id}/consultation/${c.id}`} className="timeline__link">
+                    <a href={href(paths.consultation(worker.id, c.id))} className="timeline__link">
                       <span className="timeline__date">{date(c.consultationDate)}</span>
                       <span>
                         {t('dossier.consultationLine', { pain: c.painScore, doctor: `${c.authorName}, ${t(`role.${c.authorRole}`).toLowerCase()}` })}

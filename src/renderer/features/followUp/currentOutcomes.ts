@@ -2,7 +2,7 @@ import type { OutcomeSnapshot, PskActivity } from '../../../shared/rules';
 import { scorePsk, scoreRolandMorris } from '../../../shared/rules';
 import { parseDate } from '../../../shared/i18n/format';
 import { parseNumber } from '../../i18n/typedNumber';
-import type { LiveEvaluation } from '../clinicalPanel/liveEvaluation';
+import type { LiveEvaluation } from '../clinicalPanel/LiveEvaluation';
 import { rolandMorrisAnswersOf, type IntakeForm } from '../intake/intakeForm';
 
 /** The values of the form being filled in, as far as they are valid (null where not). */

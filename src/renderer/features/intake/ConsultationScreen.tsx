@@ -11,7 +11,7 @@ import { useStickyTop } from '../../components/useStickyTop';
 import { useT } from '../../i18n/LocaleContext';
 import { ClinicalPanel } from '../clinicalPanel/ClinicalPanel';
 import { DocumentActions } from '../documents/DocumentActions';
-import { liveEvaluation } from '../clinicalPanel/liveEvaluation';
+import { liveEvaluation } from './liveEvaluation';
 import { RedFlagAlert } from '../clinicalPanel/RedFlagAlert';
 import { intakeFormFromDraft, intakeFormOf, newIntakeForm, validateIntakeForm, type IntakeErrors, type IntakeForm } from './intakeForm';
 import { INTAKE_SECTIONS, sectionOfPath } from './sections';
@@ -22,6 +22,7 @@ import { PreviousConsultation } from '../followUp/PreviousConsultation';
 import { snapshotOf } from '../../../shared/model';
 import { assessImprovement } from '../../../shared/rules';
 import { useAutosave } from './useAutosave';
+import { href, paths, replacePath } from '../../app/routes';
 
 /** The time of an ISO instant as hh:mm in the user's time zone. */
 function clockTime(iso: string): string {
@@ -171,7 +172,7 @@ function ConsultationForm({
     setSaved(result.value);
     setConsultationId(result.value.id);
     if (consultationId === null) {
-      window.history.replaceState(null, '', `#/workers/${workerId}/consultation/${result.value.id}`);
+      replacePath(paths.consultation(workerId, result.value.id));
     }
     setMessage({ tone: 'success', text: t('intake.savedMessage') });
   }, [saving, live, form, today, t, redFlags, workerId, consultationId, autosave, translator]);
@@ -203,7 +204,7 @@ function ConsultationForm({
   return (
     <div className="consultation">
       <header className="page-header">
-        <a href={`#/workers/${workerId}`} className="back-link">
+        <a href={href(paths.dossier(workerId))} className="back-link">
           ← {t('dossier.backToDossier')}
         </a>
         <div className="page-header__row">
@@ -244,8 +245,8 @@ function ConsultationForm({
           {message.tone === 'success' && episodeId !== null && (
             <>
               {' '}
-              <a href={`#/workers/${workerId}/episodes/${episodeId}/plan`}>{t('intake.toPlan')}</a> ·{' '}
-              <a href={`#/workers/${workerId}`}>{t('dossier.backToDossier')}</a>
+              <a href={href(paths.plan(workerId, episodeId))}>{t('intake.toPlan')}</a> ·{' '}
+              <a href={href(paths.dossier(workerId))}>{t('dossier.backToDossier')}</a>
             </>
           )}
         </Notice>

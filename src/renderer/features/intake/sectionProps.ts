@@ -1,5 +1,5 @@
 import type { EvaluationContext, Episode } from '../../../shared/model';
-import type { LiveEvaluation } from '../clinicalPanel/liveEvaluation';
+import type { LiveEvaluation } from '../clinicalPanel/LiveEvaluation';
 import type { IntakeForm } from './intakeForm';
 
 /** What every intake section gets from the consultation screen. */

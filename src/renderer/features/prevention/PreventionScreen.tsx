@@ -7,17 +7,15 @@ import { useT } from '../../i18n/LocaleContext';
 import { LiftingTasks } from './LiftingTasks';
 import { PreventionDashboard } from './PreventionDashboard';
 import { RosterImport } from './RosterImport';
+import { PREVENTION_SECTIONS, href, paths, preventionSection } from '../../app/routes';
 
-const sections = ['dashboard', 'lifting', 'import'] as const;
-type Section = (typeof sections)[number];
-
-/** The prevention advisor's workspace: #/prevention, #/prevention/lifting, #/prevention/import. */
+/** The prevention advisor's workspace: the dashboard, lifting tasks and the roster import (see paths.prevention). */
 export function PreventionScreen({ path, user, today }: { path: string; user: User; today: string }) {
   const { t } = useT();
   const [employers, setEmployers] = useState<Employer[] | null>(null);
   const [employerId, setEmployerId] = useState<number | null>(null);
   const [refresh, setRefresh] = useState(0);
-  const section: Section = sections.find((s) => path === `/prevention/${s}`) ?? 'dashboard';
+  const section = preventionSection(path);
   const canEdit = hasPermission(user.role, 'workplace.write');
 
   useEffect(() => {
@@ -29,7 +27,7 @@ export function PreventionScreen({ path, user, today }: { path: string; user: Us
   }, [refresh]);
 
   const employer = employers?.find((e) => e.id === employerId) ?? null;
-  const visible = sections.filter((s) => s !== 'import' || canEdit);
+  const visible = PREVENTION_SECTIONS.filter((s) => s !== 'import' || canEdit);
 
   return (
     <div className="prevention">
@@ -54,7 +52,7 @@ export function PreventionScreen({ path, user, today }: { path: string; user: Us
       </div>
       <nav className="tabs" aria-label={t('prevention.sections')}>
         {visible.map((s) => (
-          <a key={s} href={s === 'dashboard' ? '#/prevention' : `#/prevention/${s}`} aria-current={s === section ? 'page' : undefined}>
+          <a key={s} href={href(paths.prevention(s))} aria-current={s === section ? 'page' : undefined}>
             {t(`prevention.tab.${s}`)}
           </a>
         ))}

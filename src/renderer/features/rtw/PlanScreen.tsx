@@ -15,6 +15,7 @@ import { numberForInput } from '../../i18n/typedNumber';
 import { nextStep, planFormOf, planInputOf, type PlanForm } from './planForm';
 import { PlanSummary } from './PlanSummary';
 import { StepEditor } from './StepEditor';
+import { href, paths } from '../../app/routes';
 
 /** Problems of a plan, per step (-1: the plan as a whole), as message keys. */
 function problemsOf(form: PlanForm, overview: PlanOverview): Map<number, MessageKey[]> {
@@ -97,7 +98,7 @@ export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeI
   return (
     <div className="plan-screen">
       <header className="page-header">
-        <a href={`#/workers/${workerId}`} className="back-link">
+        <a href={href(paths.dossier(workerId))} className="back-link">
           ← {t('dossier.backToDossier')}
         </a>
         <h1>

@@ -6,6 +6,7 @@ import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { WorkerForm } from './WorkerForm';
+import { navigate, paths } from '../../app/routes';
 
 type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'worker'; worker: Worker };
 
@@ -49,7 +50,7 @@ export function WorkersScreen({ today }: { today: string }) {
   /** Opens the worker's dossier (which also holds the form to edit the details). */
   function open(id: number) {
     if (!leaveAllowed()) return;
-    window.location.hash = `/workers/${id}`;
+    navigate(paths.dossier(id));
   }
 
   return (

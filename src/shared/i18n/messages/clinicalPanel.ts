@@ -39,9 +39,9 @@ export const clinicalPanelMessages = {
   },
   'clinicalPanel.week': { nl: 'week {week}', fr: 'semaine {week}', en: 'week {week}' },
   'clinicalPanel.past': { nl: 'voorbij', fr: 'passé', en: 'passed' },
-  'clinicalPanel.fedrisTitle': { nl: 'Fedris-programma lage rugpijn', fr: 'Programme Fedris lombalgie', en: 'Fedris low-back-pain programme' },
-  'clinicalPanel.fedrisEligible': { nl: 'Komt nu in aanmerking', fr: 'Éligible maintenant', en: 'Eligible now' },
-  'clinicalPanel.fedrisNotEligible': { nl: 'Komt nu niet in aanmerking', fr: 'Pas éligible maintenant', en: 'Not eligible now' },
+  'clinicalPanel.fedrisTitle': { nl: 'Fedris-programma lage rugpijn', fr: 'Programme Fedris de prévention des lombalgies', en: 'Fedris low-back-pain programme' },
+  'clinicalPanel.fedrisEligible': { nl: 'Komt nu in aanmerking', fr: 'Conditions remplies à ce jour', en: 'Eligible now' },
+  'clinicalPanel.fedrisNotEligible': { nl: 'Komt nu niet in aanmerking', fr: 'Conditions non remplies à ce jour', en: 'Not eligible now' },
   'clinicalPanel.fedrisWindow': {
     nl: 'Aanvraag mogelijk van {opens} tot en met {closes}',
     fr: 'Demande possible du {opens} au {closes} inclus',
@@ -50,8 +50,8 @@ export const clinicalPanelMessages = {
   'clinicalPanel.daysLeft.one': { nl: 'nog {count} dag', fr: 'encore {count} jour', en: '{count} day left' },
   'clinicalPanel.daysLeft.other': { nl: 'nog {count} dagen', fr: 'encore {count} jours', en: '{count} days left' },
   'clinicalPanel.fedrisRelapse': {
-    nl: 'Herval: al minstens 21 dagen arbeidsongeschikt door lage rugpijn in de voorbije 12 maanden, dus na 1 week.',
-    fr: 'Rechute : au moins 21 jours d’incapacité pour lombalgie au cours des 12 derniers mois, donc après 1 semaine.',
+    nl: 'Herval: al minstens 21 dagen arbeidsongeschikt door lage rugpijn in de voorbije 12 maanden, dus aanvraag mogelijk na 1 week.',
+    fr: 'Rechute : au moins 21 jours d’incapacité pour lombalgie au cours des 12 derniers mois ; la demande est donc possible après 1 semaine.',
     en: 'Relapse: at least 21 days off work with low back pain in the past 12 months, so after 1 week.',
   },
   'clinicalPanel.plan': { nl: 'Werkhervatting', fr: 'Reprise du travail', en: 'Return to work' },

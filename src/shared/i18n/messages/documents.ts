@@ -67,7 +67,7 @@ export const documentMessages = {
   'documents.phase.subacute': { nl: 'subacuut', fr: 'subaiguë', en: 'subacute' },
   'documents.phase.chronic': { nl: 'chronisch', fr: 'chronique', en: 'chronic' },
   'documents.workStatus.working': { nl: 'Aan het werk', fr: 'Au travail', en: 'Working' },
-  'documents.workStatus.partlyWorking': { nl: 'Gedeeltelijk aan het werk', fr: 'Au travail à temps partiel', en: 'Partly working' },
+  'documents.workStatus.partlyWorking': { nl: 'Gedeeltelijk aan het werk', fr: 'Travaille partiellement', en: 'Partly working' },
   'documents.workStatus.offWork': {
     nl: 'Niet aan het werk (verzuim)',
     nlBE: 'Niet aan het werk (arbeidsongeschikt)',
@@ -164,24 +164,30 @@ export const documentMessages = {
   'documents.record.riskFactors': { nl: 'Risicofactoren', fr: 'Facteurs de risque', en: 'Risk factors' },
   'documents.record.conclusion': { nl: 'Conclusie', fr: 'Conclusion', en: 'Conclusion' },
   'documents.record.advice': { nl: 'Gegeven advies', fr: 'Conseils donnés', en: 'Advice given' },
-  'documents.record.plan': { nl: 'Werkhervattingsplan', fr: 'Plan de reprise du travail', en: 'Return-to-work plan' },
+  'documents.record.plan': { nl: 'Terugkeerplan', nlBE: 'Werkhervattingsplan', fr: 'Plan de reprise du travail', en: 'Return-to-work plan' },
   'documents.record.deadlines': { nl: 'Wettelijke termijnen', fr: 'Délais légaux', en: 'Legal deadlines' },
   'documents.record.deadline': { nl: 'Termijn', fr: 'Échéance', en: 'Deadline' },
   'documents.record.date': { nl: 'Datum', fr: 'Date', en: 'Date' },
   'documents.record.fedrisEligible': {
     nl: 'Fedris-programma lage rugpijn: voldoet aan de voorwaarden (aanvraag mogelijk van {opens} tot en met {closes}).',
-    fr: 'Programme Fedris lombalgie : conditions remplies (demande possible du {opens} au {closes}).',
+    fr: 'Programme Fedris de prévention des lombalgies : conditions remplies (demande possible du {opens} au {closes} inclus).',
     en: 'Fedris low-back-pain programme: conditions met (request possible from {opens} to {closes}).',
   },
   'documents.record.fedrisNotEligible': {
     nl: 'Fedris-programma lage rugpijn: voldoet nu niet aan de voorwaarden.',
-    fr: 'Programme Fedris lombalgie : conditions non remplies actuellement.',
+    fr: 'Programme Fedris de prévention des lombalgies : conditions non remplies à ce jour.',
     en: 'Fedris low-back-pain programme: conditions not met now.',
   },
   'documents.record.returnToWorkExam': {
     nl: 'Onderzoek bij werkhervatting: van {earliest} tot en met {latest}',
     fr: 'Examen de reprise du travail : du {earliest} au {latest}',
     en: 'Return-to-work examination: from {earliest} to {latest}',
+  },
+  'documents.record.guidelines': {
+    nl: 'Richtlijnen: NVAB/NVVG-richtlijn Lage-rugpijn en LRS (2021); NHG-Standaard Lage rugpijn en lumbosacraal radiculair syndroom (2017); KCE-rapporten 287 en 295 (2017).',
+    nlBE: 'Richtlijnen: KCE-rapporten 287 en 295, Lage rugpijn en radiculaire pijn (2017); NHG-Standaard Lage rugpijn en lumbosacraal radiculair syndroom (2017).',
+    fr: 'Recommandations : rapports KCE 287 et 295, Lombalgie et douleur radiculaire (2017) ; NVAB/NVVG Lage-rugpijn en LRS (2021) ; NHG Lage rugpijn en LRS (2017).',
+    en: 'Guidelines: NVAB/NVVG guideline Low back pain and lumbosacral radicular syndrome (2021); NHG guideline Low back pain and LRS (2017); KCE reports 287 and 295 (2017).',
   },
   'documents.record.signedBy': {
     nl: 'Opgesteld door {name}, {role}, op {date}.',

@@ -21,7 +21,7 @@ export const preventionMessages = {
   },
   'prevention.unit': { nl: 'Bekijk', fr: 'Afficher', en: 'Show' },
   'prevention.unit.employer': { nl: 'Hele werkgever', fr: 'Tout l’employeur', en: 'Whole employer' },
-  'prevention.unit.department': { nl: 'Afdeling: {name}', fr: 'Département : {name}', en: 'Department: {name}' },
+  'prevention.unit.department': { nl: 'Afdeling: {name}', fr: 'Service : {name}', en: 'Department: {name}' },
   'prevention.unit.job': { nl: 'Functie: {name}', fr: 'Fonction : {name}', en: 'Job: {name}' },
   'prevention.period': { nl: 'Periode', fr: 'Période', en: 'Period' },
   'prevention.period.last12': { nl: 'Laatste 12 maanden', fr: '12 derniers mois', en: 'Last 12 months' },
@@ -75,7 +75,7 @@ export const preventionMessages = {
   },
   'prevention.summary.share': { nl: '{percent}% van het personeel', fr: '{percent} % du personnel', en: '{percent}% of the workforce' },
 
-  'prevention.table.departments': { nl: 'Per afdeling', fr: 'Par département', en: 'By department' },
+  'prevention.table.departments': { nl: 'Per afdeling', fr: 'Par service', en: 'By department' },
   'prevention.table.jobs': { nl: 'Per functie', fr: 'Par fonction', en: 'By job' },
   'prevention.table.phases': {
     nl: 'Duur van de klachten (laatste consult in de periode)',
@@ -100,7 +100,7 @@ export const preventionMessages = {
     en: 'Tasks with the highest lifting index',
   },
 
-  'prevention.col.department': { nl: 'Afdeling', fr: 'Département', en: 'Department' },
+  'prevention.col.department': { nl: 'Afdeling', fr: 'Service', en: 'Department' },
   'prevention.col.job': { nl: 'Functie', fr: 'Fonction', en: 'Job' },
   'prevention.col.workforce': { nl: 'Personeel', fr: 'Personnel', en: 'Workforce' },
   'prevention.col.workersSeen': { nl: 'Gezien', fr: 'Vus', en: 'Seen' },
@@ -117,7 +117,7 @@ export const preventionMessages = {
   'prevention.col.tasks': { nl: 'Taken', fr: 'Tâches', en: 'Tasks' },
   'prevention.col.task': { nl: 'Taak', fr: 'Tâche', en: 'Task' },
   'prevention.total': { nl: 'Totaal', fr: 'Total', en: 'Total' },
-  'prevention.noDepartment': { nl: '(geen afdeling)', fr: '(sans département)', en: '(no department)' },
+  'prevention.noDepartment': { nl: '(geen afdeling)', fr: '(sans service)', en: '(no department)' },
   'prevention.noJob': { nl: '(geen functie)', fr: '(sans fonction)', en: '(no job)' },
   'prevention.quarter': { nl: '{year} K{quarter}', fr: '{year} T{quarter}', en: '{year} Q{quarter}' },
   'prevention.noRows': { nl: 'Geen gegevens in deze periode.', fr: 'Aucune donnée pour cette période.', en: 'No data in this period.' },
@@ -219,7 +219,7 @@ export const preventionMessages = {
   'prevention.method.title': { nl: 'Hoe deze cijfers tot stand komen', fr: 'Comment ces chiffres sont établis', en: 'How these figures are made' },
   'prevention.method.scope': {
     nl: 'Werknemers worden ingedeeld naar hun huidige afdeling en functie in het personeelsbestand.',
-    fr: 'Les travailleurs sont classés selon leur département et leur fonction actuels au registre du personnel.',
+    fr: 'Les travailleurs sont classés selon leur service et leur fonction actuels au registre du personnel.',
     en: 'Workers are grouped by their current department and job on the roster.',
   },
   'prevention.method.seen': {
@@ -350,7 +350,7 @@ export const preventionMessages = {
   },
   'prevention.import.newDepartments': {
     nl: 'Nieuwe afdelingen die worden aangemaakt: {names}',
-    fr: 'Nouveaux départements qui seront créés : {names}',
+    fr: 'Nouveaux services qui seront créés : {names}',
     en: 'New departments that will be created: {names}',
   },
   'prevention.import.newJobs': {
@@ -376,7 +376,7 @@ export const preventionMessages = {
   },
   'prevention.import.created': {
     nl: 'Nieuwe afdelingen: {departments} · nieuwe functies: {jobs}.',
-    fr: 'Nouveaux départements : {departments} · nouvelles fonctions : {jobs}.',
+    fr: 'Nouveaux services : {departments} · nouvelles fonctions : {jobs}.',
     en: 'New departments: {departments} · new jobs: {jobs}.',
   },
   'prevention.import.chooseFile': { nl: 'Bestand kiezen…', fr: 'Choisir un fichier…', en: 'Choose file…' },
@@ -388,7 +388,7 @@ export const preventionMessages = {
   'prevention.import.field.lastNamePrefix': { nl: 'Tussenvoegsel', fr: 'Particule du nom', en: 'Surname prefix' },
   'prevention.import.field.birthDate': { nl: 'Geboortedatum', fr: 'Date de naissance', en: 'Birth date' },
   'prevention.import.field.contractHours': { nl: 'Contracturen per week', fr: 'Heures par semaine', en: 'Contract hours per week' },
-  'prevention.import.field.department': { nl: 'Afdeling', fr: 'Département', en: 'Department' },
+  'prevention.import.field.department': { nl: 'Afdeling', fr: 'Service', en: 'Department' },
   'prevention.import.field.jobTitle': { nl: 'Functie', fr: 'Fonction', en: 'Job' },
   'prevention.import.field.email': { nl: 'E-mail', fr: 'E-mail', en: 'Email' },
   'prevention.import.field.phone': { nl: 'Telefoon', fr: 'Téléphone', en: 'Phone' },

@@ -36,7 +36,7 @@ export const rtwMessages = {
   'rtw.planned': { nl: 'Gepland', fr: 'Planifié', en: 'Planned' },
   'rtw.onHoldBecause': {
     nl: 'Er staat een rode vlag open die verwijzing binnen 48 uur of direct vraagt.',
-    fr: 'Un drapeau rouge demandant une orientation immédiate ou dans les 48 heures est ouvert.',
+    fr: 'Un drapeau rouge ouvert demande une orientation immédiate ou dans les 48 heures.',
     en: 'A red flag that needs an immediate or 48-hour referral is open.',
   },
   'rtw.contractHours': { nl: 'contract {hours} uur per week', fr: 'contrat de {hours} heures par semaine', en: 'contract {hours} hours a week' },
@@ -101,11 +101,11 @@ export const rtwMessages = {
   'validation.plan.invalidDate': { nl: 'Een datum van deze stap is niet geldig.', fr: 'Une date de cette étape n’est pas valide.', en: 'A date of this step is not valid.' },
   'validation.plan.stepsNotOrdered': { nl: 'Deze stap begint niet na de vorige.', fr: 'Cette étape ne commence pas après la précédente.', en: 'This step does not start after the previous one.' },
   'validation.plan.invalidHours': { nl: 'Geef een aantal uren groter dan 0.', fr: 'Indiquez un nombre d’heures supérieur à 0.', en: 'Enter a number of hours above 0.' },
-  'validation.plan.hoursAboveContract': { nl: 'Meer uren dan het contract.', fr: 'Plus d’heures que le contrat.', en: 'More hours than the contract.' },
+  'validation.plan.hoursAboveContract': { nl: 'Meer uren dan het contract.', fr: 'Plus d’heures que prévu au contrat.', en: 'More hours than the contract.' },
   'validation.plan.hoursDecrease': { nl: 'Het aantal uren mag niet dalen.', fr: 'Le nombre d’heures ne peut pas diminuer.', en: 'The hours may not go down.' },
   'validation.plan.hoursReducedAtWork': {
     nl: 'De werknemer werkt: houd de huidige uren aan en pas de taken aan in plaats van minder uren te plannen.',
-    fr: 'Le travailleur travaille : gardez ses heures actuelles et adaptez les tâches plutôt que de réduire les heures.',
+    fr: 'Le travailleur est au travail : gardez ses heures actuelles et adaptez ses tâches au lieu de réduire ses heures.',
     en: 'The worker is at work: keep the current hours and adapt the tasks instead of planning fewer hours.',
   },
   'validation.plan.reviewDateOutsideStep': {
@@ -119,8 +119,8 @@ export const rtwMessages = {
     en: 'Only the last step is full own duties.',
   },
   'validation.plan.stepNotAdapted': {
-    nl: 'Deze stap is niet aangepast: minder uren of een beperking nodig.',
-    fr: 'Cette étape n’est pas adaptée : moins d’heures ou une restriction nécessaire.',
+    nl: 'Deze stap is niet aangepast: plan minder uren of een beperking.',
+    fr: 'Cette étape n’est pas adaptée : prévoyez moins d’heures ou une restriction.',
     en: 'This step is not adapted: fewer hours or a restriction needed.',
   },
   'validation.plan.lastStepNotFullDuties': {

@@ -21,7 +21,7 @@ export const workerMessages = {
   'workers.dateHint': { nl: 'dd-mm-jjjj, bv. 1-3-80', fr: 'jj-mm-aaaa, p. ex. 1-3-80', en: 'dd-mm-yyyy, e.g. 1-3-80' },
   'workers.age': { nl: '{age} jaar', fr: '{age} ans', en: '{age} years' },
   'workers.employer': { nl: 'Werkgever', fr: 'Employeur', en: 'Employer' },
-  'workers.department': { nl: 'Afdeling', fr: 'Département', en: 'Department' },
+  'workers.department': { nl: 'Afdeling', fr: 'Service', en: 'Department' },
   'workers.job': { nl: 'Functie', fr: 'Fonction', en: 'Job' },
   'workers.contractHours': { nl: 'Contracturen per week', fr: 'Heures contractuelles par semaine', en: 'Contract hours per week' },
   'workers.email': { nl: 'E-mail', fr: 'E-mail', en: 'Email' },

@@ -13,21 +13,23 @@ export const CHRONICITY_LEVEL_LABELS: Record<ChronicityLevel, LocalizedText> = {
 export const STRATIFIED_CARE_TEXTS: Record<ChronicityLevel, LocalizedText> = {
   unknown: {
     nl: 'Risico op chronische klachten nog niet ingeschat: vul bij het eerste contact de STarT Back of de korte Örebro-vragenlijst in. Intussen: advies, geruststelling en in beweging blijven.',
-    fr: 'Risque de chronicité pas encore estimé : remplissez le STarT Back ou le questionnaire d’Örebro court dès le premier contact. Entre-temps : conseils, réassurance et rester actif.',
+    fr: 'Risque de chronicité pas encore estimé : faites remplir le STarT Back ou la version courte du questionnaire d’Örebro dès le premier contact. En attendant : conseils, explications rassurantes et maintien de l’activité.',
     en: 'Risk of chronic pain not estimated yet: fill in STarT Back or the short Örebro questionnaire at the first contact. Meanwhile: advice, reassurance and staying active.',
   },
   low: {
     nl: 'Laag risico: advies, geruststelling en zelfzorg; in beweging blijven en zo veel mogelijk blijven werken.',
-    fr: 'Risque faible : conseils, réassurance et autosoins ; rester actif et continuer à travailler autant que possible.',
+    fr: 'Risque faible : conseils, explications rassurantes et autogestion ; rester actif et continuer à travailler autant que possible.',
     en: 'Low risk: advice, reassurance and self-care; stay active and keep working as much as possible.',
   },
   medium: {
-    nl: 'Gemiddeld risico: zoals bij laag risico, plus oefentherapie (fysiotherapie / kinesitherapie).',
-    fr: 'Risque moyen : comme pour le risque faible, plus une thérapie par l’exercice (kinésithérapie).',
+    nl: 'Gemiddeld risico: zoals bij laag risico, plus oefentherapie bij een fysiotherapeut of oefentherapeut.',
+    nlBE: 'Gemiddeld risico: zoals bij laag risico, plus oefentherapie bij een kinesitherapeut.',
+    fr: 'Risque moyen : comme pour le risque faible, plus des exercices encadrés par un kinésithérapeute.',
     en: 'Medium risk: as for low risk, plus exercise therapy (physiotherapy).',
   },
   high: {
     nl: 'Hoog risico: zoals bij gemiddeld risico, plus psychologisch geïnformeerde fysiotherapie of multidisciplinaire (biopsychosociale) revalidatie met ergonomische, educatieve of sociale ondersteuning.',
+    nlBE: 'Hoog risico: zoals bij gemiddeld risico, plus psychologisch geïnformeerde kinesitherapie of multidisciplinaire (biopsychosociale) revalidatie met ergonomische, educatieve of sociale ondersteuning.',
     fr: 'Risque élevé : comme pour le risque moyen, plus une kinésithérapie intégrant l’approche psychologique ou une réadaptation multidisciplinaire (bio-psycho-sociale) avec un soutien ergonomique, éducatif ou social.',
     en: 'High risk: as for medium risk, plus psychologically informed physiotherapy or multidisciplinary (bio-psycho-social) rehabilitation with ergonomic, educational or social support.',
   },

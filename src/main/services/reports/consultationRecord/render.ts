@@ -229,5 +229,6 @@ export function renderConsultationRecord(view: ConsultationRecordView): Promise<
   report.paragraph(
     text.t('documents.record.signedBy', { name: view.author.name, role: text.t(`documents.role.${view.author.role}`), date: text.date(view.issuedOn) }),
   );
+  report.paragraph(text.t('documents.record.guidelines'));
   return report.finish();
 }

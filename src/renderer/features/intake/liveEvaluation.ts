@@ -6,21 +6,10 @@ import {
   complaintPhase,
   evaluateConsultation,
   screenRedFlags,
-  type ConsultationEvaluation,
   type RedFlagScreening,
 } from '../../../shared/rules';
-import { orebroAnswersOf, startBackAnswersOf, type IntakeForm } from '../intake/intakeForm';
-
-export type LiveEvaluation =
-  | { kind: 'full'; evaluation: ConsultationEvaluation }
-  | {
-      /** Red flags always show; the rest waits for the onset date or a field the rules cannot use yet. */
-      kind: 'partial';
-      redFlags: RedFlagScreening;
-      problem: 'onsetMissing' | 'notEvaluable';
-      /** The field the rules named (e.g. 'sickLeaveStart'), when there is one. */
-      field: string | null;
-    };
+import type { LiveEvaluation } from '../clinicalPanel/LiveEvaluation';
+import { orebroAnswersOf, startBackAnswersOf, type IntakeForm } from './intakeForm';
 
 function dateOrNull(text: string, today: string): string | null {
   return text.trim() === '' ? null : parseDate(text, today);
