@@ -15,6 +15,7 @@ import { agendaChannels } from './channels/agendaChannels';
 import { preventionChannels } from './channels/preventionChannels';
 import { documentChannels } from './channels/documentChannels';
 import { episodeChannels } from './channels/episodeChannels';
+import { workerModeChannels } from './channels/workerModeChannels';
 
 export const channels = {
   ...practiceChannels,
@@ -27,6 +28,7 @@ export const channels = {
   ...preventionChannels,
   ...documentChannels,
   ...episodeChannels,
+  ...workerModeChannels,
 } as const;
 
 export type Channels = typeof channels;

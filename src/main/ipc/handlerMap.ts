@@ -13,6 +13,8 @@ import { hasPermission } from '../../shared/permissions';
 import type { Log } from '../services/log/rotatingLog';
 import type { Store } from '../services/store/store';
 import { DomainError } from '../services/domainError';
+import { WORKER_MODE_CHANNELS } from '../services/workerMode/workerMode';
+import { workerModeHandlers } from './handlers/workerModeHandlers';
 import { DEFAULT_IDLE_LOCK_MINUTES, endSession, sessionState, signedOutSession } from '../services/auth/session';
 import type { User } from '../../shared/model';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
@@ -75,6 +77,7 @@ export function createHandlerMap(store: Store, options: HandlerMapOptions = {}):
     ...preventionHandlers(store),
     ...documentHandlers(store),
     ...episodeHandlers(store),
+    ...workerModeHandlers(store),
   };
   const log: Log = options.log ?? { error: (event, error) => console.error(event, error), info: () => undefined };
 
@@ -120,6 +123,10 @@ export function createHandlerMap(store: Store, options: HandlerMapOptions = {}):
         recordRefusal(name, definition.dossier ?? 'request', definition.dossier ? workerIdOf(rawInput) : null);
         return { ok: false, error: { code: 'forbidden' } };
       }
+    }
+    if (session.workerMode !== null && !WORKER_MODE_CHANNELS.has(name)) {
+      recordRefusal(name, 'workerMode', null);
+      return { ok: false, error: { code: 'forbidden' } };
     }
     if (session.locked && !WHILE_LOCKED.has(name)) {
       recordRefusal(name, 'locked', null);

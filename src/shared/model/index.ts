@@ -7,6 +7,7 @@ export * from './workplace';
 export * from './worker';
 export * from './episode';
 export * from './outcomes';
+export * from './workerAnswers';
 export * from './consultation';
 export * from './returnToWorkPlan';
 export * from './liftingTask';

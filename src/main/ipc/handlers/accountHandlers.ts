@@ -34,6 +34,7 @@ export function accountHandlers(store: Store): Pick<Handlers, AccountChannels> {
       ...practiceStatus(store),
       user: session.user,
       locked: session.locked,
+      workerMode: session.workerMode !== null,
       idleLockMinutes: store.practice.settings()?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES,
     }),
 
