@@ -75,4 +75,54 @@ describe('a follow-up consultation', () => {
     expect(text).toMatch(/09-03-2026 4 8 6 5 24 Stap 3: 24/);
     await close(app, page);
   });
+
+  it('hands the screen to the worker: only the questionnaire, no other screen or data, the passphrase to leave, answers marked in the form', async () => {
+    const { directory } = await practiceWithEpisode();
+    const { app, page } = await signedIn(browser, directory);
+    await openDossier(page);
+    await startConsultation(page);
+    await page.getByRole('heading', { level: 1, name: /Vervolgconsult/ }).waitFor();
+    await page.getByRole('button', { name: 'Vragenlijst door werknemer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hoeveel pijn heeft u nu in uw rug?' }).waitFor();
+    await expect(page.getByText('Vraag 1 van 28').isVisible()).resolves.toBe(true);
+    // Nothing of the practice on screen.
+    await expect(page.getByText('Sanne').count()).resolves.toBe(0);
+    await expect(page.getByRole('navigation').count()).resolves.toBe(0);
+    await screenshot(page, 'worker-mode');
+
+    await page.getByRole('radio', { name: '3' }).click();
+    await page.getByRole('heading', { level: 1, name: /werkvermogen/ }).waitFor();
+    await page.keyboard.press('7');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Hoeveel uur heeft u de afgelopen week gewerkt?' }).waitFor();
+
+    // Another screen by its address: still the questionnaire, and main refuses the dossier.
+    await page.evaluate(() => {
+      window.location.hash = '#/workers';
+    });
+    await expect(page.getByRole('heading', { level: 1, name: 'Hoeveel uur heeft u de afgelopen week gewerkt?' }).isVisible()).resolves.toBe(true);
+    const refused = await page.evaluate(async () => {
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-ruggensteun-token': sessionStorage.getItem('ruggensteun.token') ?? '' },
+        body: JSON.stringify({ channel: 'dossier.get', input: { workerId: 1 } }),
+      });
+      return (await response.json()) as unknown;
+    });
+    expect(refused).toEqual({ ok: false, error: { code: 'forbidden' } });
+
+    // Leaving needs the doctor's passphrase.
+    await page.getByRole('button', { name: 'Arts: terug naar het consult' }).click();
+    await page.getByLabel('Wachtzin van de arts').fill('verkeerd');
+    await page.getByRole('button', { name: 'Terug naar het consult' }).click();
+    await page.getByRole('alert').waitFor();
+    await page.getByLabel('Wachtzin van de arts').fill('lange wachtzin voor de test');
+    await page.getByRole('button', { name: 'Terug naar het consult' }).click();
+    await page.getByRole('heading', { level: 1, name: /Vervolgconsult/ }).waitFor();
+    await expect(page.getByLabel('Pijn (0-10)').inputValue()).resolves.toBe('3');
+    await section(page, 'Uitkomsten');
+    await expect(page.getByLabel('Werkvermogen (0-10)').inputValue()).resolves.toBe('7');
+    await expect(page.getByText('ingevuld door werknemer').first().isVisible()).resolves.toBe(true);
+    await close(app, page);
+  });
 });

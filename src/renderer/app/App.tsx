@@ -7,6 +7,7 @@ import { LocaleProvider } from '../i18n/LocaleContext';
 import { FirstStartScreen } from '../features/setup/FirstStartScreen';
 import { LockScreen } from '../features/setup/LockScreen';
 import { SignInScreen } from '../features/setup/SignInScreen';
+import { WorkerModeScreen } from '../features/workerMode/WorkerModeScreen';
 import { Shell } from './Shell';
 import { useIdleLock } from './useIdleLock';
 
@@ -83,7 +84,8 @@ export function App() {
       {status.initialized && !status.user && (
         <SignInScreen practiceName={status.practice?.name ?? ''} onSignedIn={() => void reload()} />
       )}
-      {status.initialized && status.user && (
+      {status.initialized && status.user && status.workerMode && <WorkerModeScreen onLeft={() => void reload()} />}
+      {status.initialized && status.user && !status.workerMode && (
         <>
           <div className="lock-guard" inert={locked} aria-hidden={locked || undefined}>
             <Shell

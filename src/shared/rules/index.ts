@@ -94,7 +94,7 @@ export {
   outcomeChanges,
   scorePsk,
 } from './outcomeMeasures';
-export { CHANGE_LABELS, MEANINGFUL_CHANGE_LABEL, NO_IMPROVEMENT_TEXT } from './texts/outcomeMeasures';
+export { APPLIES_LABEL, CHANGE_LABELS, DOES_NOT_APPLY_LABEL, NO_IMPROVEMENT_TEXT } from './texts/outcomeMeasures';
 
 export {
   type ChronicityLevel,

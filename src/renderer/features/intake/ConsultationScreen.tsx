@@ -16,6 +16,8 @@ import { RedFlagAlert } from '../clinicalPanel/RedFlagAlert';
 import { intakeFormFromDraft, intakeFormOf, newIntakeForm, validateIntakeForm, type IntakeErrors, type IntakeForm } from './intakeForm';
 import { INTAKE_SECTIONS, sectionOfPath } from './sections';
 import { followUpForm } from './followUpForm';
+import { workerAnswersOfDraft, withWorkerAnswers } from './workerAnswersForm';
+import { handToWorker } from './handToWorker';
 import { currentOutcomes } from '../followUp/currentOutcomes';
 import { NoImprovement } from '../followUp/NoImprovement';
 import { PreviousConsultation } from '../followUp/PreviousConsultation';
@@ -73,7 +75,7 @@ function ConsultationForm({
       : opened.previous
         ? followUpForm(opened.previous.intake, today)
         : newIntakeForm(opened);
-    return opened.draft ? intakeFormFromDraft(opened.draft.document, base) : base;
+    return opened.draft ? withWorkerAnswers(intakeFormFromDraft(opened.draft.document, base), workerAnswersOfDraft(opened.draft.document)) : base;
   });
   const [sectionIndex, setSectionIndex] = useState(0);
   const [errors, setErrors] = useState<IntakeErrors>({});
@@ -309,6 +311,14 @@ function ConsultationForm({
               </button>
             </div>
             <div className="form-actions__group">
+              <button
+                type="button"
+                className="button"
+                title={t('workerMode.startHint')}
+                onClick={() => void handToWorker(workerId, consultationId, form, () => persistDraft(form))}
+              >
+                {t('workerMode.start')}
+              </button>
               <span className="muted small">{t('intake.shortcuts')}</span>
               <button type="button" className="button button--primary" disabled={saving} onClick={() => void save()}>
                 {saving ? t('common.saving') : t('intake.save')}

@@ -119,12 +119,6 @@ export const CHANGE_LABELS = {
   unchanged: { nl: 'Gelijk', fr: 'Inchangé', en: 'Unchanged' },
 } satisfies Record<string, LocalizedText>;
 
-export const MEANINGFUL_CHANGE_LABEL: LocalizedText = {
-  nl: 'Klinisch relevante verandering',
-  fr: 'Changement cliniquement pertinent',
-  en: 'Clinically meaningful change',
-};
-
 export const NO_IMPROVEMENT_TEXT: LocalizedText = {
   nl: 'Geen relevante verbetering sinds het begin van de episode op pijn, functie, werkvermogen of PSK.',
   fr: 'Aucune amélioration pertinente depuis le début de l’épisode pour la douleur, la fonction, la capacité de travail ou le PSK.',
