@@ -24,7 +24,7 @@ describe('a follow-up consultation', () => {
 
     // Carried over from 09-03-2026 and editable.
     await expect(page.getByLabel('Begin van de klachten').inputValue()).resolves.toBe('12-02-2026');
-    await expect(page.getByLabel('Eerste verzuimdag').inputValue()).resolves.toBe('13-02-2026');
+    await expect(page.getByLabel('Eerste ziektedag').inputValue()).resolves.toBe('13-02-2026');
     await expect(page.getByLabel(/Plan van aanpak gemaakt op/).inputValue()).resolves.toBe('02-03-2026');
     await expect(page.getByLabel(/Probleemanalyse gemaakt op/).inputValue()).resolves.toBe('23-02-2026');
     await expect(page.getByRole('group', { name: 'Werkt de werknemer?' }).getByLabel('Werkt gedeeltelijk').isChecked()).resolves.toBe(true);
