@@ -379,6 +379,7 @@ function consultationInputOf(
     intake,
     evaluation,
     plan,
+    episodeOutcomes: [],
     referral,
     issuedOn: SAMPLE_ISSUED_ON,
     issuedAt: SAMPLE_ISSUED_AT,

@@ -20,6 +20,7 @@ import { backupChannels } from './channels/backupChannels';
 import { dossierExportChannels } from './channels/dossierExportChannels';
 import { retentionChannels } from './channels/retentionChannels';
 import { legalChannels } from './channels/legalChannels';
+import { workerModeChannels } from './channels/workerModeChannels';
 
 export const channels = {
   ...practiceChannels,
@@ -37,6 +38,7 @@ export const channels = {
   ...dossierExportChannels,
   ...retentionChannels,
   ...legalChannels,
+  ...workerModeChannels,
 } as const;
 
 export type Channels = typeof channels;

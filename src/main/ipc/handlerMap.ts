@@ -15,6 +15,8 @@ import type { PracticeVault } from '../services/keys/practiceVault';
 import type { Log } from '../services/log/rotatingLog';
 import type { Store } from '../services/store/store';
 import { DomainError } from '../services/domainError';
+import { WORKER_MODE_CHANNELS } from '../services/workerMode/workerMode';
+import { workerModeHandlers } from './handlers/workerModeHandlers';
 import { DEFAULT_IDLE_LOCK_MINUTES, endSession, sessionState, signedOutSession } from '../services/auth/session';
 import type { User } from '../../shared/model';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
@@ -89,6 +91,7 @@ function storeHandlers(store: Store): StoreHandlers {
     ...dossierExportHandlers(store),
     ...retentionHandlers(store),
     ...legalHandlers(store),
+    ...workerModeHandlers(store),
   };
 }
 
@@ -160,6 +163,10 @@ export function createHandlerMap(vault: PracticeVault, options: HandlerMapOption
         recordRefusal(name, definition.dossier ?? 'request', definition.dossier ? workerIdOf(rawInput) : null);
         return { ok: false, error: { code: 'forbidden' } };
       }
+    }
+    if (session.workerMode !== null && !WORKER_MODE_CHANNELS.has(name)) {
+      recordRefusal(name, 'workerMode', null);
+      return { ok: false, error: { code: 'forbidden' } };
     }
     if (session.locked && !WHILE_LOCKED.has(name)) {
       recordRefusal(name, 'locked', null);

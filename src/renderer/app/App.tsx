@@ -8,6 +8,7 @@ import { FirstStartScreen } from '../features/setup/FirstStartScreen';
 import { LockScreen } from '../features/setup/LockScreen';
 import { RecoveryKeyScreen } from '../features/setup/RecoveryKeyScreen';
 import { SignInScreen } from '../features/setup/SignInScreen';
+import { WorkerModeScreen } from '../features/workerMode/WorkerModeScreen';
 import { Shell } from './Shell';
 import { useIdleLock } from './useIdleLock';
 
@@ -84,10 +85,11 @@ export function App() {
       {status.initialized && !status.user && (
         <SignInScreen practiceName={status.practice?.name ?? ''} onSignedIn={() => void reload()} />
       )}
-      {status.initialized && status.user && status.recoveryKey && (
+      {status.initialized && status.user && status.workerMode && <WorkerModeScreen onLeft={() => void reload()} />}
+      {status.initialized && status.user && !status.workerMode && status.recoveryKey && (
         <RecoveryKeyScreen recoveryKey={status.recoveryKey} practiceName={status.practice?.name ?? ''} onDone={() => void reload()} />
       )}
-      {status.initialized && status.user && !status.recoveryKey && (
+      {status.initialized && status.user && !status.workerMode && !status.recoveryKey && (
         <>
           <div className="lock-guard" inert={locked} aria-hidden={locked || undefined}>
             <Shell

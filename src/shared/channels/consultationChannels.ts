@@ -7,10 +7,15 @@ import {
   intakeDraftSchema,
   intakeSchema,
   isoDate,
+  outcomePointSchema,
+  planVersionSchema,
+  redFlagCode,
   redFlagEvaluationSchema,
   workerSchema,
 } from '../model';
 import { channel } from './channel';
+
+const urgency = z.enum(['none', 'routine', 'within48h', 'immediate']);
 
 const consultationKey = z.object({ workerId: id, consultationId: id.nullable() }).strict();
 
@@ -25,6 +30,14 @@ export const openedConsultationSchema = z.object({
   /** The worker's age at the first ever episode, as far as saved consultations tell it; null when unknown. */
   knownAgeAtFirstEverOnset: z.number().int().nullable(),
   consultation: consultationSchema.nullable(),
+  /** The previous consultation of the episode: a follow-up starts from it and shows it side by side. */
+  previous: consultationSchema.nullable(),
+  /** The red flags found at the previous consultation, with their status. */
+  previousRedFlags: z.array(z.object({ code: redFlagCode, urgency: urgency, status: z.enum(['open', 'evaluated']) })),
+  /** The episode's current return-to-work plan. */
+  plan: planVersionSchema.nullable(),
+  /** The outcome values of the episode's other saved consultations, oldest first. */
+  episodeOutcomes: z.array(outcomePointSchema),
   /** The autosaved, unfinished form, when there is one. */
   draft: z.object({ document: intakeDraftSchema, savedAt: z.string() }).nullable(),
 });

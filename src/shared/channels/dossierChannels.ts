@@ -6,6 +6,8 @@ import {
   evaluationContextSchema,
   id,
   isoDate,
+  outcomePointSchema,
+  planDocumentSchema,
   planVersionSchema,
   workerSchema,
   agendaItemSchema,
@@ -19,6 +21,10 @@ export const dossierEpisodeSchema = episodeSchema.extend({
   weeks: z.number().int(),
   /** Newest first. */
   consultations: z.array(consultationSummarySchema),
+  /** The followed outcome values of the episode's consultations, oldest first. */
+  outcomes: z.array(outcomePointSchema),
+  /** The episode's current return-to-work plan, drawn on the same time axis. */
+  plan: planDocumentSchema.nullable(),
 });
 export type DossierEpisode = z.infer<typeof dossierEpisodeSchema>;
 

@@ -12,6 +12,8 @@ export const practiceChannels = {
       user: userSchema.nullable(),
       /** The screen is locked: the user's passphrase unlocks it. */
       locked: z.boolean(),
+      /** The screen is handed to a worker for their questionnaire; the doctor's passphrase ends it. */
+      workerMode: z.boolean(),
       /** Minutes without use after which the renderer locks the screen. */
       idleLockMinutes: z.number().int(),
       /** No employers yet: the moment to offer the example practice. */

@@ -20,6 +20,7 @@ import { backupMessages } from './messages/backups';
 import { dossierExportMessages } from './messages/dossierExport';
 import { retentionMessages } from './messages/retention';
 import { legalMessages } from './messages/legal';
+import { followUpMessages } from './messages/followUp';
 
 export type { Locale, Message } from './message';
 
@@ -45,6 +46,7 @@ export const messages = {
   ...dossierExportMessages,
   ...retentionMessages,
   ...legalMessages,
+  ...followUpMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

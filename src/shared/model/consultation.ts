@@ -16,6 +16,7 @@ import {
   type JobExposure,
 } from '../rules';
 import { id, isoDate, jurisdiction, optionalText } from './common';
+import { EMPTY_OUTCOMES, outcomesSchema } from './outcomes';
 import { workStatus } from './worker';
 import { sector, type ExposureKind, type ExposureProfile, type JobPosition, type Sector } from './workplace';
 
@@ -86,6 +87,8 @@ export const complaintSchema = z.object({
   lbpIncapacityDaysPrevious12Months: z.number({ error: 'number' }).int({ error: 'invalid' }).min(0, { error: 'nonNegative' }).max(366, { error: 'tooLarge' }).default(0),
   /** NL: the day the plan van aanpak was made. */
   planVanAanpakDate: isoDate.nullable().default(null),
+  /** NL: the day the probleemanalyse was actually made (the plan van aanpak is due two weeks later). */
+  probleemanalyseDate: isoDate.nullable().default(null),
   /**
    * Age when the worker first ever had low back pain; null when this episode is the first ever. The
    * age flags of the rules use it (a worker of 58 with back pain since 35 gets no age flag).
@@ -123,6 +126,8 @@ export const intakeSchema = z
     yellowFlags: z.array(yellowFlagCode).max(20).default([]),
     startBack: startBackAnswersSchema.nullable().default(null),
     orebro: orebroAnswersSchema.nullable().default(null),
+    /** Work ability, hours worked, Roland-Morris and PSK (pain now is the complaint's pain score). */
+    outcomes: outcomesSchema.default(EMPTY_OUTCOMES),
     findings: optionalText(4000),
     conclusion: optionalText(4000),
     /** Advice given to the worker (keys of the rules' advice catalogue). */
@@ -142,6 +147,9 @@ export const intakeSchema = z
       issue(['complaint', 'sickLeaveEnd'], 'returnBeforeSickLeave');
     }
     if (intake.followUpDate !== null && intake.followUpDate < intake.consultationDate) issue(['followUpDate'], 'followUpInPast');
+    if (c.probleemanalyseDate !== null && c.probleemanalyseDate > intake.consultationDate) {
+      issue(['complaint', 'probleemanalyseDate'], 'afterConsultation');
+    }
     intake.redFlagEvaluations.forEach((evaluation, index) => {
       if (!canBeEvaluated(evaluation.code)) issue(['redFlagEvaluations', String(index), 'code'], 'immediateNotEvaluable');
       if (intake.redFlagEvaluations.findIndex((e) => e.code === evaluation.code) !== index) issue(['redFlagEvaluations', String(index), 'code'], 'invalid');
@@ -232,6 +240,7 @@ export function evaluationInputOf(intake: Intake, context: EvaluationContext): C
     sickLeaveStart: c.sickLeaveStart,
     returnDate: c.sickLeaveEnd,
     planVanAanpakDate: c.planVanAanpakDate,
+    probleemanalyseDate: c.probleemanalyseDate,
     lbpIncapacityDaysPrevious12Months: c.lbpIncapacityDaysPrevious12Months,
     ...(c.ageAtFirstEverOnset === null ? {} : { ageAtFirstEverOnset: c.ageAtFirstEverOnset }),
     evaluatedRedFlags: intake.redFlagEvaluations.map((e) => e.code),

@@ -6,6 +6,8 @@ export * from './passphrasePolicy';
 export * from './workplace';
 export * from './worker';
 export * from './episode';
+export * from './outcomes';
+export * from './workerAnswers';
 export * from './consultation';
 export * from './returnToWorkPlan';
 export * from './liftingTask';

@@ -68,6 +68,33 @@ export {
 } from './questionnaires';
 export { type StartBackAnswers, type StartBackResult, type StartBackRisk, scoreStartBack } from './startBack';
 export { type OrebroResult, type OrebroRisk, type OrebroShortAnswers, OREBRO_DEFAULT_CUT_OFF, scoreOrebroShort } from './orebro';
+export {
+  type RolandMorrisAnswers,
+  type RolandMorrisDefinition,
+  type RolandMorrisItemId,
+  ROLAND_MORRIS_DEFINITION,
+  ROLAND_MORRIS_ITEM_COUNT,
+  scoreRolandMorris,
+} from './rolandMorris';
+export {
+  type ChangeDirection,
+  type ImprovementAssessment,
+  type MeasureChange,
+  type OutcomeMeasure,
+  type OutcomeMeasureId,
+  type OutcomeSnapshot,
+  type PskActivity,
+  MAX_HOURS_WORKED_PER_WEEK,
+  MAX_PSK_ACTIVITIES,
+  OUTCOME_MEASURES,
+  OUTCOME_MEASURE_IDS,
+  assessImprovement,
+  comparablePsk,
+  measureChange,
+  outcomeChanges,
+  scorePsk,
+} from './outcomeMeasures';
+export { APPLIES_LABEL, CHANGE_LABELS, DOES_NOT_APPLY_LABEL, NO_IMPROVEMENT_TEXT } from './texts/outcomeMeasures';
 
 export {
   type ChronicityLevel,

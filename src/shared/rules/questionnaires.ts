@@ -71,7 +71,7 @@ export interface QuestionnaireLicence {
 }
 
 export interface QuestionnaireDefinition<Id extends string, Group extends string> {
-  id: 'startBack' | 'orebroShort';
+  id: 'startBack' | 'orebroShort' | 'rolandMorris';
   title: LocalizedText;
   recallPeriod?: LocalizedText;
   licence: QuestionnaireLicence;

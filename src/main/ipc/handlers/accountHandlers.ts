@@ -58,6 +58,7 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
           ...practiceStatus(store),
           user: session.user,
           locked: session.locked,
+          workerMode: session.workerMode !== null,
           idleLockMinutes: store.practice.settings()?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES,
           recoveryKey,
         };
@@ -69,6 +70,7 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
         user: null,
         empty: false,
         locked: false,
+        workerMode: false,
         idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
         recoveryKey: null,
       };

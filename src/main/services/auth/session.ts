@@ -1,4 +1,4 @@
-import type { User } from '../../../shared/model';
+import type { User, WorkerModeQuestionnaire } from '../../../shared/model';
 
 /** A session ends this long after signing in, however active: the next call asks to sign in again. */
 export const SESSION_HOURS = 12;
@@ -13,14 +13,23 @@ export interface Session {
   signedInAt: string | null;
   /** The last answered call, for the idle lock. */
   lastActivityAt: string | null;
+  /** The screen is handed to a worker: only their questionnaire is answered (see services/workerMode). */
+  workerMode: WorkerMode | null;
+}
+
+export interface WorkerMode {
+  workerId: number;
+  consultationId: number | null;
+  questionnaires: WorkerModeQuestionnaire[];
+  pskActivities: string[];
 }
 
 export function signedOutSession(): Session {
-  return { user: null, locked: false, signedInAt: null, lastActivityAt: null };
+  return { user: null, locked: false, signedInAt: null, lastActivityAt: null, workerMode: null };
 }
 
 export function startSession(session: Session, user: User, now: string): void {
-  Object.assign(session, { user, locked: false, signedInAt: now, lastActivityAt: now });
+  Object.assign(session, { user, locked: false, signedInAt: now, lastActivityAt: now, workerMode: null });
 }
 
 export function endSession(session: Session): void {

@@ -10,6 +10,7 @@ const FIELD_PATHS: Record<string, Array<string>> = {
   sickLeaveStart: ['intake', 'complaint', 'sickLeaveStart'],
   returnDate: ['intake', 'complaint', 'sickLeaveEnd'],
   planVanAanpakDate: ['intake', 'complaint', 'planVanAanpakDate'],
+  probleemanalyseDate: ['intake', 'complaint', 'probleemanalyseDate'],
   lbpIncapacityDaysPrevious12Months: ['intake', 'complaint', 'lbpIncapacityDaysPrevious12Months'],
   ageAtFirstEverOnset: ['intake', 'complaint', 'ageAtFirstEverOnset'],
 };

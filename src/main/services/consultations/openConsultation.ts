@@ -2,6 +2,7 @@ import type { OpenedConsultation } from '../../../shared/channels/consultationCh
 import { notFound } from '../domainError';
 import { episodeEvaluations, knownAgeAtFirstEverOnset } from '../episodes/episodeHistory';
 import type { Store } from '../store/store';
+import { episodeHistory } from './episodeOutcomes';
 import { requireEvaluationContext, requireWorkerConsultation } from './workerConsultation';
 
 /** Everything the consultation screen starts from: the worker, the saved consultation or a new one, and `doctorId`'s draft. */
@@ -12,6 +13,7 @@ export function openConsultation(store: Store, workerId: number, consultationId:
   if (!worker) throw notFound();
   const currentEpisode = store.episodes.current(workerId);
   const saved = store.consultations.intakesOfWorker(workerId);
+  const history = episodeHistory(store, stored?.consultation.episodeId ?? currentEpisode?.id ?? null, stored?.consultation ?? null, context.orebroCutOff);
   return {
     today: store.clock.today(),
     worker,
@@ -20,6 +22,10 @@ export function openConsultation(store: Store, workerId: number, consultationId:
     episodeRedFlagEvaluations: currentEpisode === null ? [] : episodeEvaluations(saved, currentEpisode.id),
     knownAgeAtFirstEverOnset: knownAgeAtFirstEverOnset(saved, worker.birthDate, currentEpisode?.id ?? null),
     consultation: stored?.consultation ?? null,
+    previous: history.previous,
+    previousRedFlags: history.previousRedFlags.map(({ code, urgency, status }) => ({ code, urgency, status })),
+    episodeOutcomes: history.outcomes,
+    plan: history.plan,
     draft: store.consultations.draft(workerId, doctorId, consultationId),
   };
 }

@@ -1,6 +1,7 @@
 import type { Dossier } from '../../../shared/channels/dossierChannels';
 import { complaintPhase } from '../../../shared/rules';
 import { openActionsOfWorker } from '../agenda/agenda';
+import { episodeOutcomePoints } from '../consultations/episodeOutcomes';
 import { notFound } from '../domainError';
 import type { Store } from '../store/store';
 
@@ -15,7 +16,14 @@ export function workerDossier(store: Store, workerId: number, doctorId: number):
   const episodeList = episodes.forWorker(workerId).map((episode) => {
     const until = episode.closedOn ?? today;
     const { phase, weeks } = complaintPhase(episode.onsetDate, until < episode.onsetDate ? episode.onsetDate : until);
-    return { ...episode, phase, weeks, consultations: summaries.filter((s) => s.episodeId === episode.id) };
+    return {
+      ...episode,
+      phase,
+      weeks,
+      consultations: summaries.filter((s) => s.episodeId === episode.id),
+      outcomes: episodeOutcomePoints(store, episode.id, context.orebroCutOff),
+      plan: plans.current(episode.id)?.plan ?? null,
+    };
   });
   const current = episodeList.find((episode) => episode.closedOn === null) ?? null;
   return {

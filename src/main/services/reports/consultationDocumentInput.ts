@@ -1,4 +1,4 @@
-import type { Intake, Jurisdiction, Language, PlanDocument, Role, Worker } from '../../../shared/model';
+import type { Intake, Jurisdiction, Language, OutcomePoint, PlanDocument, Role, Worker } from '../../../shared/model';
 import type { Locale } from '../../../shared/i18n';
 import type { AdviceContext, ConsultationEvaluation, IsoDate } from '../../../shared/rules';
 import type { Letterhead } from './layout';
@@ -53,6 +53,8 @@ export interface ConsultationDocumentInput {
   /** `evaluateConsultation(evaluationInputOf(intake, context))`, computed in main. */
   evaluation: ConsultationEvaluation;
   plan: PlanDocument;
+  /** The outcome values of the episode's consultations up to this one, oldest first. */
+  episodeOutcomes: OutcomePoint[];
   referral: ReferralRequest | null;
   /** The document's date (clock.today()) and creation instant (clock.now(), ISO). */
   issuedOn: IsoDate;

@@ -1,4 +1,5 @@
 import { planDocumentOf, type PlanDocument } from '../../../shared/model';
+import { episodeOutcomePoints } from '../consultations/episodeOutcomes';
 import type { Store } from '../store/store';
 import type { ConsultationDocumentInput } from './consultationDocumentInput';
 
@@ -79,6 +80,9 @@ export function loadConsultationDocumentSource(
       intake: consultation.intake,
       evaluation,
       plan,
+      episodeOutcomes: episodeOutcomePoints(store, consultation.episodeId, settings.orebroCutOff).filter(
+        (point) => point.date <= consultation.consultationDate,
+      ),
       referral: null,
       issuedOn: store.clock.today(),
       issuedAt: store.clock.now(),

@@ -105,6 +105,9 @@ export function createConsultationRepository(db: Db, clock: Clock) {
   const latestInEpisode = db.prepare<[number], ConsultationRow>(
     `${selectConsultation} WHERE c.episode_id = ? AND c.status = 'final' ORDER BY c.consultation_date DESC, c.id DESC LIMIT 1`,
   );
+  const inEpisode = db.prepare<[number], ConsultationRow>(
+    `${selectConsultation} WHERE c.episode_id = ? AND c.status = 'final' ORDER BY c.consultation_date, c.id`,
+  );
   const insert = db.prepare(
     `INSERT INTO consultations (episode_id, worker_id, doctor_id, consultation_date, status, intake, evaluation, phase,
        urgency, chronicity_level, pain_score, follow_up_date, created_at, updated_at)
@@ -147,6 +150,11 @@ export function createConsultationRepository(db: Db, clock: Clock) {
     get(id: number): StoredConsultation | null {
       const row = byId.get(id);
       return row ? { consultation: toConsultation(row), doctorId: row.doctor_id, evaluation: evaluationOf(row) } : null;
+    },
+
+    /** The episode's saved consultations, oldest first. */
+    inEpisode(episodeId: number): Consultation[] {
+      return inEpisode.all(episodeId).map(toConsultation);
     },
 
     /** The episode's latest saved consultation, with main's evaluation. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   CHRONICITY_LEVEL_LABELS,
   PLAN_ON_HOLD_TEXT,
@@ -30,6 +31,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   sickLeaveStart: 'intake.sickLeaveStart',
   returnDate: 'intake.sickLeaveEnd',
   planVanAanpakDate: 'intake.planVanAanpakDate',
+  probleemanalyseDate: 'followUp.probleemanalyseDate',
   lbpIncapacityDaysPrevious12Months: 'intake.lbpDays',
 };
 
@@ -151,11 +153,14 @@ export function ClinicalPanel({
   acknowledged,
   today,
   evaluationControls,
+  children,
 }: {
   live: LiveEvaluation;
   acknowledged: readonly string[];
   today: string;
   evaluationControls?: RedFlagEvaluationControls;
+  /** Signals from the episode's course (shown under the red flags). */
+  children?: ReactNode;
 }) {
   const { t, plural, locale, date } = useT();
   const text = (value: LocalizedText) => textIn(value, locale.language, locale.jurisdiction);
@@ -164,6 +169,7 @@ export function ClinicalPanel({
     return (
       <aside className="clinical-panel" aria-label={t('clinicalPanel.title')}>
         <RedFlagBlock redFlags={live.redFlags} acknowledged={acknowledged} controls={evaluationControls} />
+        {children}
         <section className="cp-block" aria-live="polite">
           <p>
             {live.problem === 'onsetMissing'
@@ -180,6 +186,7 @@ export function ClinicalPanel({
   return (
     <aside className="clinical-panel" aria-label={t('clinicalPanel.title')}>
       <RedFlagBlock redFlags={e.redFlags} acknowledged={acknowledged} controls={evaluationControls} />
+      {children}
 
       <section className="cp-block" aria-labelledby="cp-phase">
         <h2 id="cp-phase">{t('clinicalPanel.phase')}</h2>

@@ -16,6 +16,7 @@ import { PlanSummary } from '../rtw/PlanSummary';
 import { AccessLogSection } from './AccessLogSection';
 import { EpisodeCloseForm } from './EpisodeCloseForm';
 import { DossierExportButton } from './DossierExportButton';
+import { OutcomeChart } from '../followUp/OutcomeChart';
 import { href, paths } from '../../app/routes';
 
 /** A worker's dossier: who, the current episode, what is due, the current plan and the history. */
@@ -49,6 +50,8 @@ export function DossierScreen({ workerId }: { workerId: number }) {
 
   const { worker, today } = dossier;
   const current = dossier.episodes.find((episode) => episode.closedOn === null) ?? null;
+  // The chart follows the current episode, or the latest one with measurements.
+  const chartEpisode = current && current.outcomes.length > 0 ? current : (dossier.episodes.find((episode) => episode.outcomes.length > 0) ?? null);
   const newDraft = dossier.drafts.find((draft) => draft.consultationId === null);
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, translator.locale.language, translator.locale.jurisdiction);
 
@@ -164,6 +167,13 @@ export function DossierScreen({ workerId }: { workerId: number }) {
           {dossier.currentPlan ? <PlanSummary version={dossier.currentPlan} /> : <p className="muted">{t('rtw.none')}</p>}
         </section>
       </div>
+
+      {chartEpisode && (
+        <section className="panel" aria-labelledby="outcomes-title">
+          <h2 id="outcomes-title">{t('followUp.chart.title')}</h2>
+          <OutcomeChart points={chartEpisode.outcomes} plan={chartEpisode.plan} contractHours={worker.contractHoursPerWeek} />
+        </section>
+      )}
 
       <section className="panel" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('dossier.timeline')}</h2>

@@ -110,6 +110,15 @@ export function ComplaintSection({ form, update, error, today, currentEpisode, c
         <Field label={`${t('intake.sickLeaveEnd')} (${t('common.optional')})`} hint={t('intake.sickLeaveEndHint')} error={error('complaint.sickLeaveEnd')}>
           {(props) => <DateInput {...props} value={c.sickLeaveEnd} today={today} onChange={setComplaint('sickLeaveEnd')} />}
         </Field>
+        {context.jurisdiction === 'NL' && (
+          <Field
+            label={`${t('followUp.probleemanalyseDate')} (${t('common.optional')})`}
+            hint={t('followUp.probleemanalyseHint')}
+            error={error('complaint.probleemanalyseDate')}
+          >
+            {(props) => <DateInput {...props} value={c.probleemanalyseDate} today={today} onChange={setComplaint('probleemanalyseDate')} />}
+          </Field>
+        )}
         {context.jurisdiction === 'NL' ? (
           <Field
             label={`${t('intake.planVanAanpakDate')} (${t('common.optional')})`}

@@ -15,6 +15,14 @@ import { liveEvaluation } from './liveEvaluation';
 import { RedFlagAlert } from '../clinicalPanel/RedFlagAlert';
 import { intakeFormFromDraft, intakeFormOf, newIntakeForm, validateIntakeForm, type IntakeErrors, type IntakeForm } from './intakeForm';
 import { INTAKE_SECTIONS, sectionOfPath } from './sections';
+import { followUpForm } from './followUpForm';
+import { workerAnswersOfDraft, withWorkerAnswers } from './workerAnswersForm';
+import { handToWorker } from './handToWorker';
+import { currentOutcomes } from '../followUp/currentOutcomes';
+import { NoImprovement } from '../followUp/NoImprovement';
+import { PreviousConsultation } from '../followUp/PreviousConsultation';
+import { snapshotOf } from '../../../shared/model';
+import { assessImprovement } from '../../../shared/rules';
 import { useAutosave } from './useAutosave';
 import { href, paths, replacePath } from '../../app/routes';
 
@@ -62,8 +70,12 @@ function ConsultationForm({
   const [consultationId, setConsultationId] = useState(initialConsultationId);
   const [saved, setSaved] = useState<Consultation | null>(opened.consultation);
   const [form, setForm] = useState<IntakeForm>(() => {
-    const base = opened.consultation ? intakeFormOf(opened.consultation.intake) : newIntakeForm(opened);
-    return opened.draft ? intakeFormFromDraft(opened.draft.document, base) : base;
+    const base = opened.consultation
+      ? intakeFormOf(opened.consultation.intake)
+      : opened.previous
+        ? followUpForm(opened.previous.intake, today)
+        : newIntakeForm(opened);
+    return opened.draft ? withWorkerAnswers(intakeFormFromDraft(opened.draft.document, base), workerAnswersOfDraft(opened.draft.document)) : base;
   });
   const [sectionIndex, setSectionIndex] = useState(0);
   const [errors, setErrors] = useState<IntakeErrors>({});
@@ -74,6 +86,12 @@ function ConsultationForm({
 
   const live = useMemo(() => liveEvaluation(form, context, today), [form, context, today]);
   const redFlags = live.kind === 'full' ? live.evaluation.redFlags : live.redFlags;
+  const current = useMemo(() => currentOutcomes(form, live, today), [form, live, today]);
+  const improvement = useMemo(
+    () => assessImprovement([...opened.episodeOutcomes.filter((p) => p.date <= current.snapshot.date).map(snapshotOf), current.snapshot]),
+    [opened.episodeOutcomes, current],
+  );
+  const isFollowUp = opened.previous !== null;
 
   const persistDraft = useCallback(
     async (document: IntakeForm) => {
@@ -194,7 +212,7 @@ function ConsultationForm({
         <div className="page-header__row">
           <div>
             <h1>
-              {t('intake.title')} · {worker.firstName} {worker.lastName}
+              {t(isFollowUp ? 'followUp.title' : 'intake.title')} · {worker.firstName} {worker.lastName}
             </h1>
             <p className="muted">
               {t('dossier.age', { age: ageOn(worker.birthDate, today) })} · {worker.employerName}
@@ -220,6 +238,9 @@ function ConsultationForm({
         acknowledged={form.acknowledgedRedFlags}
         onAcknowledge={(codes) => update((f) => ({ ...f, acknowledgedRedFlags: [...new Set([...f.acknowledgedRedFlags, ...codes])] }))}
       />
+      {isFollowUp && opened.previous && saved === null && (
+        <p className="carried-notice">{t('followUp.carriedOver', { date: date(opened.previous.consultationDate) })}</p>
+      )}
       {message && (
         <Notice tone={message.tone}>
           {message.text}
@@ -290,6 +311,14 @@ function ConsultationForm({
               </button>
             </div>
             <div className="form-actions__group">
+              <button
+                type="button"
+                className="button"
+                title={t('workerMode.startHint')}
+                onClick={() => void handToWorker(workerId, consultationId, form, () => persistDraft(form))}
+              >
+                {t('workerMode.start')}
+              </button>
               <span className="muted small">{t('intake.shortcuts')}</span>
               <button type="button" className="button button--primary" disabled={saving} onClick={() => void save()}>
                 {saving ? t('common.saving') : t('intake.save')}
@@ -312,7 +341,10 @@ function ConsultationForm({
               onUndo: (code) =>
                 update((f) => ({ ...f, redFlagEvaluations: f.redFlagEvaluations.filter((e) => e.code !== code || e.evaluatedOn !== null) })),
             }}
-          />
+          >
+            <NoImprovement assessment={improvement} />
+          </ClinicalPanel>
+          <PreviousConsultation opened={opened} current={current} workStatus={form.complaint.workStatus} redFlags={redFlags} today={today} />
         </div>
       </div>
       {saved && (

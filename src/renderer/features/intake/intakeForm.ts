@@ -6,12 +6,19 @@ import {
   type Course,
   type Intake,
   type IntakeInput,
+  type Outcomes,
   type Radiation,
   type RedFlagEvaluation,
   type RedFlagObservationField,
   type WorkStatus,
 } from '../../../shared/model';
-import { OREBRO_DEFINITION, START_BACK_DEFINITION, type OrebroShortAnswers, type StartBackAnswers } from '../../../shared/rules';
+import {
+  OREBRO_DEFINITION,
+  ROLAND_MORRIS_ITEM_COUNT,
+  START_BACK_DEFINITION,
+  type OrebroShortAnswers,
+  type StartBackAnswers,
+} from '../../../shared/rules';
 import { parseNumber } from '../../i18n/typedNumber';
 
 /** The intake as the form holds it: typed text for dates and numbers, '' for not answered yet. */
@@ -29,6 +36,7 @@ export interface IntakeForm {
     sickLeaveEnd: string;
     lbpIncapacityDaysPrevious12Months: string;
     planVanAanpakDate: string;
+    probleemanalyseDate: string;
     /** True (the default) when this episode is the worker's first ever; otherwise the age is asked. */
     firstEverEpisode: boolean;
     ageAtFirstEverOnset: string;
@@ -42,6 +50,7 @@ export interface IntakeForm {
   /** Answer per item id: String(option value) for STarT Back, the number typed for Örebro. */
   startBack: Record<string, string>;
   orebro: Record<string, string>;
+  outcomes: OutcomesForm;
   findings: string;
   conclusion: string;
   advice: string[];
@@ -49,6 +58,23 @@ export interface IntakeForm {
   adviceEdited: boolean;
   followUpDate: string;
 }
+
+/** The outcome measures as typed; Roland-Morris holds 'true' / 'false' / '' per item, in item order. */
+export interface OutcomesForm {
+  workAbility: string;
+  hoursWorked: string;
+  rolandMorris: string[];
+  psk: Array<{ activity: string; score: string }>;
+  filledInByWorker: string[];
+}
+
+export const emptyOutcomesForm = (): OutcomesForm => ({
+  workAbility: '',
+  hoursWorked: '',
+  rolandMorris: Array.from({ length: ROLAND_MORRIS_ITEM_COUNT }, () => ''),
+  psk: [],
+  filledInByWorker: [],
+});
 
 const noRedFlags = Object.fromEntries(redFlagObservationFields.map((field) => [field, false])) as Record<RedFlagObservationField, boolean>;
 
@@ -73,6 +99,7 @@ export function newIntakeForm(opened: OpenedConsultation): IntakeForm {
       sickLeaveEnd: episode?.sickLeaveEnd ?? '',
       lbpIncapacityDaysPrevious12Months: '0',
       planVanAanpakDate: '',
+      probleemanalyseDate: '',
       firstEverEpisode: knownAge === null,
       ageAtFirstEverOnset: knownAge === null ? '' : String(knownAge),
     },
@@ -83,6 +110,7 @@ export function newIntakeForm(opened: OpenedConsultation): IntakeForm {
     yellowFlags: [],
     startBack: {},
     orebro: {},
+    outcomes: emptyOutcomesForm(),
     findings: '',
     conclusion: '',
     advice: [],
@@ -108,6 +136,7 @@ export function intakeFormOf(intake: Intake): IntakeForm {
       sickLeaveEnd: c.sickLeaveEnd ?? '',
       lbpIncapacityDaysPrevious12Months: String(c.lbpIncapacityDaysPrevious12Months),
       planVanAanpakDate: c.planVanAanpakDate ?? '',
+      probleemanalyseDate: c.probleemanalyseDate ?? '',
       firstEverEpisode: c.ageAtFirstEverOnset === null,
       ageAtFirstEverOnset: c.ageAtFirstEverOnset === null ? '' : String(c.ageAtFirstEverOnset),
     },
@@ -118,11 +147,22 @@ export function intakeFormOf(intake: Intake): IntakeForm {
     yellowFlags: [...intake.yellowFlags],
     startBack: intake.startBack ? Object.fromEntries(Object.entries(intake.startBack).map(([k, v]) => [k, String(v)])) : {},
     orebro: intake.orebro ? Object.fromEntries(Object.entries(intake.orebro).map(([k, v]) => [k, String(v)])) : {},
+    outcomes: outcomesFormOf(intake.outcomes),
     findings: intake.findings ?? '',
     conclusion: intake.conclusion ?? '',
     advice: [...intake.advice],
     adviceEdited: true,
     followUpDate: intake.followUpDate ?? '',
+  };
+}
+
+function outcomesFormOf(outcomes: Outcomes): OutcomesForm {
+  return {
+    workAbility: outcomes.workAbility === null ? '' : String(outcomes.workAbility),
+    hoursWorked: outcomes.hoursWorkedPerWeek === null ? '' : String(outcomes.hoursWorkedPerWeek),
+    rolandMorris: outcomes.rolandMorris ? outcomes.rolandMorris.map(String) : emptyOutcomesForm().rolandMorris,
+    psk: outcomes.psk.map((a) => ({ activity: a.activity, score: a.score === null ? '' : String(a.score) })),
+    filledInByWorker: [...outcomes.filledInByWorker],
   };
 }
 
@@ -212,6 +252,7 @@ export function intakeInputOf(form: IntakeForm, today: string, suggestedAdvice: 
       sickLeaveEnd: sickLeaveStart === null ? null : optionalDate(c.sickLeaveEnd, today),
       lbpIncapacityDaysPrevious12Months: c.lbpIncapacityDaysPrevious12Months.trim() === '' ? 0 : parseNumber(c.lbpIncapacityDaysPrevious12Months),
       planVanAanpakDate: optionalDate(c.planVanAanpakDate, today),
+      probleemanalyseDate: optionalDate(c.probleemanalyseDate, today),
       ageAtFirstEverOnset: c.firstEverEpisode ? null : parseNumber(c.ageAtFirstEverOnset),
     },
     redFlags: form.redFlags,
@@ -221,10 +262,32 @@ export function intakeInputOf(form: IntakeForm, today: string, suggestedAdvice: 
     yellowFlags: form.yellowFlags as IntakeInput['yellowFlags'],
     startBack: countAnswered(form.startBack) === 0 ? null : (startBackAnswersOf(form) ?? ({} as StartBackAnswers)),
     orebro: countAnswered(form.orebro) === 0 ? null : (orebroAnswersOf(form) ?? ({} as OrebroShortAnswers)),
+    outcomes: outcomesInputOf(form.outcomes),
     findings: form.findings,
     conclusion: form.conclusion,
     advice: (form.adviceEdited ? form.advice : suggestedAdvice) as IntakeInput['advice'],
     followUpDate: optionalDate(form.followUpDate, today),
+  };
+}
+
+function optionalNumber(text: string): number | null {
+  return text.trim() === '' ? null : parseNumber(text);
+}
+
+/** Roland-Morris answers when all 24 are answered; null otherwise. */
+export function rolandMorrisAnswersOf(outcomes: OutcomesForm): boolean[] | null {
+  if (outcomes.rolandMorris.length !== ROLAND_MORRIS_ITEM_COUNT || outcomes.rolandMorris.some((a) => a !== 'true' && a !== 'false')) return null;
+  return outcomes.rolandMorris.map((a) => a === 'true');
+}
+
+function outcomesInputOf(outcomes: OutcomesForm): NonNullable<IntakeInput['outcomes']> {
+  const answered = countAnswered(Object.fromEntries(outcomes.rolandMorris.map((a, i) => [String(i), a])));
+  return {
+    workAbility: optionalNumber(outcomes.workAbility),
+    hoursWorkedPerWeek: optionalNumber(outcomes.hoursWorked),
+    rolandMorris: answered === 0 ? null : (rolandMorrisAnswersOf(outcomes) ?? []),
+    psk: outcomes.psk.filter((a) => a.activity.trim() !== '').map((a) => ({ activity: a.activity, score: optionalNumber(a.score) })),
+    filledInByWorker: outcomes.filledInByWorker as NonNullable<IntakeInput['outcomes']>['filledInByWorker'],
   };
 }
 
@@ -253,6 +316,9 @@ export function validateIntakeForm(
   for (const [path, read] of REQUIRED) if (read(form).trim() === '') errors[path] = 'required';
   if (countAnswered(form.startBack) > 0 && startBackAnswersOf(form) === null) errors.startBack = 'questionnaireIncomplete';
   if (countAnswered(form.orebro) > 0 && orebroAnswersOf(form) === null) errors.orebro = 'questionnaireIncomplete';
+  if (form.outcomes.rolandMorris.some((a) => a !== '') && rolandMorrisAnswersOf(form.outcomes) === null) {
+    errors['outcomes.rolandMorris'] = 'questionnaireIncomplete';
+  }
   const parsed = intakeSchema.safeParse(intakeInputOf(form, today, suggestedAdvice));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

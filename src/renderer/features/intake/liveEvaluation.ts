@@ -1,5 +1,5 @@
 import { parseDate } from '../../../shared/i18n/format';
-import { evaluationInputOf, type EvaluationContext, type Intake } from '../../../shared/model';
+import { EMPTY_OUTCOMES, evaluationInputOf, type EvaluationContext, type Intake } from '../../../shared/model';
 import {
   RuleInputError,
   ageInYears,
@@ -44,6 +44,7 @@ function provisionalIntake(form: IntakeForm, today: string, onsetDate: string, c
       sickLeaveEnd: sickLeaveStart === null ? null : dateOrNull(c.sickLeaveEnd, today),
       lbpIncapacityDaysPrevious12Months: wholeNumber(c.lbpIncapacityDaysPrevious12Months),
       planVanAanpakDate: dateOrNull(c.planVanAanpakDate, today),
+      probleemanalyseDate: dateOrNull(c.probleemanalyseDate, today),
       ageAtFirstEverOnset: c.firstEverEpisode ? null : ageOrNull(c.ageAtFirstEverOnset),
     },
     redFlags: form.redFlags,
@@ -53,6 +54,7 @@ function provisionalIntake(form: IntakeForm, today: string, onsetDate: string, c
     yellowFlags: form.yellowFlags as Intake['yellowFlags'],
     startBack: startBackAnswersOf(form),
     orebro: orebroAnswersOf(form),
+    outcomes: EMPTY_OUTCOMES,
     findings: null,
     conclusion: null,
     advice: [],

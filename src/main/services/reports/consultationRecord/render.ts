@@ -19,6 +19,7 @@ import {
 import { createDocumentReport, type DocumentText, documentText } from '../documentText';
 import type { KeyValue, ReportDocument } from '../layout';
 import { writeReturnToWorkPlan } from '../returnToWorkPlanSection';
+import { writeOutcomes } from './outcomesSection';
 import type { ConsultationRecordView } from './view';
 
 /*
@@ -202,6 +203,7 @@ export function writeConsultationRecordBody(report: ReportDocument, view: Consul
 
   writeRedFlags(report, view, text);
   writeChronicity(report, view, text);
+  writeOutcomes(report, view, text);
 
   report.heading(text.t('documents.record.riskFactors'));
   if (view.riskFactors.length === 0) report.paragraph(text.t('documents.none'));

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../shared/i18n';
-import type { Intake, PlanDocument, RedFlagEvaluation, Role } from '../../../../shared/model';
+import type { Intake, OutcomePoint, PlanDocument, RedFlagEvaluation, Role } from '../../../../shared/model';
 import type { AdviceContext, AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
 import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame, adviceContextOf } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
@@ -35,6 +35,8 @@ export interface ConsultationRecordView {
   advice: AdviceKey[];
   adviceContext: AdviceContext;
   plan: PlanDocument;
+  /** The outcome values of the episode up to this consultation, oldest first. */
+  episodeOutcomes: OutcomePoint[];
   referral: ReferralRequest | null;
   followUpDate: IsoDate | null;
 }
@@ -74,6 +76,7 @@ export function buildConsultationRecordView(input: ConsultationDocumentInput): C
     advice: intake.advice,
     adviceContext: adviceContextOf(input),
     plan: input.plan,
+    episodeOutcomes: input.episodeOutcomes,
     referral: input.referral,
     followUpDate: intake.followUpDate,
   };

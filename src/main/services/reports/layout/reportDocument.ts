@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { usableLogo } from '../../images/logoImage';
 import { type BarChartSpec, drawBarChart } from './barChart';
+import { type OutcomeChartSpec, drawOutcomeChart } from './outcomeChart';
 import { fontFiles, installFonts, NO_DEFAULT_FONT } from './fonts';
 import { drawTable, type TableSpec } from './table';
 import { COLORS, PAGE, SPACING, STYLES, type TextStyle } from './theme';
@@ -419,6 +420,11 @@ export class ReportDocument {
   /** A horizontal or vertical bar chart, kept on one page, tagged as a figure with its description. */
   barChart(spec: BarChartSpec): void {
     drawBarChart(this, spec);
+  }
+
+  /** The outcome measures of an episode over time with the plan's steps, kept on one page, tagged as a figure. */
+  outcomeChart(spec: OutcomeChartSpec): void {
+    drawOutcomeChart(this, spec);
   }
 
   /**
