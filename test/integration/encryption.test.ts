@@ -127,6 +127,7 @@ describe('signing in unlocks the file', { timeout: 20_000 }, () => {
       user: null,
       empty: false,
       locked: false,
+      workerMode: false,
       idleLockMinutes: 10,
       recoveryKey: null,
     });
