@@ -1,11 +1,9 @@
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseFileName } from '../../src/main/dataDirectory';
 import { accountSubject } from '../../src/main/services/auth/signInThrottle';
-import { openStore } from '../../src/main/services/store/store';
 import { accountNameKey } from '../../src/main/services/store/userRepository';
 import { pngDeclaring, solidPng } from '../support/pngImage';
+import { unlockedStore } from '../support/unlockedStore';
 import { close, fixedClock, openDossier, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
 import { doctor, launchChromium, signInForm } from './harness';
 import { screenshot } from './screenshots';
@@ -52,23 +50,23 @@ describe('the practice under attack, in Chromium', () => {
     const form = signInForm(page);
     await form.getByLabel('Naam', { exact: true }).fill(doctor.name);
     const subject = accountSubject(accountNameKey(doctor.name));
-    const failuresSoFar = (state: { failures: number; lockedUntil: string | null }) => {
-      const store = openStore(join(directory, databaseFileName), fixedClock);
+    const failuresSoFar = async (state: { failures: number; lockedUntil: string | null }) => {
+      const store = await unlockedStore(directory, doctor, fixedClock);
       store.signInFailures.save(subject, { ...state, lastFailureAt: fixedClock.now() });
       store.close();
     };
 
     // Two failures earlier: the third is answered as wrong, the fourth must wait.
-    failuresSoFar({ failures: 2, lockedUntil: null });
+    await failuresSoFar({ failures: 2, lockedUntil: null });
     await form.getByLabel('Wachtzin', { exact: true }).fill('een verkeerde gok');
     await form.getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByText('Naam of wachtzin klopt niet.').waitFor();
     await form.getByLabel('Wachtzin', { exact: true }).fill('nog een verkeerde gok');
     await form.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByText('Te veel mislukte pogingen. Wacht 1 seconden en probeer het opnieuw.').waitFor();
+    await page.getByText('Te veel mislukte pogingen. Wacht 1 seconde en probeer het opnieuw.').waitFor();
 
     // Locked out (as after 10 failures): the right passphrase is refused too, with the reason.
-    failuresSoFar({ failures: 0, lockedUntil: new Date(Date.parse(fixedClock.now()) + 15 * 60_000).toISOString() });
+    await failuresSoFar({ failures: 0, lockedUntil: new Date(Date.parse(fixedClock.now()) + 15 * 60_000).toISOString() });
     await form.getByLabel('Wachtzin', { exact: true }).fill(doctor.passphrase);
     await form.getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByText('Na te veel mislukte pogingen is aanmelden tijdelijk geblokkeerd. Probeer het over 15 minuten opnieuw').waitFor();

@@ -3,14 +3,14 @@ import { isValidationCode, validationMessageKey } from '../../shared/validationC
 import type { Translator } from '../i18n/LocaleContext';
 
 /** The sentence to show for a failed call. */
-export function errorText(error: ApiError, { t }: Translator): string {
+export function errorText(error: ApiError, { t, plural }: Translator): string {
   switch (error.code) {
     case 'duplicatePersonnelNumber':
       return t('error.duplicatePersonnelNumber', { personnelNumber: error.personnelNumber });
     case 'duplicateAccount':
       return t('error.duplicateAccount', { name: error.name });
     case 'signInDelayed':
-      return t('error.signInDelayed', { seconds: error.seconds });
+      return plural('error.signInDelayed', error.seconds);
     case 'signInLocked':
       return t('error.signInLocked', { minutes: error.minutes });
     default:

@@ -26,10 +26,15 @@ export const errorMessages = {
     fr: 'L’écran est verrouillé. Déverrouillez-le avec votre phrase secrète.',
     en: 'The screen is locked. Unlock it with your passphrase.',
   },
-  'error.signInDelayed': {
-    nl: 'Te veel mislukte pogingen. Wacht {seconds} seconden en probeer het opnieuw.',
-    fr: 'Trop de tentatives échouées. Attendez {seconds} secondes et réessayez.',
-    en: 'Too many failed attempts. Wait {seconds} seconds and try again.',
+  'error.signInDelayed.one': {
+    nl: 'Te veel mislukte pogingen. Wacht {count} seconde en probeer het opnieuw.',
+    fr: 'Trop de tentatives échouées. Attendez {count} seconde et réessayez.',
+    en: 'Too many failed attempts. Wait {count} second and try again.',
+  },
+  'error.signInDelayed.other': {
+    nl: 'Te veel mislukte pogingen. Wacht {count} seconden en probeer het opnieuw.',
+    fr: 'Trop de tentatives échouées. Attendez {count} secondes et réessayez.',
+    en: 'Too many failed attempts. Wait {count} seconds and try again.',
   },
   'error.signInLocked': {
     nl: 'Na te veel mislukte pogingen is aanmelden tijdelijk geblokkeerd. Probeer het over {minutes} minuten opnieuw, of vraag een collega-arts om hulp.',
