@@ -10,12 +10,13 @@ import { screenshot } from './screenshots';
 /** A Belgian practice whose worker is unfit for work since `since` (one consultation on that day or later). */
 async function belgianWorkerUnfitSince(since: string, consultationDate: string): Promise<string> {
   const { directory, workerId } = await seededPractice('BE');
-  const { store, handlers } = openPractice(directory, { clock: fixedClock });
+  const practice = openPractice(directory, { clock: fixedClock });
+  const { handlers } = practice;
   valueOf(await handlers.call('auth.signIn', { name: doctor.name, passphrase: doctor.passphrase }));
   const base = acuteIntake({ consultationDate, followUpDate: null });
   const complaint = { ...base.complaint, onsetDate: since, sickLeaveStart: since };
   valueOf(await handlers.call('consultations.save', { workerId, consultationId: null, intake: { ...base, complaint } }));
-  store.close();
+  practice.close();
   return directory;
 }
 

@@ -26,7 +26,8 @@ const VISITS: ReadonlyArray<{ date: string; pain: number; rm: number; was: numbe
  */
 export async function practiceWithEpisode(visits = VISITS.length): Promise<{ directory: string; workerId: number }> {
   const seeded = await seededPractice('NL');
-  const { store, handlers } = openPractice(seeded.directory, { clock: fixedClock });
+  const practice = openPractice(seeded.directory, { clock: fixedClock });
+  const { handlers } = practice;
   await ok(handlers.call('auth.signIn', { name: doctor.name, passphrase: doctor.passphrase }));
   let episodeId: number | null = null;
   for (const visit of VISITS.slice(0, visits)) {
@@ -73,6 +74,6 @@ export async function practiceWithEpisode(visits = VISITS.length): Promise<{ dir
       }),
     );
   }
-  store.close();
+  practice.close();
   return seeded;
 }

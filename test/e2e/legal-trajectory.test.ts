@@ -20,7 +20,8 @@ interface Visit {
 /** A Dutch practice whose worker had these consultations, saved through the handlers. */
 async function practiceWithVisits(visits: Visit[]): Promise<string> {
   const { directory, workerId } = await seededPractice('NL');
-  const { store, handlers } = openPractice(directory, { clock: fixedClock });
+  const practice = openPractice(directory, { clock: fixedClock });
+  const { handlers } = practice;
   valueOf(await handlers.call('auth.signIn', { name: doctor.name, passphrase: doctor.passphrase }));
   let episodeId: number | null = null;
   for (const visit of visits) {
@@ -35,7 +36,7 @@ async function practiceWithVisits(visits: Visit[]): Promise<string> {
     const saved = valueOf(await handlers.call('consultations.save', { workerId, consultationId: null, intake: { ...base, complaint } }));
     episodeId = saved.episodeId;
   }
-  store.close();
+  practice.close();
   return directory;
 }
 
