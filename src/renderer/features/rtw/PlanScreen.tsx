@@ -201,7 +201,7 @@ export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeI
                   onRemove={() => setForm({ ...form, steps: form.steps.filter((_, i) => i !== index) })}
                 />
               ))}
-              <button type="button" className="button" onClick={() => setForm({ ...form, steps: [...form.steps, nextStep(form, overview.today)] })}>
+              <button type="button" className="button" onClick={() => setForm({ ...form, steps: [...form.steps, nextStep(form, overview.today, locale.jurisdiction)] })}>
                 + {t('rtw.addStep')}
               </button>
             </>
