@@ -21,6 +21,7 @@ import { dossierExportMessages } from './messages/dossierExport';
 import { retentionMessages } from './messages/retention';
 import { legalMessages } from './messages/legal';
 import { followUpMessages } from './messages/followUp';
+import { glanceMessages } from './messages/glance';
 
 export type { Locale, Message } from './message';
 
@@ -34,6 +35,7 @@ export const messages = {
   ...workplaceMessages,
   ...preventionMessages,
   ...dossierMessages,
+  ...glanceMessages,
   ...intakeMessages,
   ...clinicalPanelMessages,
   ...rtwMessages,

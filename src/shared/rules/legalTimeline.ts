@@ -1,4 +1,6 @@
+import type { BelgianCode } from './belgium';
 import { addCalendarMonths, type IsoDate } from './dates';
+import type { PoortwachterCode } from './poortwachter';
 
 /*
  * The legal milestones of a case as a doctor reads them: each done (on a date), overdue, passed or
@@ -72,4 +74,40 @@ export function legalTimeline<C extends string>(
 /** The first milestone that still asks for something (overdue or coming), or null. */
 export function nextLegalMilestone<C extends string>(timeline: ReadonlyArray<TimelineMilestone<C>>): TimelineMilestone<C> | null {
   return timeline.find((m) => m.state === 'overdue' || m.state === 'coming') ?? null;
+}
+
+/** How each Poortwachter milestone is known to be done (see MilestoneKind). */
+export const POORTWACHTER_MILESTONE_KINDS: Record<PoortwachterCode, MilestoneKind> = {
+  probleemanalyse: 'recorded',
+  planVanAanpak: 'recorded',
+  ziekmelding42: 'action',
+  eerstejaarsevaluatie: 'recorded',
+  wiaAanvraag: 'action',
+  eindeLoondoorbetaling: 'date',
+};
+
+/** How each Belgian milestone is known to be done: most are dates from which something is possible. */
+export const BELGIAN_MILESTONE_KINDS: Record<BelgianCode, MilestoneKind> = {
+  contactAfter4Weeks: 'action',
+  employerMayStartReintegration: 'date',
+  workCapacityEstimate: 'action',
+  medicalForceMajeurePossible: 'date',
+  fedrisWindowOpens: 'date',
+  fedrisWindowCloses: 'date',
+};
+
+/** The days the app recorded Poortwachter steps as done (the first of each in the case). */
+export type PoortwachterRecords = Partial<Record<'probleemanalyse' | 'planVanAanpak' | 'eerstejaarsevaluatie', IsoDate | null>>;
+
+/** The Poortwachter milestones as timeline input: a recorded step is done on its record's date. */
+export function poortwachterMilestoneInputs(
+  milestones: ReadonlyArray<{ code: PoortwachterCode; due: IsoDate }>,
+  records: PoortwachterRecords,
+): Array<MilestoneInput<PoortwachterCode>> {
+  return milestones.map((m) => ({
+    code: m.code,
+    due: m.due,
+    kind: POORTWACHTER_MILESTONE_KINDS[m.code],
+    doneOn: m.code === 'probleemanalyse' || m.code === 'planVanAanpak' || m.code === 'eerstejaarsevaluatie' ? (records[m.code] ?? null) : null,
+  }));
 }

@@ -17,6 +17,8 @@ import { AccessLogSection } from './AccessLogSection';
 import { EpisodeCloseForm } from './EpisodeCloseForm';
 import { DossierExportButton } from './DossierExportButton';
 import { OutcomeChart } from '../followUp/OutcomeChart';
+import { CaseHeader } from './CaseHeader';
+import { LegalSteps } from './LegalSteps';
 import { href, paths } from '../../app/routes';
 
 /** A worker's dossier: who, the current episode, what is due, the current plan and the history. */
@@ -100,19 +102,8 @@ export function DossierScreen({ workerId }: { workerId: number }) {
             <dt>{t('workers.contractHours')}</dt>
             <dd>{t('dossier.hoursPerWeek', { hours: number(worker.contractHoursPerWeek) })}</dd>
           </div>
-          <div>
-            <dt>{t('dossier.workStatus')}</dt>
-            <dd>{current ? t(`intake.workStatus.${current.workStatus}`) : '—'}</dd>
-          </div>
-          <div>
-            <dt>{t('dossier.currentEpisode')}</dt>
-            <dd>
-              {current
-                ? t('dossier.episodeSummary', { phase: t(`clinicalPanel.phase.${current.phase}`), weeks: current.weeks, date: date(current.onsetDate) })
-                : t('dossier.noEpisode')}
-            </dd>
-          </div>
         </dl>
+        {current && dossier.glance ? <CaseHeader episode={current} glance={dossier.glance} /> : <p className="muted">{t('dossier.noEpisode')}</p>}
       </header>
 
       {editing && (
@@ -136,6 +127,8 @@ export function DossierScreen({ workerId }: { workerId: number }) {
       )}
 
       <div className="dossier__grid">
+        <div className="dossier__column">
+        {dossier.glance && <LegalSteps lines={dossier.glance.legal} />}
         <section className="panel" aria-labelledby="open-actions-title">
           <h2 id="open-actions-title">{t('dossier.openActions')}</h2>
           {dossier.openActions.length === 0 ? (
@@ -155,6 +148,8 @@ export function DossierScreen({ workerId }: { workerId: number }) {
           )}
         </section>
 
+        </div>
+
         <section className="panel" aria-labelledby="plan-title">
           <div className="panel__header">
             <h2 id="plan-title">{t('rtw.title')}</h2>
@@ -164,7 +159,11 @@ export function DossierScreen({ workerId }: { workerId: number }) {
               </a>
             )}
           </div>
-          {dossier.currentPlan ? <PlanSummary version={dossier.currentPlan} /> : <p className="muted">{t('rtw.none')}</p>}
+          {dossier.currentPlan ? (
+            <PlanSummary version={dossier.currentPlan} today={today} nextEvaluation={dossier.glance?.nextEvaluation ?? null} focus />
+          ) : (
+            <p className="muted">{t('rtw.none')}</p>
+          )}
         </section>
       </div>
 

@@ -331,6 +331,7 @@ function ConsultationForm({
             live={live}
             acknowledged={form.acknowledgedRedFlags}
             today={today}
+            plan={opened.plan?.plan ?? null}
             evaluationControls={{
               evaluations: form.redFlagEvaluations,
               onEvaluate: (code, note) =>
