@@ -47,6 +47,7 @@ export {
   FOLD_AFTER_MONTHS,
   POORTWACHTER_MILESTONE_KINDS,
   poortwachterMilestoneInputs,
+  poortwachterRecordsOf,
   legalTimeline,
   milestoneState,
   nextLegalMilestone,

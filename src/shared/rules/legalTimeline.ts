@@ -99,6 +99,22 @@ export const BELGIAN_MILESTONE_KINDS: Record<BelgianCode, MilestoneKind> = {
 /** The days the app recorded Poortwachter steps as done (the first of each in the case). */
 export type PoortwachterRecords = Partial<Record<'probleemanalyse' | 'planVanAanpak' | 'eerstejaarsevaluatie', IsoDate | null>>;
 
+/**
+ * The recorded Poortwachter steps of a case that starts on `caseStart`: for each, the first record
+ * on or after that day (earlier ones belong to an earlier case).
+ */
+export function poortwachterRecordsOf(
+  caseStart: IsoDate,
+  recorded: { probleemanalyse: ReadonlyArray<IsoDate | null>; planVanAanpak: ReadonlyArray<IsoDate | null>; eerstejaarsevaluatie: ReadonlyArray<IsoDate | null> },
+): PoortwachterRecords {
+  const first = (dates: ReadonlyArray<IsoDate | null>) => dates.filter((d): d is IsoDate => d !== null && d >= caseStart).sort()[0] ?? null;
+  return {
+    probleemanalyse: first(recorded.probleemanalyse),
+    planVanAanpak: first(recorded.planVanAanpak),
+    eerstejaarsevaluatie: first(recorded.eerstejaarsevaluatie),
+  };
+}
+
 /** The Poortwachter milestones as timeline input: a recorded step is done on its record's date. */
 export function poortwachterMilestoneInputs(
   milestones: ReadonlyArray<{ code: PoortwachterCode; due: IsoDate }>,

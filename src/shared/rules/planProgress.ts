@@ -57,12 +57,14 @@ export function nextPlanReview(plan: PlanProgressInput, on: IsoDate): IsoDate | 
 }
 
 /**
- * The next evaluation of the case on or after `on`: the follow-up the doctor set, else the plan's
- * next review. The one date shown as "next evaluation" everywhere.
+ * The next evaluation of the case on or after `on`: the earlier of the follow-up consultation the
+ * doctor set and the plan's next review. The one date shown as "next evaluation" everywhere.
  */
 export function nextEvaluationDate(input: { followUpDate: IsoDate | null; plan: PlanProgressInput | null }, on: IsoDate): IsoDate | null {
-  if (input.followUpDate !== null && input.followUpDate >= on) return input.followUpDate;
-  return input.plan === null ? null : nextPlanReview(input.plan, on);
+  const followUp = input.followUpDate !== null && input.followUpDate >= on ? input.followUpDate : null;
+  const review = input.plan === null ? null : nextPlanReview(input.plan, on);
+  if (followUp === null) return review;
+  return review !== null && review < followUp ? review : followUp;
 }
 
 export interface WorkSituation {

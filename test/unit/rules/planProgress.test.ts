@@ -34,8 +34,9 @@ describe('fullReturnDate', () => {
 });
 
 describe('nextEvaluationDate', () => {
-  it('is the follow-up the doctor set, else the plan’s next review; past dates do not count', () => {
+  it('is the earlier of the follow-up the doctor set and the plan’s next review; past dates do not count', () => {
     expect(nextEvaluationDate({ followUpDate: '2026-03-19', plan }, '2026-03-16')).toBe('2026-03-19');
+    expect(nextEvaluationDate({ followUpDate: '2026-04-01', plan }, '2026-03-16')).toBe('2026-03-27');
     expect(nextEvaluationDate({ followUpDate: null, plan }, '2026-03-16')).toBe('2026-03-27');
     expect(nextEvaluationDate({ followUpDate: '2026-03-10', plan }, '2026-03-16')).toBe('2026-03-27');
     expect(nextEvaluationDate({ followUpDate: null, plan: onHold }, '2026-03-16')).toBe('2026-03-17');

@@ -1,5 +1,5 @@
 import { sickPeriodOf } from '../../../shared/model';
-import { type PoortwachterCase, type PoortwachterRecords, poortwachterCase } from '../../../shared/rules';
+import { type PoortwachterCase, type PoortwachterRecords, poortwachterCase, poortwachterRecordsOf } from '../../../shared/rules';
 import type { Store } from '../store/store';
 
 /** The worker's Poortwachter case and the days its steps were recorded as done. */
@@ -11,7 +11,7 @@ export interface PoortwachterFile {
 /**
  * The worker's Poortwachter case on `on`, across all the worker's episodes with sick leave, with the
  * steps recorded as done in it; null when the worker never had sick leave. The first problem analysis
- * written in the case sets the action plan's deadline; the plan's own date (from the latest
+ * in the case (written here, or its date recorded at the latest consultation) sets the action plan's deadline; the plan's own date (from the latest
  * consultation of the open episode) sets the advised evaluations.
  */
 export function poortwachterFileOfWorker(store: Store, workerId: number, on: string): PoortwachterFile | null {
@@ -22,17 +22,17 @@ export function poortwachterFileOfWorker(store: Store, workerId: number, on: str
   const complaint = open ? (store.consultations.latestInEpisode(open.id)?.consultation.intake.complaint ?? null) : null;
   const planVanAanpakDate = complaint?.planVanAanpakDate ?? null;
   const documents = store.legalDocuments.poortwachterOfWorker(workerId).map((saved) => saved.document);
-  const probleemanalyseDates = documents.filter((d) => d.kind === 'probleemanalyse').map((d) => d.madeOn);
+  // The analysis as a document or as the date a consultation recorded: the first one in the case counts.
+  const recordedAnalysis = complaint?.probleemanalyseDate ?? null;
+  const probleemanalyseDates = [...documents.filter((d) => d.kind === 'probleemanalyse').map((d) => d.madeOn), ...(recordedAnalysis === null ? [] : [recordedAnalysis])];
   const found = poortwachterCase(periods, { on, probleemanalyseDates, planVanAanpakDate });
-  const caseStart = found.periods[0]?.firstSickDay ?? '';
-  const firstInCase = (dates: Array<string | null | undefined>) => dates.filter((d): d is string => typeof d === 'string' && d >= caseStart).sort()[0] ?? null;
   return {
     case: found,
-    records: {
-      probleemanalyse: firstInCase([...probleemanalyseDates, complaint?.probleemanalyseDate]),
-      planVanAanpak: firstInCase([planVanAanpakDate]),
-      eerstejaarsevaluatie: firstInCase(documents.filter((d) => d.kind === 'eerstejaarsevaluatie').map((d) => d.madeOn)),
-    },
+    records: poortwachterRecordsOf(found.periods[0]?.firstSickDay ?? on, {
+      probleemanalyse: probleemanalyseDates,
+      planVanAanpak: [planVanAanpakDate],
+      eerstejaarsevaluatie: documents.filter((d) => d.kind === 'eerstejaarsevaluatie').map((d) => d.madeOn),
+    }),
   };
 }
 
