@@ -214,7 +214,7 @@ export function ClinicalPanel({
           <strong>{t(`clinicalPanel.phase.${e.phase.phase}`)}</strong> ·{' '}
           {e.phase.weeks === 0
             ? plural('clinicalPanel.daysSinceOnset', e.phase.days)
-            : t('clinicalPanel.weekOfEpisode', { weeks: e.phase.weeks, days: plural('clinicalPanel.daysSinceOnset', e.phase.days) })}
+            : t('glance.sinceOnset', { weeks: plural('dossier.weeks', e.phase.weeks), days: e.phase.days })}
         </p>
       </section>
 

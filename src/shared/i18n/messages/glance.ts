@@ -14,6 +14,11 @@ export const glanceMessages = {
     fr: '{phase} · {weeks} depuis le début des plaintes ({date})',
     en: '{phase} · {weeks} since onset ({date})',
   },
+  'glance.sinceOnset': {
+    nl: '{weeks} sinds begin klachten ({days} dagen)',
+    fr: '{weeks} depuis le début des plaintes ({days} jours)',
+    en: '{weeks} since onset ({days} days)',
+  },
   'glance.sickLeave': { nl: 'Verzuim', nlBE: 'Arbeidsongeschiktheid', fr: 'Incapacité de travail', en: 'Sick leave' },
   'glance.sickLeaveWeek': {
     nl: 'verzuimweek {week} (sinds {date})',
@@ -67,6 +72,7 @@ export const glanceMessages = {
   'glance.plan.lastStep': { nl: 'Dit is de laatste stap.', fr: 'C’est la dernière étape.', en: 'This is the last step.' },
   'glance.plan.allSteps': { nl: 'Alle stappen tonen', fr: 'Afficher toutes les étapes', en: 'Show all steps' },
   'glance.plan.fewerSteps': { nl: 'Alleen de huidige en volgende stap', fr: 'Seulement l’étape actuelle et la suivante', en: 'Only the current and next step' },
+  'glance.bornOn': { nl: 'geboren {date}', fr: 'né(e) le {date}', en: 'born {date}' },
   'glance.info': { nl: 'Toelichting', fr: 'Explications', en: 'Explanation' },
   'glance.infoAbout': { nl: 'Toelichting bij {topic}', fr: 'Explications : {topic}', en: 'About {topic}' },
 } satisfies Record<string, Message>;
