@@ -67,18 +67,20 @@ describe('the dossier at a glance', () => {
       '23-02-2026Probleemanalyse door de bedrijfsarts · verzuimweek 6te laat',
       '09-03-2026Plan van aanpak (uiterlijk 2 weken na de probleemanalyse) · verzuimweek 8te laat',
     ]);
+    await screenshot(page, 'glance-dossier');
     const later = legal.getByRole('button', { name: 'Nog 4 stappen meer dan 3 maanden vooruit' });
     await expect(later.getAttribute('aria-expanded')).resolves.toBe('false');
     await later.click();
     await legal.getByText('Ziekmelding bij UWV (eerste dag na 42 weken)').waitFor();
     await expect(later.getAttribute('aria-expanded')).resolves.toBe('true');
+    // Not listed a second time under the open actions.
+    await expect(page.getByRole('region', { name: 'Open acties' }).getByText('Probleemanalyse', { exact: false }).count()).resolves.toBe(0);
 
     // The plan: the current and the next step, all four one click away.
     const plan = page.getByRole('region', { name: 'Terugkeerplan' });
     await plan.getByText('volgende evaluatie 27-03-2026', { exact: false }).waitFor();
     await expect(plan.getByRole('listitem').filter({ hasText: /^Vanaf/ }).count()).resolves.toBe(2);
     await plan.locator('[aria-current="step"]').getByText('Nu: stap 2 van 4', { exact: false }).waitFor();
-    await screenshot(page, 'glance-dossier');
     await plan.getByRole('button', { name: 'Alle stappen tonen (4)' }).click();
     await plan.getByText('Vanaf 09-03-2026', { exact: false }).waitFor();
     await expect(plan.getByRole('listitem').filter({ hasText: /^Vanaf/ }).count()).resolves.toBe(4);

@@ -55,6 +55,9 @@ export function DossierScreen({ workerId }: { workerId: number }) {
   // The chart follows the current episode, or the latest one with measurements.
   const chartEpisode = current && current.outcomes.length > 0 ? current : (dossier.episodes.find((episode) => episode.outcomes.length > 0) ?? null);
   const newDraft = dossier.drafts.find((draft) => draft.consultationId === null);
+  // Legal milestones are listed with their state under the legal steps: not twice.
+  const legalCodes = new Set(dossier.glance?.legal.map((line) => line.code) ?? []);
+  const openActions = dossier.openActions.filter((item) => !((item.kind === 'poortwachter' || item.kind === 'belgianMilestone') && legalCodes.has(item.code)));
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, translator.locale.language, translator.locale.jurisdiction);
 
   return (
@@ -131,11 +134,11 @@ export function DossierScreen({ workerId }: { workerId: number }) {
         {dossier.glance && <LegalSteps lines={dossier.glance.legal} />}
         <section className="panel" aria-labelledby="open-actions-title">
           <h2 id="open-actions-title">{t('dossier.openActions')}</h2>
-          {dossier.openActions.length === 0 ? (
+          {openActions.length === 0 ? (
             <p className="muted">{t('dossier.noOpenActions')}</p>
           ) : (
             <ul className="due-list">
-              {dossier.openActions.map((item) => (
+              {openActions.map((item) => (
                 <li key={`${item.kind}-${item.code}-${item.due}`} className={item.overdue ? 'due due--overdue' : 'due'}>
                   <span className="due__date">{date(item.due)}</span>
                   <span>
