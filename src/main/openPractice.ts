@@ -28,12 +28,14 @@ export function openPractice(
   log.info(`practice file ${vault.state()}`);
 
   // The daily backup: checked a minute after start, then every quarter of an hour, while the file is open.
+  // It runs in a worker thread, so the API keeps answering while a large file is copied.
   const backUpWhenDue = () => {
-    try {
-      if (backUpIfDue(vault, appVersion)) log.info('daily backup written and checked');
-    } catch (error) {
-      log.error('daily backup failed', error);
-    }
+    backUpIfDue(vault, appVersion).then(
+      (written) => {
+        if (written) log.info('daily backup written and checked');
+      },
+      (error: unknown) => log.error('daily backup failed', error),
+    );
   };
   const firstBackupCheck = setTimeout(backUpWhenDue, 60 * 1000);
   const backupTimer = setInterval(backUpWhenDue, 15 * 60 * 1000);

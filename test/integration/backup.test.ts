@@ -67,6 +67,37 @@ describe('backups', { timeout: 20_000 }, () => {
     practice.practice.close();
   });
 
+  it('answers API calls while a backup is written in its worker thread', async () => {
+    const practice = await practiceWithConsultation();
+    const folder = join(temporaryDirectory(), 'backups');
+    valueOf(await practice.handlers.call('backups.setFolder', { folder }));
+    const settled: string[] = [];
+    const backup = practice.handlers.call('backups.runNow', {}).then((answer) => {
+      settled.push('backup');
+      return answer;
+    });
+    const search = valueOf(await practice.handlers.call('workers.search', { query: 'De Wit' }));
+    settled.push('search');
+    expect(search.length).toBeGreaterThan(0);
+    expect(valueOf(await backup).lastGood).toBe('2026-03-16T09:30:00.000Z');
+    // A backup on the main thread would have answered first: the search waited for the copy.
+    expect(settled).toEqual(['search', 'backup']);
+    expect(listBackups(folder)).toHaveLength(1);
+    practice.practice.close();
+  });
+
+  it('writes two backups asked for at once one after another', async () => {
+    const practice = await practiceWithConsultation();
+    const folder = join(temporaryDirectory(), 'backups');
+    valueOf(await practice.handlers.call('backups.setFolder', { folder }));
+    const daily = backUpIfDue(practice.practice.vault, '0.0.0-test');
+    const manual = practice.handlers.call('backups.runNow', {});
+    expect(await daily).toBe(true);
+    expect(valueOf(await manual).lastFailure).toBeNull();
+    expect(listBackups(folder).map((backup) => backup.kind).sort()).toEqual(['daily', 'manual']);
+    practice.practice.close();
+  });
+
   it('restores to an identical database, keeping the current file aside', async () => {
     const practice = await practiceWithConsultation();
     const folder = join(temporaryDirectory(), 'backups');
@@ -190,18 +221,18 @@ describe('backups', { timeout: 20_000 }, () => {
     const folder = join(root, 'backups');
     valueOf(await practice.handlers.call('backups.setFolder', { folder }));
     const vault = practice.practice.vault;
-    expect(backUpIfDue(vault, '0.0.0-test')).toBe(true);
+    expect(await backUpIfDue(vault, '0.0.0-test')).toBe(true);
     practice.clock.advanceHours(23);
-    expect(backUpIfDue(vault, '0.0.0-test')).toBe(false);
+    expect(await backUpIfDue(vault, '0.0.0-test')).toBe(false);
     practice.clock.advanceHours(2);
-    expect(backUpIfDue(vault, '0.0.0-test')).toBe(true);
+    expect(await backUpIfDue(vault, '0.0.0-test')).toBe(true);
     expect(listBackups(folder).map((backup) => backup.kind)).toEqual(['daily', 'daily']);
 
     // The disk is gone: a file stands where the folder was.
     rmSync(folder, { recursive: true });
     writeFileSync(folder, 'geen map');
     practice.clock.advanceHours(49);
-    expect(() => backUpIfDue(vault, '0.0.0-test')).toThrow();
+    await expect(backUpIfDue(vault, '0.0.0-test')).rejects.toThrow();
     await practice.asDoctor();
     const status = valueOf(await practice.handlers.call('backups.status', {}));
     expect(status).toMatchObject({ lastGood: '2026-03-17T10:30:00.000Z', lastFailure: '2026-03-19T11:30:00.000Z', stale: true });

@@ -28,8 +28,8 @@ export function backupHandlers(vault: PracticeVault, appVersion: string): Pick<H
       return backupStatus(vault);
     },
 
-    'backups.runNow': () => {
-      backUpNow(vault, 'manual', appVersion);
+    'backups.runNow': async () => {
+      await backUpNow(vault, 'manual', appVersion);
       return backupStatus(vault);
     },
 
