@@ -20,6 +20,7 @@ import { workerModeHandlers } from './handlers/workerModeHandlers';
 import { DEFAULT_IDLE_LOCK_MINUTES, endSession, sessionState, signedOutSession } from '../services/auth/session';
 import type { User } from '../../shared/model';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
+import { practiceSignIn } from '../services/auth/practiceSignIn';
 import { accountHandlers } from './handlers/accountHandlers';
 import { workerHandlers } from './handlers/workerHandlers';
 import { preventionHandlers } from './handlers/preventionHandlers';
@@ -103,9 +104,10 @@ function storeHandlers(store: Store): StoreHandlers {
  */
 export function createHandlerMap(vault: PracticeVault, options: HandlerMapOptions = {}): HandlerMap {
   const session: Session = signedOutSession();
+  const signIn = practiceSignIn(vault);
   const vaultHandlers: VaultHandlers = {
-    ...accountHandlers(vault),
-    ...keyHandlers(vault),
+    ...accountHandlers(vault, signIn),
+    ...keyHandlers(vault, signIn),
     ...backupHandlers(vault, options.appVersion ?? appVersion),
   };
   let built: { store: Store; handlers: StoreHandlers } | null = null;
