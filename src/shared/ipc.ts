@@ -73,7 +73,9 @@ export type ApiError =
   /** documents.generate: a referral letter needs a red flag or the doctor's reason; the employer advice a saved plan. */
   | { code: 'noReferralReason' | 'noPlan' }
   /** documents.generate: a referral letter or an employer advice is signed by a doctor; a nurse cannot make one. */
-  | { code: 'doctorSignatureRequired' };
+  | { code: 'doctorSignatureRequired' }
+  /** accounts.remove: nobody removes their own account. */
+  | { code: 'ownAccount' };
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

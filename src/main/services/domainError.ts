@@ -46,7 +46,8 @@ export class RefusedError extends DomainError {
       | 'backupUnreadable'
       | 'backupFromNewerVersion'
       | 'withinRetentionTerm'
-      | 'doctorSignatureRequired',
+      | 'doctorSignatureRequired'
+      | 'ownAccount',
   ) {
     super(code);
     this.name = 'RefusedError';

@@ -3,7 +3,7 @@ import type { PracticeSignIn } from '../../services/auth/practiceSignIn';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../../services/auth/session';
 import { RefusedError } from '../../services/domainError';
 import type { PracticeVault } from '../../services/keys/practiceVault';
-import { createAccount } from '../../services/practice/accounts';
+import { addAccount, removeAccount } from '../../services/practice/practiceAccounts';
 import { practiceSettings, practiceStatus, updatePracticeSettings } from '../../services/practice/practiceSettings';
 import type { Store } from '../../services/store/store';
 import type { Handlers } from '../handler';
@@ -16,6 +16,7 @@ type AccountChannels =
   | 'practice.loadDemo'
   | 'accounts.list'
   | 'accounts.create'
+  | 'accounts.remove'
   | 'auth.signIn'
   | 'auth.signOut'
   | 'auth.lock'
@@ -70,11 +71,8 @@ export function accountHandlers(vault: PracticeVault, signIn: PracticeSignIn): P
     'practice.loadDemo': () => ({ workers: loadDemoIntoEmptyPractice(open()) }),
     'accounts.list': () => open().users.list(),
 
-    'accounts.create': async (account) => {
-      const user = await createAccount(open(), account);
-      await vault.saveAccountSlot(user, account.passphrase);
-      return user;
-    },
+    'accounts.create': (account) => addAccount(vault, account),
+    'accounts.remove': ({ id }, { user }) => removeAccount(vault, user, id),
 
     'auth.signIn': ({ name, passphrase }, { session }) => signIn.signIn(session, name, passphrase),
 

@@ -1,5 +1,6 @@
 import type { NewAccount, PracticeSettings, User } from '../../../shared/model';
-import { RefusedError, SignInThrottledError } from '../domainError';
+import { passphraseProblem } from '../../../shared/model/passphrasePolicy';
+import { InvalidInputError, RefusedError, SignInThrottledError } from '../domainError';
 import type { PracticeVault } from '../keys/practiceVault';
 import { initializePractice, setPassphrase } from '../practice/accounts';
 import { practiceSettings } from '../practice/practiceSettings';
@@ -157,6 +158,7 @@ export function practiceSignIn(vault: PracticeVault) {
 
     /** The signed-in user's own passphrase: the current one checked under the throttle, the key slot rewrapped. */
     async changePassphrase(user: User, current: string, next: string): Promise<void> {
+      if (passphraseProblem(next, user.name) === 'passphraseIsName') throw InvalidInputError.field(['next'], 'passphraseIsName');
       await check(user.name, current, 'accounts.changePassphrase');
       await setPassphrase(open(), user.id, next);
       await vault.saveAccountSlot(user, next);
