@@ -5,7 +5,7 @@ import { errorText, fieldErrors } from './errorText';
 
 /**
  * What every form that sends one call keeps: busy while the call runs, a message per field, and
- * a failure that belongs to no field. `send` answers the call's value, or null when it failed;
+ * a failure that belongs to no field. `send` answers `{ value }` of the call, or null when it failed;
  * a validation answer becomes field messages, `fieldsOf` may put another error on a field
  * (a taken name, a wrong current password) and anything else is the form's failure.
  */
@@ -15,13 +15,13 @@ export function useSubmitForm() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<ApiError | null>(null);
 
-  async function send<T>(request: () => Promise<ApiResult<T>>, fieldsOf?: (error: ApiError) => Record<string, string> | null): Promise<T | null> {
+  async function send<T>(request: () => Promise<ApiResult<T>>, fieldsOf?: (error: ApiError) => Record<string, string> | null): Promise<{ value: T } | null> {
     setBusy(true);
     setErrors({});
     setFailure(null);
     const result = await request();
     setBusy(false);
-    if (result.ok) return result.value;
+    if (result.ok) return { value: result.value };
     const onFields = result.error.code === 'validation' ? fieldErrors(result.error.issues, translator) : (fieldsOf?.(result.error) ?? null);
     if (onFields) setErrors(onFields);
     else setFailure(result.error);

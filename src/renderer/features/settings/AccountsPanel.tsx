@@ -47,7 +47,7 @@ export function AccountsPanel({ user }: { user: User }) {
       (error) => (error.code === 'duplicateAccount' ? { name: errorText(error, translator) } : null),
     );
     if (created === null) return;
-    setAdded(created.name);
+    setAdded(created.value.name);
     setName('');
     setPassphrase('');
     setRepeat('');
@@ -59,7 +59,7 @@ export function AccountsPanel({ user }: { user: User }) {
     const left = await form.send(() => call('accounts.remove', { id: account.id }));
     setRemoving(null);
     if (left === null) return;
-    setAccounts(left);
+    setAccounts(left.value);
     setRemoved(account.name);
   }
 
@@ -90,7 +90,7 @@ export function AccountsPanel({ user }: { user: User }) {
                   {account.id !== user.id && (
                     <button
                       type="button"
-                      className="button button--quiet"
+                      className="button button--danger-quiet"
                       aria-label={t('settings.removeAccountOf', { name: account.name })}
                       onClick={() => {
                         setRemoved(null);
