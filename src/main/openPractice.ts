@@ -1,5 +1,6 @@
 import { appVersion } from './appVersion';
 import { createHandlerMap } from './ipc/handlerMap';
+import type { FolderDialog } from './ipc/handlers/backupHandlers';
 import { backUpIfDue } from './services/backup/practiceBackups';
 import { openVault, type Keychain } from './services/keys/practiceVault';
 import { privateFolder } from './practiceFiles';
@@ -15,7 +16,7 @@ import type { Store } from './services/store/store';
  */
 export function openPractice(
   directory: string,
-  options: { clock?: Clock; nativeBinding?: string; keychain?: Keychain; log?: Log; checkOutputs?: boolean } = {},
+  options: { clock?: Clock; nativeBinding?: string; keychain?: Keychain; log?: Log; checkOutputs?: boolean; folderDialog?: FolderDialog } = {},
 ) {
   privateFolder(directory);
   const log = options.log ?? rotatingLog(directory);
@@ -45,7 +46,12 @@ export function openPractice(
   return {
     vault,
     log,
-    handlers: createHandlerMap(vault, { log, appVersion, checkOutputs: options.checkOutputs ?? false }),
+    handlers: createHandlerMap(vault, {
+      log,
+      appVersion,
+      checkOutputs: options.checkOutputs ?? false,
+      ...(options.folderDialog ? { folderDialog: options.folderDialog } : {}),
+    }),
     /** The open store; throws while the file is locked (tests and scripts open it by signing in first). */
     get store(): Store {
       if (!vault.store) throw new Error('The practice file is locked');

@@ -32,7 +32,7 @@ import { agendaHandlers } from './handlers/agendaHandlers';
 import { documentHandlers } from './handlers/documentHandlers';
 import { episodeHandlers } from './handlers/episodeHandlers';
 import { keyHandlers } from './handlers/keyHandlers';
-import { backupHandlers } from './handlers/backupHandlers';
+import { backupHandlers, type FolderDialog } from './handlers/backupHandlers';
 import { dossierExportHandlers } from './handlers/dossierExportHandlers';
 import { retentionHandlers } from './handlers/retentionHandlers';
 import { legalHandlers } from './handlers/legalHandlers';
@@ -72,6 +72,8 @@ export interface HandlerMapOptions {
   checkOutputs?: boolean;
   /** Written into every backup's manifest. */
   appVersion?: string;
+  /** Electron: the folder dialog for the backup folder (browser mode types the path). */
+  folderDialog?: FolderDialog;
 }
 
 type VaultHandlers = ReturnType<typeof accountHandlers> & ReturnType<typeof keyHandlers> & ReturnType<typeof backupHandlers>;
@@ -108,7 +110,7 @@ export function createHandlerMap(vault: PracticeVault, options: HandlerMapOption
   const vaultHandlers: VaultHandlers = {
     ...accountHandlers(vault, signIn),
     ...keyHandlers(vault, signIn),
-    ...backupHandlers(vault, options.appVersion ?? appVersion),
+    ...backupHandlers(vault, options.appVersion ?? appVersion, options.folderDialog),
   };
   let built: { store: Store; handlers: StoreHandlers } | null = null;
   function handlerOf(name: Channel): Handler<Channel> | null {

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { RefusedError } from '../domainError';
 import type { PracticeVault } from '../keys/practiceVault';
@@ -31,16 +31,25 @@ export function backupStatus(vault: PracticeVault): BackupStatus {
   return { folder: store.backups.folder(), lastGood, lastFailure: lastFailure && (!lastGood || lastFailure > lastGood) ? lastFailure : null, stale };
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Chooses the backup folder (a NAS share, a USB disk): it must be an absolute path where this
- * user can create the folder and write a file.
+ * Chooses the backup folder (a NAS share, a USB disk): an absolute path of a folder that exists
+ * (a typo or a disk that is not connected is caught now, not at the first backup) and where this
+ * user can write a file.
  */
 export function chooseBackupFolder(vault: PracticeVault, folder: string | null): void {
   const store = openStore(vault);
   if (folder !== null) {
     if (!isAbsolute(folder)) throw new RefusedError('backupFolderUnusable');
+    if (!isFolder(folder)) throw new RefusedError('backupFolderMissing');
     try {
-      mkdirSync(folder, { recursive: true, mode: 0o700 });
       const probe = join(folder, '.ruggensteun-write-test');
       writePrivateFile(probe, 'ok');
       rmSync(probe, { force: true });
