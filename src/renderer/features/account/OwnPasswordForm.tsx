@@ -4,7 +4,7 @@ import { passphraseProblem } from '../../../shared/model/passphrasePolicy';
 import { call } from '../../api/client';
 import { validationText } from '../../api/errorText';
 import { useSubmitForm } from '../../api/useSubmitForm';
-import { Field } from '../../components/Field';
+import { PasswordField } from '../../components/PasswordField';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 
@@ -53,15 +53,9 @@ export function OwnPasswordForm({ user }: { user: User }) {
       {form.failure && <Notice tone="error">{form.failure}</Notice>}
       <form onSubmit={submit} noValidate aria-labelledby="own-password-title">
         <div className="form-grid">
-          <Field label={t('password.current')} error={form.errors.current}>
-            {(props) => <input {...props} type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />}
-          </Field>
-          <Field label={t('password.new')} error={form.errors.next}>
-            {(props) => <input {...props} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />}
-          </Field>
-          <Field label={t('password.repeat')} error={form.errors.repeat}>
-            {(props) => <input {...props} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />}
-          </Field>
+          <PasswordField label={t('password.current')} error={form.errors.current} autoComplete="current-password" value={current} onChange={setCurrent} />
+          <PasswordField label={t('password.new')} error={form.errors.next} autoComplete="new-password" value={next} onChange={setNext} />
+          <PasswordField label={t('password.repeat')} error={form.errors.repeat} autoComplete="new-password" value={repeat} onChange={setRepeat} />
         </div>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={form.busy}>

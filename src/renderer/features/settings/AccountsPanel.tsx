@@ -6,6 +6,7 @@ import { errorText, fieldErrors } from '../../api/errorText';
 import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
+import { PasswordField } from '../../components/PasswordField';
 import { useT } from '../../i18n/LocaleContext';
 
 const roles: readonly Role[] = roleSchema.options;
@@ -138,16 +139,15 @@ export function AccountsPanel({ user }: { user: User }) {
               </select>
             )}
           </Field>
-          <Field label={t('setup.passphrase')} hint={t('setup.passphraseHint')} error={form.errors.passphrase}>
-            {(props) => (
-              <input {...props} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-            )}
-          </Field>
-          <Field label={t('setup.passphraseRepeat')} error={form.errors.repeat}>
-            {(props) => (
-              <input {...props} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
-            )}
-          </Field>
+          <PasswordField
+            label={t('setup.passphrase')}
+            hint={t('setup.passphraseHint')}
+            error={form.errors.passphrase}
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={setPassphrase}
+          />
+          <PasswordField label={t('setup.passphraseRepeat')} error={form.errors.repeat} autoComplete="new-password" value={repeat} onChange={setRepeat} />
         </div>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={form.busy}>
