@@ -370,6 +370,7 @@ function consultationInputOf(
     },
     author: { name: 'Dr. Ellen Denkbeeld', role: 'doctor' },
     signingDoctorName: 'Dr. Ellen Denkbeeld',
+    signature: { signedBy: 'Dr. Ellen Denkbeeld', signedAt: SAMPLE_ISSUED_AT, amendments: [] },
     worker: {
       ...SAMPLE_CASE_WORKER,
       employerName: 'Voorbeeld Logistiek BV (fictief)',

@@ -93,6 +93,8 @@ export const consultationSafetyMessages = {
   },
 
   // ---- signing and amendments ---------------------------------------------------------------------
+  'documents.record.signed': { nl: 'Ondertekend', fr: 'Signée', en: 'Signed' },
+  'documents.record.signedValue': { nl: '{name}, {date} om {time}', fr: '{name}, le {date} à {time}', en: '{name}, {date} at {time}' },
   'signing.signedBy': {
     nl: 'Ondertekend door {name} op {date} om {time}',
     fr: 'Signée par {name} le {date} à {time}',
