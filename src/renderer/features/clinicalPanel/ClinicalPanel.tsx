@@ -41,6 +41,8 @@ const URGENCY_ICON = { none: '✓', routine: 'i', within48h: '!', immediate: '!!
 /** What the panel needs to mark flags evaluated (absent where the panel only shows). */
 export interface RedFlagEvaluationControls {
   evaluations: readonly RedFlagEvaluation[];
+  /** False for a signed consultation shown read-only: the evaluations show, the buttons do not. */
+  editable: boolean;
   onEvaluate(code: RedFlagCode, note: string): void;
   onUndo(code: RedFlagCode): void;
 }
@@ -87,19 +89,19 @@ function RedFlagItem({ flag, acknowledged, controls }: { flag: RedFlag; acknowle
           <span className="muted">
             ({evaluation.evaluatedOn === null ? t('clinicalPanel.evaluatedOnSave') : t('clinicalPanel.evaluatedBy', { name: evaluation.evaluatedBy, date: date(evaluation.evaluatedOn) })})
           </span>{' '}
-          {evaluation.evaluatedOn === null && controls && (
+          {evaluation.evaluatedOn === null && controls?.editable && (
             <button type="button" className="link-button" onClick={() => controls.onUndo(flag.code)}>
               {t('clinicalPanel.evaluationUndo')}
             </button>
           )}
         </p>
       )}
-      {!evaluated && controls && canBeEvaluated(flag.code) && !editing && (
+      {!evaluated && controls?.editable && canBeEvaluated(flag.code) && !editing && (
         <button type="button" className="button button--small cp-flag__evaluate" onClick={() => setEditing(true)}>
           {t('clinicalPanel.evaluate')}
         </button>
       )}
-      {!evaluated && controls && editing && (
+      {!evaluated && controls?.editable && editing && (
         <EvaluationForm
           code={flag.code}
           onSave={(note) => {
@@ -160,7 +162,7 @@ function RedFlagBlock({
       {!unscreenedClear && (
         <p>{urgency === 'none' && redFlags.flags.length > 0 ? t('clinicalPanel.evaluatedAction') : text(RED_FLAG_ACTIONS[urgency].text)}</p>
       )}
-      {controls && evaluable && <p className="cp-note muted small">{t('clinicalPanel.evaluatedExplained')}</p>}
+      {controls?.editable && evaluable && <p className="cp-note muted small">{t('clinicalPanel.evaluatedExplained')}</p>}
       {redFlags.radicular && <p className="cp-note">{text(RADICULAR_TEXT)}</p>}
     </section>
   );

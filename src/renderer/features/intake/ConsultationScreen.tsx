@@ -404,8 +404,9 @@ function ConsultationForm({
             screened={form.redFlagsScreened}
             acknowledged={form.acknowledgedRedFlags}
             today={today}
-            evaluationControls={readOnly ? undefined : {
+            evaluationControls={{
               evaluations: form.redFlagEvaluations,
+              editable: !readOnly,
               onEvaluate: (code, note) =>
                 update((f) => ({
                   ...f,
