@@ -68,6 +68,12 @@ export const consultationSafetyMessages = {
   },
   'dossier.redFlagsNotScreened': { nl: 'rode vlaggen niet nagelopen', fr: 'drapeaux rouges non passés en revue', en: 'red flags not screened' },
 
+  'intake.orebroPainCarried': {
+    nl: 'Uit de klacht overgenomen: {pain}. Pas aan als de pijn van de afgelopen week anders was.',
+    fr: 'Repris de la plainte : {pain}. Modifiez si la douleur de la semaine passée était différente.',
+    en: 'Carried over from the complaint: {pain}. Change it if last week’s pain was different.',
+  },
+
   // ---- immediate red flag: acknowledgement ------------------------------------------------------
   'acknowledgement.referredTo': { nl: 'Verwezen naar', fr: 'Adressé à', en: 'Referred to' },
   'acknowledgement.referredToHint': {
