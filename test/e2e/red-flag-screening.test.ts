@@ -29,6 +29,21 @@ describe('red-flag screening, signing and amendments', () => {
     await nav.getByRole('button', { name: /Rode vlaggen.*nog niet/ }).waitFor();
     await screenshot(page, 'screening-01-not-yet-screened');
 
+    // One questionnaire at a time; Örebro as 0-10 rows, the complaint's pain carried into item 2.
+    await section(page, 'Vragenlijsten');
+    await page.getByRole('button', { name: /Örebro/ }).click();
+    const orebro = page.getByRole('region', { name: /Örebro/ });
+    await orebro.getByRole('group', { name: /^5\. / }).getByRole('radio', { name: '3', exact: true }).check();
+    await expect(orebro.getByRole('group', { name: /^2\. / }).getByLabel('5', { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('region', { name: 'STarT Back Screening Tool' }).count()).resolves.toBe(0);
+    await screenshot(page, 'screening-01b-orebro-rows');
+    await orebro.getByLabel(/^1\. /).selectOption('3');
+    for (const item of [3, 4, 6, 7, 8, 9, 10]) {
+      await orebro.getByRole('group', { name: new RegExp(`^${item}\\. `) }).getByRole('radio', { name: '5', exact: true }).check();
+    }
+    // 3 + 5 + (10-5) + (10-5) + 3 + 5 + 5 + (10-5) + 5 + 5 = 46: below the cut-off of 50.
+    await orebro.getByText('Score 46/100: laag risico').waitFor();
+
     await section(page, 'Bevindingen en conclusie');
     await page.getByLabel('Bevindingen', { exact: true }).fill('Lasègue links positief bij 40 graden.');
 
