@@ -233,8 +233,8 @@ function writeDeadlines(report: ReportDocument, view: ConsultationRecordView, te
 
 /**
  * What a consultation record says after its identification: complaint, findings, red flags,
- * chronicity, risk factors, conclusion, advice, plan, deadlines and the next appointment. The
- * dossier export writes it once per consultation.
+ * chronicity, risk factors, conclusion, advice, plan, deadlines, the next appointment and the
+ * history of amendments. The dossier export writes it once per consultation.
  */
 export function writeConsultationRecordBody(report: ReportDocument, view: ConsultationRecordView, text: DocumentText): void {
   report.heading(text.t('documents.record.complaint'));
@@ -265,6 +265,8 @@ export function writeConsultationRecordBody(report: ReportDocument, view: Consul
 
   report.heading(text.t('documents.field.nextAppointment'));
   report.paragraph(view.followUpDate === null ? text.t('documents.none') : text.date(view.followUpDate));
+
+  writeHistory(report, view, text);
 }
 
 /** Each amendment with who made it, when and why, and the earlier value beside the later one. */
@@ -315,7 +317,6 @@ export function renderConsultationRecord(view: ConsultationRecordView): Promise<
   report.keyValues(identification(view, text));
 
   writeConsultationRecordBody(report, view, text);
-  writeHistory(report, view, text);
   report.space(6);
   report.paragraph(
     text.t('documents.record.signedBy', { name: view.author.name, role: text.t(`documents.role.${view.author.role}`), date: text.date(view.issuedOn) }),
