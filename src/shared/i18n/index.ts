@@ -22,6 +22,7 @@ import { retentionMessages } from './messages/retention';
 import { legalMessages } from './messages/legal';
 import { followUpMessages } from './messages/followUp';
 import { glanceMessages } from './messages/glance';
+import { consultationSafetyMessages } from './messages/consultationSafety';
 
 export type { Locale, Message } from './message';
 
@@ -49,6 +50,7 @@ export const messages = {
   ...retentionMessages,
   ...legalMessages,
   ...followUpMessages,
+  ...consultationSafetyMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

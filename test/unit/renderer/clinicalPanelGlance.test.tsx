@@ -25,7 +25,7 @@ function renderPanel(jurisdiction: 'NL' | 'BE', plan: PlanProgressInput | null =
   } as typeof base;
   render(
     <LocaleProvider locale={{ language: 'nl', jurisdiction }}>
-      <ClinicalPanel live={liveEvaluation(form, context, today)} acknowledged={[]} today={today} plan={plan} />
+      <ClinicalPanel live={liveEvaluation(form, context, today)} screened acknowledged={[]} today={today} plan={plan} />
     </LocaleProvider>,
   );
 }
