@@ -28,8 +28,8 @@ export function writeOutcomes(report: ReportDocument, view: ConsultationRecordVi
   report.table({
     columns: [
       { header: text.t('followUp.chart.date'), weight: 2 },
-      ...CHART_SERIES.map((id) => ({ header: text.rule(OUTCOME_MEASURES[id].title), weight: 2, align: 'right' as const })),
-      { header: text.rule(OUTCOME_MEASURES.hoursWorked.title), weight: 2, align: 'right' as const },
+      ...CHART_SERIES.map((id) => ({ header: text.rule(OUTCOME_MEASURES[id].shortTitle), weight: 2, align: 'right' as const })),
+      { header: text.rule(OUTCOME_MEASURES.hoursWorked.shortTitle), weight: 2, align: 'right' as const },
       { header: text.t('followUp.chart.planHours'), weight: 2, align: 'right' as const },
     ],
     rows: points.map((p) => {
