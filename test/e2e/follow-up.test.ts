@@ -113,10 +113,10 @@ describe('a follow-up consultation', () => {
 
     // Leaving needs the doctor's passphrase.
     await page.getByRole('button', { name: 'Arts: terug naar het consult' }).click();
-    await page.getByLabel('Wachtzin van de arts').fill('verkeerd');
+    await page.getByLabel('Wachtwoord van de arts').fill('verkeerd');
     await page.getByRole('button', { name: 'Terug naar het consult' }).click();
     await page.getByRole('alert').waitFor();
-    await page.getByLabel('Wachtzin van de arts').fill('lange wachtzin voor de test');
+    await page.getByLabel('Wachtwoord van de arts').fill('lange wachtzin voor de test');
     await page.getByRole('button', { name: 'Terug naar het consult' }).click();
     await page.getByRole('heading', { level: 1, name: /Vervolgconsult/ }).waitFor();
     await expect(page.getByLabel('Pijn (0-10)').inputValue()).resolves.toBe('3');

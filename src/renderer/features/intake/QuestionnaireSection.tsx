@@ -3,6 +3,7 @@ import { Field } from '../../components/Field';
 import { useT } from '../../i18n/LocaleContext';
 import { ChoiceGroup } from './controls';
 import { countAnswered } from './intakeForm';
+import { quickEntryProps } from './quickEntry';
 import type { SectionProps } from './sectionProps';
 
 /** STarT Back and the short Örebro questionnaire: the worker answers here, the doctor sees the scores. */
@@ -29,6 +30,7 @@ export function QuestionnaireSection({ form, update, error, live }: SectionProps
           </p>
         </div>
         {START_BACK_DEFINITION.recallPeriod && <p className="muted">{text(START_BACK_DEFINITION.recallPeriod)}</p>}
+        <p className="muted small">{t('followUp.quickEntryStartBack')}</p>
         {error('startBack') && <p className="field__error" role="alert">⚠ {error('startBack')}</p>}
         <div className="questionnaire__items">
           {START_BACK_DEFINITION.items.map((item) => (
@@ -39,6 +41,7 @@ export function QuestionnaireSection({ form, update, error, live }: SectionProps
               value={form.startBack[item.id] ?? ''}
               options={item.answer.kind === 'options' ? item.answer.options.map((o) => ({ value: String(o.value), label: text(o.label) })) : []}
               onChange={setStartBack(item.id)}
+              {...(item.answer.kind === 'options' ? { quickEntry: { item: `start-back-${item.id}`, format: item.answer } } : {})}
             />
           ))}
         </div>
@@ -55,6 +58,7 @@ export function QuestionnaireSection({ form, update, error, live }: SectionProps
               : t('intake.answered', { count: countAnswered(form.orebro), total: OREBRO_DEFINITION.items.length })}
           </p>
         </div>
+        <p className="muted small">{t('followUp.quickEntryOrebro')}</p>
         {error('orebro') && <p className="field__error" role="alert">⚠ {error('orebro')}</p>}
         <div className="questionnaire__items questionnaire__items--rows">
           {OREBRO_DEFINITION.items.map((item) => {
@@ -64,7 +68,12 @@ export function QuestionnaireSection({ form, update, error, live }: SectionProps
               <Field key={item.id} label={`${item.position}. ${text(item.label)}`} hint={hint} error={error(`orebro.${item.id}`)}>
                 {(props) =>
                   answer.kind === 'options' ? (
-                    <select {...props} value={form.orebro[item.id] ?? ''} onChange={(e) => setOrebro(item.id, e.target.value)}>
+                    <select
+                      {...props}
+                      value={form.orebro[item.id] ?? ''}
+                      onChange={(e) => setOrebro(item.id, e.target.value)}
+                      {...quickEntryProps(`orebro-${item.id}`, answer, (typed) => setOrebro(item.id, typed))}
+                    >
                       <option value="">{t('intake.notAnswered')}</option>
                       {answer.options.map((o) => (
                         <option key={String(o.value)} value={String(o.value)}>
@@ -79,6 +88,7 @@ export function QuestionnaireSection({ form, update, error, live }: SectionProps
                       autoComplete="off"
                       value={form.orebro[item.id] ?? ''}
                       onChange={(e) => setOrebro(item.id, e.target.value)}
+                      {...quickEntryProps(`orebro-${item.id}`, answer, (typed) => setOrebro(item.id, typed))}
                     />
                   )
                 }

@@ -37,9 +37,19 @@ export const followUpMessages = {
   'followUp.pskScore': { nl: 'Moeite (0-10)', fr: 'Difficulté (0-10)', en: 'Difficulty (0-10)' },
   'followUp.rolandMorrisScore': { nl: 'Score {score} van 24', fr: 'Score {score} sur 24', en: 'Score {score} of 24' },
   'followUp.quickEntry': {
-    nl: 'Snel invoeren van papier: klik in het eerste antwoord en typ j (klopt) of n (klopt niet) per vraag.',
-    fr: 'Saisie rapide du papier : cliquez dans la première réponse et tapez o (vrai) ou n (pas vrai) par question.',
-    en: 'Quick entry from paper: click in the first answer and type y (true) or n (not true) for each question.',
+    nl: 'Snel invoeren van papier: klik in het eerste antwoord en typ per vraag j of 1 (klopt), n of 0 (klopt niet).',
+    fr: 'Saisie rapide du papier : cliquez dans la première réponse et tapez par question o ou 1 (vrai), n ou 0 (pas vrai).',
+    en: 'Quick entry from paper: click in the first answer and type y or 1 (true), n or 0 (not true) for each question.',
+  },
+  'followUp.quickEntryStartBack': {
+    nl: 'Snel invoeren van papier: klik in het eerste antwoord en typ j of 1 (eens), n of 0 (oneens); bij vraag 9 het cijfer 1 tot 5 van het antwoord.',
+    fr: 'Saisie rapide du papier : cliquez dans la première réponse et tapez o ou 1 (d’accord), n ou 0 (pas d’accord) ; à la question 9, le chiffre 1 à 5 de la réponse.',
+    en: 'Quick entry from paper: click in the first answer and type y or 1 (agree), n or 0 (disagree); for question 9 the number 1 to 5 of the answer.',
+  },
+  'followUp.quickEntryOrebro': {
+    nl: 'Snel invoeren van papier: klik in vraag 1 en typ per vraag het cijfer (bij vraag 1: 1 tot 9, 0 voor de tiende keuze; 10 is 1 en dan 0). De cursor gaat vanzelf naar de volgende vraag.',
+    fr: 'Saisie rapide du papier : cliquez dans la question 1 et tapez le chiffre de chaque réponse (question 1 : 1 à 9, 0 pour le dixième choix ; 10 se tape 1 puis 0). Le curseur passe seul à la question suivante.',
+    en: 'Quick entry from paper: click in question 1 and type the number of each answer (question 1: 1 to 9, 0 for the tenth choice; 10 is 1 then 0). The cursor moves on to the next question by itself.',
   },
   'followUp.filledInByWorker': { nl: 'ingevuld door werknemer', fr: 'rempli par le travailleur', en: 'filled in by the worker' },
   'followUp.micHint': {
@@ -92,7 +102,7 @@ export const followUpMessages = {
   },
   'workerMode.hoursUnit': { nl: 'uur', fr: 'heures', en: 'hours' },
   'workerMode.doctorLeave': { nl: 'Arts: terug naar het consult', fr: 'Médecin : retour à la consultation', en: 'Doctor: back to the consultation' },
-  'workerMode.passphrase': { nl: 'Wachtzin van de arts', fr: 'Phrase secrète du médecin', en: 'Doctor’s passphrase' },
+  'workerMode.passphrase': { nl: 'Wachtwoord van de arts', fr: 'Phrase secrète du médecin', en: 'Doctor’s passphrase' },
   'workerMode.leave': { nl: 'Terug naar het consult', fr: 'Retour à la consultation', en: 'Back to the consultation' },
   'validation.tooMany': { nl: 'Dit zijn er te veel.', fr: 'Il y en a trop.', en: 'There are too many.' },
   'validation.afterConsultation': {
