@@ -6,18 +6,12 @@ import {
   textIn,
   type LocalizedText,
 } from '../../../shared/rules';
-import type { WorkerQuestionnaire } from '../../../shared/model';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n/LocaleContext';
-import { rolandMorrisAnswersOf, type IntakeForm, type OutcomesForm } from './intakeForm';
+import { rolandMorrisAnswersOf, type OutcomesForm } from './intakeForm';
 import { quickEntryProps, RATING_0_TO_10 } from './quickEntry';
 import type { SectionProps } from './sectionProps';
-
-function WorkerMark({ form, questionnaire }: { form: IntakeForm; questionnaire: WorkerQuestionnaire }) {
-  const { t } = useT();
-  if (!form.outcomes.filledInByWorker.includes(questionnaire)) return null;
-  return <span className="worker-mark">{t('followUp.filledInByWorker')}</span>;
-}
+import { WorkerMark } from './WorkerMark';
 
 /** Work ability, hours worked, PSK and the Roland-Morris: the measures followed over the episode. */
 export function OutcomeSection({ form, update, error }: SectionProps) {

@@ -5,6 +5,7 @@ import { ChoiceGroup } from './controls';
 import { countAnswered } from './intakeForm';
 import { quickEntryProps } from './quickEntry';
 import type { SectionProps } from './sectionProps';
+import { WorkerMark } from './WorkerMark';
 
 /** STarT Back and the short Örebro questionnaire: the worker answers here, the doctor sees the scores. */
 export function QuestionnaireSection({ form, update, error, live }: SectionProps) {
@@ -19,6 +20,7 @@ export function QuestionnaireSection({ form, update, error, live }: SectionProps
       <section className="questionnaire" aria-labelledby="start-back-title">
         <div className="questionnaire__header">
           <h3 id="start-back-title">{text(START_BACK_DEFINITION.title)}</h3>
+          <WorkerMark form={form} questionnaire="startBack" />
           <p className="questionnaire__score" aria-live="polite">
             {evaluation?.startBack
               ? t('intake.startBackResult', {
@@ -52,6 +54,7 @@ export function QuestionnaireSection({ form, update, error, live }: SectionProps
       <section className="questionnaire" aria-labelledby="orebro-title">
         <div className="questionnaire__header">
           <h3 id="orebro-title">{text(OREBRO_DEFINITION.title)}</h3>
+          <WorkerMark form={form} questionnaire="orebro" />
           <p className="questionnaire__score" aria-live="polite">
             {evaluation?.orebro
               ? t('intake.orebroResult', { total: evaluation.orebro.total, risk: t(`intake.risk.${evaluation.orebro.risk}`) })

@@ -28,13 +28,14 @@ interface ScreenOption {
 
 /** One question on the screen: a 0-10 scale, a number of hours, or a choice between options. */
 type Question =
-  | { kind: 'scale'; key: string; title: LocalizedText; recall?: LocalizedText | undefined; text: LocalizedText | string; min: LocalizedText | null; max: LocalizedText | null; get(a: WorkerAnswers): number | undefined; set(a: WorkerAnswers, v: number): WorkerAnswers }
+  | { kind: 'scale'; key: string; title: LocalizedText; recall?: LocalizedText | undefined; licence?: LocalizedText | undefined; text: LocalizedText | string; min: LocalizedText | null; max: LocalizedText | null; get(a: WorkerAnswers): number | undefined; set(a: WorkerAnswers, v: number): WorkerAnswers }
   | { kind: 'hours'; key: string; title: LocalizedText; text: LocalizedText; get(a: WorkerAnswers): number | undefined; set(a: WorkerAnswers, v: number): WorkerAnswers }
   | {
       kind: 'options';
       key: string;
       title: LocalizedText;
       recall?: LocalizedText | undefined;
+      licence?: LocalizedText | undefined;
       text: LocalizedText;
       format: Extract<AnswerFormat, { kind: 'options' }>;
       options: readonly ScreenOption[];
@@ -52,9 +53,9 @@ function definitionQuestions(definition: QuestionnaireDefinition<string, string>
     const set = (a: WorkerAnswers, v: string | number | boolean) => ({ ...a, [field]: { ...answersOf(a), [item.id]: v } });
     const format = item.answer;
     if (format.kind === 'scale') {
-      return { kind: 'scale', key: `${field}-${item.id}`, title: definition.title, recall: definition.recallPeriod, text: item.label, min: format.minLabel, max: format.maxLabel, get: (a) => get(a) as number | undefined, set };
+      return { kind: 'scale', key: `${field}-${item.id}`, title: definition.title, recall: definition.recallPeriod, licence: definition.licence.notice, text: item.question, min: format.minLabel, max: format.maxLabel, get: (a) => get(a) as number | undefined, set };
     }
-    return { kind: 'options', key: `${field}-${item.id}`, title: definition.title, recall: definition.recallPeriod, text: item.label, format, options: format.options, get, set };
+    return { kind: 'options', key: `${field}-${item.id}`, title: definition.title, recall: definition.recallPeriod, licence: definition.licence.notice, text: item.question, format, options: format.options, get, set };
   });
 }
 
@@ -90,7 +91,8 @@ function questionsOf(q: Questionnaire): Question[] {
           kind: 'options',
           key: item.id,
           title: ROLAND_MORRIS_DEFINITION.title,
-          text: item.label,
+          licence: ROLAND_MORRIS_DEFINITION.licence.notice,
+          text: item.question,
           format: item.answer,
           options: item.answer.options,
           get: (a) => a.rolandMorris?.[index],
@@ -258,6 +260,7 @@ export function WorkerModeScreen({ onLeft }: { onLeft(): void }) {
                 </form>
               )}
               <p className="worker-mode__keys">{t('workerMode.keys')}</p>
+              {question.kind !== 'hours' && question.licence && <p className="worker-mode__licence">{text(question.licence)}</p>}
               <div className="worker-mode__nav">
                 <button type="button" className="button" disabled={index === 0} onClick={() => setIndex((i) => Math.max(0, i - 1))}>
                   ← {t('workerMode.back')}
