@@ -52,15 +52,21 @@ export type WorkerAnswers = z.infer<typeof workerAnswersSchema>;
 
 /**
  * The questionnaires a worker fills in today, in the order they are asked (on screen and on paper):
- * pain now, work ability, hours worked, the PSK when activities were named before, the
- * Roland-Morris, and STarT Back and Örebro while the episode has no complete answers to them.
+ * pain now, work ability, hours worked, the PSK when activities were named before (on paper the
+ * worker can name them: `canNameActivities`), the Roland-Morris, and STarT Back and Örebro while the
+ * episode has no complete answers to them.
  */
-export function questionnairesDue(known: { startBackAnswered: boolean; orebroAnswered: boolean; pskActivities: readonly string[] }): WorkerModeQuestionnaire[] {
+export function questionnairesDue(known: {
+  startBackAnswered: boolean;
+  orebroAnswered: boolean;
+  pskActivities: readonly string[];
+  canNameActivities?: boolean;
+}): WorkerModeQuestionnaire[] {
   return [
     'painNow',
     'workAbility',
     'hoursWorked',
-    ...(known.pskActivities.length > 0 ? (['psk'] as const) : []),
+    ...(known.pskActivities.length > 0 || known.canNameActivities === true ? (['psk'] as const) : []),
     'rolandMorris',
     ...(known.startBackAnswered ? [] : (['startBack'] as const)),
     ...(known.orebroAnswered ? [] : (['orebro'] as const)),

@@ -16,6 +16,7 @@ import { PlanSummary } from '../rtw/PlanSummary';
 import { AccessLogSection } from './AccessLogSection';
 import { EpisodeCloseForm } from './EpisodeCloseForm';
 import { DossierExportButton } from './DossierExportButton';
+import { PaperQuestionnaire } from '../documents/PaperQuestionnaire';
 import { OutcomeChart } from '../followUp/OutcomeChart';
 import { href, paths } from '../../app/routes';
 
@@ -75,6 +76,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
               {t('dossier.editDetails')}
             </button>
             <DossierExportButton workerId={worker.id} />
+            <PaperQuestionnaire workerId={worker.id} />
             <a className="button" href={href(paths.legal(worker.id))}>
               {t('legal.open')}
             </a>

@@ -80,6 +80,53 @@ export const followUpMessages = {
     fr: 'Douleur, Roland-Morris et PSK : plus bas est mieux. Capacité de travail et heures : plus haut est mieux.',
     en: 'Pain, Roland-Morris and PSK: lower is better. Work ability and hours: higher is better.',
   },
+  'documents.questionnaire.title': { nl: 'Vragenlijst over uw rug', fr: 'Questionnaire sur votre dos', en: 'Questionnaire about your back' },
+  'documents.questionnaire.subject': {
+    nl: 'Vragenlijsten om op papier in te vullen voor het consult',
+    fr: 'Questionnaires à remplir sur papier avant la consultation',
+    en: 'Questionnaires to fill in on paper before the consultation',
+  },
+  'documents.questionnaire.name': { nl: 'Naam', fr: 'Nom', en: 'Name' },
+  'documents.questionnaire.date': { nl: 'Datum', fr: 'Date', en: 'Date' },
+  'documents.questionnaire.intro': {
+    nl: 'Zet bij elke vraag één kruisje in het hokje dat het best bij u past. Er zijn geen goede of foute antwoorden. Neem het ingevulde formulier mee naar uw afspraak.',
+    fr: 'Pour chaque question, faites une seule croix dans la case qui vous correspond le mieux. Il n’y a pas de bonne ou de mauvaise réponse. Apportez le formulaire rempli à votre rendez-vous.',
+    en: 'For each question, put one cross in the box that fits you best. There are no right or wrong answers. Bring the completed form to your appointment.',
+  },
+  'documents.questionnaire.hours': { nl: '…… uur', fr: '…… heures', en: '…… hours' },
+  'documents.questionnaire.pskName': {
+    nl: 'Noem hieronder tot drie activiteiten die u belangrijk vindt en die nu moeilijk gaan door uw rug. Geef daarna aan hoe moeilijk elke activiteit de afgelopen week was.',
+    fr: 'Notez ci-dessous jusqu’à trois activités importantes pour vous qui sont difficiles à cause de votre dos. Indiquez ensuite à quel point chacune a été difficile la semaine passée.',
+    en: 'Write down up to three activities that matter to you and that are hard now because of your back. Then mark how hard each one was over the past week.',
+  },
+  'documents.questionnaire.pskRate': {
+    nl: 'Geef bij elke activiteit aan hoe moeilijk die de afgelopen week was door uw rug.',
+    fr: 'Pour chaque activité, indiquez à quel point elle a été difficile la semaine passée à cause de votre dos.',
+    en: 'For each activity, mark how hard it was over the past week because of your back.',
+  },
+  'documents.questionnaire.activityBlank': {
+    nl: 'Activiteit {n}: ……………………………………………',
+    fr: 'Activité {n} : ……………………………………………',
+    en: 'Activity {n}: ……………………………………………',
+  },
+  'documents.questionnaire.ownWording': {
+    nl: 'De vragen staan hier in onze eigen, eenvoudige woorden; het is niet de officiële gevalideerde tekst van de vragenlijst.',
+    fr: 'Les questions sont formulées ici avec nos propres mots simples ; ce n’est pas le texte officiel validé du questionnaire.',
+    en: 'The questions are put here in our own plain words; this is not the official validated wording of the questionnaire.',
+  },
+  'documents.questionnaire.thanks': {
+    nl: 'Dank u wel. Neem dit formulier mee naar uw afspraak.',
+    fr: 'Merci. Apportez ce formulaire à votre rendez-vous.',
+    en: 'Thank you. Please bring this form to your appointment.',
+  },
+  'documentsUi.file.questionnaire': { nl: 'vragenlijst', fr: 'questionnaire', en: 'questionnaire' },
+  'documentsUi.questionnaire.button': { nl: 'Vragenlijst op papier (PDF)', fr: 'Questionnaire sur papier (PDF)', en: 'Paper questionnaire (PDF)' },
+  'documentsUi.questionnaire.language': { nl: 'Taal van de vragenlijst', fr: 'Langue du questionnaire', en: 'Language of the questionnaire' },
+  'documentsUi.questionnaire.hint': {
+    nl: 'De vragenlijsten van vandaag om thuis of in de wachtkamer in te vullen; met alleen naam en datum.',
+    fr: 'Les questionnaires du jour à remplir chez soi ou en salle d’attente ; avec seulement le nom et la date.',
+    en: 'Today’s questionnaires to fill in at home or in the waiting room; with only the name and the date.',
+  },
   'workerMode.start': { nl: 'Vragenlijst door werknemer', fr: 'Questionnaire par le travailleur', en: 'Questionnaire by the worker' },
   'workerMode.startHint': {
     nl: 'Geef het scherm aan de werknemer: alleen de vragen van vandaag, niets anders uit de praktijk. Terug met uw wachtzin.',
