@@ -29,8 +29,10 @@ describe('the paper questionnaire', () => {
     for (const heading of ['Pijn nu', 'Werkvermogen (WAS)', 'Gewerkte uren per week', 'Patiëntspecifieke klachten (PSK)', 'Roland-Morris vragenlijst (functie)', 'STarT Back Screening Tool', 'Örebro-vragenlijst, korte versie']) {
       expect(text).toContain(heading);
     }
-    // Every statement with its two answers, every scale with 0 to 10 and its ends.
-    expect(text.match(/Klopt Klopt niet/g)).toHaveLength(24);
+    // Roland-Morris as published: one box per statement, ticked when it applies; STarT Back agree or
+    // disagree; every scale with 0 to 10 and its ends.
+    expect(text.match(/ Klopt /g)).toHaveLength(24);
+    expect(text).not.toContain('Klopt niet');
     expect(text.match(/Eens Oneens/g)).toHaveLength(8);
     expect(text).toContain('Activiteit 1:');
     expect(text).toContain('0 1 2 3 4 5 6 7 8 9 10');
@@ -68,7 +70,7 @@ describe('the paper questionnaire', () => {
     expect(text).toContain('Questionnaire d’Örebro, version courte');
     expect(text).toContain('1. Dozen tillen');
     expect(text).not.toContain('Activité 1 :');
-    expect(text.match(/C’est vrai Pas vrai/g)).toHaveLength(24);
+    expect(text.match(/ C’est vrai /g)).toHaveLength(24);
     // Nothing of the dossier beyond the name and the date.
     for (const clinical of [FINDINGS, 'Magazijn', 'Testbedrijf', '10-05-1980', 'W-1', 'risque faible', 'risque moyen', 'Dr. Test Arts']) expect(text).not.toContain(clinical);
     expect(text).not.toMatch(/\b8\/10\b|Score \d/);

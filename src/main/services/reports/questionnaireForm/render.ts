@@ -1,7 +1,6 @@
 import type { WorkerModeQuestionnaire } from '../../../../shared/model';
 import {
   APPLIES_LABEL,
-  DOES_NOT_APPLY_LABEL,
   MAX_PSK_ACTIVITIES,
   OREBRO_DEFINITION,
   OUTCOME_MEASURES,
@@ -75,15 +74,12 @@ function writeQuestionnaire(report: ReportDocument, text: DocumentText, view: Qu
       return;
     }
     case 'rolandMorris':
+      // As published: one box per statement, ticked when it applies today; a statement left
+      // unticked does not apply (the doctor types n for it in quick entry).
       report.heading(text.rule(ROLAND_MORRIS_DEFINITION.title));
       if (ROLAND_MORRIS_DEFINITION.recallPeriod) report.paragraph(text.rule(ROLAND_MORRIS_DEFINITION.recallPeriod));
       for (const item of ROLAND_MORRIS_DEFINITION.items) {
-        report.tickBoxQuestion({
-          shape: 'beside',
-          number: `${item.position}.`,
-          text: text.rule(item.question),
-          answers: [text.rule(APPLIES_LABEL), text.rule(DOES_NOT_APPLY_LABEL)],
-        });
+        report.tickBoxQuestion({ shape: 'beside', number: `${item.position}.`, text: text.rule(item.question), answers: [text.rule(APPLIES_LABEL)] });
       }
       report.smallPrint(text.rule(ROLAND_MORRIS_DEFINITION.licence.notice));
       return;
