@@ -32,19 +32,20 @@ export function PaperQuestionnaire({ workerId }: { workerId: number }) {
 
   return (
     <div className="paper-questionnaire">
-      <label htmlFor={`${id}-language`} className="visually-hidden">
-        {t('documentsUi.questionnaire.language')}
-      </label>
-      <select id={`${id}-language`} value={language} onChange={(e) => setLanguage(e.target.value as Language)} title={t('documentsUi.questionnaire.language')}>
-        {LANGUAGES.map((code) => (
-          <option key={code} value={code}>
-            {t(`language.${code}`)}
-          </option>
-        ))}
-      </select>
-      <button type="button" className="button" disabled={busy} title={t('documentsUi.questionnaire.hint')} onClick={() => void make()}>
-        {busy ? t('documentsUi.making') : t('documentsUi.questionnaire.button')}
-      </button>
+      <p className="muted small">{t('documentsUi.questionnaire.hint')}</p>
+      <div className="paper-questionnaire__row">
+        <label htmlFor={`${id}-language`}>{t('documentsUi.questionnaire.language')}</label>
+        <select id={`${id}-language`} value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {t(`language.${code}`)}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button button--small" disabled={busy} onClick={() => void make()}>
+          {busy ? t('documentsUi.making') : t('documentsUi.questionnaire.button')}
+        </button>
+      </div>
       {outcome && <Notice tone={outcome.tone}>{outcome.text}</Notice>}
     </div>
   );

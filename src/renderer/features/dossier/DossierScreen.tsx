@@ -76,7 +76,6 @@ export function DossierScreen({ workerId }: { workerId: number }) {
               {t('dossier.editDetails')}
             </button>
             <DossierExportButton workerId={worker.id} />
-            <PaperQuestionnaire workerId={worker.id} />
             <a className="button" href={href(paths.legal(worker.id))}>
               {t('legal.open')}
             </a>
@@ -155,6 +154,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
               ))}
             </ul>
           )}
+          <PaperQuestionnaire workerId={worker.id} />
         </section>
 
         <section className="panel" aria-labelledby="plan-title">

@@ -121,11 +121,11 @@ export const followUpMessages = {
   },
   'documentsUi.file.questionnaire': { nl: 'vragenlijst', fr: 'questionnaire', en: 'questionnaire' },
   'documentsUi.questionnaire.button': { nl: 'Vragenlijst op papier (PDF)', fr: 'Questionnaire sur papier (PDF)', en: 'Paper questionnaire (PDF)' },
-  'documentsUi.questionnaire.language': { nl: 'Taal van de vragenlijst', fr: 'Langue du questionnaire', en: 'Language of the questionnaire' },
+  'documentsUi.questionnaire.language': { nl: 'In het', fr: 'En', en: 'In' },
   'documentsUi.questionnaire.hint': {
-    nl: 'De vragenlijsten van vandaag om thuis of in de wachtkamer in te vullen; met alleen naam en datum.',
-    fr: 'Les questionnaires du jour à remplir chez soi ou en salle d’attente ; avec seulement le nom et la date.',
-    en: 'Today’s questionnaires to fill in at home or in the waiting room; with only the name and the date.',
+    nl: 'Voor het volgende consult: de vragenlijsten die dan aan de beurt zijn, om thuis of in de wachtkamer op papier in te vullen (alleen naam en datum erop).',
+    fr: 'Pour la prochaine consultation : les questionnaires prévus, à remplir sur papier chez soi ou en salle d’attente (seulement le nom et la date).',
+    en: 'For the next consultation: the questionnaires due, to fill in on paper at home or in the waiting room (only the name and the date on it).',
   },
   'workerMode.start': { nl: 'Vragenlijst door werknemer', fr: 'Questionnaire par le travailleur', en: 'Questionnaire by the worker' },
   'workerMode.startHint': {
