@@ -1,17 +1,17 @@
 import type { KeyboardEvent } from 'react';
 import type { AnswerFormat } from '../../../shared/rules';
 
-/** An item's answers as quick entry needs them: the options of the definition, or a scale's range. */
-export type QuickEntryFormat = Extract<AnswerFormat, { kind: 'options' }> | { kind: 'scale'; min: number; max: number };
-
-/** A 0-10 rating (pain now, work ability, a PSK activity). */
-export const RATING_0_TO_10: QuickEntryFormat = { kind: 'scale', min: 0, max: 10 };
-
 /*
  * Quick entry of a questionnaire answered on paper: one key per answer, then on to the next item.
  * An answer is the form's text for it: String(option value) for a list of options, the number for a
  * scale. Worker mode uses the same keys.
  */
+
+/** An item's answers as quick entry needs them: the options of the definition, or a scale's range. */
+export type QuickEntryFormat = Extract<AnswerFormat, { kind: 'options' }> | { kind: 'scale'; min: number; max: number };
+
+/** A 0-10 rating (pain now, work ability, a PSK activity). */
+export const RATING_0_TO_10: QuickEntryFormat = { kind: 'scale', min: 0, max: 10 };
 
 /** Keys for "yes / agree / applies" in Dutch (ja), English (yes) and French (oui), and 1. */
 export const YES_KEYS: readonly string[] = ['j', 'y', 'o', '1'];
