@@ -19,8 +19,9 @@ export function writeOutcomes(report: ReportDocument, view: ConsultationRecordVi
     stepLabel: (n) => text.t('followUp.chart.step', { n }),
     tickLabel: (date) => text.date(date).slice(0, 5),
     legend: [
-      ...CHART_SERIES.map((id) => ({ style: id, label: text.rule(OUTCOME_MEASURES[id].title) })),
-      { style: 'hoursWorked' as const, label: text.rule(OUTCOME_MEASURES.hoursWorked.title) },
+      // The short titles of the table's columns: a legend entry has a third of the width.
+      ...CHART_SERIES.map((id) => ({ style: id, label: text.rule(OUTCOME_MEASURES[id].shortTitle) })),
+      { style: 'hoursWorked' as const, label: text.rule(OUTCOME_MEASURES.hoursWorked.shortTitle) },
       { style: 'plan' as const, label: text.t('followUp.chart.planHours') },
     ],
   });
