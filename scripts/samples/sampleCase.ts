@@ -305,6 +305,7 @@ export function sampleConsultationInput(locale: Locale): ConsultationDocumentInp
       sickLeaveStart: '2026-01-13',
     },
     redFlags: { numbnessOrTingling: true },
+    redFlagsScreened: true,
     riskFactors: ['heavyLifting', 'frequentBendingTwisting', 'lowFitness', 'workStress'],
     yellowFlags: ['fearOfMovement'],
     startBack: {
@@ -347,6 +348,7 @@ export function sampleUrgentConsultationInput(locale: Locale): ConsultationDocum
     ...base.intake,
     redFlags: { ...base.intake.redFlags, saddleAnaesthesia: true },
     acknowledgedRedFlags: ['saddleAnaesthesia'],
+    immediateReferral: { referredTo: 'SEH / spoedgevallen', acknowledgedBy: 'Dr. A. Jansen', acknowledgedAt: '2026-03-16T09:40:00.000Z' },
     findings: CASE_TEXT[locale.language].urgentFindings,
     conclusion: CASE_TEXT[locale.language].urgentConclusion,
     advice: [],
@@ -390,6 +392,7 @@ function consultationInputOf(
     },
     author: { name: 'Dr. Ellen Denkbeeld', role: 'doctor' },
     signingDoctorName: 'Dr. Ellen Denkbeeld',
+    signature: { signedBy: 'Dr. Ellen Denkbeeld', signedAt: SAMPLE_ISSUED_AT, amendments: [] },
     worker: {
       ...SAMPLE_CASE_WORKER,
       employerName: 'Voorbeeld Logistiek BV (fictief)',

@@ -170,10 +170,14 @@ describe('a follow-up consultation', () => {
     await page.getByRole('heading', { level: 1, name: /Vervolgconsult/ }).waitFor();
     await section(page, 'Vragenlijsten');
     // 1+0+1+1+1+1+0+1+1 = 7, psychosocial 4: high; Örebro 3+6+6+3+5+3+6+2+7+4 = 45: below 50.
-    await page.getByText('Score 7/9, psychosociaal 4/5: hoog risico').waitFor();
-    await page.getByText('Score 45/100: laag risico').waitFor();
-    await expect(page.getByText('ingevuld door werknemer').count()).resolves.toBe(2);
-    await expect(page.getByRole('group', { name: /^9\./ }).getByLabel('Erg veel').isChecked()).resolves.toBe(true);
+    const startBack = page.getByRole('region', { name: 'STarT Back Screening Tool' });
+    await startBack.getByText('Score 7/9, psychosociaal 4/5: hoog risico').waitFor();
+    await startBack.getByText('ingevuld door werknemer').waitFor();
+    await expect(startBack.getByRole('group', { name: /^9\./ }).getByLabel('Erg veel').isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: /Örebro-vragenlijst, korte versie · Score 45\/100: laag risico/ }).click();
+    const orebro = page.getByRole('region', { name: 'Örebro-vragenlijst, korte versie' });
+    await orebro.getByText('ingevuld door werknemer').waitFor();
+    await expect(orebro.getByRole('group', { name: /^3\./ }).getByLabel('4', { exact: true }).isChecked()).resolves.toBe(true);
     await close(app, page);
   });
 });
