@@ -21,8 +21,8 @@ import { dossierExportMessages } from './messages/dossierExport';
 import { retentionMessages } from './messages/retention';
 import { legalMessages } from './messages/legal';
 import { followUpMessages } from './messages/followUp';
-import { glanceMessages } from './messages/glance';
 import { consultationSafetyMessages } from './messages/consultationSafety';
+import { glanceMessages } from './messages/glance';
 
 export type { Locale, Message } from './message';
 

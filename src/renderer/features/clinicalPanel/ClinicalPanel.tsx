@@ -196,10 +196,10 @@ export function ClinicalPanel({
   children,
 }: {
   live: LiveEvaluation;
-  /** The episode's saved return-to-work plan: its dates come before the rules' suggestion. */
-  plan?: PlanProgressInput | null;
   /** Whether the doctor has gone through the red-flag checklist. */
   screened: boolean;
+  /** The episode's saved return-to-work plan: its dates come before the rules' suggestion. */
+  plan?: PlanProgressInput | null;
   acknowledged: readonly string[];
   today: string;
   evaluationControls?: RedFlagEvaluationControls;

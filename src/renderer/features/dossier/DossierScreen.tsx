@@ -15,6 +15,7 @@ import { PlanSummary } from '../rtw/PlanSummary';
 import { AccessLogSection } from './AccessLogSection';
 import { EpisodeCloseForm } from './EpisodeCloseForm';
 import { DossierExportButton } from './DossierExportButton';
+import { PaperQuestionnaire } from '../documents/PaperQuestionnaire';
 import { ConsultationSummaryLine } from './ConsultationSummaryLine';
 import { OutcomeChart } from '../followUp/OutcomeChart';
 import { CaseHeader } from './CaseHeader';
@@ -148,6 +149,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
               ))}
             </ul>
           )}
+          <PaperQuestionnaire workerId={worker.id} />
         </section>
 
         </div>
