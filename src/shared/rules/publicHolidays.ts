@@ -3,7 +3,7 @@ import type { Country } from './language';
 import { requireInteger, requireOneOf } from './validation';
 
 /*
- * Legal public holidays (spec 6b). Belgium: the ten holidays of the law of 4 January 1974. The
+ * Legal public holidays (docs/clinical-rules.md, section 6b). Belgium: the ten holidays of the law of 4 January 1974. The
  * Netherlands: the general recognised holidays of the Algemene termijnenwet that fall on a weekday
  * in some years (Easter Sunday and Whit Sunday are always Sundays and are left out). A Belgian
  * holiday on a Sunday gives a replacement day that each employer sets: not modelled.
@@ -96,4 +96,22 @@ export function nextWorkingDay(date: IsoDate, country: Country, field = 'date'):
   let dayNumber = toDayNumber(date, field);
   while (!isWorkingDayNumber(dayNumber, country)) dayNumber += 1;
   return fromDayNumber(dayNumber);
+}
+
+/** `date` when it is a working day, else the last working day before it. */
+export function previousWorkingDay(date: IsoDate, country: Country, field = 'date'): IsoDate {
+  requireOneOf(country, 'country', ['NL', 'BE']);
+  let dayNumber = toDayNumber(date, field);
+  while (!isWorkingDayNumber(dayNumber, country)) dayNumber -= 1;
+  return fromDayNumber(dayNumber);
+}
+
+/**
+ * A review or evaluation date the app proposes for `date`: never on a weekend or public holiday of
+ * the country. It moves back to the last working day before `date` (a review stays within its
+ * period), unless that falls before `notBefore`; then forward to the next working day.
+ */
+export function proposedWorkingDay(date: IsoDate, country: Country, notBefore: IsoDate, field = 'date'): IsoDate {
+  const earlier = previousWorkingDay(date, country, field);
+  return earlier >= notBefore ? earlier : nextWorkingDay(date, country, field);
 }

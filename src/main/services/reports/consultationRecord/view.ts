@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/i18n';
 import type { ImmediateReferral, Intake, OutcomePoint, PlanDocument, RedFlagEvaluation, Role } from '../../../../shared/model';
 import type { AdviceContext, AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
-import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame, adviceContextOf } from '../consultationDocumentInput';
+import { type ConsultationDocumentInput, type ReferralRequest, workerDetailsOf, workerFullName, documentFrame, adviceContextOf } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
 
 /** The doctor's file: everything recorded and concluded in one consultation. */
@@ -51,6 +51,7 @@ export interface ConsultationRecordView {
 
 export function buildConsultationRecordView(input: ConsultationDocumentInput): ConsultationRecordView {
   const { intake, evaluation, worker } = input;
+  const { firstName: _firstName, lastName: _lastName, ...details } = workerDetailsOf(worker);
   return {
     ...documentFrame(input),
     author: input.author,
@@ -58,15 +59,7 @@ export function buildConsultationRecordView(input: ConsultationDocumentInput): C
     intake,
     redFlagsScreened: intake.redFlagsScreened,
     immediateReferral: intake.immediateReferral,
-    worker: {
-      name: workerFullName(worker),
-      birthDate: worker.birthDate,
-      personnelNumber: worker.personnelNumber,
-      employerName: worker.employerName,
-      departmentName: worker.departmentName,
-      jobTitle: worker.jobTitle,
-      contractHoursPerWeek: worker.contractHoursPerWeek,
-    },
+    worker: { name: workerFullName(worker), ...details },
     consultationDate: intake.consultationDate,
     complaint: intake.complaint,
     evaluation: {

@@ -13,7 +13,7 @@ import type { Migration } from './migration';
  * marked not screened, because an empty checklist may never have been opened.
  */
 export const consultationSigning: Migration = {
-  version: 9,
+  version: 10,
   sql: `
   ALTER TABLE consultations ADD COLUMN signed_by INTEGER REFERENCES users(id);
   ALTER TABLE consultations ADD COLUMN signed_at TEXT;
