@@ -25,6 +25,8 @@ export function CaseHeader({ episode, glance }: { episode: DossierEpisode; glanc
   const { t, plural, date, number, locale } = translator;
   const { startBack, orebro, pain } = measurements(episode);
   const flags = openFlags(episode);
+  // No all-clear for a latest consultation whose red flags were not gone through.
+  const unscreened = flags.length === 0 && episode.consultations[0]?.redFlagsScreened === false;
   const next = glance.legal.find((m) => m.state === 'overdue' || m.state === 'coming') ?? null;
   const status = t(`intake.workStatus.${glance.work.status}`);
   const trend = pain.length < 2 ? null : pain.at(-1)! < pain[0]! ? 'down' : pain.at(-1)! > pain[0]! ? 'up' : 'same';
@@ -99,7 +101,7 @@ export function CaseHeader({ episode, glance }: { episode: DossierEpisode; glanc
       <div>
         <dt>{t('glance.openFlags')}</dt>
         <dd className={flags.length > 0 ? 'facts__overdue' : undefined}>
-          {flags.length === 0 ? t('glance.none') : flags.map((code) => textIn(RED_FLAG_LABELS[code], locale.language, locale.jurisdiction)).join('; ')}
+          {unscreened ? t('dossier.redFlagsNotScreened') : flags.length === 0 ? t('glance.none') : flags.map((code) => textIn(RED_FLAG_LABELS[code], locale.language, locale.jurisdiction)).join('; ')}
         </dd>
       </div>
     </dl>
