@@ -413,6 +413,7 @@ function ConsultationForm({
             screened={form.redFlagsScreened}
             acknowledged={form.acknowledgedRedFlags}
             today={today}
+            plan={opened.plan?.plan ?? null}
             evaluationControls={{
               evaluations: form.redFlagEvaluations,
               editable: !readOnly,
