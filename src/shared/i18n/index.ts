@@ -21,6 +21,8 @@ import { dossierExportMessages } from './messages/dossierExport';
 import { retentionMessages } from './messages/retention';
 import { legalMessages } from './messages/legal';
 import { followUpMessages } from './messages/followUp';
+import { consultationSafetyMessages } from './messages/consultationSafety';
+import { glanceMessages } from './messages/glance';
 
 export type { Locale, Message } from './message';
 
@@ -34,6 +36,7 @@ export const messages = {
   ...workplaceMessages,
   ...preventionMessages,
   ...dossierMessages,
+  ...glanceMessages,
   ...intakeMessages,
   ...clinicalPanelMessages,
   ...rtwMessages,
@@ -47,6 +50,7 @@ export const messages = {
   ...retentionMessages,
   ...legalMessages,
   ...followUpMessages,
+  ...consultationSafetyMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;
