@@ -125,7 +125,7 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
       if (vault.state() === 'locked' && !(await vault.unlockWithPassphrase(name, passphrase))) {
         throw new RefusedError('invalidCredentials');
       }
-      const user = await signIn().check(name, passphrase, 'auth.signIn');
+      const user = await signIn().check(name, passphrase, 'auth.signIn', session.workstation);
       if (vault.needsEncryption()) {
         // The first sign-in after the upgrade encrypts the plain file under a new key.
         vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, passphrase, signInPractice(open())) };
@@ -152,7 +152,7 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
 
     'auth.unlock': async ({ passphrase }, { session, user }) => {
       try {
-        await signIn().check(user.name, passphrase, 'auth.unlock');
+        await signIn().check(user.name, passphrase, 'auth.unlock', session.workstation);
       } catch (error) {
         // Locked out while the screen was locked: the session ends; signing in again waits for the lockout.
         if (error instanceof SignInThrottledError && error.wait.kind === 'locked') endSession(session);

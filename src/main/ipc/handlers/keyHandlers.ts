@@ -1,6 +1,7 @@
 import { hashPassphrase, verifyPassphrase } from '../../services/auth/passphrase';
 import type { PracticeVault } from '../../services/keys/practiceVault';
 import { RefusedError } from '../../services/domainError';
+import { startSession } from '../../services/auth/session';
 import type { Handlers } from '../handler';
 
 type KeyChannels =
@@ -31,7 +32,8 @@ export function keyHandlers(vault: PracticeVault): Pick<Handlers, KeyChannels> {
       store.transaction(() => store.users.setPassphraseHash(stored.id, passphraseHash));
       const user = { id: stored.id, name: stored.name, role: stored.role };
       await vault.saveAccountSlot(user, passphrase);
-      session.user = user;
+      // A full session (signed in now, so it expires and idles like any other).
+      startSession(session, user, store.clock.now());
       return user;
     },
 
