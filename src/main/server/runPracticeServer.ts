@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { databaseFileName } from '../dataDirectory';
 import { openPractice } from '../openPractice';
 import type { Clock } from '../services/store/clock';
 import { startPracticeServer } from './practiceServer';
@@ -15,12 +18,15 @@ export async function runPracticeServer(
   recoveryKey: () => Promise<string>,
   extra: { clock?: Clock; nativeBinding?: string; checkOutputs?: boolean } = {},
 ) {
+  const noPractice = new Error(
+    `No practice in ${options.directory} yet. Make it first with Ruggensteun on this computer, with this folder as its data folder, then start the server.`,
+  );
+  // Checked before opening, which would make the folder and its log.
+  if (!existsSync(join(options.directory, databaseFileName))) throw noPractice;
   const practice = openPractice(options.directory, extra);
   try {
     const state = practice.vault.state();
-    if (state === 'new') {
-      throw new Error(`No practice in ${options.directory} yet. Make it first with Ruggensteun on this computer, with this folder as its data folder, then start the server.`);
-    }
+    if (state === 'new') throw noPractice;
     if (state === 'locked' && !(await practice.vault.unlockWithRecoveryKey(await recoveryKey()))) {
       throw new Error('This recovery key does not open the practice in this folder.');
     }
