@@ -7,7 +7,7 @@ import { openPractice } from '../../src/main/openPractice';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { practiceFolder, serverAccounts, startServer } from '../support/practiceServerFixture';
 import { valueOf } from '../support/practiceFixture';
-import { fillComplaint, fixedClock, openDossier, section, startConsultation } from './clinicalHelpers';
+import { expectAccessible, fillComplaint, fixedClock, openDossier, section, startConsultation } from './clinicalHelpers';
 import { launchChromium, newDataDirectory, signIn, type RunningApp } from './harness';
 import { callFromPage, startWorkstation, trustServer } from './practiceServerHarness';
 import { screenshot } from './screenshots';
@@ -163,11 +163,14 @@ describe('a workstation choosing the practice server at first start', () => {
       const page = await context.newPage();
       await page.goto(browserServer.url);
       await page.getByRole('heading', { level: 1, name: 'Welkom bij Ruggensteun', exact: true }).waitFor();
-      await page.getByRole('button', { name: /^Praktijkserver:/ }).click();
+      await screenshot(page, 'practice-server-00-first-start');
+      await page.getByRole('button', { name: 'Praktijkserver gebruiken' }).click();
       await page.getByRole('heading', { level: 1, name: 'Praktijkserver', exact: true }).waitFor();
+      await expectAccessible(page, 'practice server address');
       await page.getByLabel('Adres van de praktijkserver').fill('http://praktijkserver.local');
       await page.getByRole('button', { name: 'Verbinden' }).click();
       await page.getByText('Vul een adres in zoals praktijkserver.local:8443 (alleen https).').waitFor();
+      await screenshot(page, 'practice-server-00-address-refused');
       await page.getByLabel('Adres van de praktijkserver').fill(server.server.url.replace('https://', ''));
       await page.getByRole('button', { name: 'Verbinden' }).click();
       await trustServer(page, server.certificate.fingerprint);
@@ -186,6 +189,7 @@ describe('a workstation choosing the practice server at first start', () => {
       await expect(page.getByRole('status', { name: 'Vingerafdruk van de server (SHA-256)' }).innerText()).resolves.toBe(server.certificate.fingerprint);
       await expect(page.getByRole('button', { name: /vertrouw/ }).count()).resolves.toBe(0);
       await screenshot(page, 'practice-server-05-changed-certificate');
+      await expectAccessible(page, 'changed certificate');
     } finally {
       await context.close();
       await browserServer.close();
@@ -198,5 +202,6 @@ describe('a workstation choosing the practice server at first start', () => {
 async function firstConnection(page: Page, fingerprint: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Controleer de praktijkserver', exact: true }).waitFor();
   await screenshot(page, 'practice-server-01-fingerprint');
+  await expectAccessible(page, 'server fingerprint');
   await trustServer(page, fingerprint);
 }

@@ -2,11 +2,7 @@ import type { Message } from '../message';
 
 /** A workstation that uses the practice server: its address, the certificate check and refusals. */
 export const practiceServerMessages = {
-  'practiceServer.link': {
-    nl: 'Praktijkserver: deze computer werkt met de gegevens op de server van de praktijk',
-    fr: 'Serveur du cabinet : cet ordinateur travaille avec les données du serveur du cabinet',
-    en: 'Practice server: this computer works with the data on the practice’s server',
-  },
+  'practiceServer.link': { nl: 'Praktijkserver gebruiken', fr: 'Utiliser le serveur du cabinet', en: 'Use the practice server' },
   'practiceServer.title': { nl: 'Praktijkserver', fr: 'Serveur du cabinet', en: 'Practice server' },
   'practiceServer.intro': {
     nl: 'Met een praktijkserver staan de gegevens op die server en niet op deze computer. Vul het adres in dat uw beheerder u gaf.',
