@@ -1,4 +1,4 @@
--- Practice file schema, user_version 8. Regenerate with: npm run schema:snapshot
+-- Practice file schema, user_version 9. Regenerate with: npm run schema:snapshot
 
 -- table access_log
 CREATE TABLE access_log (
@@ -190,7 +190,7 @@ CREATE TABLE users (
     role TEXT NOT NULL CHECK (role IN ('doctor', 'nurse', 'preventionAdvisor')),
     passphrase_hash TEXT NOT NULL,
     created_at TEXT NOT NULL
-  );
+  , removed_at TEXT, removed_by INTEGER REFERENCES users(id));
 
 -- table worker_names
 CREATE VIRTUAL TABLE worker_names USING fts5(

@@ -34,11 +34,18 @@ async function start(): Promise<void> {
   await app.whenReady();
   const directory = process.env.RUGGENSTEUN_DATA_DIR ? dataDirectory() : app.getPath('userData');
   const nativeBinding = process.env.RUGGENSTEUN_SQLITE_BINDING;
+  // The backup folder is picked with the system's folder dialog, over the app's window.
+  let dialogParent: BrowserWindow | null = null;
+  const folderDialog = async (): Promise<string | null> => {
+    const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+    const picked = dialogParent ? await dialog.showOpenDialog(dialogParent, options) : await dialog.showOpenDialog(options);
+    return picked.canceled ? null : (picked.filePaths[0] ?? null);
+  };
   // The practice on this computer, or the practice server this workstation uses (see src/main/client).
   const api = workstationApi({
     directory,
     serverUrl: process.env.RUGGENSTEUN_SERVER_URL ?? null,
-    openLocal: () => openPractice(directory, { keychain, ...(nativeBinding ? { nativeBinding } : {}) }),
+    openLocal: () => openPractice(directory, { keychain, folderDialog, ...(nativeBinding ? { nativeBinding } : {}) }),
   });
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -70,6 +77,7 @@ async function start(): Promise<void> {
       spellcheck: true,
     },
   });
+  dialogParent = window;
   window.once('ready-to-show', () => window.show());
 
   ipcMain.handle(invokeChannel, (event, channel: unknown, input: unknown) => {

@@ -33,6 +33,8 @@ export const practiceChannels = {
   'practice.loadDemo': channel({ input: noInput, output: z.object({ workers: z.number().int() }), access: 'practice.admin' }),
   'accounts.list': channel({ input: noInput, output: z.array(userSchema), access: 'practice.admin' }),
   'accounts.create': channel({ input: newAccountSchema, output: userSchema, access: 'practice.admin' }),
+  /** Removes another account (never one's own): it can no longer sign in; answers the accounts left. */
+  'accounts.remove': channel({ input: z.object({ id: z.number().int().positive() }), output: z.array(userSchema), access: 'practice.admin' }),
   'auth.signIn': channel({ input: signInSchema, output: userSchema, access: 'public' }),
   'auth.signOut': channel({ input: noInput, output: z.null(), access: 'session' }),
   /** Locks the screen now (idle in the renderer, or the user's own choice); main refuses other calls until unlocked. */

@@ -103,7 +103,7 @@ export function selectAdvice(input: AdviceInput): AdviceKey[] {
 }
 
 /**
- * Treatments that do not help non-specific low back pain (spec section 5). Two stay open where KCE
+ * Treatments that do not help non-specific low back pain (docs/clinical-rules.md, section 5). Two stay open where KCE
  * leaves the door open: injections (epidural steroids by a specialist) in radicular pain and
  * radiofrequency denervation (after a specialist's selection) in chronic pain. Surgery also stays
  * out of a radicular case's list: it is an option after 6-8 weeks without improvement (NHG LRS).

@@ -2,7 +2,7 @@ import type { LocalizedText } from './language';
 import { RADICULAR_TEXT, RED_FLAG_ACTION_TEXTS } from './texts/redFlags';
 import { optionalBoolean, requireList, requireNumber, requireOneOf } from './validation';
 
-/** The doctor's yes/no observations plus age and duration (spec section 2). */
+/** The doctor's yes/no observations plus age and duration (docs/clinical-rules.md, section 2). */
 export interface RedFlagFindings {
   /** Years, at the start of this episode. */
   ageAtOnset: number;
@@ -157,7 +157,7 @@ interface RedFlagRule extends Omit<RedFlag, 'status'> {
   holds: (f: RedFlagFindings, firstAge: number) => boolean;
 }
 
-/** Spec section 2, in table order (KCE report 295 table 8; NHG urgent referrals). */
+/** In the table order of docs/clinical-rules.md, section 2 (KCE report 295 table 8; NHG urgent referrals). */
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   { code: 'saddleAnaesthesia', suspected: 'caudaEquina', urgency: 'immediate', holds: (f) => f.saddleAnaesthesia === true },
   {
@@ -264,7 +264,7 @@ export interface RedFlagAction {
   text: LocalizedText;
 }
 
-/** What the doctor should do at each urgency (spec section 2). */
+/** What the doctor should do at each urgency (docs/clinical-rules.md, section 2). */
 export const RED_FLAG_ACTIONS: Record<Urgency, RedFlagAction> = {
   none: { key: 'redFlagAction.none', urgency: 'none', text: RED_FLAG_ACTION_TEXTS.none },
   routine: { key: 'redFlagAction.routine', urgency: 'routine', text: RED_FLAG_ACTION_TEXTS.routine },

@@ -5,6 +5,9 @@ import type { Store } from '../store/store';
 import { accountNameKey } from '../store/userRepository';
 import { accountSubject, placeSubject, signInThrottle } from './signInThrottle';
 
+/** Where a passphrase is checked: signing in, unlocking the screen, or changing it. */
+export type CheckedChannel = 'auth.signIn' | 'auth.unlock' | 'accounts.changePassphrase';
+
 /**
  * Passphrase checks under the throttle of the account (by the name given) and of the place the
  * attempt comes from (this machine, or the workstation's address on a practice server),
@@ -46,7 +49,7 @@ export function signInChecker(store: Store) {
 
   return {
     /** `workstation`: the session's (see Session); null on a single workstation. */
-    check(name: string, passphrase: string, channel: 'auth.signIn' | 'auth.unlock', workstation: string | null): Promise<User> {
+    check(name: string, passphrase: string, channel: CheckedChannel, workstation: string | null): Promise<User> {
       const result = checking.then(() => attempt(name, passphrase, channel, workstation));
       checking = result.catch(() => undefined);
       return result;

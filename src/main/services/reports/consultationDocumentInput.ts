@@ -28,6 +28,12 @@ export type WorkerDetails = Pick<
   'firstName' | 'lastName' | 'birthDate' | 'personnelNumber' | 'employerName' | 'departmentName' | 'jobTitle' | 'contractHoursPerWeek'
 >;
 
+/** The worker's details that documents show, picked from a fuller record (a stored worker has more). */
+export function workerDetailsOf(worker: WorkerDetails): WorkerDetails {
+  const { firstName, lastName, birthDate, personnelNumber, employerName, departmentName, jobTitle, contractHoursPerWeek } = worker;
+  return { firstName, lastName, birthDate, personnelNumber, employerName, departmentName, jobTitle, contractHoursPerWeek };
+}
+
 /** A referral the doctor decided on (red flag or course). */
 export interface ReferralRequest {
   recipient: 'gp' | 'specialist';

@@ -1,7 +1,7 @@
 import { planDocumentOf, type PlanDocument } from '../../../shared/model';
 import { episodeOutcomePoints } from '../consultations/episodeOutcomes';
 import type { Store } from '../store/store';
-import type { ConsultationDocumentInput } from './consultationDocumentInput';
+import { workerDetailsOf, type ConsultationDocumentInput } from './consultationDocumentInput';
 
 /*
  * Gathers the documents' input of one saved consultation from the store: the consultation with
@@ -66,16 +66,7 @@ export function loadConsultationDocumentSource(
       },
       author: { name: consultation.authorName, role: consultation.authorRole },
       signingDoctorName: options.signingDoctorName,
-      worker: {
-        firstName: worker.firstName,
-        lastName: worker.lastName,
-        birthDate: worker.birthDate,
-        personnelNumber: worker.personnelNumber,
-        employerName: worker.employerName,
-        departmentName: worker.departmentName,
-        jobTitle: worker.jobTitle,
-        contractHoursPerWeek: worker.contractHoursPerWeek,
-      },
+      worker: workerDetailsOf(worker),
       employerContactName: employer?.contactName ?? null,
       intake: consultation.intake,
       evaluation,

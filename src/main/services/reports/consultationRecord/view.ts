@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/i18n';
 import type { Intake, OutcomePoint, PlanDocument, RedFlagEvaluation, Role } from '../../../../shared/model';
 import type { AdviceContext, AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
-import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame, adviceContextOf } from '../consultationDocumentInput';
+import { type ConsultationDocumentInput, type ReferralRequest, workerDetailsOf, workerFullName, documentFrame, adviceContextOf } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
 
 /** The doctor's file: everything recorded and concluded in one consultation. */
@@ -43,18 +43,11 @@ export interface ConsultationRecordView {
 
 export function buildConsultationRecordView(input: ConsultationDocumentInput): ConsultationRecordView {
   const { intake, evaluation, worker } = input;
+  const { firstName: _firstName, lastName: _lastName, ...details } = workerDetailsOf(worker);
   return {
     ...documentFrame(input),
     author: input.author,
-    worker: {
-      name: workerFullName(worker),
-      birthDate: worker.birthDate,
-      personnelNumber: worker.personnelNumber,
-      employerName: worker.employerName,
-      departmentName: worker.departmentName,
-      jobTitle: worker.jobTitle,
-      contractHoursPerWeek: worker.contractHoursPerWeek,
-    },
+    worker: { name: workerFullName(worker), ...details },
     consultationDate: intake.consultationDate,
     complaint: intake.complaint,
     evaluation: {
