@@ -1,9 +1,10 @@
 import { recoveryKeyAtStart } from './recoveryKeyAtStart';
 import { runPracticeServer } from './runPracticeServer';
-import { serverOptions } from './serverOptions';
+import { serverOptions, serverUsage } from './serverOptions';
 
 /** `npm run server`: the practice server, headless (no window, no Electron). */
 async function main(): Promise<void> {
+  if (process.argv.includes('--help')) return void console.log(serverUsage);
   const options = serverOptions(process.argv.slice(2));
   const nativeBinding = process.env.RUGGENSTEUN_SQLITE_BINDING;
   const running = await runPracticeServer(options, () => recoveryKeyAtStart(options.recoveryKeyFile), nativeBinding ? { nativeBinding } : {});

@@ -58,3 +58,15 @@ describe('a practice server certificate', () => {
     expect(text).toContain('TLS Web Server Authentication');
   });
 });
+
+describe('the pin on the TLS socket', () => {
+  it('accepts the pinned certificate only, whatever the host name', async () => {
+    const { pinnedIdentity } = await import('../../../src/main/client/practiceServerClient');
+    const pinned = createSelfSignedCertificate({ name: 'a', hosts: [], now: new Date(), days: 1 });
+    const other = createSelfSignedCertificate({ name: 'a', hosts: [], now: new Date(), days: 1 });
+    const check = pinnedIdentity(pinned.fingerprint);
+    const peer = (fingerprint: string) => ({ fingerprint256: fingerprint }) as Parameters<typeof check>[1];
+    expect(check('praktijkserver.local', peer(pinned.fingerprint))).toBeUndefined();
+    expect(check('praktijkserver.local', peer(other.fingerprint))).toBeInstanceOf(Error);
+  });
+});
