@@ -203,6 +203,23 @@ describe('sessions per workstation', () => {
     expect(refusals).toEqual([{ channel: 'workers.search', outcome: 'denied', userName: null }]);
   });
 
+  it('ends every workstation\'s session when a restore replaces the practice file', async () => {
+    const started = await server();
+    const doctorDesk = await workstation(started.server.url);
+    const nurseDesk = await workstation(started.server.url);
+    valueOf(await doctorDesk.call('auth.signIn', serverAccounts.doctor));
+    valueOf(await nurseDesk.call('auth.signIn', serverAccounts.nurse));
+    valueOf(await doctorDesk.call('backups.setFolder', { folder: temporaryDirectory() }));
+    valueOf(await doctorDesk.call('backups.runNow', {}));
+    const [backup] = valueOf(await doctorDesk.call('backups.list', {}));
+    valueOf(await doctorDesk.call('backups.restore', { file: backup?.file ?? '', recoveryKey: started.recoveryKey }));
+
+    expect(started.server.sessions.size()).toBe(0);
+    expect(await nurseDesk.call('workers.search', { query: '' })).toEqual({ ok: false, error: { code: 'unauthenticated' } });
+    expect(valueOf(await doctorDesk.call('app.status', {})).user).toBeNull();
+    valueOf(await nurseDesk.call('auth.signIn', serverAccounts.nurse));
+  });
+
   it('turns away browsers and requests without a workstation id', async () => {
     const started = await server();
     const { certificate } = started.certificate;

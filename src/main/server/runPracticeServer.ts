@@ -38,6 +38,7 @@ export async function runPracticeServer(
       host: options.host,
       port: options.port,
       now: () => clock.now(),
+      openStore: () => practice.vault.store,
       log: practice.log,
     });
     practice.log.info(`practice server listening on ${server.url}, certificate ${certificate.fingerprint}`);
