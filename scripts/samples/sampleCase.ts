@@ -9,6 +9,7 @@ import type { Locale } from '../../src/shared/i18n';
 import {
   type ExposureProfile,
   type IntakeInput,
+  type OutcomePoint,
   evaluationContextOf,
   evaluationInputOf,
   intakeSchema,
@@ -20,6 +21,27 @@ import { evaluateConsultation, type IsoDate, type LiftingTask, type RiskFactorCo
 
 export const SAMPLE_ISSUED_ON: IsoDate = '2026-03-02';
 export const SAMPLE_ISSUED_AT = '2026-03-02T10:30:00.000Z';
+
+/** Four consultations of the sample episode, the last one on the issue date: the outcome chart and table. */
+const SAMPLE_EPISODE_OUTCOMES: OutcomePoint[] = [
+  ['2026-01-19', 7, 16, 3, 8, 0],
+  ['2026-02-02', 6, 13, 4, 7, 8],
+  ['2026-02-16', 5, 10, 5, 6, 16],
+  [SAMPLE_ISSUED_ON, 4, 8, 6, 4.5, 24],
+].map(([date, painNow, rolandMorris, workAbility, pskScore, hoursWorked], index) => ({
+  consultationId: index + 1,
+  date: date as IsoDate,
+  painNow: painNow as number,
+  rolandMorris: rolandMorris as number,
+  workAbility: workAbility as number,
+  psk: [{ activity: 'Dozen tillen', score: Math.round(pskScore as number) }],
+  pskScore: pskScore as number,
+  hoursWorked: hoursWorked as number,
+  workStatus: (hoursWorked as number) === 0 ? 'offWork' : 'partlyWorking',
+  startBack: null,
+  orebro: null,
+  filledInByWorker: [],
+}));
 
 export interface SampleDepartment {
   key: string;
@@ -283,6 +305,7 @@ export function sampleConsultationInput(locale: Locale): ConsultationDocumentInp
       sickLeaveStart: '2026-01-13',
     },
     redFlags: { numbnessOrTingling: true },
+    redFlagsScreened: true,
     riskFactors: ['heavyLifting', 'frequentBendingTwisting', 'lowFitness', 'workStress'],
     yellowFlags: ['fearOfMovement'],
     startBack: {
@@ -325,6 +348,7 @@ export function sampleUrgentConsultationInput(locale: Locale): ConsultationDocum
     ...base.intake,
     redFlags: { ...base.intake.redFlags, saddleAnaesthesia: true },
     acknowledgedRedFlags: ['saddleAnaesthesia'],
+    immediateReferral: { referredTo: 'SEH / spoedgevallen', acknowledgedBy: 'Dr. A. Jansen', acknowledgedAt: '2026-03-16T09:40:00.000Z' },
     findings: CASE_TEXT[locale.language].urgentFindings,
     conclusion: CASE_TEXT[locale.language].urgentConclusion,
     advice: [],
@@ -368,6 +392,7 @@ function consultationInputOf(
     },
     author: { name: 'Dr. Ellen Denkbeeld', role: 'doctor' },
     signingDoctorName: 'Dr. Ellen Denkbeeld',
+    signature: { signedBy: 'Dr. Ellen Denkbeeld', signedAt: SAMPLE_ISSUED_AT, amendments: [] },
     worker: {
       ...SAMPLE_CASE_WORKER,
       employerName: 'Voorbeeld Logistiek BV (fictief)',
@@ -379,7 +404,7 @@ function consultationInputOf(
     intake,
     evaluation,
     plan,
-    episodeOutcomes: [],
+    episodeOutcomes: SAMPLE_EPISODE_OUTCOMES,
     referral,
     issuedOn: SAMPLE_ISSUED_ON,
     issuedAt: SAMPLE_ISSUED_AT,

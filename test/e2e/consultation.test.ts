@@ -23,13 +23,15 @@ describe('a full consultation of an acute non-specific case', () => {
     await screenshot(page, 'consultation-01-dossier-empty');
 
     await startConsultation(page);
-    // Onset 02-03-2026, off work since 03-03-2026, seen on 16-03-2026: 14 days, week 2, acute.
+    // Onset 02-03-2026, off work since 03-03-2026, seen on 16-03-2026: 14 days, 2 weeks since onset, acute.
     await fillComplaint(page, { onset: '2-3-26', pain: '6', sickSince: '03-03-2026' });
-    await panel(page).getByText('week 2 (14 dagen sinds het begin)').waitFor();
+    await panel(page).getByText('2 weken sinds begin klachten (14 dagen)').waitFor();
     await panel(page).getByText('Acuut', { exact: true }).waitFor();
     // Problem analysis on day 41 after the first sick day.
     await panel(page).getByText('13-04-2026').waitFor();
-    await panel(page).getByText('Geen rode vlaggen').waitFor();
+    // The red flags have not been gone through yet: no all-clear.
+    await panel(page).getByText('Nog niet nagelopen', { exact: true }).waitFor();
+    await expect(panel(page).getByText('Geen rode vlaggen').count()).resolves.toBe(0);
     await screenshot(page, 'consultation-02-complaint');
 
     // Keyboard: Alt+ArrowDown moves to the next section, Alt+ArrowUp back.
@@ -42,6 +44,8 @@ describe('a full consultation of an acute non-specific case', () => {
     await screenshot(page, 'consultation-03-risk-factors');
     await page.keyboard.press('Alt+ArrowUp');
     await page.locator('#intake-section-title', { hasText: 'Rode vlaggen' }).waitFor();
+    await page.getByLabel('Geen van deze aanwezig').check();
+    await panel(page).getByText('Geen rode vlaggen', { exact: true }).waitFor();
 
     await section(page, 'Bevindingen en conclusie');
     await page.getByLabel('Bevindingen', { exact: true }).fill('Lumbale pijn, geen neurologische uitval.');

@@ -22,6 +22,8 @@ import { retentionMessages } from './messages/retention';
 import { legalMessages } from './messages/legal';
 import { followUpMessages } from './messages/followUp';
 import { practiceServerMessages } from './messages/practiceServer';
+import { consultationSafetyMessages } from './messages/consultationSafety';
+import { glanceMessages } from './messages/glance';
 
 export type { Locale, Message } from './message';
 
@@ -35,6 +37,7 @@ export const messages = {
   ...workplaceMessages,
   ...preventionMessages,
   ...dossierMessages,
+  ...glanceMessages,
   ...intakeMessages,
   ...clinicalPanelMessages,
   ...rtwMessages,
@@ -49,6 +52,7 @@ export const messages = {
   ...legalMessages,
   ...followUpMessages,
   ...practiceServerMessages,
+  ...consultationSafetyMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

@@ -16,7 +16,42 @@ export {
   daysBetween,
   isIsoDate,
 } from './dates';
-export { addWorkingDaysIn, easterSunday, isWorkingDay, nextWorkingDay, publicHolidays } from './publicHolidays';
+export {
+  addWorkingDaysIn,
+  easterSunday,
+  isWorkingDay,
+  nextWorkingDay,
+  previousWorkingDay,
+  proposedWorkingDay,
+  publicHolidays,
+} from './publicHolidays';
+export {
+  type PlanProgressInput,
+  type StepOn,
+  type WorkSituation,
+  type WorkStatus,
+  fullReturnDate,
+  nextEvaluationDate,
+  nextPlanReview,
+  nextPlanStep,
+  planStepOn,
+  workSituationOn,
+} from './planProgress';
+export {
+  type MilestoneInput,
+  type MilestoneKind,
+  type MilestoneState,
+  type PoortwachterRecords,
+  type TimelineMilestone,
+  BELGIAN_MILESTONE_KINDS,
+  FOLD_AFTER_MONTHS,
+  POORTWACHTER_MILESTONE_KINDS,
+  poortwachterMilestoneInputs,
+  poortwachterRecordsOf,
+  legalTimeline,
+  milestoneState,
+  nextLegalMilestone,
+} from './legalTimeline';
 
 export { type ComplaintPhase, type ComplaintPhaseResult, COMPLAINT_PHASES, CHRONIC_FROM_WEEK, SUBACUTE_FROM_WEEK, complaintPhase } from './phase';
 
@@ -35,15 +70,18 @@ export {
   RED_FLAG_CHECKLIST_FIELDS,
   RED_FLAG_RULES,
   URGENCY_ORDER,
+  DERIVED_RED_FLAG_CODES,
   canBeEvaluated,
   isUrgentReferral,
   redFlagAction,
+  redFlagCodeAction,
   screenRedFlags,
   urgencyRank,
 } from './redFlags';
 export {
   RADICULAR_TEXT,
   RED_FLAG_ACTION_TEXTS,
+  RED_FLAG_CODE_ACTION_TEXTS,
   RED_FLAG_LABELS,
   RED_FLAG_STATUS_LABELS,
   SUSPECTED_CONDITION_LABELS,

@@ -1,4 +1,4 @@
-import type { Intake, Jurisdiction, Language, OutcomePoint, PlanDocument, Role, Worker } from '../../../shared/model';
+import type { ConsultationAmendment, Intake, Jurisdiction, Language, OutcomePoint, PlanDocument, Role, Worker } from '../../../shared/model';
 import type { Locale } from '../../../shared/i18n';
 import type { AdviceContext, ConsultationEvaluation, IsoDate } from '../../../shared/rules';
 import type { Letterhead } from './layout';
@@ -52,6 +52,8 @@ export interface ConsultationDocumentInput {
    * Only a doctor may make those (documents.generate refuses anyone else).
    */
   signingDoctorName: string;
+  /** Who signed the consultation and when, and its amendments since (oldest first). */
+  signature: { signedBy: string; signedAt: string; amendments: ConsultationAmendment[] };
   worker: WorkerDetails;
   /** Who receives the employer advice at the employer, when known. */
   employerContactName: string | null;

@@ -66,6 +66,7 @@ export function loadConsultationDocumentSource(
       },
       author: { name: consultation.authorName, role: consultation.authorRole },
       signingDoctorName: options.signingDoctorName,
+      signature: { signedBy: consultation.signedBy, signedAt: consultation.signedAt, amendments: consultation.amendments },
       worker: workerDetailsOf(worker),
       employerContactName: employer?.contactName ?? null,
       intake: consultation.intake,

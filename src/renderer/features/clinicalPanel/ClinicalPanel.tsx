@@ -10,6 +10,7 @@ import {
   SUSPECTED_CONDITION_LABELS,
   URGENCY_LABELS,
   canBeEvaluated,
+  redFlagCodeAction,
   textIn,
   type LocalizedText,
   type RedFlag,
@@ -20,7 +21,9 @@ import { useState } from 'react';
 import type { RedFlagEvaluation } from '../../../shared/model';
 import type { MessageKey } from '../../../shared/i18n';
 import { useT } from '../../i18n/LocaleContext';
-import { DeadlineList } from './DeadlineList';
+import { DeadlineList, DeadlineNotes } from './DeadlineList';
+import { InfoPopover } from '../../components/InfoPopover';
+import { fullReturnDate, planStepOn, type PlanProgressInput } from '../../../shared/rules';
 import type { LiveEvaluation } from './LiveEvaluation';
 
 /** The form field a RuleInputError names, as the user knows it. */
@@ -40,6 +43,8 @@ const URGENCY_ICON = { none: '✓', routine: 'i', within48h: '!', immediate: '!!
 /** What the panel needs to mark flags evaluated (absent where the panel only shows). */
 export interface RedFlagEvaluationControls {
   evaluations: readonly RedFlagEvaluation[];
+  /** False for a signed consultation shown read-only: the evaluations show, the buttons do not. */
+  editable: boolean;
   onEvaluate(code: RedFlagCode, note: string): void;
   onUndo(code: RedFlagCode): void;
 }
@@ -79,25 +84,26 @@ function RedFlagItem({ flag, acknowledged, controls }: { flag: RedFlag; acknowle
         · {text(SUSPECTED_CONDITION_LABELS[flag.suspected])} · {text(URGENCY_LABELS[flag.urgency])}
         {flag.urgency === 'immediate' && acknowledged.includes(flag.code) && ` · ✓ ${t('clinicalPanel.acknowledged')}`}
       </span>
+      {!evaluated && <span className="cp-flag__action">{text(redFlagCodeAction(flag.code))}</span>}
       {evaluated && evaluation && (
         <p className="cp-flag__evaluation">
           <strong>✓ {text(RED_FLAG_STATUS_LABELS.evaluated)}:</strong> {evaluation.note}{' '}
           <span className="muted">
             ({evaluation.evaluatedOn === null ? t('clinicalPanel.evaluatedOnSave') : t('clinicalPanel.evaluatedBy', { name: evaluation.evaluatedBy, date: date(evaluation.evaluatedOn) })})
           </span>{' '}
-          {evaluation.evaluatedOn === null && controls && (
+          {evaluation.evaluatedOn === null && controls?.editable && (
             <button type="button" className="link-button" onClick={() => controls.onUndo(flag.code)}>
               {t('clinicalPanel.evaluationUndo')}
             </button>
           )}
         </p>
       )}
-      {!evaluated && controls && canBeEvaluated(flag.code) && !editing && (
+      {!evaluated && controls?.editable && canBeEvaluated(flag.code) && !editing && (
         <button type="button" className="button button--small cp-flag__evaluate" onClick={() => setEditing(true)}>
           {t('clinicalPanel.evaluate')}
         </button>
       )}
-      {!evaluated && controls && editing && (
+      {!evaluated && controls?.editable && editing && (
         <EvaluationForm
           code={flag.code}
           onSave={(note) => {
@@ -111,12 +117,19 @@ function RedFlagItem({ flag, acknowledged, controls }: { flag: RedFlag; acknowle
   );
 }
 
+/**
+ * The red flags of the consultation. Until the checklist has been gone through, no all-clear is
+ * shown: the block stays neutral grey and says so (flags already found, such as the derived ones,
+ * still show with their urgency).
+ */
 function RedFlagBlock({
   redFlags,
+  screened,
   acknowledged,
   controls,
 }: {
   redFlags: RedFlagScreening;
+  screened: boolean;
   acknowledged: readonly string[];
   controls: RedFlagEvaluationControls | undefined;
 }) {
@@ -124,15 +137,23 @@ function RedFlagBlock({
   const text = (value: LocalizedText) => textIn(value, locale.language, locale.jurisdiction);
   const urgency = redFlags.urgency;
   const evaluable = redFlags.flags.some((flag) => canBeEvaluated(flag.code));
+  const unscreenedClear = !screened && urgency === 'none';
   return (
-    <section className={`cp-block cp-block--${urgency}`} aria-labelledby="cp-red-flags">
+    <section className={unscreenedClear ? 'cp-block cp-block--unscreened' : `cp-block cp-block--${urgency}`} aria-labelledby="cp-red-flags">
       <h2 id="cp-red-flags">{t('clinicalPanel.redFlags')}</h2>
       <p className="cp-urgency">
         <span className="cp-urgency__icon" aria-hidden="true">
-          {URGENCY_ICON[urgency]}
+          {unscreenedClear ? '?' : URGENCY_ICON[urgency]}
         </span>
-        <strong>{urgency === 'none' && redFlags.flags.length > 0 ? t('clinicalPanel.noOpenFlags') : text(URGENCY_LABELS[urgency])}</strong>
+        <strong>
+          {unscreenedClear
+            ? t('clinicalPanel.notScreened')
+            : urgency === 'none' && redFlags.flags.length > 0
+              ? t('clinicalPanel.noOpenFlags')
+              : text(URGENCY_LABELS[urgency])}
+        </strong>
       </p>
+      {!screened && <p className="cp-note">{t('clinicalPanel.notScreenedHint')}</p>}
       {redFlags.flags.length > 0 && (
         <ul className="cp-flags">
           {redFlags.flags.map((flag) => (
@@ -140,22 +161,45 @@ function RedFlagBlock({
           ))}
         </ul>
       )}
-      <p>{urgency === 'none' && redFlags.flags.length > 0 ? t('clinicalPanel.evaluatedAction') : text(RED_FLAG_ACTIONS[urgency].text)}</p>
-      {controls && evaluable && <p className="cp-note muted small">{t('clinicalPanel.evaluatedExplained')}</p>}
+      {!unscreenedClear && (
+        <p>{urgency === 'none' && redFlags.flags.length > 0 ? t('clinicalPanel.evaluatedAction') : text(RED_FLAG_ACTIONS[urgency].text)}</p>
+      )}
+      {controls?.editable && evaluable && <p className="cp-note muted small">{t('clinicalPanel.evaluatedExplained')}</p>}
       {redFlags.radicular && <p className="cp-note">{text(RADICULAR_TEXT)}</p>}
     </section>
+  );
+}
+
+/** The episode's saved plan: the step in force and the full return, as on the dossier and the plan screen. */
+function SavedPlanLine({ plan, today }: { plan: PlanProgressInput; today: string }) {
+  const { t, date, number } = useT();
+  const now = planStepOn(plan, today);
+  const full = fullReturnDate(plan);
+  return (
+    <p>
+      {now === null
+        ? t('glance.plan.notStarted', { date: date(plan.steps[0]?.startDate) })
+        : `${t('glance.plan.now', { step: now.number, count: plan.steps.length })} · ${t('dossier.hoursPerWeek', { hours: number(now.step.hoursPerWeek) })}.`}{' '}
+      {full !== null && `${t('glance.fullReturn')} ${date(full)}.`}
+    </p>
   );
 }
 
 /** The live clinical support beside the intake: the same evaluation main stores on save. */
 export function ClinicalPanel({
   live,
+  screened,
   acknowledged,
   today,
   evaluationControls,
+  plan = null,
   children,
 }: {
   live: LiveEvaluation;
+  /** Whether the doctor has gone through the red-flag checklist. */
+  screened: boolean;
+  /** The episode's saved return-to-work plan: its dates come before the rules' suggestion. */
+  plan?: PlanProgressInput | null;
   acknowledged: readonly string[];
   today: string;
   evaluationControls?: RedFlagEvaluationControls;
@@ -168,7 +212,7 @@ export function ClinicalPanel({
   if (live.kind === 'partial') {
     return (
       <aside className="clinical-panel" aria-label={t('clinicalPanel.title')}>
-        <RedFlagBlock redFlags={live.redFlags} acknowledged={acknowledged} controls={evaluationControls} />
+        <RedFlagBlock redFlags={live.redFlags} screened={screened} acknowledged={acknowledged} controls={evaluationControls} />
         {children}
         <section className="cp-block" aria-live="polite">
           <p>
@@ -185,7 +229,7 @@ export function ClinicalPanel({
   const level = e.chronicity.level;
   return (
     <aside className="clinical-panel" aria-label={t('clinicalPanel.title')}>
-      <RedFlagBlock redFlags={e.redFlags} acknowledged={acknowledged} controls={evaluationControls} />
+      <RedFlagBlock redFlags={e.redFlags} screened={screened} acknowledged={acknowledged} controls={evaluationControls} />
       {children}
 
       <section className="cp-block" aria-labelledby="cp-phase">
@@ -194,7 +238,7 @@ export function ClinicalPanel({
           <strong>{t(`clinicalPanel.phase.${e.phase.phase}`)}</strong> ·{' '}
           {e.phase.weeks === 0
             ? plural('clinicalPanel.daysSinceOnset', e.phase.days)
-            : t('clinicalPanel.weekOfEpisode', { weeks: e.phase.weeks, days: plural('clinicalPanel.daysSinceOnset', e.phase.days) })}
+            : t('glance.sinceOnset', { weeks: plural('dossier.weeks', e.phase.weeks), days: e.phase.days })}
         </p>
       </section>
 
@@ -209,7 +253,14 @@ export function ClinicalPanel({
       </section>
 
       <section className="cp-block" aria-labelledby="cp-deadlines">
-        <h2 id="cp-deadlines">{t('clinicalPanel.deadlines')}</h2>
+        <div className="cp-block__header">
+          <h2 id="cp-deadlines">{t('clinicalPanel.deadlines')}</h2>
+          {e.deadlines?.jurisdiction === 'BE' && (
+            <InfoPopover topic={t('clinicalPanel.deadlines').toLowerCase()}>
+              <DeadlineNotes deadlines={e.deadlines} />
+            </InfoPopover>
+          )}
+        </div>
         {e.deadlines ? <DeadlineList deadlines={e.deadlines} today={today} /> : <p className="muted">{t('clinicalPanel.noSickLeave')}</p>}
       </section>
 
@@ -219,6 +270,8 @@ export function ClinicalPanel({
           <p>
             <strong>{t('clinicalPanel.planOnHold')}</strong> {text(PLAN_ON_HOLD_TEXT)}
           </p>
+        ) : plan !== null && plan.status === 'planned' ? (
+          <SavedPlanLine plan={plan} today={today} />
         ) : (
           <p>{plural('clinicalPanel.planSuggested', e.plan.steps.length, { date: date(e.plan.steps.at(-1)?.startDate) })}</p>
         )}

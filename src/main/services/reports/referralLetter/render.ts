@@ -6,7 +6,8 @@ import type { ReferralLetterView } from './view';
 /*
  * The referral letter to the GP or a specialist, written when a red flag or the course needs it and
  * addressed to that colleague: reason and urgency first, then the relevant findings and what the
- * occupational doctor has done. Advice meant for the worker is named, never copied.
+ * occupational doctor has done. Advice meant for the worker is named, never copied; the app's rule
+ * hints (what to do about a flag) are never printed: the colleague makes their own assessment.
  */
 
 function recipientName(view: ReferralLetterView, text: DocumentText): string {
@@ -58,7 +59,7 @@ function findings(view: ReferralLetterView, text: DocumentText): KeyValue[] {
  * where the return to work stands.
  */
 function done(view: ReferralLetterView, text: DocumentText): string[] {
-  const lines = [text.t('documents.referral.doneScreening')];
+  const lines = [text.t(view.redFlagsScreened ? 'documents.referral.doneScreening' : 'documents.referral.doneHistory')];
   for (const flag of view.redFlags.filter((f) => f.status === 'evaluated')) {
     const evaluation = view.redFlagEvaluations.find((e) => e.code === flag.code);
     if (evaluation === undefined) continue;
