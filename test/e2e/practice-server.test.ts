@@ -7,7 +7,7 @@ import { openPractice } from '../../src/main/openPractice';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { practiceFolder, serverAccounts, startServer } from '../support/practiceServerFixture';
 import { valueOf } from '../support/practiceFixture';
-import { expectAccessible, fillComplaint, fixedClock, openDossier, section, startConsultation } from './clinicalHelpers';
+import { confirmNoRedFlags, expectAccessible, fillComplaint, fixedClock, openDossier, section, startConsultation } from './clinicalHelpers';
 import { launchChromium, newDataDirectory, signIn, type RunningApp } from './harness';
 import { callFromPage, startWorkstation, trustServer } from './practiceServerHarness';
 import { screenshot } from './screenshots';
@@ -86,6 +86,7 @@ describe('three workstations on one practice server', () => {
       await openDossier(doctorPage);
       await startConsultation(doctorPage);
       await fillComplaint(doctorPage, { onset: '2-3-26', pain: '6', sickSince: '03-03-2026' });
+      await confirmNoRedFlags(doctorPage);
       await section(doctorPage, 'Bevindingen en conclusie');
       await doctorPage.getByLabel('Bevindingen', { exact: true }).fill('Lumbale pijn, geen neurologische uitval.');
       await doctorPage.getByLabel('Conclusie', { exact: true }).fill('Aspecifieke lage rugpijn.');
