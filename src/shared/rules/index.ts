@@ -132,6 +132,7 @@ export {
   type RestrictionCode,
   type RestrictionDefinition,
   RESTRICTIONS,
+  fullDutiesText,
   restrictionDefinition,
   restrictionText,
 } from './restrictions';

@@ -40,12 +40,12 @@ describe('documents.generate', () => {
 
     const document = valueOf(await handlers.call('documents.generate', { kind: 'consultation-record', consultationId: consultation.id }));
 
-    expect(document.fileName).toBe('consultatieverslag-de-wit-2026-03-16.pdf');
+    expect(document.fileName).toBe('consultverslag-de-wit-2026-03-16.pdf');
     expect(document.mimeType).toBe('application/pdf');
     const pdf = pdfOf(document);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = flatText(pdf);
-    expect(text).toContain('Consultatieverslag');
+    expect(text).toContain('Consultverslag');
     expect(text).toContain('Sanne De Wit');
     expect(text).toContain(FINDINGS);
     expect(text).toContain('Dr. Test Arts');

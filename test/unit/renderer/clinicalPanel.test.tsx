@@ -56,7 +56,7 @@ describe('the live clinical panel', () => {
     renderPanel(form((f) => ({ ...f, redFlags: { ...f.redFlags, saddleAnaesthesia: true } })));
     expect(screen.getByText('Direct')).toBeTruthy();
     expect(screen.getByText(/Verwijs nu naar de spoedeisende hulp/)).toBeTruthy();
-    expect(screen.getByText('In de wacht.')).toBeTruthy();
+    expect(screen.getByText('Aangehouden.')).toBeTruthy();
   });
 
   it('shows a within-48-hours flag from fever', () => {

@@ -10,7 +10,7 @@ const call = vi.hoisted(() => vi.fn());
 vi.mock('../../../src/renderer/api/client', () => ({ call }));
 
 const PDF: GeneratedDocument = {
-  fileName: 'consultatieverslag-de-wit-2026-03-16.pdf',
+  fileName: 'consultverslag-de-wit-2026-03-16.pdf',
   mimeType: 'application/pdf',
   base64: Buffer.from('%PDF-1.7 test').toString('base64'),
 };
@@ -62,25 +62,25 @@ describe('document actions', () => {
     call.mockReturnValue(new Promise((resolve) => (answer = resolve)));
     renderActions();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Consultatieverslag' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Consultverslag' }));
 
     expect(call).toHaveBeenCalledWith('documents.generate', { kind: 'consultation-record', consultationId: 7 });
     expect(screen.getByRole('button', { name: 'Bezig met maken…' })).toHaveProperty('disabled', true);
     expect(screen.getByRole('button', { name: 'Advies aan werkgever' })).toHaveProperty('disabled', true);
 
     answer({ ok: true, value: PDF });
-    await screen.findByText('consultatieverslag-de-wit-2026-03-16.pdf is gemaakt.');
-    expect(downloads).toEqual([{ href: 'blob:document', download: 'consultatieverslag-de-wit-2026-03-16.pdf' }]);
+    await screen.findByText('consultverslag-de-wit-2026-03-16.pdf is gemaakt.');
+    expect(downloads).toEqual([{ href: 'blob:document', download: 'consultverslag-de-wit-2026-03-16.pdf' }]);
     expect(blobs[0]?.type).toBe('application/pdf');
     expect(await blobText(blobs[0])).toBe('%PDF-1.7 test');
-    expect(screen.getByRole('button', { name: 'Consultatieverslag' })).toHaveProperty('disabled', false);
+    expect(screen.getByRole('button', { name: 'Consultverslag' })).toHaveProperty('disabled', false);
   });
 
   it('explains why the employer advice cannot be made yet', async () => {
     call.mockResolvedValue({ ok: false, error: { code: 'noPlan' } });
     renderActions();
     fireEvent.click(screen.getByRole('button', { name: 'Advies aan werkgever' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Sla eerst het terugkeerplan op.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Sla eerst het werkhervattingsplan op.');
     expect(downloads).toEqual([]);
   });
 

@@ -1,10 +1,10 @@
 import type { PlanVersion } from '../../../shared/model';
-import { FULL_DUTIES_TEXT, PLAN_ON_HOLD_TEXT, restrictionText, textIn } from '../../../shared/rules';
+import { PLAN_ON_HOLD_TEXT, fullDutiesText, restrictionText, textIn } from '../../../shared/rules';
 import { useT } from '../../i18n/LocaleContext';
 
 /** One version of a plan, as the employer would read it: dates, hours and functional restrictions. */
 export function PlanSummary({ version }: { version: PlanVersion }) {
-  const { t, plural, date, locale } = useT();
+  const { t, plural, date, number, locale } = useT();
   const plan = version.plan;
   return (
     <div className="plan-summary">
@@ -25,7 +25,7 @@ export function PlanSummary({ version }: { version: PlanVersion }) {
                 {t('rtw.fromDate', { date: date(step.startDate) })} · {plural('rtw.hoursPerWeekValue', step.hoursPerWeek)}
               </span>
               {step.duties === 'full' ? (
-                <span>{textIn(FULL_DUTIES_TEXT, locale.language, locale.jurisdiction)}</span>
+                <span>{fullDutiesText(number(plan.contractHoursPerWeek), locale.language, locale.jurisdiction)}</span>
               ) : step.restrictions.length === 0 ? (
                 <span>{t('rtw.adaptedNoRestrictions')}</span>
               ) : (

@@ -41,7 +41,7 @@ export const commonMessages = {
     fr: 'Médecin du travail',
     en: 'Occupational physician',
   },
-  'role.nurse': { nl: 'Praktijkondersteuner', nlBE: 'Verpleegkundige', fr: 'Infirmier·ère', en: 'Nurse' },
+  'role.nurse': { nl: 'Verpleegkundige', fr: 'Infirmier·ère', en: 'Nurse' },
   'role.preventionAdvisor': {
     nl: 'Arbo-adviseur',
     nlBE: 'Preventieadviseur',

@@ -13,7 +13,7 @@ export const documentsUiMessages = {
     fr: 'Certaines modifications ne sont pas encore enregistrées. Les documents montrent la dernière version enregistrée.',
     en: 'You have changes that are not saved yet. The documents show the last saved version.',
   },
-  'documentsUi.kind.consultation-record': { nl: 'Consultatieverslag', fr: 'Rapport de consultation', en: 'Consultation record' },
+  'documentsUi.kind.consultation-record': { nl: 'Consultverslag', nlBE: 'Consultatieverslag', fr: 'Rapport de consultation', en: 'Consultation record' },
   'documentsUi.kind.employer-advice': { nl: 'Advies aan werkgever', fr: 'Avis à l’employeur', en: 'Advice to employer' },
   'documentsUi.kind.referral-letter': { nl: 'Verwijsbrief', fr: 'Lettre d’orientation', en: 'Referral letter' },
   'documentsUi.kind.worker-leaflet': { nl: 'Folder voor de werknemer', fr: 'Dépliant pour le travailleur', en: 'Leaflet for the worker' },
@@ -41,7 +41,7 @@ export const documentsUiMessages = {
   },
   'documentsUi.referral.make': { nl: 'Verwijsbrief maken', fr: 'Créer la lettre', en: 'Make referral letter' },
   /** File names (ASCII, no spaces): `<name>-<last name>-<consultation date>.pdf`. */
-  'documentsUi.file.consultation-record': { nl: 'consultatieverslag', fr: 'rapport-consultation', en: 'consultation-record' },
+  'documentsUi.file.consultation-record': { nl: 'consultverslag', nlBE: 'consultatieverslag', fr: 'rapport-consultation', en: 'consultation-record' },
   'documentsUi.file.employer-advice': { nl: 'advies-werkgever', fr: 'avis-employeur', en: 'employer-advice' },
   'documentsUi.file.referral-letter': { nl: 'verwijsbrief', fr: 'lettre-orientation', en: 'referral-letter' },
   'documentsUi.file.worker-leaflet': { nl: 'folder-werknemer', fr: 'depliant-travailleur', en: 'worker-leaflet' },
@@ -51,8 +51,7 @@ export const documentsUiMessages = {
     en: 'Give a reason for the referral: this consultation has no red flag.',
   },
   'error.noPlan': {
-    nl: 'Sla eerst het terugkeerplan op. Het advies aan de werkgever beschrijft het plan zoals u het hebt vastgesteld.',
-    nlBE: 'Sla eerst het werkhervattingsplan op. Het advies aan de werkgever beschrijft het plan zoals u het hebt vastgesteld.',
+    nl: 'Sla eerst het werkhervattingsplan op. Het advies aan de werkgever beschrijft het plan zoals u het hebt vastgesteld.',
     fr: 'Enregistrez d’abord le plan de reprise du travail. L’avis à l’employeur décrit le plan tel que vous l’avez établi.',
     en: 'Save the return-to-work plan first. The advice to the employer describes the plan as you have set it.',
   },

@@ -28,7 +28,7 @@ export const settingsMessages = {
   },
   'settings.idleLockMinutes': { nl: 'Scherm vergrendelen na (minuten)', fr: 'Verrouiller l’écran après (minutes)', en: 'Lock the screen after (minutes)' },
   'settings.idleLockMinutesHint': {
-    nl: 'Wie zo lang niets doet, ziet een vergrendeld scherm; het werk blijft staan en de eigen wachtzin ontgrendelt. Kies 1 tot en met 240; standaard 10.',
+    nl: 'Wie zo lang niets doet, ziet een vergrendeld scherm; het werk blijft staan en het eigen wachtwoord ontgrendelt. Kies 1 tot en met 240; standaard 10.',
     fr: 'Après ce temps sans activité, l’écran se verrouille ; le travail reste en place et la phrase secrète le déverrouille. Choisissez de 1 à 240 ; 10 par défaut.',
     en: 'After this long without use the screen locks; the work stays and the user’s own passphrase unlocks it. Choose 1 to 240; 10 by default.',
   },
@@ -74,7 +74,7 @@ export const settingsMessages = {
   'settings.accountRole': { nl: 'Rol', fr: 'Rôle', en: 'Role' },
   'settings.addAccount': { nl: 'Account toevoegen', fr: 'Ajouter un compte', en: 'Add account' },
   'settings.accountAdded': {
-    nl: 'Account voor {name} toegevoegd. Geef de wachtzin persoonlijk door.',
+    nl: 'Account voor {name} toegevoegd. Geef het wachtwoord persoonlijk door.',
     fr: 'Compte de {name} ajouté. Transmettez la phrase secrète en personne.',
     en: 'Account for {name} added. Pass on the passphrase in person.',
   },
