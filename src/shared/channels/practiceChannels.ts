@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountFields, jurisdiction, language, newAccountSchema, passphraseNotName, practiceSettingsSchema, practiceSettingsUpdateSchema, signInSchema, userSchema } from '../model';
+import { accountFields, accountProfileSchema, accountProfileUpdateSchema, jurisdiction, language, newAccountSchema, passphraseNotName, practiceSettingsSchema, practiceSettingsUpdateSchema, signInSchema, userSchema } from '../model';
 import { channel, noInput } from './channel';
 
 /** The practice, its accounts and signing in. */
@@ -33,6 +33,10 @@ export const practiceChannels = {
   'practice.loadDemo': channel({ input: noInput, output: z.object({ workers: z.number().int() }), access: 'practice.admin' }),
   'accounts.list': channel({ input: noInput, output: z.array(userSchema), access: 'practice.admin' }),
   'accounts.create': channel({ input: newAccountSchema, output: userSchema, access: 'practice.admin' }),
+  /** The signed-in user's own account: name and BIG or RIZIV number. */
+  'accounts.profile': channel({ input: noInput, output: accountProfileSchema, access: 'session' }),
+  /** Changes the signed-in user's own BIG or RIZIV number (empty removes it). */
+  'accounts.updateProfile': channel({ input: accountProfileUpdateSchema, output: accountProfileSchema, access: 'session' }),
   'auth.signIn': channel({ input: signInSchema, output: userSchema, access: 'public' }),
   'auth.signOut': channel({ input: noInput, output: z.null(), access: 'session' }),
   /** Locks the screen now (idle in the renderer, or the user's own choice); main refuses other calls until unlocked. */

@@ -17,3 +17,4 @@ export * from './agenda';
 export * from './poortwachterDocument';
 export * from './reintegrationTrajectory';
 export * from './fedrisRequest';
+export * from './professionalRegistration';

@@ -91,17 +91,27 @@ describe('document actions', () => {
 
     fireEvent.click(screen.getByLabelText('Specialist'));
     fireEvent.change(screen.getByLabelText('Naam en specialisme (optioneel)'), { target: { value: 'Dr. K. Orthopeed' } });
+    fireEvent.click(screen.getByLabelText('De werknemer stemt in met deze verwijzing en met het delen van deze gegevens'));
     fireEvent.click(screen.getByRole('button', { name: 'Verwijsbrief maken' }));
 
     expect(call).toHaveBeenCalledWith('documents.generate', {
       kind: 'referral-letter',
       consultationId: 7,
-      referral: { recipient: 'specialist', recipientName: 'Dr. K. Orthopeed', reason: '' },
+      referral: { recipient: 'specialist', recipientName: 'Dr. K. Orthopeed', reason: '', workerConsented: true },
     });
     await waitFor(() =>
       expect(screen.getByLabelText('Reden van verwijzing').getAttribute('aria-invalid')).toBe('true'),
     );
     expect(screen.getByText('Geef een reden voor de verwijzing: deze consultatie heeft geen rode vlag.')).toBeTruthy();
+  });
+
+  it('makes no referral letter before the worker’s consent is ticked', async () => {
+    renderActions({ hasRedFlag: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijsbrief maken' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Vraag eerst de toestemming van de werknemer en vink die hier aan.');
+    const consent = screen.getByLabelText('De werknemer stemt in met deze verwijzing en met het delen van deze gegevens');
+    expect(consent.getAttribute('aria-invalid')).toBe('true');
+    expect(call).not.toHaveBeenCalled();
   });
 
   it('makes the reason optional with a red flag and says when the form has unsaved changes', () => {

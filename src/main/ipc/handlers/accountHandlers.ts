@@ -17,6 +17,8 @@ type AccountChannels =
   | 'practice.loadDemo'
   | 'accounts.list'
   | 'accounts.create'
+  | 'accounts.profile'
+  | 'accounts.updateProfile'
   | 'auth.signIn'
   | 'auth.signOut'
   | 'auth.lock'
@@ -116,6 +118,14 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
       const user = await createAccount(open(), account);
       await vault.saveAccountSlot(user, account.passphrase);
       return user;
+    },
+
+    'accounts.profile': (_input, { user }) => ({ name: user.name, professionalRegistration: open().users.professionalRegistration(user.id) }),
+
+    'accounts.updateProfile': ({ professionalRegistration }, { user }) => {
+      const store = open();
+      store.transaction(() => store.users.setProfessionalRegistration(user.id, professionalRegistration));
+      return { name: user.name, professionalRegistration: store.users.professionalRegistration(user.id) };
     },
 
     'auth.signIn': async ({ name, passphrase }, { session }) => {

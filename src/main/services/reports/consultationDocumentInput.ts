@@ -35,6 +35,8 @@ export interface ReferralRequest {
   recipientName: string | null;
   /** The doctor's own words on why; the red flags found are added by the letter itself. */
   reason: string | null;
+  /** The worker agreed to the referral and to these details going to the colleague. */
+  workerConsented: true;
 }
 
 export interface ConsultationDocumentInput {
@@ -46,6 +48,8 @@ export interface ConsultationDocumentInput {
    * Only a doctor may make those (documents.generate refuses anyone else).
    */
   signingDoctorName: string;
+  /** That doctor's BIG (NL) or RIZIV (BE) number, 11 digits, printed under the name; null if not given. */
+  signingDoctorRegistration: string | null;
   worker: WorkerDetails;
   /** Who receives the employer advice at the employer, when known. */
   employerContactName: string | null;

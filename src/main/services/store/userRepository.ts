@@ -34,6 +34,8 @@ export function createUserRepository(db: Db, clock: Clock) {
   );
   const setHash = db.prepare('UPDATE users SET passphrase_hash = ? WHERE id = ?');
   const list = db.prepare<[], UserRow>('SELECT id, name, role, passphrase_hash FROM users ORDER BY name_key');
+  const registration = db.prepare<[number], { professional_registration: string | null }>('SELECT professional_registration FROM users WHERE id = ?');
+  const setRegistration = db.prepare('UPDATE users SET professional_registration = ? WHERE id = ?');
 
   return {
     findByName(name: string): StoredUser | null {
@@ -49,6 +51,13 @@ export function createUserRepository(db: Db, clock: Clock) {
     },
     setPassphraseHash(id: number, passphraseHash: string): void {
       setHash.run(passphraseHash, id);
+    },
+    /** The account's BIG or RIZIV number (11 digits), or null. */
+    professionalRegistration(id: number): string | null {
+      return registration.get(id)?.professional_registration ?? null;
+    },
+    setProfessionalRegistration(id: number, digits: string | null): void {
+      setRegistration.run(digits, id);
     },
     list(): User[] {
       return list.all().map(({ id, name, role }) => ({ id, name, role }));

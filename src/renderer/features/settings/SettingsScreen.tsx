@@ -1,5 +1,6 @@
 import type { Language } from '../../../shared/model';
 import { useT } from '../../i18n/LocaleContext';
+import { AccountProfilePanel } from './AccountProfilePanel';
 import { AccountsPanel } from './AccountsPanel';
 import { BackupPanel } from './BackupPanel';
 import { KeysPanel } from './KeysPanel';
@@ -22,6 +23,7 @@ export function SettingsScreen({ onLanguage, onStatusChange }: { onLanguage(lang
           onStatusChange();
         }}
       />
+      <AccountProfilePanel />
       <AccountsPanel />
       <KeysPanel onRecoveryKey={onStatusChange} />
       <BackupPanel onRestored={onStatusChange} />

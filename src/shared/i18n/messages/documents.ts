@@ -293,10 +293,10 @@ export const documentMessages = {
     fr: 'Non urgent : je vous remercie de l’examiner sur rendez-vous.',
     en: 'Not urgent: I would be grateful for an assessment by appointment.',
   },
-  'documents.referral.radicular': {
-    nl: 'Er zijn radiculaire klachten (uitstraling onder de knie, tintelingen of een doof gevoel in het been).',
-    fr: 'Il existe des signes radiculaires (irradiation sous le genou, fourmillements ou engourdissement de la jambe).',
-    en: 'There are radicular symptoms (pain below the knee, tingling or numbness in the leg).',
+  'documents.referral.radiationRadicular': {
+    nl: '{radiation}, met radiculaire klachten',
+    fr: '{radiation}, avec des signes radiculaires',
+    en: '{radiation}, with radicular symptoms',
   },
   'documents.referral.findings': { nl: 'Relevante bevindingen', fr: 'Constatations pertinentes', en: 'Relevant findings' },
   'documents.referral.done': { nl: 'Wat ik tot nu toe heb gedaan', fr: 'Ce que j’ai fait jusqu’ici', en: 'What I have done so far' },
@@ -316,10 +316,17 @@ export const documentMessages = {
     en: 'The worker has been told about the referral and the alarm signs that need help at once.',
   },
   'documents.referral.doneAdvice': {
-    nl: 'Adviezen aan de werknemer: {advice}.',
-    fr: 'Conseils donnés au travailleur : {advice}.',
-    en: 'Advice given to the worker: {advice}.',
+    nl: 'Uitleg gegeven over het beloop, met adviezen voor zelfzorg en werk.',
+    fr: 'Explications données sur l’évolution, avec des conseils pour les soins personnels et le travail.',
+    en: 'Explained the expected course and gave advice on self-care and work.',
   },
+  'documents.referral.consent': {
+    nl: 'De werknemer stemt in met deze verwijzing.',
+    fr: 'Le travailleur a donné son accord pour cette orientation.',
+    en: 'The worker has consented to this referral.',
+  },
+  'documents.register.BIG': { nl: 'BIG-nummer {number}', fr: 'Numéro BIG {number}', en: 'BIG number {number}' },
+  'documents.register.RIZIV': { nl: 'RIZIV-nummer {number}', fr: 'Numéro INAMI {number}', en: 'RIZIV number {number}' },
   'documents.referral.doneWorkOnHold': {
     nl: 'De werkhervatting wacht op uw beoordeling.',
     fr: 'La reprise du travail attend votre évaluation.',

@@ -39,6 +39,16 @@ export const documentsUiMessages = {
     fr: 'Cette consultation n’a pas de signal d’alarme : indiquez pourquoi vous orientez.',
     en: 'This consultation has no red flag: say why you refer.',
   },
+  'documentsUi.referral.consent': {
+    nl: 'De werknemer stemt in met deze verwijzing en met het delen van deze gegevens',
+    fr: 'Le travailleur accepte cette orientation et le partage de ces informations',
+    en: 'The worker agrees to this referral and to sharing these details',
+  },
+  'validation.referralConsent': {
+    nl: 'Vraag eerst de toestemming van de werknemer en vink die hier aan.',
+    fr: 'Demandez d’abord l’accord du travailleur et cochez-le ici.',
+    en: 'Ask for the worker’s consent first and tick it here.',
+  },
   'documentsUi.referral.make': { nl: 'Verwijsbrief maken', fr: 'Créer la lettre', en: 'Make referral letter' },
   /** File names (ASCII, no spaces): `<name>-<last name>-<consultation date>.pdf`. */
   'documentsUi.file.consultation-record': { nl: 'consultverslag', nlBE: 'consultatieverslag', fr: 'rapport-consultation', en: 'consultation-record' },

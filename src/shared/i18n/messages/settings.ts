@@ -103,4 +103,28 @@ export const settingsMessages = {
     fr: 'Cette image est endommagée ou illisible. Enregistrez-la à nouveau en PNG ou JPEG et réessayez.',
     en: 'This image is damaged or cannot be read. Save it again as PNG or JPEG and try once more.',
   },
+  'account.section': { nl: 'Uw account', fr: 'Votre compte', en: 'Your account' },
+  'account.hint': {
+    nl: 'Uw registratienummer staat onder uw naam op de verwijsbrieven die u maakt.',
+    fr: 'Votre numéro d’enregistrement figure sous votre nom sur les lettres d’orientation que vous établissez.',
+    en: 'Your registration number is printed under your name on the referral letters you make.',
+  },
+  'account.register.BIG': { nl: 'BIG-nummer', fr: 'Numéro BIG', en: 'BIG number' },
+  'account.register.RIZIV': { nl: 'RIZIV-nummer', fr: 'Numéro INAMI', en: 'RIZIV number' },
+  'account.registerHint.BIG': {
+    nl: '11 cijfers, zoals in het BIG-register.',
+    fr: '11 chiffres, comme dans le registre BIG.',
+    en: '11 digits, as in the BIG register.',
+  },
+  'account.registerHint.RIZIV': {
+    nl: '11 cijfers, bijvoorbeeld 1-23456-78-901.',
+    fr: '11 chiffres, par exemple 1-23456-78-901.',
+    en: '11 digits, for example 1-23456-78-901.',
+  },
+  'validation.professionalRegistration': {
+    nl: 'Een BIG-nummer heeft 11 cijfers, bijvoorbeeld 19012345601.',
+    nlBE: 'Een RIZIV-nummer heeft 11 cijfers, bijvoorbeeld 1-23456-78-901.',
+    fr: 'Ce numéro compte 11 chiffres.',
+    en: 'This number has 11 digits.',
+  },
 } satisfies Record<string, Message>;
