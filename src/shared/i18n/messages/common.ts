@@ -28,7 +28,7 @@ export const commonMessages = {
   'common.optional': { nl: 'optioneel', fr: 'facultatif', en: 'optional' },
   'common.close': { nl: 'Sluiten', fr: 'Fermer', en: 'Close' },
   'common.loading': { nl: 'Laden…', fr: 'Chargement…', en: 'Loading…' },
-  'common.signOut': { nl: 'Afmelden', fr: 'Se déconnecter', en: 'Sign out' },
+  'common.signOut': { nl: 'Afmelden', fr: 'Déconnexion', en: 'Sign out' },
   'common.language': { nl: 'Taal', fr: 'Langue', en: 'Language' },
   'language.nl': { nl: 'Nederlands', fr: 'Néerlandais', en: 'Dutch' },
   'language.fr': { nl: 'Frans', fr: 'Français', en: 'French' },
