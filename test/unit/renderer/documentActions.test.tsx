@@ -87,7 +87,7 @@ describe('document actions', () => {
   it('asks for a reason for a referral without a red flag', async () => {
     call.mockResolvedValue({ ok: false, error: { code: 'noReferralReason' } });
     renderActions();
-    expect(screen.getByText('Deze consultatie heeft geen rode vlag: schrijf waarom u verwijst.')).toBeTruthy();
+    expect(screen.getByText('Dit consult heeft geen rode vlag: schrijf waarom u verwijst.')).toBeTruthy();
 
     fireEvent.click(screen.getByLabelText('Specialist'));
     fireEvent.change(screen.getByLabelText('Naam en specialisme (optioneel)'), { target: { value: 'Dr. K. Orthopeed' } });
@@ -102,7 +102,7 @@ describe('document actions', () => {
     await waitFor(() =>
       expect(screen.getByLabelText('Reden van verwijzing').getAttribute('aria-invalid')).toBe('true'),
     );
-    expect(screen.getByText('Geef een reden voor de verwijzing: deze consultatie heeft geen rode vlag.')).toBeTruthy();
+    expect(screen.getByText('Geef een reden voor de verwijzing: dit consult heeft geen rode vlag.')).toBeTruthy();
   });
 
   it('makes no referral letter before the worker’s consent is ticked', async () => {

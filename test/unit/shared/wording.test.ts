@@ -83,6 +83,15 @@ describe('the product’s wording', () => {
     expect(offending(DUTCH, /werk, (op )?contracturen/i)).toEqual([]);
   });
 
+  it('says "consult" to Dutch practices and "consultatie" to Flemish ones, and "drapeau rouge" in French', () => {
+    const dutchForNL = Object.entries(messages)
+      .map(([key, message]: [string, { nl: string; nlNL?: string }]) => [key, message.nlNL ?? message.nl] as const)
+      .filter(([, text]) => /\bconsultatie\b/i.test(text));
+    expect(dutchForNL).toEqual([]);
+    expect(translate(BE, 'error.noReferralReason')).toMatch(/deze consultatie/);
+    expect(offending(['fr'], /signa(l|ux) d’alarme/i)).toEqual([]);
+  });
+
   it('asks who opened the dossier above the access log', () => {
     expect(translate(NL, 'accessLog.title')).toBe('Wie heeft dit dossier geopend');
   });

@@ -4,7 +4,8 @@ import type { Message } from '../message';
 export const documentsUiMessages = {
   'documentsUi.title': { nl: 'Documenten', fr: 'Documents', en: 'Documents' },
   'documentsUi.intro': {
-    nl: 'Gemaakt van de opgeslagen consultatie, in de taal van de praktijk. Elk document wordt vastgelegd in het inzagelog.',
+    nl: 'Gemaakt van het opgeslagen consult, in de taal van de praktijk. Elk document wordt vastgelegd in het inzagelog.',
+    nlBE: 'Gemaakt van de opgeslagen consultatie, in de taal van de praktijk. Elk document wordt vastgelegd in het inzagelog.',
     fr: 'Établis à partir de la consultation enregistrée, dans la langue du service. Chaque document est consigné dans le journal des accès.',
     en: 'Made from the saved consultation, in the practice’s language. Every document is recorded in the access log.',
   },
@@ -30,13 +31,15 @@ export const documentsUiMessages = {
   },
   'documentsUi.referral.reason': { nl: 'Reden van verwijzing', fr: 'Motif de l’orientation', en: 'Reason for referral' },
   'documentsUi.referral.reasonWithFlag': {
-    nl: 'De rode vlaggen van deze consultatie staan al in de brief. Vul aan wat u de collega wilt vragen.',
-    fr: 'Les signaux d’alarme de cette consultation figurent déjà dans la lettre. Ajoutez ce que vous demandez au confrère.',
+    nl: 'De rode vlaggen van dit consult staan al in de brief. Vul aan wat u de collega wilt vragen.',
+    nlBE: 'De rode vlaggen van deze consultatie staan al in de brief. Vul aan wat u de collega wilt vragen.',
+    fr: 'Les drapeaux rouges de cette consultation figurent déjà dans la lettre. Ajoutez ce que vous demandez au confrère.',
     en: 'The red flags of this consultation are already in the letter. Add what you want to ask your colleague.',
   },
   'documentsUi.referral.reasonRequired': {
-    nl: 'Deze consultatie heeft geen rode vlag: schrijf waarom u verwijst.',
-    fr: 'Cette consultation n’a pas de signal d’alarme : indiquez pourquoi vous orientez.',
+    nl: 'Dit consult heeft geen rode vlag: schrijf waarom u verwijst.',
+    nlBE: 'Deze consultatie heeft geen rode vlag: schrijf waarom u verwijst.',
+    fr: 'Cette consultation n’a pas de drapeau rouge : indiquez pourquoi vous orientez.',
     en: 'This consultation has no red flag: say why you refer.',
   },
   'documentsUi.referral.consent': {
@@ -56,8 +59,9 @@ export const documentsUiMessages = {
   'documentsUi.file.referral-letter': { nl: 'verwijsbrief', fr: 'lettre-orientation', en: 'referral-letter' },
   'documentsUi.file.worker-leaflet': { nl: 'folder-werknemer', fr: 'depliant-travailleur', en: 'worker-leaflet' },
   'error.noReferralReason': {
-    nl: 'Geef een reden voor de verwijzing: deze consultatie heeft geen rode vlag.',
-    fr: 'Indiquez le motif de l’orientation : cette consultation n’a pas de signal d’alarme.',
+    nl: 'Geef een reden voor de verwijzing: dit consult heeft geen rode vlag.',
+    nlBE: 'Geef een reden voor de verwijzing: deze consultatie heeft geen rode vlag.',
+    fr: 'Indiquez le motif de l’orientation : cette consultation n’a pas de drapeau rouge.',
     en: 'Give a reason for the referral: this consultation has no red flag.',
   },
   'error.noPlan': {
