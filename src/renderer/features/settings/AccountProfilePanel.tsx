@@ -52,11 +52,11 @@ export function AccountProfilePanel() {
   return (
     <section className="panel" aria-labelledby="account-profile-title">
       <h2 id="account-profile-title">{t('account.section')}</h2>
-      <p className="lead">
-        {name !== null && <strong>{name}</strong>} {t('account.hint')}
-      </p>
+      {name !== null && <p className="account-profile__name">{name}</p>}
+      <p className="lead">{t('account.hint')}</p>
       {failure && <Notice tone="error">{errorText(failure, translator)}</Notice>}
       <form onSubmit={submit} noValidate className="account-profile">
+        <div className="form-grid">
         <Field label={t(`account.register.${register}`)} hint={t(`account.registerHint.${register}`)} error={error}>
           {(props) => (
             <input
@@ -72,6 +72,7 @@ export function AccountProfilePanel() {
             />
           )}
         </Field>
+        </div>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy}>
             {busy ? t('common.saving') : t('common.save')}
