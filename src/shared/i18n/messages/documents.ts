@@ -288,11 +288,6 @@ export const documentMessages = {
     fr: 'Je vous remercie de l’examiner dans les 48 heures.',
     en: 'I would be grateful for your assessment within 48 hours.',
   },
-  'documents.referral.urgencyRequest.routine': {
-    nl: 'Niet spoedeisend: graag een beoordeling op afspraak.',
-    fr: 'Non urgent : je vous remercie de l’examiner sur rendez-vous.',
-    en: 'Not urgent: I would be grateful for an assessment by appointment.',
-  },
   'documents.referral.radiationRadicular': {
     nl: '{radiation}, met radiculaire klachten',
     fr: '{radiation}, avec des signes radiculaires',

@@ -72,8 +72,9 @@ function findings(view: ReferralLetterView, text: DocumentText): KeyValue[] {
  */
 function done(view: ReferralLetterView, text: DocumentText): string[] {
   // The advice itself is the worker's leaflet: the colleague reads that it was given, not the list.
+  const screening = text.t('documents.referral.doneScreening');
   const advised = view.advice.some((key) => key !== 'followReferral');
-  const lines = [advised ? `${text.t('documents.referral.doneScreening')} ${text.t('documents.referral.doneAdvice')}` : text.t('documents.referral.doneScreening')];
+  const lines = [advised ? `${screening} ${text.t('documents.referral.doneAdvice')}` : screening];
   for (const flag of view.redFlags.filter((f) => f.status === 'evaluated')) {
     const evaluation = view.redFlagEvaluations.find((e) => e.code === flag.code);
     if (evaluation === undefined) continue;
