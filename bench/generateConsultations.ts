@@ -55,6 +55,7 @@ function randomIntake(random: RandomSource): IntakeInput {
       planVanAanpakDate: null,
     },
     redFlags,
+    redFlagsScreened: true,
     acknowledgedRedFlags: [],
     riskFactors,
     yellowFlags,
@@ -102,8 +103,8 @@ export function generateConsultations(
   );
   const insertConsultation = db.prepare(
     `INSERT INTO consultations (episode_id, worker_id, doctor_id, consultation_date, status, intake, evaluation, phase,
-       urgency, chronicity_level, pain_score, follow_up_date, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'final', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       urgency, chronicity_level, pain_score, follow_up_date, created_at, updated_at, signed_by, signed_at)
+     VALUES (?, ?, ?, ?, 'final', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertRiskFactor = db.prepare('INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
 
@@ -131,7 +132,7 @@ export function generateConsultations(
           const id = Number(
             insertConsultation.run(episodeId, worker.id, options.doctorId, t.intake.consultationDate, t.intakeJson, t.evaluationJson,
               t.evaluation.phase.phase, t.evaluation.redFlags.urgency, t.evaluation.chronicity.level,
-              t.intake.complaint.painScore, t.intake.followUpDate, now, now).lastInsertRowid,
+              t.intake.complaint.painScore, t.intake.followUpDate, now, now, options.doctorId, now).lastInsertRowid,
           );
           for (const code of t.intake.riskFactors) insertRiskFactor.run(id, code);
           consultations += 1;

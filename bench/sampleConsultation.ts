@@ -49,6 +49,7 @@ export function savedIntake(): IntakeInput {
       sickLeaveStart: '2026-10-20',
     },
     redFlags: {},
+    redFlagsScreened: true,
     riskFactors: ['heavyLifting', 'frequentBendingTwisting'],
     yellowFlags: [],
     startBack: {

@@ -13,10 +13,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { databaseFileName } from '../src/main/dataDirectory';
 import { keyFileName, readKeyFile } from '../src/main/services/keys/keyFile';
-import { unwrapKey } from '../src/main/services/keys/keyWrap';
-import { accountLabel } from '../src/main/services/keys/practiceVault';
+import { unwrapAccountKey } from '../src/main/services/keys/accountSlots';
 import { connect } from '../src/main/services/store/database';
-import { accountNameKey } from '../src/main/services/store/userRepository';
 import type { ApiResult, Channel, ChannelInput, ChannelOutput } from '../src/shared/ipc';
 import { acuteIntake } from '../test/integration/clinicalFixture';
 
@@ -127,8 +125,8 @@ async function saveUntilKilled(api: Api, workerId: number, acknowledged: Acknowl
 
 /** The database key from the doctor's key slot, as signing in unwraps it. */
 async function doctorKey(directory: string): Promise<Buffer> {
-  const slot = readKeyFile(join(directory, keyFileName))?.accounts.find((account) => account.nameKey === accountNameKey(doctor.name));
-  const key = slot ? await unwrapKey(slot.key, doctor.passphrase, accountLabel(slot.userId, slot.nameKey)) : null;
+  const keys = readKeyFile(join(directory, keyFileName));
+  const key = keys ? await unwrapAccountKey(keys, doctor.name, doctor.passphrase) : null;
   if (!key) throw new Error('the doctor cannot open the practice file');
   return key;
 }

@@ -283,6 +283,7 @@ export function sampleConsultationInput(locale: Locale): ConsultationDocumentInp
       sickLeaveStart: '2026-01-13',
     },
     redFlags: { numbnessOrTingling: true },
+    redFlagsScreened: true,
     riskFactors: ['heavyLifting', 'frequentBendingTwisting', 'lowFitness', 'workStress'],
     yellowFlags: ['fearOfMovement'],
     startBack: {
@@ -325,6 +326,7 @@ export function sampleUrgentConsultationInput(locale: Locale): ConsultationDocum
     ...base.intake,
     redFlags: { ...base.intake.redFlags, saddleAnaesthesia: true },
     acknowledgedRedFlags: ['saddleAnaesthesia'],
+    immediateReferral: { referredTo: 'SEH / spoedgevallen', acknowledgedBy: 'Dr. A. Jansen', acknowledgedAt: '2026-03-16T09:40:00.000Z' },
     findings: CASE_TEXT[locale.language].urgentFindings,
     conclusion: CASE_TEXT[locale.language].urgentConclusion,
     advice: [],
@@ -370,6 +372,7 @@ function consultationInputOf(
     signingDoctorName: 'Dr. Ellen Denkbeeld',
     // Invented numbers of the right shape: a BIG number (NL), a RIZIV number of a doctor (BE).
     signingDoctorRegistration: locale.jurisdiction === 'BE' ? '19876543210' : '12345678901',
+    signature: { signedBy: 'Dr. Ellen Denkbeeld', signedAt: SAMPLE_ISSUED_AT, amendments: [] },
     worker: {
       ...SAMPLE_CASE_WORKER,
       employerName: 'Voorbeeld Logistiek BV (fictief)',

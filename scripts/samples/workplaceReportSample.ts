@@ -35,6 +35,7 @@ function sampleIntake(c: SampleWorkplace['workers'][number]['consultations'][num
       sickLeaveEnd: c.sickLeaveEnd,
     },
     redFlags: {},
+    redFlagsScreened: true,
     riskFactors: c.riskFactors,
     findings: '',
     conclusion: '',

@@ -1,5 +1,6 @@
 import { appVersion } from './appVersion';
 import { createHandlerMap } from './ipc/handlerMap';
+import type { FolderDialog } from './ipc/handlers/backupHandlers';
 import { backUpIfDue } from './services/backup/practiceBackups';
 import { openVault, type Keychain } from './services/keys/practiceVault';
 import { privateFolder } from './practiceFiles';
@@ -15,7 +16,7 @@ import type { Store } from './services/store/store';
  */
 export function openPractice(
   directory: string,
-  options: { clock?: Clock; nativeBinding?: string; keychain?: Keychain; log?: Log; checkOutputs?: boolean } = {},
+  options: { clock?: Clock; nativeBinding?: string; keychain?: Keychain; log?: Log; checkOutputs?: boolean; folderDialog?: FolderDialog } = {},
 ) {
   privateFolder(directory);
   const log = options.log ?? rotatingLog(directory);
@@ -28,12 +29,14 @@ export function openPractice(
   log.info(`practice file ${vault.state()}`);
 
   // The daily backup: checked a minute after start, then every quarter of an hour, while the file is open.
+  // It runs in a worker thread, so the API keeps answering while a large file is copied.
   const backUpWhenDue = () => {
-    try {
-      if (backUpIfDue(vault, appVersion)) log.info('daily backup written and checked');
-    } catch (error) {
-      log.error('daily backup failed', error);
-    }
+    backUpIfDue(vault, appVersion).then(
+      (written) => {
+        if (written) log.info('daily backup written and checked');
+      },
+      (error: unknown) => log.error('daily backup failed', error),
+    );
   };
   const firstBackupCheck = setTimeout(backUpWhenDue, 60 * 1000);
   const backupTimer = setInterval(backUpWhenDue, 15 * 60 * 1000);
@@ -43,7 +46,12 @@ export function openPractice(
   return {
     vault,
     log,
-    handlers: createHandlerMap(vault, { log, appVersion, checkOutputs: options.checkOutputs ?? false }),
+    handlers: createHandlerMap(vault, {
+      log,
+      appVersion,
+      checkOutputs: options.checkOutputs ?? false,
+      ...(options.folderDialog ? { folderDialog: options.folderDialog } : {}),
+    }),
     /** The open store; throws while the file is locked (tests and scripts open it by signing in first). */
     get store(): Store {
       if (!vault.store) throw new Error('The practice file is locked');

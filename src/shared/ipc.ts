@@ -60,7 +60,9 @@ export type ApiError =
   /** The recovery key does not open this practice; the OS keychain is not available here. */
   | { code: 'invalidRecoveryKey' | 'keychainUnavailable' }
   /** Backups: no folder chosen, a folder that cannot be written, a backup that failed its check or cannot be read, or is newer than this version. */
-  | { code: 'noBackupFolder' | 'backupFolderUnusable' | 'backupFailed' | 'backupUnreadable' | 'backupFromNewerVersion' }
+  | { code: 'noBackupFolder' | 'backupFolderMissing' | 'backupFolderUnusable' | 'backupFailed' | 'backupUnreadable' | 'backupFromNewerVersion' }
+  /** backups.chooseFolder where there is no folder dialog (browser mode): the path is typed instead. */
+  | { code: 'noFolderDialog' }
   /** retention.erase: the dossier is still within its retention term. */
   | { code: 'withinRetentionTerm' }
   /** The screen is locked (idle or by the user): only unlocking and signing out are answered. */
@@ -73,7 +75,9 @@ export type ApiError =
   /** documents.generate: a referral letter needs a red flag or the doctor's reason; the employer advice a saved plan. */
   | { code: 'noReferralReason' | 'noPlan' }
   /** documents.generate: a referral letter or an employer advice is signed by a doctor; a nurse cannot make one. */
-  | { code: 'doctorSignatureRequired' };
+  | { code: 'doctorSignatureRequired' }
+  /** accounts.remove: nobody removes their own account. */
+  | { code: 'ownAccount' };
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

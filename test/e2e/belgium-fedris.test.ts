@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchChromium } from './harness';
 import { screenshot } from './screenshots';
-import { close, fillComplaint, openDossier, panel, section, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
+import { close, confirmNoRedFlags, fillComplaint, openDossier, panel, section, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
 
 describe('a chronic high-risk case in a Belgian practice', () => {
   let browser: Browser;
@@ -48,6 +48,7 @@ describe('a chronic high-risk case in a Belgian practice', () => {
     await panel(page).getByText(/de arbeidsarts informeert de werknemer/).waitFor();
     await screenshot(page, 'belgium-01-fedris-panel');
 
+    await confirmNoRedFlags(page);
     await page.keyboard.press('Control+s');
     await page.getByText('Het consult is opgeslagen.').waitFor();
 

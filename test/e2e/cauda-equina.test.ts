@@ -36,11 +36,14 @@ describe('a cauda equina case', () => {
     await page.keyboard.press('Control+s');
     await page.getByText(/Bevestig eerst bovenaan dat u dit hebt gezien/).waitFor();
 
+    await page.getByLabel('Verwezen naar').fill('SEH Martini Ziekenhuis');
     await page.getByRole('button', { name: 'Gezien: ik verwijs nu door' }).click();
     await page.locator('.red-flag-alert__ack').getByText('Gezien en bevestigd').waitFor();
     await screenshot(page, 'cauda-02-acknowledged');
     await page.getByRole('button', { name: 'Consult opslaan' }).click();
     await page.getByText('Het consult is opgeslagen.').waitFor();
+    // Who acknowledged it, when and where the worker was sent, stamped on save.
+    await page.locator('.red-flag-alert__ack').getByText(/Gezien door Dr\. Lotte Janssen op 16-03-2026 om \d\d:30; verwezen naar SEH Martini Ziekenhuis/).waitFor();
 
     // The worker's leaflet explains the referral and the alarm signs, and reassures about nothing.
     const leaflet = await downloadedPdfText(page, 'Folder voor de werknemer');
@@ -68,6 +71,7 @@ describe('a cauda equina case', () => {
 
     await page.getByRole('link', { name: /Terug naar het dossier/ }).click();
     await page.getByText(/Rijbroekanesthesie; Blaas- of darmstoornis/).waitFor();
+    await page.getByText(/verwezen naar SEH Martini Ziekenhuis/).waitFor();
     await close(app, page);
   });
 });

@@ -106,6 +106,13 @@ export async function section(page: Page, name: string): Promise<void> {
   await page.locator('#intake-section-title', { hasText: name }).waitFor();
 }
 
+/** Goes through the red-flag checklist and confirms that none of them is present. */
+export async function confirmNoRedFlags(page: Page): Promise<void> {
+  await section(page, 'Rode vlaggen');
+  await page.getByLabel('Geen van deze aanwezig').check();
+  await panel(page).getByText('Geen rode vlaggen', { exact: true }).waitFor();
+}
+
 /** The clinical panel beside the intake. */
 export function panel(page: Page) {
   return page.getByRole('complementary', { name: 'Klinische ondersteuning' });

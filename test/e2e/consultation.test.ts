@@ -29,7 +29,9 @@ describe('a full consultation of an acute non-specific case', () => {
     await panel(page).getByText('Acuut', { exact: true }).waitFor();
     // Problem analysis on day 41 after the first sick day.
     await panel(page).getByText('13-04-2026').waitFor();
-    await panel(page).getByText('Geen rode vlaggen').waitFor();
+    // The red flags have not been gone through yet: no all-clear.
+    await panel(page).getByText('Nog niet nagelopen', { exact: true }).waitFor();
+    await expect(panel(page).getByText('Geen rode vlaggen').count()).resolves.toBe(0);
     await screenshot(page, 'consultation-02-complaint');
 
     // Keyboard: Alt+ArrowDown moves to the next section, Alt+ArrowUp back.
@@ -42,6 +44,8 @@ describe('a full consultation of an acute non-specific case', () => {
     await screenshot(page, 'consultation-03-risk-factors');
     await page.keyboard.press('Alt+ArrowUp');
     await page.locator('#intake-section-title', { hasText: 'Rode vlaggen' }).waitFor();
+    await page.getByLabel('Geen van deze aanwezig').check();
+    await panel(page).getByText('Geen rode vlaggen', { exact: true }).waitFor();
 
     await section(page, 'Bevindingen en conclusie');
     await page.getByLabel('Bevindingen', { exact: true }).fill('Lumbale pijn, geen neurologische uitval.');

@@ -48,6 +48,7 @@ export async function practiceWithEpisode(visits = VISITS.length): Promise<{ dir
         ageAtFirstEverOnset: 35,
       },
       redFlags: {},
+      redFlagsScreened: true,
       riskFactors: ['heavyLifting', 'smoking'],
       outcomes: { workAbility: visit.was, hoursWorkedPerWeek: visit.hours, rolandMorris: ticks(visit.rm), psk: [{ activity: 'Dozen tillen', score: visit.psk }] },
     };

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { close, seededPractice, signedIn } from './clinicalHelpers';
 import { doctor, launchChromium, newDataDirectory, noteRecoveryKey, openPage, startApp } from './harness';
 import { screenshot } from './screenshots';
@@ -55,8 +56,14 @@ describe('the keys of the encrypted practice file, in Chromium', () => {
     await page.getByRole('heading', { name: 'Reservekopieën' }).waitFor();
     await page.getByText('Nog geen reservekopie.').waitFor();
 
-    await page.getByLabel('Map voor reservekopieën').fill(join(newDataDirectory(), 'usb-schijf'));
+    // A folder that does not exist is refused at the field (browser mode types the path).
+    const usb = join(newDataDirectory(), 'usb-schijf');
+    await page.getByLabel('Map voor reservekopieën').fill(usb);
     await page.getByRole('button', { name: 'Map opslaan' }).click();
+    await page.getByText('Deze map bestaat niet. Controleer het pad, of sluit eerst de schijf aan en maak de map aan.').waitFor();
+    mkdirSync(usb);
+    await page.getByRole('button', { name: 'Map opslaan' }).click();
+    await page.getByText('Deze map bestaat niet.', { exact: false }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Nu een reservekopie maken' }).click();
     await page.getByText(/^Laatste goede reservekopie: /).waitFor();
     await page.getByRole('heading', { name: 'Reservekopie terugzetten' }).waitFor();

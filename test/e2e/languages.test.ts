@@ -30,10 +30,18 @@ describe('switching the language', () => {
     await page.getByLabel('Début des plaintes').waitFor();
     await expect(page.getByLabel('Début des plaintes').inputValue()).resolves.toBe('01-02-2026');
     const panelFr = page.getByRole('complementary', { name: 'Aide clinique' });
-    await panelFr.getByText('Aucun drapeau rouge').waitFor();
+    // Not gone through yet: neutral, not the all-clear.
+    await panelFr.getByText('Pas encore passés en revue', { exact: true }).waitFor();
     await panelFr.getByText('Programme Fedris de prévention des lombalgies').first().waitFor();
     await page.getByRole('button', { name: 'Enregistrer la consultation' }).waitFor();
     await screenshot(page, 'languages-01-french');
+    await page.getByRole('navigation', { name: 'Parties de la consultation' }).getByRole('button', { name: /Drapeaux rouges/ }).click();
+    await page.locator('#intake-section-title', { hasText: 'Drapeaux rouges' }).waitFor();
+    await page.getByLabel('Aucun de ces signes n’est présent').check();
+    await panelFr.getByText('Aucun drapeau rouge', { exact: true }).waitFor();
+    await screenshot(page, 'languages-01b-french-red-flags');
+    await page.getByRole('navigation', { name: 'Parties de la consultation' }).getByRole('button', { name: /Plainte/ }).click();
+    await page.getByLabel('Début des plaintes').waitFor();
 
     await page.getByLabel('Langue').selectOption('en');
     await page.getByLabel('Complaints began on').waitFor();

@@ -29,7 +29,7 @@ describe('the practice settings screen', () => {
     const page = await openPage(browser, app);
     await createPractice(page, { jurisdiction: 'NL' });
     await page.getByRole('heading', { name: 'Werknemers', exact: true }).waitFor();
-    expect(await navLabels(page)).toEqual(['Werknemers', 'Agenda', 'Werkgevers', 'Preventie', 'Praktijk']);
+    expect(await navLabels(page)).toEqual(['Werknemers', 'Agenda', 'Werkgevers', 'Preventie', 'Praktijk', 'Mijn account']);
 
     await navigation(page).getByRole('link', { name: 'Praktijk' }).click();
     await page.getByRole('heading', { level: 1, name: 'Praktijk', exact: true }).waitFor();
@@ -88,7 +88,7 @@ describe('the practice settings screen', () => {
     await signIn(page, advisor);
     await page.getByRole('heading', { level: 1, name: 'Werkgevers', exact: true }).waitFor();
     await page.locator('.shell__user', { hasText: advisor.name }).waitFor();
-    expect(await navLabels(page)).toEqual(['Werkgevers', 'Preventie']);
+    expect(await navLabels(page)).toEqual(['Werkgevers', 'Preventie', 'Mijn account']);
     await page.goto(`${app.server.url.split('?')[0]}#/settings`);
     await page.getByRole('heading', { level: 1, name: 'Werkgevers', exact: true }).waitFor();
     await expect(navigation(page).getByRole('link', { name: 'Praktijk' }).count()).resolves.toBe(0);
@@ -107,7 +107,7 @@ describe('the practice settings screen', () => {
     await page.getByRole('radio', { name: 'België' }).check();
     await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: 'Cabinet', exact: true }).waitFor();
-    expect(await navLabels(page)).toEqual(['Travailleurs', 'Agenda', 'Employeurs', 'Prévention', 'Cabinet']);
+    expect(await navLabels(page)).toEqual(['Travailleurs', 'Agenda', 'Employeurs', 'Prévention', 'Cabinet', 'Mon compte']);
     await page.getByRole('status').filter({ hasText: 'Les données sont enregistrées.' }).waitFor();
     await page.getByRole('table').getByRole('row', { name: `${advisor.name} Conseiller en prévention` }).waitFor();
     await screenshot(page, 'settings-02-french');

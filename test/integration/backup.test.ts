@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databaseFileName } from '../../src/main/dataDirectory';
@@ -13,6 +13,13 @@ import { doctorAccount, practiceWithDoctor, temporaryDirectory, valueOf } from '
 import { tableChecksums } from '../support/tableChecksums';
 
 const uniqueWord = 'Kraanvogelrugklacht';
+
+/** A folder that exists, as the backup folder must. */
+function existingFolder(...parts: string[]): string {
+  const folder = join(...parts);
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
 
 /** A clock that can be moved forward, starting Monday 16-03-2026 09:30 UTC. */
 function movingClock() {
@@ -47,13 +54,27 @@ describe('backups', { timeout: 20_000 }, () => {
     const practice = await practiceWithConsultation();
     expect(await practice.handlers.call('backups.runNow', {})).toEqual({ ok: false, error: { code: 'noBackupFolder' } });
     expect(await practice.handlers.call('backups.setFolder', { folder: 'relatief/pad' })).toEqual({ ok: false, error: { code: 'backupFolderUnusable' } });
+    const missing = join(temporaryDirectory(), 'usb-schijf-niet-aangesloten');
+    expect(await practice.handlers.call('backups.setFolder', { folder: missing })).toEqual({ ok: false, error: { code: 'backupFolderMissing' } });
+    // Browser mode has no folder dialog: the path is typed.
+    expect(await practice.handlers.call('backups.chooseFolder', {})).toEqual({ ok: false, error: { code: 'noFolderDialog' } });
     expect(valueOf(await practice.handlers.call('backups.status', {}))).toEqual({ folder: null, lastGood: null, lastFailure: null, stale: true });
+    practice.practice.close();
+  });
+
+  it('takes the folder the system dialog picked, and changes nothing when it is cancelled', async () => {
+    const folder = existingFolder(temporaryDirectory(), 'nas');
+    const picks: Array<string | null> = [null, folder];
+    const practice = await practiceWithDoctor({ folderDialog: async () => picks.shift() ?? null });
+    expect(valueOf(await practice.handlers.call('backups.chooseFolder', {})).folder).toBeNull();
+    expect(valueOf(await practice.handlers.call('backups.chooseFolder', {})).folder).toBe(folder);
+    expect(valueOf(await practice.handlers.call('backups.status', {})).folder).toBe(folder);
     practice.practice.close();
   });
 
   it('writes an encrypted backup on demand, checks it, and shows it in the status', async () => {
     const practice = await practiceWithConsultation();
-    const folder = join(temporaryDirectory(), 'nas', 'ruggensteun');
+    const folder = existingFolder(temporaryDirectory(), 'nas', 'ruggensteun');
     valueOf(await practice.handlers.call('backups.setFolder', { folder }));
     const status = valueOf(await practice.handlers.call('backups.runNow', {}));
     expect(status).toEqual({ folder, lastGood: '2026-03-16T09:30:00.000Z', lastFailure: null, stale: false });
@@ -67,9 +88,40 @@ describe('backups', { timeout: 20_000 }, () => {
     practice.practice.close();
   });
 
+  it('answers API calls while a backup is written in its worker thread', async () => {
+    const practice = await practiceWithConsultation();
+    const folder = existingFolder(temporaryDirectory(), 'backups');
+    valueOf(await practice.handlers.call('backups.setFolder', { folder }));
+    const settled: string[] = [];
+    const backup = practice.handlers.call('backups.runNow', {}).then((answer) => {
+      settled.push('backup');
+      return answer;
+    });
+    const search = valueOf(await practice.handlers.call('workers.search', { query: 'De Wit' }));
+    settled.push('search');
+    expect(search.length).toBeGreaterThan(0);
+    expect(valueOf(await backup).lastGood).toBe('2026-03-16T09:30:00.000Z');
+    // A backup on the main thread would have answered first: the search waited for the copy.
+    expect(settled).toEqual(['search', 'backup']);
+    expect(listBackups(folder)).toHaveLength(1);
+    practice.practice.close();
+  });
+
+  it('writes two backups asked for at once one after another', async () => {
+    const practice = await practiceWithConsultation();
+    const folder = existingFolder(temporaryDirectory(), 'backups');
+    valueOf(await practice.handlers.call('backups.setFolder', { folder }));
+    const daily = backUpIfDue(practice.practice.vault, '0.0.0-test');
+    const manual = practice.handlers.call('backups.runNow', {});
+    expect(await daily).toBe(true);
+    expect(valueOf(await manual).lastFailure).toBeNull();
+    expect(listBackups(folder).map((backup) => backup.kind).sort()).toEqual(['daily', 'manual']);
+    practice.practice.close();
+  });
+
   it('restores to an identical database, keeping the current file aside', async () => {
     const practice = await practiceWithConsultation();
-    const folder = join(temporaryDirectory(), 'backups');
+    const folder = existingFolder(temporaryDirectory(), 'backups');
     valueOf(await practice.handlers.call('backups.setFolder', { folder }));
     // What the backup copies: the file as it is just before (the log row of the backup comes after).
     const atBackup = tableChecksums(practice.practice.store.db);
@@ -107,7 +159,7 @@ describe('backups', { timeout: 20_000 }, () => {
 
   it('previews a backup with a passphrase of its time, and refuses a wrong key or passphrase', async () => {
     const practice = await practiceWithConsultation();
-    const folder = join(temporaryDirectory(), 'backups');
+    const folder = existingFolder(temporaryDirectory(), 'backups');
     valueOf(await practice.handlers.call('backups.setFolder', { folder }));
     valueOf(await practice.handlers.call('backups.runNow', {}));
     const file = listBackups(folder)[0]?.file ?? '';
@@ -136,7 +188,7 @@ describe('backups', { timeout: 20_000 }, () => {
 
   it('refuses a backup from a newer version with a clear code', async () => {
     const practice = await practiceWithConsultation();
-    const folder = join(temporaryDirectory(), 'backups');
+    const folder = existingFolder(temporaryDirectory(), 'backups');
     valueOf(await practice.handlers.call('backups.setFolder', { folder }));
     valueOf(await practice.handlers.call('backups.runNow', {}));
     const [backup] = listBackups(folder);
@@ -152,7 +204,7 @@ describe('backups', { timeout: 20_000 }, () => {
 
   it('lets no nurse restore a backup over the practice', async () => {
     const practice = await practiceWithConsultation();
-    const folder = join(temporaryDirectory(), 'backups');
+    const folder = existingFolder(temporaryDirectory(), 'backups');
     valueOf(await practice.handlers.call('backups.setFolder', { folder }));
     valueOf(await practice.handlers.call('backups.runNow', {}));
     const file = listBackups(folder)[0]?.file ?? '';
@@ -168,7 +220,7 @@ describe('backups', { timeout: 20_000 }, () => {
 
   it('restores onto a new machine at first start with the recovery key', async () => {
     const practice = await practiceWithConsultation();
-    const folder = join(temporaryDirectory(), 'backups');
+    const folder = existingFolder(temporaryDirectory(), 'backups');
     valueOf(await practice.handlers.call('backups.setFolder', { folder }));
     // What the backup copies: the file as it is just before (the log row of the backup comes after).
     const atBackup = tableChecksums(practice.practice.store.db);
@@ -187,21 +239,21 @@ describe('backups', { timeout: 20_000 }, () => {
   it('writes the daily backup when a day has passed, logs a failure, and warns after two days', async () => {
     const practice = await practiceWithConsultation();
     const root = temporaryDirectory();
-    const folder = join(root, 'backups');
+    const folder = existingFolder(root, 'backups');
     valueOf(await practice.handlers.call('backups.setFolder', { folder }));
     const vault = practice.practice.vault;
-    expect(backUpIfDue(vault, '0.0.0-test')).toBe(true);
+    expect(await backUpIfDue(vault, '0.0.0-test')).toBe(true);
     practice.clock.advanceHours(23);
-    expect(backUpIfDue(vault, '0.0.0-test')).toBe(false);
+    expect(await backUpIfDue(vault, '0.0.0-test')).toBe(false);
     practice.clock.advanceHours(2);
-    expect(backUpIfDue(vault, '0.0.0-test')).toBe(true);
+    expect(await backUpIfDue(vault, '0.0.0-test')).toBe(true);
     expect(listBackups(folder).map((backup) => backup.kind)).toEqual(['daily', 'daily']);
 
     // The disk is gone: a file stands where the folder was.
     rmSync(folder, { recursive: true });
     writeFileSync(folder, 'geen map');
     practice.clock.advanceHours(49);
-    expect(() => backUpIfDue(vault, '0.0.0-test')).toThrow();
+    await expect(backUpIfDue(vault, '0.0.0-test')).rejects.toThrow();
     await practice.asDoctor();
     const status = valueOf(await practice.handlers.call('backups.status', {}));
     expect(status).toMatchObject({ lastGood: '2026-03-17T10:30:00.000Z', lastFailure: '2026-03-19T11:30:00.000Z', stale: true });

@@ -34,6 +34,7 @@ export function acuteIntake(overrides: Partial<IntakeInput> = {}): IntakeInput {
       sickLeaveStart: '2026-03-03',
     },
     redFlags: {},
+    redFlagsScreened: true,
     riskFactors: ['heavyLifting', 'smoking'],
     followUpDate: '2026-03-20',
     ...overrides,

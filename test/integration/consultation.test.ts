@@ -55,11 +55,21 @@ describe('saving a consultation through the handler map', () => {
       await handlers.call('consultations.save', {
         workerId: worker.id,
         consultationId: null,
-        intake: { ...intake, acknowledgedRedFlags: ['saddleAnaesthesia'] },
+        intake: {
+          ...intake,
+          acknowledgedRedFlags: ['saddleAnaesthesia'],
+          immediateReferral: { referredTo: 'SEH Martini Ziekenhuis', acknowledgedBy: 'someone else', acknowledgedAt: '2020-01-01T00:00:00.000Z' },
+        },
       }),
     );
     expect(saved.urgency).toBe('immediate');
     expect(saved.intake.acknowledgedRedFlags).toEqual(['saddleAnaesthesia']);
+    // Main stamps who acknowledged it and when; the renderer cannot.
+    expect(saved.intake.immediateReferral).toEqual({
+      referredTo: 'SEH Martini Ziekenhuis',
+      acknowledgedBy: 'Dr. Test Arts',
+      acknowledgedAt: store.clock.now(),
+    });
   });
 
   it('scores the questionnaires in main: STarT Back high risk is stored as high chronicity', async () => {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databaseFileName } from '../../src/main/dataDirectory';
@@ -89,6 +89,44 @@ describe('the practice file at rest', () => {
     expect(keys?.accounts.map((slot) => slot.userId)).toEqual([practice.doctor?.id]);
     expect(keys?.practice).toEqual({ name: 'Testpraktijk', language: 'nl', jurisdiction: 'NL' });
     practice.practice.close();
+  });
+});
+
+describe('account names in the key file', { timeout: 20_000 }, () => {
+  it('finds an account by a salted hash of its name, and shows no name', async () => {
+    const practice = await practiceWithDoctor();
+    valueOf(await practice.handlers.call('accounts.create', { name: 'Nina Verpleeg', role: 'nurse', passphrase: 'wachtzin van nina' }));
+    const keyFile = join(practice.directory, keyFileName);
+    const text = readFileSync(keyFile, 'utf8').toLowerCase();
+    for (const name of ['test arts', 'nina', 'verpleeg']) expect(text).not.toContain(name);
+    expect(readKeyFile(keyFile)?.accounts.every((slot) => slot.nameHash !== undefined && slot.nameKey === undefined)).toBe(true);
+    practice.practice.close();
+
+    const reopened = openPractice(practice.directory, { clock: fixedClock() });
+    // Typed in other case and spacing, the name still finds its slot.
+    valueOf(await reopened.handlers.call('auth.signIn', { name: '  nina   VERPLEEG ', passphrase: 'wachtzin van nina' }));
+    expect(reopened.vault.state()).toBe('open');
+    reopened.close();
+  });
+
+  it('rewrites a slot from before name hashing at the next sign-in of its account', async () => {
+    const practice = await practiceWithDoctor();
+    const keyFile = join(practice.directory, keyFileName);
+    const key = practice.practice.vault.databaseKey();
+    const userId = practice.doctor?.id ?? 0;
+    // The key file as the previous version wrote it: the folded name in the slot, bound to it.
+    const { nameSalt: _salt, ...previous } = readKeyFile(keyFile) ?? ({} as never);
+    const legacy = { userId, nameKey: 'dr. test arts', key: await wrapKey(key, doctorAccount.passphrase, `account:${userId}:dr. test arts`) };
+    writeFileSync(keyFile, JSON.stringify({ ...previous, accounts: [legacy] }));
+    practice.practice.close();
+
+    const reopened = openPractice(practice.directory, { clock: fixedClock() });
+    valueOf(await reopened.handlers.call('auth.signIn', { name: doctorAccount.name, passphrase: doctorAccount.passphrase }));
+    expect(readFileSync(keyFile, 'utf8').toLowerCase()).not.toContain('test arts');
+    reopened.close();
+    const third = openPractice(practice.directory, { clock: fixedClock() });
+    valueOf(await third.handlers.call('auth.signIn', { name: doctorAccount.name, passphrase: doctorAccount.passphrase }));
+    third.close();
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { HandlerMap } from '../../src/main/ipc/handlerMap';
 import type { PoortwachterDocumentInput, WorkStatus } from '../../src/shared/model';
 import { addDays, poortwachterMilestones } from '../../src/shared/rules';
@@ -111,6 +111,22 @@ describe('the probleemanalyse', () => {
     const revised = valueOf(await handlers.call('legal.get', { workerId: worker.id }));
     expect(revised.poortwachter?.milestones.find((m) => m.code === 'planVanAanpak')?.due).toBe('2026-03-24');
     expect(store.accessLog.forWorker(worker.id).some((entry) => entry.channel === 'legal.savePoortwachterDocument')).toBe(true);
+  });
+
+  it('saves no document when its access-log row cannot be written', async () => {
+    const { handlers, store } = await practiceWithDoctor({ jurisdiction: 'NL' });
+    const worker = await warehouseWorker(handlers, 'P-3');
+    await consult(handlers, worker.id, { consultationDate: '2026-03-02', episodeId: null, sickLeaveStart: '2026-02-23', workStatus: 'offWork' });
+    const failingLog = vi.spyOn(store.accessLog, 'record').mockImplementationOnce(() => {
+      throw new Error('disk full');
+    });
+
+    const refused = await handlers.call('legal.savePoortwachterDocument', { workerId: worker.id, document: analysis('2026-03-10') });
+    failingLog.mockRestore();
+
+    expect(refused.ok).toBe(false);
+    const after = valueOf(await handlers.call('legal.get', { workerId: worker.id }));
+    expect(after.poortwachterDocuments).toEqual([]);
   });
 
   it('gives the employer a Dutch PDF with possibilities, limitations, prognosis and advice, and no medical data', async () => {

@@ -78,7 +78,9 @@ describe('return-to-work plans through the handler map', () => {
           episodeId: first.episodeId,
           redFlags: { bladderOrBowelDysfunction: true },
           acknowledgedRedFlags: ['bladderOrBowelDysfunction'],
+          immediateReferral: { referredTo: 'SEH Martini Ziekenhuis' },
         }),
+        amendmentReason: 'Urineretentie sinds vanochtend, alsnog gemeld',
       }),
     );
     const overview = valueOf(await handlers.call('plans.get', { workerId: worker.id, episodeId: first.episodeId }));

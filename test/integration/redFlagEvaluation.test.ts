@@ -89,6 +89,7 @@ describe('evaluated red flags over an episode', () => {
         workerId: worker.id,
         consultationId: saved.id,
         intake: { ...saved.intake, redFlagEvaluations: [{ ...evaluatedCancer, evaluatedBy: 'someone else', evaluatedOn: '2020-01-01' }] },
+        amendmentReason: 'Typefout in de bevindingen',
       }),
     );
     expect(again.intake.redFlagEvaluations).toEqual(saved.intake.redFlagEvaluations);
@@ -128,6 +129,7 @@ describe('the age at the first ever episode', () => {
         workerId: worker.id,
         consultationId: flagged.id,
         intake: acuteIntake({ complaint: { ...acuteIntake().complaint, previousEpisodes: 'several', ageAtFirstEverOnset: 35 } }),
+        amendmentReason: 'Eerdere episode sinds 35 jaar alsnog gemeld',
       }),
     );
     expect(unflagged.urgency).toBe('none');

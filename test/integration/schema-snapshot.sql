@@ -1,4 +1,4 @@
--- Practice file schema, user_version 9. Regenerate with: npm run schema:snapshot
+-- Practice file schema, user_version 11. Regenerate with: npm run schema:snapshot
 
 -- table access_log
 CREATE TABLE access_log (
@@ -21,6 +21,18 @@ CREATE TABLE backups (
     written_at TEXT NOT NULL,
     outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'failed')),
     detail TEXT
+  );
+
+-- table consultation_amendments
+CREATE TABLE consultation_amendments (
+    id INTEGER PRIMARY KEY,
+    consultation_id INTEGER NOT NULL REFERENCES consultations(id),
+    amended_by INTEGER NOT NULL REFERENCES users(id),
+    amended_at TEXT NOT NULL,
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    -- The consultation as it was before this amendment.
+    previous_intake TEXT NOT NULL,
+    previous_evaluation TEXT NOT NULL
   );
 
 -- table consultation_drafts
@@ -59,7 +71,7 @@ CREATE TABLE consultations (
     -- The documents last: reading the indexed columns above never walks their overflow pages.
     intake TEXT NOT NULL,
     evaluation TEXT
-  );
+  , signed_by INTEGER REFERENCES users(id), signed_at TEXT);
 
 -- table departments
 CREATE TABLE departments (
@@ -190,7 +202,7 @@ CREATE TABLE users (
     role TEXT NOT NULL CHECK (role IN ('doctor', 'nurse', 'preventionAdvisor')),
     passphrase_hash TEXT NOT NULL,
     created_at TEXT NOT NULL
-  , professional_registration TEXT
+  , removed_at TEXT, removed_by INTEGER REFERENCES users(id), professional_registration TEXT
     CHECK (professional_registration IS NULL OR (length(professional_registration) = 11 AND professional_registration NOT GLOB '*[^0-9]*')));
 
 -- table worker_names
@@ -226,6 +238,9 @@ CREATE INDEX access_log_worker ON access_log(worker_id, at);
 
 -- index backups_by_outcome
 CREATE INDEX backups_by_outcome ON backups (outcome, written_at);
+
+-- index consultation_amendments_consultation
+CREATE INDEX consultation_amendments_consultation ON consultation_amendments(consultation_id, id);
 
 -- index consultation_drafts_key
 CREATE UNIQUE INDEX consultation_drafts_key ON consultation_drafts(worker_id, doctor_id, IFNULL(consultation_id, 0));

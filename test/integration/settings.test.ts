@@ -1,6 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_LOGO_BYTES, type PracticeSettingsUpdate } from '../../src/shared/model';
-import { practiceWithDoctor, valueOf } from '../support/practiceFixture';
+import { openPractice } from '../../src/main/openPractice';
+import { keyFileName, readKeyFile } from '../../src/main/services/keys/keyFile';
+import { MAX_LOGO_BYTES, type PracticeSettingsUpdate, type User } from '../../src/shared/model';
+import { doctorAccount, fixedClock, practiceWithDoctor, valueOf } from '../support/practiceFixture';
 import { solidJpeg } from '../support/jpegImage';
 import { paddedPng, pngDeclaring, signatureAndGarbage, solidPng } from '../support/pngImage';
 
@@ -210,5 +213,72 @@ describe('the accounts', () => {
       ok: false,
       error: { code: 'validation', issues: [{ path: ['passphrase'], code: 'passphraseTooShort' }] },
     });
+  });
+
+  it('removes another account: no sign-in, no key slot, its name free again, what it wrote still its own, in the access log', async () => {
+    const practice = await practiceWithDoctor();
+    const { handlers, store, directory } = practice;
+    const nurse = valueOf(await handlers.call('accounts.create', { name: 'Nina Verpleeg', role: 'nurse', passphrase: 'wachtzin van nina' }));
+    const doctor = practice.doctor as User;
+    expect(await handlers.call('accounts.remove', { id: doctor.id })).toEqual({ ok: false, error: { code: 'ownAccount' } });
+    expect(await handlers.call('accounts.remove', { id: 999 })).toEqual({ ok: false, error: { code: 'notFound' } });
+
+    expect(valueOf(await handlers.call('accounts.remove', { id: nurse.id })).map((user) => user.name)).toEqual([doctorAccount.name]);
+    expect(readKeyFile(join(directory, keyFileName))?.accounts.map((slot) => slot.userId)).toEqual([doctor.id]);
+    expect(store.db.prepare('SELECT name, removed_by AS removedBy FROM users WHERE id = ?').get(nurse.id)).toEqual({ name: 'Nina Verpleeg', removedBy: doctor.id });
+    expect(store.db.prepare(`SELECT user_name AS userName, outcome FROM access_log WHERE action = 'accountRemoved'`).all()).toEqual([
+      { userName: doctorAccount.name, outcome: 'allowed' },
+    ]);
+    expect(await handlers.call('auth.signIn', { name: 'Nina Verpleeg', passphrase: 'wachtzin van nina' })).toEqual({
+      ok: false,
+      error: { code: 'invalidCredentials' },
+    });
+    // The name is free for a new account.
+    await practice.asDoctor();
+    valueOf(await handlers.call('accounts.create', { name: 'Nina Verpleeg', role: 'nurse', passphrase: 'een nieuwe zin voor nina' }));
+    practice.practice.close();
+
+    // Closed and reopened: the removed account's old passphrase does not open the file either.
+    const reopened = openPractice(directory, { clock: fixedClock() });
+    expect(await reopened.handlers.call('auth.signIn', { name: 'Nina Verpleeg', passphrase: 'wachtzin van nina' })).toMatchObject({ ok: false });
+    expect(reopened.vault.state()).toBe('locked');
+    reopened.close();
+  });
+
+  it('lets a nurse not remove accounts', async () => {
+    const practice = await practiceWithDoctor();
+    const doctor = practice.doctor as User;
+    valueOf(await practice.handlers.call('accounts.create', { name: 'Nina Verpleeg', role: 'nurse', passphrase: 'wachtzin van nina' }));
+    valueOf(await practice.handlers.call('auth.signIn', { name: 'Nina Verpleeg', passphrase: 'wachtzin van nina' }));
+    expect(await practice.handlers.call('accounts.remove', { id: doctor.id })).toEqual({ ok: false, error: { code: 'forbidden' } });
+    practice.practice.close();
+  });
+
+  it('lets every user change their own password under the policy, with the current one checked', async () => {
+    const practice = await practiceWithDoctor();
+    const { handlers } = practice;
+    valueOf(await handlers.call('accounts.create', { name: 'Pim Preventie', role: 'preventionAdvisor', passphrase: 'tien tekens of meer' }));
+    valueOf(await handlers.call('auth.signIn', { name: 'Pim Preventie', passphrase: 'tien tekens of meer' }));
+    expect(await handlers.call('accounts.changePassphrase', { current: 'tien tekens of meer', next: 'password12' })).toEqual({
+      ok: false,
+      error: { code: 'validation', issues: [{ path: ['next'], code: 'passphraseCommon' }] },
+    });
+    expect(await handlers.call('accounts.changePassphrase', { current: 'tien tekens of meer', next: 'Pim Preventie!' })).toEqual({
+      ok: false,
+      error: { code: 'validation', issues: [{ path: ['next'], code: 'passphraseIsName' }] },
+    });
+    expect(await handlers.call('accounts.changePassphrase', { current: 'niet het huidige', next: 'een heel nieuwe zin' })).toEqual({
+      ok: false,
+      error: { code: 'invalidCredentials' },
+    });
+    valueOf(await handlers.call('accounts.changePassphrase', { current: 'tien tekens of meer', next: 'een heel nieuwe zin' }));
+    expect(practice.store.db.prepare(`SELECT action, outcome FROM access_log WHERE channel = 'accounts.changePassphrase' ORDER BY id`).all()).toEqual([
+      { action: 'signInFailed', outcome: 'denied' },
+      { action: 'passphraseChanged', outcome: 'allowed' },
+    ]);
+    valueOf(await handlers.call('auth.signOut', {}));
+    expect((await handlers.call('auth.signIn', { name: 'Pim Preventie', passphrase: 'tien tekens of meer' })).ok).toBe(false);
+    valueOf(await handlers.call('auth.signIn', { name: 'Pim Preventie', passphrase: 'een heel nieuwe zin' }));
+    practice.practice.close();
   });
 });

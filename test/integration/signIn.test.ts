@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openPractice } from '../../src/main/openPractice';
+import { lockedSignInFileName } from '../../src/main/services/auth/lockedSignIns';
 import type { Clock } from '../../src/main/services/store/clock';
 import { SESSION_HOURS } from '../../src/main/services/auth/session';
 import { doctorAccount, practiceWithDoctor, valueOf } from '../support/practiceFixture';
@@ -79,6 +83,40 @@ describe('signing in', () => {
     expect(await handlers.call('auth.signIn', doctorAccount)).toEqual({ ok: false, error: { code: 'signInLocked', minutes: 15 } });
     const machineLockout = accountLog(store).find((row) => row.action === 'lockout');
     expect(machineLockout).toEqual({ action: 'lockout', channel: 'auth.signIn', userName: null, outcome: 'denied', count: 1 });
+  });
+
+  it('throttles wrong passphrases while the file is still locked, and logs them once it opens', async () => {
+    const { directory, practice: opened, clock, advance } = await practice();
+    opened.close();
+    const reopened = openPractice(directory, { clock });
+    expect(reopened.vault.state()).toBe('locked');
+    const waits = [];
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      let answer = await reopened.handlers.call('auth.signIn', wrong);
+      while (!answer.ok && answer.error.code === 'signInDelayed') {
+        waits.push(answer.error.seconds);
+        advance(answer.error.seconds);
+        answer = await reopened.handlers.call('auth.signIn', wrong);
+      }
+      expect(answer.ok).toBe(false);
+    }
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60]);
+    expect(await reopened.handlers.call('auth.signIn', doctorAccount)).toEqual({ ok: false, error: { code: 'signInLocked', minutes: 15 } });
+    expect(reopened.vault.state()).toBe('locked');
+    // Beside the file: counters and refusals, no name.
+    const beside = readFileSync(join(directory, lockedSignInFileName), 'utf8');
+    expect(beside.toLowerCase()).not.toContain('test arts');
+
+    advance(15 * 60);
+    valueOf(await reopened.handlers.call('auth.signIn', doctorAccount));
+    const log = accountLog(reopened.store).filter((row) => row.userName === null);
+    expect(log).toEqual([
+      { action: 'signInFailed', channel: 'auth.signIn', userName: null, outcome: 'denied', count: 10 },
+      { action: 'signInThrottled', channel: 'auth.signIn', userName: null, outcome: 'denied', count: 8 },
+      { action: 'lockout', channel: 'auth.signIn', userName: null, outcome: 'denied', count: 1 },
+    ]);
+    expect(JSON.parse(readFileSync(join(directory, lockedSignInFileName), 'utf8')).pending).toEqual([]);
+    reopened.close();
   });
 
   it('forgets failures 15 minutes after the last one', async () => {

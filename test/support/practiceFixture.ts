@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ApiResult } from '../../src/shared/ipc';
 import type { Role } from '../../src/shared/model';
 import type { HandlerMap } from '../../src/main/ipc/handlerMap';
+import type { FolderDialog } from '../../src/main/ipc/handlers/backupHandlers';
 import { openPractice } from '../../src/main/openPractice';
 import type { Clock } from '../../src/main/services/store/clock';
 
@@ -28,9 +29,13 @@ export function valueOf<T>(result: ApiResult<T>): T {
  * A practice on a real SQLite file with its first doctor signed in.
  * `as(role)` creates an account with that role and signs it in instead.
  */
-export async function practiceWithDoctor(options: { jurisdiction?: 'NL' | 'BE'; clock?: Clock } = {}) {
+export async function practiceWithDoctor(options: { jurisdiction?: 'NL' | 'BE'; clock?: Clock; folderDialog?: FolderDialog } = {}) {
   const directory = temporaryDirectory();
-  const practice = openPractice(directory, { clock: options.clock ?? fixedClock(), checkOutputs: true });
+  const practice = openPractice(directory, {
+    clock: options.clock ?? fixedClock(),
+    checkOutputs: true,
+    ...(options.folderDialog ? { folderDialog: options.folderDialog } : {}),
+  });
   const { handlers } = practice;
   valueOf(
     await handlers.call('practice.initialize', {

@@ -30,7 +30,14 @@ async function start(): Promise<void> {
   await app.whenReady();
   const directory = process.env.RUGGENSTEUN_DATA_DIR ? dataDirectory() : app.getPath('userData');
   const nativeBinding = process.env.RUGGENSTEUN_SQLITE_BINDING;
-  const practice = openPractice(directory, { keychain, ...(nativeBinding ? { nativeBinding } : {}) });
+  // The backup folder is picked with the system's folder dialog, over the app's window.
+  let dialogParent: BrowserWindow | null = null;
+  const folderDialog = async (): Promise<string | null> => {
+    const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+    const picked = dialogParent ? await dialog.showOpenDialog(dialogParent, options) : await dialog.showOpenDialog(options);
+    return picked.canceled ? null : (picked.filePaths[0] ?? null);
+  };
+  const practice = openPractice(directory, { keychain, folderDialog, ...(nativeBinding ? { nativeBinding } : {}) });
   const { handlers } = practice;
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -62,6 +69,7 @@ async function start(): Promise<void> {
       spellcheck: true,
     },
   });
+  dialogParent = window;
   window.once('ready-to-show', () => window.show());
 
   ipcMain.handle(invokeChannel, (event, channel: unknown, input: unknown) => {

@@ -11,9 +11,10 @@ export interface HandlerContext<U extends User | null = User> {
   /**
    * Records this access to a worker's dossier in the access log; call it inside the write's transaction.
    * The logged action is the channel's `dossier` value, or `action` when given ('document': a PDF was made,
-   * 'export': the whole dossier was exported, 'erase': the dossier was erased at the end of its retention).
+   * 'export': the whole dossier was exported, 'erase': the dossier was erased at the end of its retention,
+   * 'amend': a signed consultation was amended).
    */
-  audit(workerId: number, action?: 'document' | 'export' | 'erase'): void;
+  audit(workerId: number, action?: 'document' | 'export' | 'erase' | 'amend'): void;
 }
 
 export type Handler<C extends Channel> = (

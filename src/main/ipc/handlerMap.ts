@@ -20,6 +20,7 @@ import { workerModeHandlers } from './handlers/workerModeHandlers';
 import { DEFAULT_IDLE_LOCK_MINUTES, endSession, sessionState, signedOutSession } from '../services/auth/session';
 import type { User } from '../../shared/model';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
+import { practiceSignIn } from '../services/auth/practiceSignIn';
 import { accountHandlers } from './handlers/accountHandlers';
 import { workerHandlers } from './handlers/workerHandlers';
 import { preventionHandlers } from './handlers/preventionHandlers';
@@ -31,7 +32,7 @@ import { agendaHandlers } from './handlers/agendaHandlers';
 import { documentHandlers } from './handlers/documentHandlers';
 import { episodeHandlers } from './handlers/episodeHandlers';
 import { keyHandlers } from './handlers/keyHandlers';
-import { backupHandlers } from './handlers/backupHandlers';
+import { backupHandlers, type FolderDialog } from './handlers/backupHandlers';
 import { dossierExportHandlers } from './handlers/dossierExportHandlers';
 import { retentionHandlers } from './handlers/retentionHandlers';
 import { legalHandlers } from './handlers/legalHandlers';
@@ -71,6 +72,8 @@ export interface HandlerMapOptions {
   checkOutputs?: boolean;
   /** Written into every backup's manifest. */
   appVersion?: string;
+  /** Electron: the folder dialog for the backup folder (browser mode types the path). */
+  folderDialog?: FolderDialog;
 }
 
 type VaultHandlers = ReturnType<typeof accountHandlers> & ReturnType<typeof keyHandlers> & ReturnType<typeof backupHandlers>;
@@ -103,10 +106,11 @@ function storeHandlers(store: Store): StoreHandlers {
  */
 export function createHandlerMap(vault: PracticeVault, options: HandlerMapOptions = {}): HandlerMap {
   const session: Session = signedOutSession();
+  const signIn = practiceSignIn(vault);
   const vaultHandlers: VaultHandlers = {
-    ...accountHandlers(vault),
-    ...keyHandlers(vault),
-    ...backupHandlers(vault, options.appVersion ?? appVersion),
+    ...accountHandlers(vault, signIn),
+    ...keyHandlers(vault, signIn),
+    ...backupHandlers(vault, options.appVersion ?? appVersion, options.folderDialog),
   };
   let built: { store: Store; handlers: StoreHandlers } | null = null;
   function handlerOf(name: Channel): Handler<Channel> | null {

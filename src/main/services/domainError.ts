@@ -41,12 +41,15 @@ export class RefusedError extends DomainError {
       | 'keychainUnavailable'
       | 'forbidden'
       | 'noBackupFolder'
+      | 'backupFolderMissing'
       | 'backupFolderUnusable'
+      | 'noFolderDialog'
       | 'backupFailed'
       | 'backupUnreadable'
       | 'backupFromNewerVersion'
       | 'withinRetentionTerm'
-      | 'doctorSignatureRequired',
+      | 'doctorSignatureRequired'
+      | 'ownAccount',
   ) {
     super(code);
     this.name = 'RefusedError';

@@ -38,6 +38,9 @@ function browserBridge(): RuggensteunApi {
 
 const bridge: RuggensteunApi = window.ruggensteun ?? browserBridge();
 
+/** Electron: main can show the system's dialogs (a folder picker); browser mode types paths instead. */
+export const hasSystemDialogs = window.ruggensteun !== undefined;
+
 let lockedListener: (() => void) | null = null;
 
 /** Who to tell when main answers that the screen is locked (main locked it after the idle time). */

@@ -8,6 +8,7 @@ import { DemoOffer } from '../features/setup/DemoOffer';
 import { PreventionScreen } from '../features/prevention/PreventionScreen';
 import { DossierRoutes } from '../features/dossier/DossierRoutes';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { AccountScreen } from '../features/account/AccountScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { localToday } from './today';
 import { dossierRoute, href, paths } from './routes';
@@ -50,6 +51,7 @@ export function Shell({
     { path: paths.employers(), label: 'nav.workplaces' },
     ...(hasPermission(user.role, 'aggregates.read') ? [{ path: paths.prevention(), label: 'nav.prevention' as const }] : []),
     ...(hasPermission(user.role, 'practice.admin') ? [{ path: paths.settings(), label: 'nav.settings' as const }] : []),
+    { path: paths.account(), label: 'nav.account' },
   ];
   const current = items.find((item) => path.startsWith(item.path)) ?? items[0];
   const doctorRoute = canSeeDossiers ? dossierRoute(path) : null;
@@ -109,7 +111,8 @@ export function Shell({
           {current?.path === paths.workers() && !doctorRoute && <WorkersScreen key={`workers-${String(practiceEmpty)}`} today={today} />}
           {current?.path === paths.employers() && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} onEmployerAdded={onStatusChange} />}
           {current?.path === paths.prevention() && <PreventionScreen path={path} user={user} today={today} />}
-          {current?.path === paths.settings() && <SettingsScreen onLanguage={onLanguage} onStatusChange={onStatusChange} />}
+          {current?.path === paths.settings() && <SettingsScreen user={user} onLanguage={onLanguage} onStatusChange={onStatusChange} />}
+          {current?.path === paths.account() && <AccountScreen user={user} />}
         </ScreenErrorBoundary>
       </main>
     </div>

@@ -18,6 +18,8 @@ export const paths = {
   employers: () => '/employers',
   prevention: (section: PreventionSection = 'dashboard') => (section === 'dashboard' ? '/prevention' : `/prevention/${section}`),
   settings: () => '/settings',
+  /** The signed-in user's own account (their password). */
+  account: () => '/account',
 } as const;
 
 /** A link's href for a path. */

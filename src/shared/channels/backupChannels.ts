@@ -41,6 +41,8 @@ export const backupChannels = {
     output: backupStatus,
     access: 'practice.admin',
   }),
+  /** Electron: the operating system's folder dialog picks the folder (cancelled: nothing changes). */
+  'backups.chooseFolder': channel({ input: noInput, output: backupStatus, access: 'practice.admin' }),
   'backups.runNow': channel({ input: noInput, output: backupStatus, access: 'practice.admin' }),
   'backups.list': channel({
     input: noInput,

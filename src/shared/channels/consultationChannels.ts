@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  amendmentReason,
   consultationSchema,
   episodeSchema,
   evaluationContextSchema,
@@ -63,8 +64,12 @@ export const consultationChannels = {
     access: 'dossier.write',
     dossier: 'write',
   }),
+  /**
+   * Saves a new consultation (signed by its author) or amends a signed one: an amendment needs the
+   * reason, and keeps the earlier version in the consultation's history.
+   */
   'consultations.save': channel({
-    input: consultationKey.extend({ intake: intakeSchema }).strict(),
+    input: consultationKey.extend({ intake: intakeSchema, amendmentReason: amendmentReason.nullable().default(null) }).strict(),
     output: consultationSchema,
     access: 'dossier.write',
     dossier: 'write',

@@ -33,6 +33,8 @@ export const practiceChannels = {
   'practice.loadDemo': channel({ input: noInput, output: z.object({ workers: z.number().int() }), access: 'practice.admin' }),
   'accounts.list': channel({ input: noInput, output: z.array(userSchema), access: 'practice.admin' }),
   'accounts.create': channel({ input: newAccountSchema, output: userSchema, access: 'practice.admin' }),
+  /** Removes another account (never one's own): it can no longer sign in; answers the accounts left. */
+  'accounts.remove': channel({ input: z.object({ id: z.number().int().positive() }), output: z.array(userSchema), access: 'practice.admin' }),
   /** The signed-in user's own account: name and BIG or RIZIV number. */
   'accounts.profile': channel({ input: noInput, output: accountProfileSchema, access: 'session' }),
   /** Changes the signed-in user's own BIG or RIZIV number (empty removes it). */

@@ -42,3 +42,17 @@ export function ageOn(birthDate: string, on: string): number {
   const [y, m, d] = on.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The day of an instant (ISO) in this computer's time zone, as `YYYY-MM-DD`. */
+export function localDate(instant: string): string {
+  const d = new Date(instant);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The time of an instant (ISO) in this computer's time zone, as `HH:MM`. */
+export function clockTime(instant: string): string {
+  const d = new Date(instant);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -21,6 +21,7 @@ import { dossierExportMessages } from './messages/dossierExport';
 import { retentionMessages } from './messages/retention';
 import { legalMessages } from './messages/legal';
 import { followUpMessages } from './messages/followUp';
+import { consultationSafetyMessages } from './messages/consultationSafety';
 
 export type { Locale, Message } from './message';
 
@@ -47,6 +48,7 @@ export const messages = {
   ...retentionMessages,
   ...legalMessages,
   ...followUpMessages,
+  ...consultationSafetyMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

@@ -110,6 +110,17 @@ export const redFlagEvaluationSchema = z.object({
 });
 export type RedFlagEvaluation = z.output<typeof redFlagEvaluationSchema>;
 
+/**
+ * Where the worker was sent for an immediate red flag, as the doctor acknowledged it. Main stamps
+ * who acknowledged it and when on save; an amendment that keeps the destination keeps the stamp.
+ */
+export const immediateReferralSchema = z.object({
+  referredTo: z.string().trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
+  acknowledgedBy: z.string().max(80).default(''),
+  acknowledgedAt: z.string().max(40).nullable().default(null),
+});
+export type ImmediateReferral = z.output<typeof immediateReferralSchema>;
+
 /** The validated intake document of one consultation, as stored in consultations.intake. */
 export const intakeSchema = z
   .object({
@@ -118,8 +129,16 @@ export const intakeSchema = z
     episodeId: id.nullable(),
     complaint: complaintSchema,
     redFlags: redFlagObservationsSchema,
+    /**
+     * The doctor went through the red-flag checklist in this consultation (ticked a finding or
+     * confirmed that none is present). False for a consultation stored before this was recorded
+     * without any finding ticked: nobody can tell whether it was screened.
+     */
+    redFlagsScreened: z.boolean().default(false),
     /** Immediate red flags the doctor has explicitly acknowledged. */
     acknowledgedRedFlags: z.array(redFlagCode).max(20).default([]),
+    /** For an immediate red flag: where the worker was sent, who acknowledged it and when. */
+    immediateReferral: immediateReferralSchema.nullable().default(null),
     /** Red flags evaluated in this episode; main carries them over to later consultations of the episode. */
     redFlagEvaluations: z.array(redFlagEvaluationSchema).max(20).default([]),
     riskFactors: z.array(riskFactorCode).max(40).default([]),
@@ -271,6 +290,20 @@ export type IntakeDraft = z.infer<typeof intakeDraftSchema>;
 
 export const consultationStatus = z.enum(['draft', 'final']);
 
+/** A reason for an amendment to a signed consultation. */
+export const amendmentReason = z.string().trim().min(1, { error: 'required' }).max(500, { error: 'tooLong' });
+
+/** A correction of a signed consultation: who, when, why, and the consultation as it was before. */
+export const consultationAmendmentSchema = z.object({
+  id,
+  amendedBy: z.string(),
+  amendedAt: z.string(),
+  reason: z.string(),
+  /** The intake as it stood before this amendment (the earlier text stays in the record). */
+  previousIntake: intakeSchema,
+});
+export type ConsultationAmendment = z.infer<typeof consultationAmendmentSchema>;
+
 /** A saved consultation with main's own evaluation summary. */
 export const consultationSchema = z.object({
   id,
@@ -286,10 +319,21 @@ export const consultationSchema = z.object({
   urgency: z.enum(URGENCY_ORDER),
   chronicityLevel: z.enum(CHRONICITY_LEVELS),
   updatedAt: z.string(),
+  /** Signed on first save by its author: it reopens read-only and changes only by amendment. */
+  signedBy: z.string(),
+  signedAt: z.string(),
+  /** The amendments since signing, oldest first. */
+  amendments: z.array(consultationAmendmentSchema),
 });
 export type Consultation = z.infer<typeof consultationSchema>;
 
-export const consultationSummarySchema = consultationSchema.omit({ intake: true, workerId: true }).extend({
+export const consultationSummarySchema = consultationSchema.omit({ intake: true, workerId: true, amendments: true }).extend({
+  /** How many times the consultation was amended after signing. */
+  amendmentCount: z.number().int(),
+  /** Whether the red flags were gone through in this consultation. */
+  redFlagsScreened: z.boolean(),
+  /** For an immediate red flag: where the worker was sent, by whom and when. */
+  immediateReferral: immediateReferralSchema.nullable(),
   painScore: z.number().int(),
   followUpDate: isoDate.nullable(),
   redFlagCodes: z.array(redFlagCode),

@@ -17,4 +17,5 @@ export * from './agenda';
 export * from './poortwachterDocument';
 export * from './reintegrationTrajectory';
 export * from './fedrisRequest';
+export * from './intakeChanges';
 export * from './professionalRegistration';

@@ -11,7 +11,7 @@ function measure(max: number) {
 }
 
 /**
- * A lifting task as the prevention advisor measures it at the workplace (spec section 7). The
+ * A lifting task as the prevention advisor measures it at the workplace (docs/clinical-rules.md, section 7). The
  * lifting equation itself is the rules module's `nioshLifting`; these are only its inputs.
  */
 export const liftingTaskInputSchema = z.object({

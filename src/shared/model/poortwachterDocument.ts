@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, optionalText, requiredText } from './common';
 
 /*
- * The Dutch Poortwachter documents the company doctor writes (spec 6a): the probleemanalyse and its
+ * The Dutch Poortwachter documents the company doctor writes (docs/clinical-rules.md, section 6a): the probleemanalyse and its
  * revision, the advice on the plan van aanpak and on its evaluation, the input for the first-year
  * evaluation and the current assessment (actueel oordeel) for the re-integration report. Each is
  * dated on the day it was made. The fields follow what UWV asks of the analysis; only `medicalNote`

@@ -62,7 +62,7 @@ export const practiceSettingsSchema = z.object({
   name: requiredText(120),
   jurisdiction,
   language,
-  /** Smallest group shown in aggregates (spec section 8): default 5, never below 3. */
+  /** Smallest group shown in aggregates (docs/clinical-rules.md, section 8): default 5, never below 3. */
   smallCellK: z.number().int().min(3, { error: 'smallCellK' }).max(50, { error: 'smallCellK' }).default(5),
   /** Minutes without use after which the screen locks (the draft stays; the passphrase unlocks). */
   idleLockMinutes: z.number().int().min(1, { error: 'idleLockMinutes' }).max(240, { error: 'idleLockMinutes' }).default(10),

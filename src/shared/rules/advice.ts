@@ -46,11 +46,18 @@ export interface AdviceInput {
 
 const FITNESS_FACTORS: readonly string[] = ['lowFitness', 'overweight', 'previousEpisodes'];
 
+/** Advice for the first weeks only: bed rest and getting out of bed are about acute pain. */
+const ACUTE_ONLY: readonly AdviceKey[] = ['noBedRest', 'tipGettingOutOfBed'];
+/** Advice for acute and subacute pain: heat and pain relief to keep moving, not after 12 weeks. */
+const NOT_CHRONIC: readonly AdviceKey[] = ['heat', 'painReliefToKeepMoving'];
+
 /**
  * Picks the advice that fits a consultation's findings, in catalogue order:
  * - an immediate or within-48h red flag: only 'follow the referral';
- * - otherwise stay active, keep working, no bed rest, pain relief, heat, what does not help and the
- *   everyday tips; no imaging only without any red flag (a routine flag gets 'follow the referral');
+ * - otherwise stay active, keep working, what does not help and the everyday tips; no imaging only
+ *   without any red flag (a routine flag gets 'follow the referral');
+ * - by phase: no bed rest and getting out of bed only in acute pain; heat and pain relief not in
+ *   chronic pain (12 weeks or more), which gets building up fitness instead;
  * - exercise therapy (and manual therapy alongside it) for medium/high risk or subacute/chronic pain;
  * - psychologically informed care for high risk; cognitive behavioural therapy for chronic pain with
  *   fear of movement; reassurance about leg pain when radicular;
@@ -68,16 +75,10 @@ export function selectAdvice(input: AdviceInput): AdviceKey[] {
 
   if (isUrgentReferral(input.urgency)) return ['followReferral'];
 
-  const selected = new Set<AdviceKey>([
-    'stayActive',
-    'keepWorking',
-    'noBedRest',
-    'painReliefToKeepMoving',
-    'heat',
-    'notRecommendedTreatments',
-    'tipGettingOutOfBed',
-    'tipSittingStanding',
-  ]);
+  const selected = new Set<AdviceKey>(['stayActive', 'keepWorking', 'notRecommendedTreatments', 'tipSittingStanding']);
+  if (input.phase === 'acute') for (const key of ACUTE_ONLY) selected.add(key);
+  if (input.phase !== 'chronic') for (const key of NOT_CHRONIC) selected.add(key);
+  if (input.phase === 'chronic') selected.add('buildFitness');
   selected.add(input.urgency === 'none' ? 'noImagingWithoutRedFlags' : 'followReferral');
 
   const level = input.chronicityLevel;
@@ -103,7 +104,7 @@ export function selectAdvice(input: AdviceInput): AdviceKey[] {
 }
 
 /**
- * Treatments that do not help non-specific low back pain (spec section 5). Two stay open where KCE
+ * Treatments that do not help non-specific low back pain (docs/clinical-rules.md, section 5). Two stay open where KCE
  * leaves the door open: injections (epidural steroids by a specialist) in radicular pain and
  * radiofrequency denervation (after a specialist's selection) in chronic pain. Surgery also stays
  * out of a radicular case's list: it is an option after 6-8 weeks without improvement (NHG LRS).

@@ -3,7 +3,7 @@ import { addWorkingDaysIn } from './publicHolidays';
 import { requireInteger } from './validation';
 
 /*
- * Belgium, re-integration rules (Codex welzijn op het werk, book I title 4 chapter VI), spec 6b.
+ * Belgium, re-integration rules (Codex welzijn op het werk, book I title 4 chapter VI), docs/clinical-rules.md, section 6b.
  * The rules are versioned by their date of effect: the rules of 1-10-2022 (KB 11-09-2022) and the
  * reform of 1-1-2026 (KB 17-12-2025, law of 19-12-2025). An incapacity keeps the version in force on
  * its first day (trajectories started before 2026 keep the earlier rules). Working days are Monday
@@ -72,7 +72,7 @@ export function belgianRulesFor(firstDayOfIncapacity: IsoDate): BelgianRules {
 
 /** Days after the first day of incapacity: the physician's contact and the (ordinary) Fedris window. */
 export const FOUR_WEEKS_DAYS = 28;
-/** Fedris relapse rule (spec 6c): at least 21 days of low-back-pain incapacity in the previous 12 months opens the window after 7 days. */
+/** Fedris relapse rule (docs/clinical-rules.md, section 6c): at least 21 days of low-back-pain incapacity in the previous 12 months opens the window after 7 days. */
 export const FEDRIS_RELAPSE_MIN_PREVIOUS_DAYS = 21;
 export const FEDRIS_RELAPSE_WINDOW_OPENS_DAYS = 7;
 export const FEDRIS_WINDOW_MONTHS = 6;

@@ -26,7 +26,7 @@ function requireRisk<T extends string>(value: T, field: string, allowed: readonl
 }
 
 /**
- * Combined risk of chronic pain (spec 3c): the highest of the STarT Back risk and the Örebro
+ * Combined risk of chronic pain (docs/clinical-rules.md, section 3): the highest of the STarT Back risk and the Örebro
  * risk (high -> 'high', low -> 'low'); 'unknown' without a questionnaire.
  */
 export function chronicityRisk(r: { startBack?: StartBackResult; orebro?: OrebroResult }): ChronicityResult {

@@ -5,7 +5,7 @@ import { requireInteger, requireList, requireOneOf } from './validation';
 import { RuleInputError } from './ruleInputError';
 
 /*
- * Belgium, Fedris programme for the prevention of low back pain (spec 6c). Fedris' own page says
+ * Belgium, Fedris programme for the prevention of low back pain (docs/clinical-rules.md, section 6c). Fedris' own page says
  * at most 6 months of incapacity (an older government page says 3): 6 is used.
  */
 

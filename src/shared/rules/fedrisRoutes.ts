@@ -2,7 +2,7 @@ import { addCalendarMonths, addDays, type IsoDate } from './dates';
 import { type FedrisExposure, type FedrisReason, type FedrisSector, fedrisEligibility } from './fedris';
 
 /*
- * The routes into the Fedris programme for low back pain that Fedris lists (spec 6c): an ongoing
+ * The routes into the Fedris programme for low back pain that Fedris lists (docs/clinical-rules.md, section 6c): an ongoing
  * incapacity of 4 weeks to 6 months; a relapse (1 week now after 21 days in the previous 12 months);
  * 4 weeks to 6 months after lower-back surgery; a worker found at the return-to-work examination
  * after 4 weeks to 6 months of incapacity who resumes in adapted or other work. Exposure and sector

@@ -35,15 +35,18 @@ export {
   RED_FLAG_CHECKLIST_FIELDS,
   RED_FLAG_RULES,
   URGENCY_ORDER,
+  DERIVED_RED_FLAG_CODES,
   canBeEvaluated,
   isUrgentReferral,
   redFlagAction,
+  redFlagCodeAction,
   screenRedFlags,
   urgencyRank,
 } from './redFlags';
 export {
   RADICULAR_TEXT,
   RED_FLAG_ACTION_TEXTS,
+  RED_FLAG_CODE_ACTION_TEXTS,
   RED_FLAG_LABELS,
   RED_FLAG_STATUS_LABELS,
   SUSPECTED_CONDITION_LABELS,

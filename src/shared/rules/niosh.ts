@@ -2,7 +2,7 @@ import { requireNumber, requireOneOf } from './validation';
 import { RuleInputError } from './ruleInputError';
 
 /*
- * Revised NIOSH lifting equation, metric form (Waters et al. 1993; NIOSH 94-110), spec section 7:
+ * Revised NIOSH lifting equation, metric form (Waters et al. 1993; NIOSH 94-110; docs/clinical-rules.md, section 7):
  * RWL = 23 kg x HM x VM x DM x AM x FM x CM; LI = load / RWL.
  */
 

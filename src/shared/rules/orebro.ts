@@ -1,7 +1,7 @@
 import { OREBRO_DEFINITION, scoreItem } from './questionnaires';
 import { requireInteger } from './validation';
 
-/** Answers to the short Örebro questionnaire as the worker ticked them (spec 3b). */
+/** Answers to the short Örebro questionnaire as the worker ticked them (docs/clinical-rules.md, section 3). */
 export interface OrebroShortAnswers {
   /** 1..10 (1 = 0-1 week ... 10 = over 1 year). */
   durationCategory: number;

@@ -3,7 +3,7 @@ import { nextWorkingDay } from './publicHolidays';
 import { RuleInputError } from './ruleInputError';
 
 /*
- * Netherlands, Wet verbetering poortwachter (spec 6a). Week N of sickness is sick days 7(N-1) .. 7N-1
+ * Netherlands, Wet verbetering poortwachter (docs/clinical-rules.md, section 6a). Week N of sickness is sick days 7(N-1) .. 7N-1
  * counted from the first sick day (day 0); a milestone 'in week N' is due on the last day of week N.
  * Sick periods separated by fewer than 4 weeks of recovery count as one (art. 7:629 BW): only sick
  * days count, so a recovery in between moves every later milestone by its length.

@@ -9,7 +9,7 @@ import {
 import { RuleInputError } from './ruleInputError';
 
 /*
- * A worker's Poortwachter case (spec 6a): every sick period of the worker, across back-pain episodes,
+ * A worker's Poortwachter case (docs/clinical-rules.md, section 6a): every sick period of the worker, across back-pain episodes,
  * with the first sick day and the first day of full recovery. Periods less than 4 weeks apart count
  * as one; a graded return is not recovery, so the case stays open until the worker is fully
  * recovered.

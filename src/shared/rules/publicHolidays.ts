@@ -3,7 +3,7 @@ import type { Country } from './language';
 import { requireInteger, requireOneOf } from './validation';
 
 /*
- * Legal public holidays (spec 6b). Belgium: the ten holidays of the law of 4 January 1974. The
+ * Legal public holidays (docs/clinical-rules.md, section 6b). Belgium: the ten holidays of the law of 4 January 1974. The
  * Netherlands: the general recognised holidays of the Algemene termijnenwet that fall on a weekday
  * in some years (Easter Sunday and Whit Sunday are always Sundays and are left out). A Belgian
  * holiday on a Sunday gives a replacement day that each employer sets: not modelled.

@@ -20,7 +20,7 @@ import { requireInteger } from './validation';
 import { RuleInputError } from './ruleInputError';
 
 /*
- * The chronicity questionnaires as data (spec 3a-3c): items by construct, answer options and
+ * The chronicity questionnaires as data (docs/clinical-rules.md, section 3): items by construct, answer options and
  * scoring keys, licence notice and labels per language. The scoring functions in startBack.ts and
  * orebro.ts walk these definitions, so a practice that loads the official wording keeps the same
  * scoring.

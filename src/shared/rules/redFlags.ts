@@ -1,8 +1,8 @@
 import type { LocalizedText } from './language';
-import { RADICULAR_TEXT, RED_FLAG_ACTION_TEXTS } from './texts/redFlags';
+import { RADICULAR_TEXT, RED_FLAG_ACTION_TEXTS, RED_FLAG_CODE_ACTION_TEXTS } from './texts/redFlags';
 import { optionalBoolean, requireList, requireNumber, requireOneOf } from './validation';
 
-/** The doctor's yes/no observations plus age and duration (spec section 2). */
+/** The doctor's yes/no observations plus age and duration (docs/clinical-rules.md, section 2). */
 export interface RedFlagFindings {
   /** Years, at the start of this episode. */
   ageAtOnset: number;
@@ -157,7 +157,7 @@ interface RedFlagRule extends Omit<RedFlag, 'status'> {
   holds: (f: RedFlagFindings, firstAge: number) => boolean;
 }
 
-/** Spec section 2, in table order (KCE report 295 table 8; NHG urgent referrals). */
+/** In the table order of docs/clinical-rules.md, section 2 (KCE report 295 table 8; NHG urgent referrals). */
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   { code: 'saddleAnaesthesia', suspected: 'caudaEquina', urgency: 'immediate', holds: (f) => f.saddleAnaesthesia === true },
   {
@@ -264,7 +264,7 @@ export interface RedFlagAction {
   text: LocalizedText;
 }
 
-/** What the doctor should do at each urgency (spec section 2). */
+/** What the doctor should do at each urgency (docs/clinical-rules.md, section 2). */
 export const RED_FLAG_ACTIONS: Record<Urgency, RedFlagAction> = {
   none: { key: 'redFlagAction.none', urgency: 'none', text: RED_FLAG_ACTION_TEXTS.none },
   routine: { key: 'redFlagAction.routine', urgency: 'routine', text: RED_FLAG_ACTION_TEXTS.routine },
@@ -275,6 +275,17 @@ export const RED_FLAG_ACTIONS: Record<Urgency, RedFlagAction> = {
 export function redFlagAction(urgency: Urgency): RedFlagAction {
   return RED_FLAG_ACTIONS[urgency];
 }
+
+/** What to do about one red flag: the action of its own code, never that of another flag of the same urgency. */
+export function redFlagCodeAction(code: RedFlagCode): LocalizedText {
+  return RED_FLAG_CODE_ACTION_TEXTS[code];
+}
+
+/**
+ * The red flags the app derives itself, from the age at first onset, the duration and the course
+ * (and, for inflammatory back pain, the features ticked): no checkbox of their own.
+ */
+export const DERIVED_RED_FLAG_CODES: readonly RedFlagCode[] = ['atypicalAge', 'inflammatoryBackPain', 'unexpectedCourse'];
 
 /** The radicular signal, shown next to the red flags when `radicular` is true. */
 export const RADICULAR_SIGNAL = { key: 'radicular', text: RADICULAR_TEXT } as const;

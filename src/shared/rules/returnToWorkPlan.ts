@@ -8,7 +8,7 @@ import { requireBoolean, requireNumber, requireOneOf } from './validation';
 import { RuleInputError } from './ruleInputError';
 
 /*
- * Graded, time-contingent return to work (spec section 6): the schedule advances by date, not by
+ * Graded, time-contingent return to work (docs/clinical-rules.md, section 6): the schedule advances by date, not by
  * pain; hours build up to the contract with temporary restrictions that follow from the job.
  */
 

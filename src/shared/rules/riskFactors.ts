@@ -48,7 +48,7 @@ function factor(code: RiskFactorCode, category: RiskFactorCategory, workRelated:
   return { code, category, workRelated, modifiable, label: RISK_FACTOR_LABELS[code] };
 }
 
-/** Risk factors for (recurrent) low back pain, spec section 4. */
+/** Risk factors for (recurrent) low back pain (docs/clinical-rules.md, section 4). */
 export const RISK_FACTORS: readonly RiskFactor[] = [
   factor('smoking', 'lifestyle', false, true),
   factor('overweight', 'lifestyle', false, true),

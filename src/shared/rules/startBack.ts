@@ -1,6 +1,6 @@
 import { START_BACK_DEFINITION, scoreItem } from './questionnaires';
 
-/** Answers to the STarT Back Screening Tool, by construct (spec 3a). Items 1-8: agree = true. */
+/** Answers to the STarT Back Screening Tool, by construct (docs/clinical-rules.md, section 3). Items 1-8: agree = true. */
 export interface StartBackAnswers {
   legPain: boolean;
   shoulderOrNeckPain: boolean;

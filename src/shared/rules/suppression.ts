@@ -2,7 +2,7 @@ import { requireInteger, requireList } from './validation';
 import { RuleInputError } from './ruleInputError';
 
 /*
- * Small-cell suppression for aggregates (spec section 8). A cell describing fewer than k workers
+ * Small-cell suppression for aggregates (docs/clinical-rules.md, section 8). A cell describing fewer than k workers
  * (default 5, never below 3) is shown as '< k', never as a number, and must not be derivable from
  * the total by subtraction: where that would be possible a second cell (the next smallest) or the
  * total is suppressed too. A cell that covers (almost) its whole group, such as 10 of the 10 workers

@@ -34,7 +34,9 @@ describe('consultation record', () => {
     const text = flatText(await record(sampleConsultationInput(NL)));
     expect(text).toContain('Geen verbetering na 6 weken ondanks de gebruikelijke aanpak');
     expect(text).toContain('Niet spoedeisend');
-    expect(text).toContain('Plan een verwijzing of aanvullend onderzoek');
+    // The action of this flag (no improvement after 6 weeks), never another routine flag's.
+    expect(text).toContain('Geen verbetering na 6 weken: heroverweeg de diagnose en de aanpak');
+    expect(text).not.toContain('reumatoloog');
     expect(text).toContain('Verwijsbrief opgesteld voor de huisarts.');
     expect(text).toContain('Lumbosacraal radiculair syndroom (ischias)');
   });

@@ -25,6 +25,7 @@ function form(changes: (f: IntakeForm) => IntakeForm = (f) => f): IntakeForm {
   const base = newIntakeForm({ today, currentEpisode: null } as unknown as OpenedConsultation);
   return changes({
     ...base,
+    redFlagsScreened: true,
     complaint: { ...base.complaint, onsetDate: '2026-03-02', painScore: '6', radiation: 'none', course: 'improving', previousEpisodes: 'none', workStatus: 'offWork', sickLeaveStart: '2026-03-03' },
   });
 }
@@ -33,7 +34,7 @@ function renderPanel(intake: IntakeForm, jurisdiction: 'NL' | 'BE' = 'NL', ackno
   const live = liveEvaluation(intake, context(jurisdiction), today);
   render(
     <LocaleProvider locale={{ language: 'nl', jurisdiction }}>
-      <ClinicalPanel live={live} acknowledged={acknowledged} today={today} />
+      <ClinicalPanel live={live} screened={intake.redFlagsScreened} acknowledged={acknowledged} today={today} />
     </LocaleProvider>,
   );
   return live;
@@ -52,10 +53,31 @@ describe('the live clinical panel', () => {
     expect(screen.getByText(/Voorstel: 4 stappen, volledig eigen werk vanaf 06-04-2026/)).toBeTruthy();
   });
 
+  it('says "nog niet nagelopen" in grey, never "Geen rode vlaggen", until the checklist is gone through', () => {
+    renderPanel(form((f) => ({ ...f, redFlagsScreened: false })));
+    expect(screen.getByText('Nog niet nagelopen')).toBeTruthy();
+    expect(screen.queryByText('Geen rode vlaggen')).toBeNull();
+    expect(screen.queryByText(/Geen beeldvorming/)).toBeNull();
+    expect(document.querySelector('.cp-block--unscreened')).not.toBeNull();
+    expect(document.querySelector('.cp-block--none')).toBeNull();
+  });
+
+  it('shows a derived flag with its own action even before the checklist is gone through', () => {
+    // Born 10-05-1980: first ever back pain at 58 (this episode) is not possible here, so type it.
+    renderPanel(
+      form((f) => ({ ...f, redFlagsScreened: false, complaint: { ...f.complaint, course: 'unchanged', onsetDate: '2026-01-26' } })),
+    );
+    expect(screen.getByText('Niet spoedeisend')).toBeTruthy();
+    expect(screen.getByText(/Geen verbetering na 6 weken: heroverweeg de diagnose/)).toBeTruthy();
+    expect(screen.queryByText(/reumatoloog/)).toBeNull();
+    expect(screen.getByText(/De checklist rode vlaggen is nog niet nagelopen/)).toBeTruthy();
+  });
+
   it('shows an immediate flag with what to do, and the plan on hold', () => {
     renderPanel(form((f) => ({ ...f, redFlags: { ...f.redFlags, saddleAnaesthesia: true } })));
     expect(screen.getByText('Direct')).toBeTruthy();
-    expect(screen.getByText(/Verwijs nu naar de spoedeisende hulp/)).toBeTruthy();
+    expect(screen.getByText(/Verwijs nu naar de spoedeisende hulp. Er is een verdenking/)).toBeTruthy();
+    expect(screen.getByText(/Verwijs nu naar de spoedeisende hulp voor beoordeling op een cauda-equinasyndroom/)).toBeTruthy();
     expect(screen.getByText('Aangehouden.')).toBeTruthy();
   });
 
@@ -103,18 +125,27 @@ describe('the immediate red-flag alert', () => {
     const onAcknowledge = vi.fn();
     const { rerender } = render(
       <LocaleProvider locale={{ language: 'nl', jurisdiction: 'NL' }}>
-        <RedFlagAlert redFlags={redFlags} acknowledged={[]} onAcknowledge={onAcknowledge} />
+        <RedFlagAlert redFlags={redFlags} acknowledged={[]} referral={null} onAcknowledge={onAcknowledge} />
       </LocaleProvider>,
     );
     expect(screen.getByRole('alert').textContent).toContain('Cauda-equinasyndroom');
-    fireEvent.click(screen.getByRole('button', { name: 'Gezien: ik verwijs nu door' }));
-    expect(onAcknowledge).toHaveBeenCalledWith(['saddleAnaesthesia']);
+    const acknowledge = screen.getByRole('button', { name: 'Gezien: ik verwijs nu door' });
+    expect((acknowledge as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Verwezen naar'), { target: { value: 'SEH Martini Ziekenhuis' } });
+    fireEvent.click(acknowledge);
+    expect(onAcknowledge).toHaveBeenCalledWith(['saddleAnaesthesia'], 'SEH Martini Ziekenhuis');
     rerender(
       <LocaleProvider locale={{ language: 'nl', jurisdiction: 'NL' }}>
-        <RedFlagAlert redFlags={redFlags} acknowledged={['saddleAnaesthesia']} onAcknowledge={onAcknowledge} />
+        <RedFlagAlert
+          redFlags={redFlags}
+          acknowledged={['saddleAnaesthesia']}
+          referral={{ referredTo: 'SEH Martini Ziekenhuis', acknowledgedBy: 'Dr. A. Jansen', acknowledgedAt: '2026-03-16T09:30:00.000Z' }}
+          onAcknowledge={onAcknowledge}
+        />
       </LocaleProvider>,
     );
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.getByText('Gezien en bevestigd')).toBeTruthy();
+    expect(screen.getByText(/Gezien door Dr\. A\. Jansen op 16-03-2026 om \d\d:30; verwezen naar SEH Martini Ziekenhuis/)).toBeTruthy();
   });
 });

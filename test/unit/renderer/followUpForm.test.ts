@@ -22,6 +22,8 @@ const previous: Intake = intakeSchema.parse({
     ageAtFirstEverOnset: 35,
   },
   redFlags: Object.fromEntries(redFlagObservationFields.map((field) => [field, true])),
+  redFlagsScreened: true,
+  immediateReferral: { referredTo: 'SEH Martini Ziekenhuis', acknowledgedBy: 'Dr. Test Arts', acknowledgedAt: '2026-03-16T09:30:00.000Z' },
   redFlagEvaluations: [{ code: 'historyOfCancer', note: 'Verwezen, uitgesloten', evaluatedBy: 'Dr. Test Arts', evaluatedOn: '2026-03-16' }],
   riskFactors: ['heavyLifting', 'smoking'],
   yellowFlags: ['fearOfMovement'],
@@ -79,7 +81,11 @@ const ASKED_AGAIN = new Set([
   'complaint.course',
   'complaint.radiation',
   ...redFlagObservationFields.filter((f) => !HISTORY_RED_FLAGS.includes(f)).map((f) => `redFlags.${f}`),
+  'redFlagsScreened',
   'acknowledgedRedFlags',
+  'immediateReferral.referredTo',
+  'immediateReferral.acknowledgedBy',
+  'immediateReferral.acknowledgedAt',
   'outcomes.workAbility',
   'outcomes.rolandMorris',
   'outcomes.psk',
@@ -148,7 +154,10 @@ describe('a follow-up consultation', () => {
   it('saves once the questions asked again are answered, with the carried facts in the saved intake', () => {
     const form = followUpForm(previous, today);
     const answered = { ...form, complaint: { ...form.complaint, painScore: '4', course: 'improving' as const, radiation: 'none' as const } };
-    const checked = validateIntakeForm(answered, today, []);
+    // Carried history flags do not count as screened: today's red flags are gone through again.
+    expect(form.redFlagsScreened).toBe(false);
+    expect(validateIntakeForm(answered, today, []).errors).toEqual({ redFlagsScreened: 'redFlagsNotScreened' });
+    const checked = validateIntakeForm({ ...answered, redFlagsScreened: true }, today, []);
     expect(checked.errors).toBeNull();
     expect(checked.intake?.complaint.planVanAanpakDate).toBe('2026-04-10');
     expect(checked.intake?.complaint.lbpIncapacityDaysPrevious12Months).toBe(12);

@@ -30,6 +30,19 @@ describe('selectAdvice', () => {
     ]);
   });
 
+  it('leaves the acute tips out at week 15: no bed rest, getting out of bed, heat or pain relief in chronic pain', () => {
+    const chronic = selectAdvice({ ...plain, phase: 'chronic', chronicityLevel: 'medium' });
+    for (const acute of ['noBedRest', 'tipGettingOutOfBed', 'heat', 'painReliefToKeepMoving'] as const) expect(chronic).not.toContain(acute);
+    expect(chronic).toEqual(expect.arrayContaining(['stayActive', 'keepWorking', 'exerciseTherapy', 'buildFitness']));
+  });
+
+  it('keeps heat and pain relief but not the acute tips in subacute pain', () => {
+    const subacute = selectAdvice({ ...plain, phase: 'subacute' });
+    expect(subacute).toEqual(expect.arrayContaining(['heat', 'painReliefToKeepMoving', 'exerciseTherapy']));
+    expect(subacute).not.toContain('noBedRest');
+    expect(subacute).not.toContain('tipGettingOutOfBed');
+  });
+
   it.each(['immediate', 'within48h'] as const)('only says "follow the referral" with a %s red flag', (urgency) => {
     expect(selectAdvice({ ...plain, urgency, radicular: true, chronicityLevel: 'high' })).toEqual(['followReferral']);
   });

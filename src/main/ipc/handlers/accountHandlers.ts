@@ -1,12 +1,11 @@
 import { loadDemoIntoEmptyPractice } from '../../services/demo/demoPractice';
-import { DEFAULT_IDLE_LOCK_MINUTES, endSession, startSession } from '../../services/auth/session';
-import { signInChecker } from '../../services/auth/signIn';
-import { RefusedError, SignInThrottledError } from '../../services/domainError';
+import type { PracticeSignIn } from '../../services/auth/practiceSignIn';
+import { DEFAULT_IDLE_LOCK_MINUTES } from '../../services/auth/session';
+import { RefusedError } from '../../services/domainError';
 import type { PracticeVault } from '../../services/keys/practiceVault';
-import { createAccount, initializePractice } from '../../services/practice/accounts';
+import { addAccount, removeAccount } from '../../services/practice/practiceAccounts';
 import { practiceSettings, practiceStatus, updatePracticeSettings } from '../../services/practice/practiceSettings';
 import type { Store } from '../../services/store/store';
-import type { User } from '../../../shared/model';
 import type { Handlers } from '../handler';
 
 type AccountChannels =
@@ -17,6 +16,7 @@ type AccountChannels =
   | 'practice.loadDemo'
   | 'accounts.list'
   | 'accounts.create'
+  | 'accounts.remove'
   | 'accounts.profile'
   | 'accounts.updateProfile'
   | 'auth.signIn'
@@ -25,29 +25,11 @@ type AccountChannels =
   | 'auth.unlock';
 
 /** The practice, its accounts and signing in; they work while the practice file is still locked. */
-export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountChannels> {
+export function accountHandlers(vault: PracticeVault, signIn: PracticeSignIn): Pick<Handlers, AccountChannels> {
   /** The open store; a locked file has no signed-in user, so channels past sign-in always find it. */
   function open(): Store {
     if (!vault.store) throw new RefusedError('unauthenticated');
     return vault.store;
-  }
-
-  /** The passphrase checker (throttled, logged) of the open store; a new one when another file is opened. */
-  let checker: { store: Store; signIn: ReturnType<typeof signInChecker> } | null = null;
-  function signIn() {
-    const store = open();
-    if (checker?.store !== store) checker = { store, signIn: signInChecker(store) };
-    return checker.signIn;
-  }
-
-  /** A sign-in, sign-out, lock or unlock in the access log. */
-  function record(user: User, action: string, channel: string): void {
-    open().accessLog.record(user, { action, channel, workerId: null, outcome: 'allowed' });
-  }
-
-  function signInPractice(store: Store) {
-    const { name, language, jurisdiction } = practiceSettings(store);
-    return { name, language, jurisdiction };
   }
 
   return {
@@ -78,47 +60,21 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
       };
     },
 
-    'practice.initialize': async ({ practice, account }, { session }) => {
-      const fresh = vault.state() === 'new';
-      if (!fresh && !vault.store) throw new RefusedError('alreadyInitialized');
-      const store = fresh ? vault.create() : open();
-      try {
-        const user = await initializePractice(store, practice, account);
-        const signInScreen = { name: practice.name, language: practice.language, jurisdiction: practice.jurisdiction };
-        if (fresh) {
-          vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.seal(user, account.passphrase, signInScreen) };
-        } else if (vault.needsEncryption()) {
-          vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, account.passphrase, signInScreen) };
-        } else {
-          await vault.saveAccountSlot(user, account.passphrase);
-        }
-        startSession(session, user, open().clock.now());
-        record(user, 'signIn', 'practice.initialize');
-        return user;
-      } catch (error) {
-        // Nothing of a first start that failed stays on disk.
-        if (fresh) vault.abandon();
-        throw error;
-      }
-    },
+    'practice.initialize': ({ practice, account }, { session }) => signIn.initialize(session, practice, account),
 
     'practice.settings': () => practiceSettings(open()),
 
     'practice.updateSettings': async (settings) => {
-      const store = open();
-      const saved = await updatePracticeSettings(store, settings);
-      vault.setSignInPractice(signInPractice(store));
+      const saved = await updatePracticeSettings(open(), settings);
+      vault.setSignInPractice({ name: saved.name, language: saved.language, jurisdiction: saved.jurisdiction });
       return saved;
     },
 
     'practice.loadDemo': () => ({ workers: loadDemoIntoEmptyPractice(open()) }),
     'accounts.list': () => open().users.list(),
 
-    'accounts.create': async (account) => {
-      const user = await createAccount(open(), account);
-      await vault.saveAccountSlot(user, account.passphrase);
-      return user;
-    },
+    'accounts.create': (account) => addAccount(vault, account),
+    'accounts.remove': ({ id }, { user }) => removeAccount(vault, user, id),
 
     'accounts.profile': (_input, { user }) => ({ name: user.name, professionalRegistration: open().users.professionalRegistration(user.id) }),
 
@@ -128,50 +84,18 @@ export function accountHandlers(vault: PracticeVault): Pick<Handlers, AccountCha
       return { name: user.name, professionalRegistration: store.users.professionalRegistration(user.id) };
     },
 
-    'auth.signIn': async ({ name, passphrase }, { session }) => {
-      if (vault.state() === 'new') throw new RefusedError('invalidCredentials');
-      // A locked file opens with the account's own key slot: signing in is what unlocks it. Until
-      // it is open there is no throttle or access log to write to; each guess costs a scrypt.
-      if (vault.state() === 'locked' && !(await vault.unlockWithPassphrase(name, passphrase))) {
-        throw new RefusedError('invalidCredentials');
-      }
-      const user = await signIn().check(name, passphrase, 'auth.signIn');
-      if (vault.needsEncryption()) {
-        // The first sign-in after the upgrade encrypts the plain file under a new key.
-        vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, passphrase, signInPractice(open())) };
-      } else if (!vault.hasAccountSlot(user.id)) {
-        // Accounts from before encryption get their key slot at their first sign-in.
-        await vault.saveAccountSlot(user, passphrase);
-      }
-      startSession(session, user, open().clock.now());
-      record(user, 'signIn', 'auth.signIn');
-      return user;
-    },
+    'auth.signIn': ({ name, passphrase }, { session }) => signIn.signIn(session, name, passphrase),
 
     'auth.signOut': (_input, { session, user }) => {
-      record(user, 'signOut', 'auth.signOut');
-      endSession(session);
+      signIn.signOut(session, user);
       return null;
     },
 
     'auth.lock': (_input, { session, user }) => {
-      if (!session.locked) record(user, 'lock', 'auth.lock');
-      session.locked = true;
+      signIn.lock(session, user);
       return null;
     },
 
-    'auth.unlock': async ({ passphrase }, { session, user }) => {
-      try {
-        await signIn().check(user.name, passphrase, 'auth.unlock');
-      } catch (error) {
-        // Locked out while the screen was locked: the session ends; signing in again waits for the lockout.
-        if (error instanceof SignInThrottledError && error.wait.kind === 'locked') endSession(session);
-        throw error;
-      }
-      session.locked = false;
-      session.lastActivityAt = open().clock.now();
-      record(user, 'unlock', 'auth.unlock');
-      return user;
-    },
+    'auth.unlock': ({ passphrase }, { session, user }) => signIn.unlock(session, user, passphrase),
   };
 }

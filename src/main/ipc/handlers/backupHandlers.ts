@@ -6,13 +6,16 @@ import type { PracticeVault } from '../../services/keys/practiceVault';
 import type { Session } from '../handler';
 import type { Handlers } from '../handler';
 
-type BackupChannels = 'backups.status' | 'backups.setFolder' | 'backups.runNow' | 'backups.list' | 'backups.preview' | 'backups.restore';
+type BackupChannels = 'backups.status' | 'backups.setFolder' | 'backups.chooseFolder' | 'backups.runNow' | 'backups.list' | 'backups.preview' | 'backups.restore';
 
 function secretOf(input: { recoveryKey: string } | { name: string; passphrase: string }): BackupSecret {
   return 'recoveryKey' in input ? { recoveryKey: input.recoveryKey } : { name: input.name, passphrase: input.passphrase };
 }
 
-export function backupHandlers(vault: PracticeVault, appVersion: string): Pick<Handlers, BackupChannels> {
+/** The operating system's folder dialog (Electron); null when the user cancels it. */
+export type FolderDialog = () => Promise<string | null>;
+
+export function backupHandlers(vault: PracticeVault, appVersion: string, folderDialog?: FolderDialog): Pick<Handlers, BackupChannels> {
   /** A restore replaces the whole practice: a signed-in doctor may, and anyone on a machine without a practice yet. */
   function mayRestore({ session }: { session: Session }): void {
     const user = session.user;
@@ -28,8 +31,15 @@ export function backupHandlers(vault: PracticeVault, appVersion: string): Pick<H
       return backupStatus(vault);
     },
 
-    'backups.runNow': () => {
-      backUpNow(vault, 'manual', appVersion);
+    'backups.chooseFolder': async () => {
+      if (!folderDialog) throw new RefusedError('noFolderDialog');
+      const folder = await folderDialog();
+      if (folder !== null) chooseBackupFolder(vault, folder);
+      return backupStatus(vault);
+    },
+
+    'backups.runNow': async () => {
+      await backUpNow(vault, 'manual', appVersion);
       return backupStatus(vault);
     },
 

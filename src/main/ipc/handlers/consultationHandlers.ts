@@ -31,7 +31,7 @@ export function consultationHandlers(store: Store): Pick<Handlers, ConsultationC
     'consultations.save': (input, { audit, user }) =>
       store.transaction(() => {
         const saved = saveConsultation(store, input, user);
-        audit(input.workerId);
+        audit(input.workerId, input.consultationId === null ? undefined : 'amend');
         return saved;
       }),
   };

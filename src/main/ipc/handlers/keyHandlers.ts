@@ -1,4 +1,4 @@
-import { hashPassphrase, verifyPassphrase } from '../../services/auth/passphrase';
+import type { PracticeSignIn } from '../../services/auth/practiceSignIn';
 import type { PracticeVault } from '../../services/keys/practiceVault';
 import { RefusedError } from '../../services/domainError';
 import type { Handlers } from '../handler';
@@ -12,28 +12,9 @@ type KeyChannels =
   | 'keys.setKeychain';
 
 /** The keys of the encrypted practice file. */
-export function keyHandlers(vault: PracticeVault): Pick<Handlers, KeyChannels> {
-  function open() {
-    if (!vault.store) throw new RefusedError('unauthenticated');
-    return vault.store;
-  }
-
+export function keyHandlers(vault: PracticeVault, signIn: PracticeSignIn): Pick<Handlers, KeyChannels> {
   return {
-    'auth.recover': async ({ recoveryKey, name, passphrase }, { session }) => {
-      if (vault.state() === 'new' || vault.needsEncryption()) throw new RefusedError('invalidRecoveryKey');
-      const key = await vault.recoverKey(recoveryKey);
-      if (!key) throw new RefusedError('invalidRecoveryKey');
-      if (vault.state() === 'locked') await vault.unlockWithRecoveryKey(recoveryKey);
-      const store = open();
-      const stored = store.users.findByName(name);
-      if (!stored) throw new RefusedError('notFound');
-      const passphraseHash = await hashPassphrase(passphrase);
-      store.transaction(() => store.users.setPassphraseHash(stored.id, passphraseHash));
-      const user = { id: stored.id, name: stored.name, role: stored.role };
-      await vault.saveAccountSlot(user, passphrase);
-      session.user = user;
-      return user;
-    },
+    'auth.recover': ({ recoveryKey, name, passphrase }, { session }) => signIn.recover(session, recoveryKey, name, passphrase),
 
     'keys.recoveryKeyNoted': (_input, { user }) => {
       if (vault.recoveryKeyToShow?.userId === user.id) vault.recoveryKeyToShow = null;
@@ -46,14 +27,7 @@ export function keyHandlers(vault: PracticeVault): Pick<Handlers, KeyChannels> {
     },
 
     'accounts.changePassphrase': async ({ current, next }, { user }) => {
-      const store = open();
-      const stored = store.users.findByName(user.name);
-      if (!stored || !(await verifyPassphrase(current, stored.passphraseHash))) {
-        throw new RefusedError('invalidCredentials');
-      }
-      const passphraseHash = await hashPassphrase(next);
-      store.transaction(() => store.users.setPassphraseHash(user.id, passphraseHash));
-      await vault.saveAccountSlot(user, next);
+      await signIn.changePassphrase(user, current, next);
       return null;
     },
 

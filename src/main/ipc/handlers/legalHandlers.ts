@@ -21,31 +21,34 @@ export function legalHandlers(store: Store): Pick<Handlers, LegalChannels> {
       audit(workerId);
       return trajectory;
     },
-    'legal.savePoortwachterDocument': (input, { audit, user }) => {
-      const saved = savePoortwachterDocument(store, input, user);
-      audit(input.workerId);
-      return saved;
-    },
+    'legal.savePoortwachterDocument': (input, { audit, user }) =>
+      store.transaction(() => {
+        const saved = savePoortwachterDocument(store, input, user);
+        audit(input.workerId);
+        return saved;
+      }),
     'legal.poortwachterPdf': async (input, { audit }) => {
       const document = await poortwachterDocumentPdf(store, input);
       audit(input.workerId, 'document');
       return document;
     },
-    'legal.saveTrajectory': (input, { audit, user }) => {
-      const saved = saveTrajectory(store, input, user);
-      audit(input.workerId);
-      return saved;
-    },
+    'legal.saveTrajectory': (input, { audit, user }) =>
+      store.transaction(() => {
+        const saved = saveTrajectory(store, input, user);
+        audit(input.workerId);
+        return saved;
+      }),
     'legal.reintegrationAssessmentPdf': async ({ workerId }, { audit }) => {
       const document = await reintegrationAssessmentPdf(store, workerId);
       audit(workerId, 'document');
       return document;
     },
-    'legal.saveFedrisRequest': (input, { audit, user }) => {
-      const saved = saveFedrisRequest(store, input, user);
-      audit(input.workerId);
-      return saved;
-    },
+    'legal.saveFedrisRequest': (input, { audit, user }) =>
+      store.transaction(() => {
+        const saved = saveFedrisRequest(store, input, user);
+        audit(input.workerId);
+        return saved;
+      }),
     'legal.fedrisRequestPdf': async ({ workerId }, { audit }) => {
       const document = await fedrisRequestPdf(store, workerId);
       audit(workerId, 'document');

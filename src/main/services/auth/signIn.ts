@@ -5,6 +5,9 @@ import type { Store } from '../store/store';
 import { accountNameKey } from '../store/userRepository';
 import { MACHINE, accountSubject, signInThrottle } from './signInThrottle';
 
+/** Where a passphrase is checked: signing in, unlocking the screen, or changing it. */
+export type CheckedChannel = 'auth.signIn' | 'auth.unlock' | 'accounts.changePassphrase';
+
 /**
  * Passphrase checks under the throttle of the account (by the name given) and of the machine,
  * each recorded in the access log: refused unchecked while they must wait; a failure counts for
@@ -43,7 +46,7 @@ export function signInChecker(store: Store) {
   }
 
   return {
-    check(name: string, passphrase: string, channel: 'auth.signIn' | 'auth.unlock'): Promise<User> {
+    check(name: string, passphrase: string, channel: CheckedChannel): Promise<User> {
       const result = checking.then(() => attempt(name, passphrase, channel));
       checking = result.catch(() => undefined);
       return result;

@@ -1,9 +1,10 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { RefusedError } from '../domainError';
 import type { PracticeVault } from '../keys/practiceVault';
 import { listBackups, writePrivateFile, type BackupInFolder } from './backupFiles';
-import { BackupCheckFailedError, pruneBackups, writeBackup } from './writeBackup';
+import { BackupCheckFailedError } from './backupWorker';
+import { pruneBackups, writeBackup } from './writeBackup';
 
 /** A backup older than this is flagged on the practice screen. */
 export const staleAfterDays = 2;
@@ -30,16 +31,25 @@ export function backupStatus(vault: PracticeVault): BackupStatus {
   return { folder: store.backups.folder(), lastGood, lastFailure: lastFailure && (!lastGood || lastFailure > lastGood) ? lastFailure : null, stale };
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Chooses the backup folder (a NAS share, a USB disk): it must be an absolute path where this
- * user can create the folder and write a file.
+ * Chooses the backup folder (a NAS share, a USB disk): an absolute path of a folder that exists
+ * (a typo or a disk that is not connected is caught now, not at the first backup) and where this
+ * user can write a file.
  */
 export function chooseBackupFolder(vault: PracticeVault, folder: string | null): void {
   const store = openStore(vault);
   if (folder !== null) {
     if (!isAbsolute(folder)) throw new RefusedError('backupFolderUnusable');
+    if (!isFolder(folder)) throw new RefusedError('backupFolderMissing');
     try {
-      mkdirSync(folder, { recursive: true, mode: 0o700 });
       const probe = join(folder, '.ruggensteun-write-test');
       writePrivateFile(probe, 'ok');
       rmSync(probe, { force: true });
@@ -50,14 +60,29 @@ export function chooseBackupFolder(vault: PracticeVault, folder: string | null):
   store.transaction(() => store.backups.setFolder(folder));
 }
 
-/** Writes, checks and logs a backup, then thins out the old ones. A failed check is logged too. */
-export function backUpNow(vault: PracticeVault, kind: 'daily' | 'manual', appVersion: string): void {
+/** The backup being written per practice: backups run one after another, never two copies at once. */
+const running = new WeakMap<PracticeVault, Promise<unknown>>();
+
+/**
+ * Writes, checks and logs a backup in a worker thread (the API keeps answering meanwhile), then
+ * thins out the old ones. A failed check is logged too.
+ */
+export function backUpNow(vault: PracticeVault, kind: 'daily' | 'manual', appVersion: string): Promise<void> {
+  const previous = running.get(vault) ?? Promise.resolve();
+  const backup = previous.catch(() => undefined).then(() => writeAndRecord(vault, kind, appVersion));
+  running.set(vault, backup);
+  return backup;
+}
+
+async function writeAndRecord(vault: PracticeVault, kind: 'daily' | 'manual', appVersion: string): Promise<void> {
   const store = openStore(vault);
   const folder = store.backups.folder();
   if (!folder) throw new RefusedError('noBackupFolder');
+  let written;
   try {
-    const written = writeBackup({
-      store,
+    written = await writeBackup({
+      file: vault.databaseFile,
+      now: store.clock.now(),
       key: vault.databaseKey(),
       keys: vault.keyFileContents(),
       folder,
@@ -65,22 +90,23 @@ export function backUpNow(vault: PracticeVault, kind: 'daily' | 'manual', appVer
       appVersion,
       ...(vault.nativeBinding ? { nativeBinding: vault.nativeBinding } : {}),
     });
-    store.transaction(() => store.backups.record({ fileName: written.fileName, kind, outcome: 'ok' }));
   } catch (error) {
     const detail = error instanceof BackupCheckFailedError ? error.detail : error instanceof Error ? error.message : 'failed';
-    store.transaction(() => store.backups.record({ fileName: '', kind, outcome: 'failed', detail }));
+    // The file may have been locked or closed while the worker ran; then there is nothing to record in.
+    if (vault.store === store) store.transaction(() => store.backups.record({ fileName: '', kind, outcome: 'failed', detail }));
     throw new RefusedError('backupFailed');
   }
+  if (vault.store === store) store.transaction(() => store.backups.record({ fileName: written.fileName, kind, outcome: 'ok' }));
   pruneBackups(folder);
 }
 
 /** The daily backup, when the file is open, a folder is chosen and the last good daily one is a day old. */
-export function backUpIfDue(vault: PracticeVault, appVersion: string): boolean {
+export async function backUpIfDue(vault: PracticeVault, appVersion: string): Promise<boolean> {
   const store = vault.store;
   if (!store || vault.needsEncryption() || !store.backups.folder()) return false;
   const last = store.backups.lastGoodOfKind('daily');
   if (last !== null && Date.parse(store.clock.now()) - Date.parse(last) < day) return false;
-  backUpNow(vault, 'daily', appVersion);
+  await backUpNow(vault, 'daily', appVersion);
   return true;
 }
 

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { RefusedError } from '../domainError';
 import { unwrapKey } from '../keys/keyWrap';
-import { accountLabel, recoveryLabel } from '../keys/practiceVault';
+import { unwrapAccountKey } from '../keys/accountSlots';
+import { recoveryLabel } from '../keys/practiceVault';
 import { normalizeRecoveryKey } from '../keys/recoveryKey';
 import { schemaVersion } from '../store/migrations';
-import { accountNameKey } from '../store/userRepository';
 import { readManifest, type BackupManifest } from './backupFiles';
 import { checkBackup } from './writeBackup';
 
@@ -28,14 +28,12 @@ export async function openBackup(file: string, secret: BackupSecret, nativeBindi
     key = await unwrapKey(manifest.keys.recovery, normalizeRecoveryKey(secret.recoveryKey), recoveryLabel);
     if (!key) throw new RefusedError('invalidRecoveryKey');
   } else {
-    const nameKey = accountNameKey(secret.name);
-    const slot = manifest.keys.accounts.find((account) => account.nameKey === nameKey);
-    key = slot ? await unwrapKey(slot.key, secret.passphrase, accountLabel(slot.userId, slot.nameKey)) : null;
+    key = await unwrapAccountKey(manifest.keys, secret.name, secret.passphrase);
     if (!key) throw new RefusedError('invalidCredentials');
   }
   if (manifest.schemaVersion > schemaVersion) throw new RefusedError('backupFromNewerVersion');
   try {
-    checkBackup(file, key, manifest.counts, nativeBinding);
+    await checkBackup(file, key, manifest.counts, nativeBinding);
   } catch {
     throw new RefusedError('backupUnreadable');
   }

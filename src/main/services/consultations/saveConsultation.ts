@@ -1,4 +1,4 @@
-import type { Consultation, Intake, User } from '../../../shared/model';
+import type { Consultation, ImmediateReferral, Intake, User } from '../../../shared/model';
 import { InvalidInputError, notFound } from '../domainError';
 import { holdPlanWhileUrgent } from '../plans/returnToWorkPlans';
 import type { Store } from '../store/store';
@@ -11,19 +11,38 @@ export interface ConsultationToSave {
   /** The saved consultation being changed; null for a new one. */
   consultationId: number | null;
   intake: Intake;
+  /** Why a signed consultation is amended; null for a new consultation. */
+  amendmentReason?: string | null;
+}
+
+/**
+ * Where an immediate red flag sent the worker, stamped with who acknowledged it and when. An
+ * amendment that keeps the destination keeps the original stamp.
+ */
+function stampImmediateReferral(
+  submitted: ImmediateReferral | null,
+  earlier: ImmediateReferral | null,
+  authorName: string,
+  now: string,
+): ImmediateReferral | null {
+  if (submitted === null) return null;
+  if (earlier !== null && earlier.acknowledgedAt !== null && earlier.referredTo === submitted.referredTo) return earlier;
+  return { referredTo: submitted.referredTo, acknowledgedBy: authorName, acknowledgedAt: now };
 }
 
 /**
  * Saves a consultation as `author`, in one transaction: main evaluates the intake itself with
  * the rules; the consultation starts an episode or continues the one it names (whose dates and
  * work status follow the latest consultation); red flags evaluated earlier in the episode stay
- * evaluated and new evaluations get the author's name and the date; an immediate red flag must be
- * acknowledged; a running return-to-work plan goes on hold while an urgent red flag is open; the
- * draft is removed.
+ * evaluated and new evaluations get the author's name and the date; the red flags must have been
+ * screened (an amendment of a consultation stored unscreened may leave it so); an immediate red
+ * flag must be acknowledged with where the worker was sent; a running return-to-work plan goes on
+ * hold while an urgent red flag is open; the draft is removed. A new consultation is signed by its
+ * author; a saved one changes only by an amendment with a reason, which keeps the earlier version.
  */
 export function saveConsultation(
   store: Store,
-  { workerId, consultationId, intake: submitted }: ConsultationToSave,
+  { workerId, consultationId, intake: submitted, amendmentReason = null }: ConsultationToSave,
   author: Pick<User, 'id' | 'name'>,
 ): Consultation {
   const doctorId = author.id;
@@ -31,6 +50,10 @@ export function saveConsultation(
   return store.transaction(() => {
     const context = requireEvaluationContext(store, workerId);
     const existing = requireWorkerConsultation(store, workerId, consultationId);
+    if (existing !== null && amendmentReason === null) throw InvalidInputError.field(['amendmentReason'], 'required');
+    if (existing === null && amendmentReason !== null) throw InvalidInputError.field(['amendmentReason'], 'invalid');
+    const mayStayUnscreened = existing !== null && !existing.consultation.intake.redFlagsScreened;
+    if (!submitted.redFlagsScreened && !mayStayUnscreened) throw InvalidInputError.field(['intake', 'redFlagsScreened'], 'redFlagsNotScreened');
     if (submitted.consultationDate > clock.today()) {
       throw InvalidInputError.field(['intake', 'consultationDate'], 'consultationInFuture');
     }
@@ -50,6 +73,9 @@ export function saveConsultation(
     const immediate = evaluation.redFlags.flags.filter((flag) => flag.urgency === 'immediate').map((flag) => flag.code);
     if (immediate.some((code) => !intake.acknowledgedRedFlags.includes(code))) {
       throw InvalidInputError.field(['intake', 'acknowledgedRedFlags'], 'redFlagNotAcknowledged');
+    }
+    if (immediate.length > 0 && intake.immediateReferral === null) {
+      throw InvalidInputError.field(['intake', 'immediateReferral', 'referredTo'], 'required');
     }
 
     const c = intake.complaint;
@@ -71,15 +97,26 @@ export function saveConsultation(
       episodeId = episodes.start(episodeFields, intake.consultationDate);
     }
 
-    const saved = { ...intake, episodeId, acknowledgedRedFlags: intake.acknowledgedRedFlags.filter((code) => immediate.includes(code)) };
-    const id = consultations.save({
-      ...(existing ? { id: existing.consultation.id } : {}),
-      workerId,
+    const saved = {
+      ...intake,
       episodeId,
-      doctorId: existing?.doctorId ?? doctorId,
-      intake: saved,
-      evaluation,
-    });
+      acknowledgedRedFlags: intake.acknowledgedRedFlags.filter((code) => immediate.includes(code)),
+      immediateReferral:
+        immediate.length === 0
+          ? null
+          : stampImmediateReferral(intake.immediateReferral, existing?.consultation.intake.immediateReferral ?? null, author.name, clock.now()),
+    };
+    const id = consultations.save(
+      {
+        ...(existing ? { id: existing.consultation.id } : {}),
+        workerId,
+        episodeId,
+        doctorId: existing?.doctorId ?? doctorId,
+        intake: saved,
+        evaluation,
+      },
+      existing && amendmentReason !== null ? { amendedBy: doctorId, reason: amendmentReason } : undefined,
+    );
     holdPlanWhileUrgent(store, { workerId, episodeId, evaluation }, doctorId);
     consultations.deleteDraft(workerId, doctorId, consultationId);
     const result = consultations.get(id);

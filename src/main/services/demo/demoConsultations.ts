@@ -22,6 +22,7 @@ const demoCases: Record<string, DemoCase> = {
       sickLeaveStart: addDays(today, -11),
     },
     redFlags: {},
+    redFlagsScreened: true,
     riskFactors: ['heavyLifting', 'frequentBendingTwisting'],
     startBack: {
       legPain: false, shoulderOrNeckPain: false, walkedOnlyShortDistances: true, dressedMoreSlowly: true,
@@ -47,6 +48,7 @@ const demoCases: Record<string, DemoCase> = {
       sickLeaveStart: addDays(today, -100),
     },
     redFlags: { numbnessOrTingling: true },
+    redFlagsScreened: true,
     riskFactors: ['heavyLifting', 'pushingPulling', 'highWorkPressure', 'previousEpisodes'],
     yellowFlags: ['fearOfMovement', 'pessimismAboutCourse', 'workConflicts'],
     startBack: {
@@ -73,7 +75,9 @@ const demoCases: Record<string, DemoCase> = {
       sickLeaveStart: addDays(today, -3),
     },
     redFlags: { saddleAnaesthesia: true, bladderOrBowelDysfunction: true },
+    redFlagsScreened: true,
     acknowledgedRedFlags: ['saddleAnaesthesia', 'bladderOrBowelDysfunction'],
+    immediateReferral: { referredTo: 'Spoedeisende hulp, ziekenhuis in de regio', acknowledgedBy: '', acknowledgedAt: null },
     riskFactors: ['heavyLifting'],
     findings: 'Rijbroekanesthesie en urineretentie sinds gisteren.',
     conclusion: 'Verdenking cauda-equinasyndroom; direct verwezen naar de spoedeisende hulp.',

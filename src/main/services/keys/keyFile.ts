@@ -16,8 +16,16 @@ export const keyFileSchema = z.object({
   format: z.literal(1),
   /** What the sign-in screen shows while the database is still closed; nothing medical. */
   practice: z.object({ name: z.string(), language, jurisdiction }).nullable(),
-  /** One slot per account: the database key wrapped under that account's passphrase. */
-  accounts: z.array(z.object({ userId: z.number().int(), nameKey: z.string(), key: wrappedKeySchema })),
+  /** The salt of the accounts' name hashes (see accountSlots.ts); absent in key files from before them. */
+  nameSalt: z.string().optional(),
+  /**
+   * One slot per account: the database key wrapped under that account's passphrase, found by a
+   * hash of the account's name. Slots written before name hashing hold the folded name (`nameKey`)
+   * instead, until the account's next sign-in rewrites them.
+   */
+  accounts: z.array(
+    z.object({ userId: z.number().int(), nameHash: z.string().optional(), nameKey: z.string().optional(), key: wrappedKeySchema }),
+  ),
   /** The database key wrapped under the recovery key. */
   recovery: wrappedKeySchema,
   /** The database key sealed by the operating system's keychain (Electron safeStorage), base64. */
@@ -25,6 +33,7 @@ export const keyFileSchema = z.object({
 });
 
 export type KeyFile = z.infer<typeof keyFileSchema>;
+export type AccountSlot = KeyFile['accounts'][number];
 
 /** The key file kept beside the practice database (`practice.keys`): it holds only wrapped keys. */
 export const keyFileName = 'practice.keys';

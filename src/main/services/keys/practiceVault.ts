@@ -7,7 +7,7 @@ import { privateDatabaseFiles } from '../../practiceFiles';
 import type { Clock } from '../store/clock';
 import { isPlainDatabase, removeDatabaseFiles } from '../store/databaseFile';
 import { openStore, type Store } from '../store/store';
-import { accountNameKey } from '../store/userRepository';
+import { accountNameHash, accountSlot, isLegacySlot, newNameSalt, unwrapAccountKey, withNameSalt } from './accountSlots';
 import { encryptPlainDatabase, finishInterruptedEncryption, recoverInterruptedEncryption } from './encryptPlainDatabase';
 import { keyFileName, readKeyFile, writeKeyFile, type KeyFile } from './keyFile';
 import { unwrapKey, wrapKey } from './keyWrap';
@@ -26,18 +26,14 @@ export interface SignInPractice {
   jurisdiction: Jurisdiction;
 }
 
-/** What each wrapped key is bound to (authenticated with it): the recovery slot, or one account. */
+/** What the recovery slot's wrapped key is bound to (authenticated with it); account slots: accountSlots.ts. */
 export const recoveryLabel = 'recovery';
-export const accountLabel = (userId: number, nameKey: string) => `account:${userId}:${nameKey}`;
 
 /** A key file with one account's slot and the recovery slot (both derivations run side by side). */
 async function firstKeyFile(key: Buffer, user: User, passphrase: string, recoveryKey: string, practice: SignInPractice): Promise<KeyFile> {
-  const nameKey = accountNameKey(user.name);
-  const [account, recovery] = await Promise.all([
-    wrapKey(key, passphrase, accountLabel(user.id, nameKey)),
-    wrapKey(key, recoveryKey, recoveryLabel),
-  ]);
-  return { format: 1, practice, accounts: [{ userId: user.id, nameKey, key: account }], recovery, keychain: null };
+  const nameSalt = newNameSalt();
+  const [account, recovery] = await Promise.all([accountSlot(key, user, passphrase, nameSalt), wrapKey(key, recoveryKey, recoveryLabel)]);
+  return { format: 1, practice, nameSalt, accounts: [account], recovery, keychain: null };
 }
 
 /**
@@ -173,10 +169,8 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
 
     /** Opens the locked file with an account's passphrase; false when it has no slot or the passphrase is wrong. */
     async unlockWithPassphrase(name: string, passphrase: string): Promise<boolean> {
-      const nameKey = accountNameKey(name);
-      const slot = readKeyFile(keyFilePath)?.accounts.find((account) => account.nameKey === nameKey);
-      if (!slot) return false;
-      const key = await unwrapKey(slot.key, passphrase, accountLabel(slot.userId, slot.nameKey));
+      const file = readKeyFile(keyFilePath);
+      const key = file ? await unwrapAccountKey(file, name, passphrase) : null;
       if (!key) return false;
       if (!store) open(key);
       return true;
@@ -196,20 +190,30 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
       return true;
     },
 
+    /** The account has a slot found by its name hash (accounts from before encryption or name hashing get one at sign-in). */
     hasAccountSlot(userId: number): boolean {
-      return databaseKey === null || keys().accounts.some((account) => account.userId === userId);
+      return databaseKey === null || keys().accounts.some((account) => account.userId === userId && !isLegacySlot(account));
     },
 
     /** Wraps the key for an account (a new account, or a new passphrase: the old slot is replaced). */
     async saveAccountSlot(user: User, passphrase: string): Promise<void> {
       if (!databaseKey) return;
-      const nameKey = accountNameKey(user.name);
-      const wrapped = await wrapKey(databaseKey, passphrase, accountLabel(user.id, nameKey));
-      const file = keys();
-      writeKeyFile(keyFilePath, {
-        ...file,
-        accounts: [...file.accounts.filter((account) => account.userId !== user.id), { userId: user.id, nameKey, key: wrapped }],
-      });
+      const file = withNameSalt(keys());
+      const slot = await accountSlot(databaseKey, user, passphrase, file.nameSalt);
+      writeKeyFile(keyFilePath, { ...file, accounts: [...file.accounts.filter((account) => account.userId !== user.id), slot] });
+    },
+
+    /**
+     * The hash of a name as the key file knows it, for throttling guesses while the file is locked
+     * without writing a name down (a key file from before name hashing gets its salt now).
+     */
+    async nameHash(name: string): Promise<string> {
+      let file = keys();
+      if (!file.nameSalt) {
+        file = withNameSalt(file);
+        writeKeyFile(keyFilePath, file);
+      }
+      return accountNameHash(name, file.nameSalt as string);
     },
 
     /** A removed account can no longer open the file. */

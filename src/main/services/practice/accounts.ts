@@ -29,6 +29,12 @@ export async function createAccount(store: Store, { name, role, passphrase }: Ne
   return { id, name, role };
 }
 
+/** Stores a new passphrase (its hash) for the account. */
+export async function setPassphrase(store: Store, userId: number, passphrase: string): Promise<void> {
+  const passphraseHash = await hashPassphrase(passphrase);
+  store.transaction(() => store.users.setPassphraseHash(userId, passphraseHash));
+}
+
 /** The account with this name and passphrase; the same refusal for an unknown name and a wrong passphrase. */
 export async function authenticate(store: Store, name: string, passphrase: string): Promise<User> {
   const stored = store.users.findByName(name);

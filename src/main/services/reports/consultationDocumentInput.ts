@@ -1,4 +1,4 @@
-import type { Intake, Jurisdiction, Language, OutcomePoint, PlanDocument, Role, Worker } from '../../../shared/model';
+import type { ConsultationAmendment, Intake, Jurisdiction, Language, OutcomePoint, PlanDocument, Role, Worker } from '../../../shared/model';
 import type { Locale } from '../../../shared/i18n';
 import type { AdviceContext, ConsultationEvaluation, IsoDate } from '../../../shared/rules';
 import type { Letterhead } from './layout';
@@ -28,6 +28,12 @@ export type WorkerDetails = Pick<
   'firstName' | 'lastName' | 'birthDate' | 'personnelNumber' | 'employerName' | 'departmentName' | 'jobTitle' | 'contractHoursPerWeek'
 >;
 
+/** The worker's details that documents show, picked from a fuller record (a stored worker has more). */
+export function workerDetailsOf(worker: WorkerDetails): WorkerDetails {
+  const { firstName, lastName, birthDate, personnelNumber, employerName, departmentName, jobTitle, contractHoursPerWeek } = worker;
+  return { firstName, lastName, birthDate, personnelNumber, employerName, departmentName, jobTitle, contractHoursPerWeek };
+}
+
 /** A referral the doctor decided on (red flag or course). */
 export interface ReferralRequest {
   recipient: 'gp' | 'specialist';
@@ -50,6 +56,8 @@ export interface ConsultationDocumentInput {
   signingDoctorName: string;
   /** That doctor's BIG (NL) or RIZIV (BE) number, 11 digits, printed under the name; null if not given. */
   signingDoctorRegistration: string | null;
+  /** Who signed the consultation and when, and its amendments since (oldest first). */
+  signature: { signedBy: string; signedAt: string; amendments: ConsultationAmendment[] };
   worker: WorkerDetails;
   /** Who receives the employer advice at the employer, when known. */
   employerContactName: string | null;

@@ -1,7 +1,7 @@
 import { planDocumentOf, type PlanDocument } from '../../../shared/model';
 import { episodeOutcomePoints } from '../consultations/episodeOutcomes';
 import type { Store } from '../store/store';
-import type { ConsultationDocumentInput } from './consultationDocumentInput';
+import { workerDetailsOf, type ConsultationDocumentInput } from './consultationDocumentInput';
 
 /*
  * Gathers the documents' input of one saved consultation from the store: the consultation with
@@ -68,16 +68,8 @@ export function loadConsultationDocumentSource(
       author: { name: consultation.authorName, role: consultation.authorRole },
       signingDoctorName: options.signingDoctorName,
       signingDoctorRegistration: options.signingDoctorRegistration ?? null,
-      worker: {
-        firstName: worker.firstName,
-        lastName: worker.lastName,
-        birthDate: worker.birthDate,
-        personnelNumber: worker.personnelNumber,
-        employerName: worker.employerName,
-        departmentName: worker.departmentName,
-        jobTitle: worker.jobTitle,
-        contractHoursPerWeek: worker.contractHoursPerWeek,
-      },
+      signature: { signedBy: consultation.signedBy, signedAt: consultation.signedAt, amendments: consultation.amendments },
+      worker: workerDetailsOf(worker),
       employerContactName: employer?.contactName ?? null,
       intake: consultation.intake,
       evaluation,

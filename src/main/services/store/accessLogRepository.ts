@@ -45,6 +45,7 @@ export function createAccessLogRepository(db: Db, clock: Clock) {
         AND user_id IS @userId AND worker_id IS @workerId AND action = @action
       ORDER BY id DESC LIMIT 1`,
   );
+  const setCount = db.prepare<{ id: number; count: number; lastAt: string }>('UPDATE access_log SET count = @count, last_at = @lastAt WHERE id = @id');
   const countAgain = db.prepare<{ id: number; now: string }>('UPDATE access_log SET count = count + 1, last_at = @now WHERE id = @id');
   // Newest first along the (worker_id, at) index; the id orders entries of the same instant.
   const byWorker = db.prepare<[number, number], AccessLogRow>(
@@ -75,6 +76,24 @@ export function createAccessLogRepository(db: Db, clock: Clock) {
         }
       }
       insert.run({ ...event, results: event.results ?? null, userId, userName: user?.name ?? null, role: user?.role ?? null, at: now });
+    },
+    /**
+     * A refusal of a sign-in that happened while the practice file was locked, noted beside it
+     * and written here once the file is open: at its own time, by nobody named, with its count.
+     */
+    recordEarlierRefusal(refusal: { action: string; channel: string; at: string; lastAt: string; count: number }): void {
+      const { lastInsertRowid } = insert.run({
+        at: refusal.at,
+        userId: null,
+        userName: null,
+        role: null,
+        action: refusal.action,
+        channel: refusal.channel,
+        workerId: null,
+        outcome: 'denied',
+        results: null,
+      });
+      if (refusal.count > 1) setCount.run({ id: Number(lastInsertRowid), count: refusal.count, lastAt: refusal.lastAt });
     },
     /**
      * Records a read that is not about one dossier (a search listing workers) without waiting for

@@ -33,6 +33,17 @@ interface ConsultationRow {
   pain_score: number;
   follow_up_date: string | null;
   updated_at: string;
+  signed_by_name: string;
+  signed_at: string;
+  amendment_count: number;
+}
+
+interface AmendmentRow {
+  id: number;
+  amended_by_name: string;
+  amended_at: string;
+  reason: string;
+  previous_intake: string;
 }
 
 export interface StoredConsultation {
@@ -54,10 +65,12 @@ export interface ConsultationRecord {
 
 const selectConsultation = `
   SELECT c.id, c.worker_id, c.episode_id, c.doctor_id, u.name AS author_name, u.role AS author_role, c.consultation_date, c.status,
-         c.intake, c.evaluation, c.phase, c.urgency, c.chronicity_level, c.pain_score, c.follow_up_date, c.updated_at
-    FROM consultations c JOIN users u ON u.id = c.doctor_id`;
+         c.intake, c.evaluation, c.phase, c.urgency, c.chronicity_level, c.pain_score, c.follow_up_date, c.updated_at,
+         s.name AS signed_by_name, c.signed_at,
+         (SELECT count(*) FROM consultation_amendments a WHERE a.consultation_id = c.id) AS amendment_count
+    FROM consultations c JOIN users u ON u.id = c.doctor_id JOIN users s ON s.id = c.signed_by`;
 
-function toConsultation(row: ConsultationRow): Consultation {
+function toConsultation(row: ConsultationRow, amendments: Consultation['amendments']): Consultation {
   return {
     id: row.id,
     workerId: row.worker_id,
@@ -71,11 +84,20 @@ function toConsultation(row: ConsultationRow): Consultation {
     urgency: row.urgency,
     chronicityLevel: row.chronicity_level,
     updatedAt: row.updated_at,
+    signedBy: row.signed_by_name,
+    signedAt: row.signed_at,
+    amendments,
   };
 }
 
 function evaluationOf(row: { evaluation: string }): ConsultationEvaluation {
   return JSON.parse(row.evaluation) as ConsultationEvaluation;
+}
+
+/** Whether the red flags were screened and where an immediate flag sent the worker, read from the stored intake. */
+function screeningOf(row: { intake: string }): Pick<ConsultationSummary, 'redFlagsScreened' | 'immediateReferral'> {
+  const intake = intakeSchema.parse(JSON.parse(row.intake));
+  return { redFlagsScreened: intake.redFlagsScreened, immediateReferral: intake.immediateReferral };
 }
 
 interface ContextRow {
@@ -110,9 +132,18 @@ export function createConsultationRepository(db: Db, clock: Clock) {
   );
   const insert = db.prepare(
     `INSERT INTO consultations (episode_id, worker_id, doctor_id, consultation_date, status, intake, evaluation, phase,
-       urgency, chronicity_level, pain_score, follow_up_date, created_at, updated_at)
+       urgency, chronicity_level, pain_score, follow_up_date, created_at, updated_at, signed_by, signed_at)
      VALUES (@episodeId, @workerId, @doctorId, @consultationDate, 'final', @intake, @evaluation, @phase,
-       @urgency, @chronicityLevel, @painScore, @followUpDate, @now, @now)`,
+       @urgency, @chronicityLevel, @painScore, @followUpDate, @now, @now, @doctorId, @now)`,
+  );
+  const amendmentsOf = db.prepare<[number], AmendmentRow>(
+    `SELECT a.id, u.name AS amended_by_name, a.amended_at, a.reason, a.previous_intake
+       FROM consultation_amendments a JOIN users u ON u.id = a.amended_by
+      WHERE a.consultation_id = ? ORDER BY a.id`,
+  );
+  const insertAmendment = db.prepare(
+    `INSERT INTO consultation_amendments (consultation_id, amended_by, amended_at, reason, previous_intake, previous_evaluation)
+     SELECT id, @amendedBy, @now, @reason, intake, evaluation FROM consultations WHERE id = @id`,
   );
   const update = db.prepare(
     `UPDATE consultations SET episode_id = @episodeId, consultation_date = @consultationDate, status = 'final',
@@ -120,6 +151,19 @@ export function createConsultationRepository(db: Db, clock: Clock) {
        pain_score = @painScore, follow_up_date = @followUpDate, updated_at = @now
      WHERE id = @id AND worker_id = @workerId`,
   );
+  const full = (row: ConsultationRow): Consultation =>
+    toConsultation(
+      row,
+      row.amendment_count === 0
+        ? []
+        : amendmentsOf.all(row.id).map((a) => ({
+            id: a.id,
+            amendedBy: a.amended_by_name,
+            amendedAt: a.amended_at,
+            reason: a.reason,
+            previousIntake: intakeSchema.parse(JSON.parse(a.previous_intake)),
+          })),
+    );
   const deleteRiskFactors = db.prepare('DELETE FROM consultation_risk_factors WHERE consultation_id = ?');
   const insertRiskFactor = db.prepare('INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
   const context = db.prepare<[number], ContextRow>(
@@ -149,18 +193,18 @@ export function createConsultationRepository(db: Db, clock: Clock) {
   return {
     get(id: number): StoredConsultation | null {
       const row = byId.get(id);
-      return row ? { consultation: toConsultation(row), doctorId: row.doctor_id, evaluation: evaluationOf(row) } : null;
+      return row ? { consultation: full(row), doctorId: row.doctor_id, evaluation: evaluationOf(row) } : null;
     },
 
     /** The episode's saved consultations, oldest first. */
     inEpisode(episodeId: number): Consultation[] {
-      return inEpisode.all(episodeId).map(toConsultation);
+      return inEpisode.all(episodeId).map(full);
     },
 
     /** The episode's latest saved consultation, with main's evaluation. */
     latestInEpisode(episodeId: number): StoredConsultation | null {
       const row = latestInEpisode.get(episodeId);
-      return row ? { consultation: toConsultation(row), doctorId: row.doctor_id, evaluation: evaluationOf(row) } : null;
+      return row ? { consultation: full(row), doctorId: row.doctor_id, evaluation: evaluationOf(row) } : null;
     },
 
     /** The intakes of a worker's saved consultations, newest first (for what carries over between consultations). */
@@ -177,6 +221,10 @@ export function createConsultationRepository(db: Db, clock: Clock) {
         authorRole: row.author_role,
         consultationDate: row.consultation_date,
         status: row.status,
+        signedBy: row.signed_by_name,
+        signedAt: row.signed_at,
+        amendmentCount: row.amendment_count,
+        ...screeningOf(row),
         phase: row.phase,
         urgency: row.urgency,
         chronicityLevel: row.chronicity_level,
@@ -190,8 +238,11 @@ export function createConsultationRepository(db: Db, clock: Clock) {
       }));
     },
 
-    /** Inserts or updates a final consultation with its indexed columns and risk factors; inside a transaction. */
-    save(record: ConsultationRecord): number {
+    /**
+     * Inserts a new consultation, signed by its author now, or amends a signed one: the amendment
+     * keeps the consultation as it was with who amended it, when and why. Inside a transaction.
+     */
+    save(record: ConsultationRecord, amendment?: { amendedBy: number; reason: string }): number {
       const { intake, evaluation } = record;
       const row = {
         workerId: record.workerId,
@@ -212,6 +263,8 @@ export function createConsultationRepository(db: Db, clock: Clock) {
         id = Number(insert.run(row).lastInsertRowid);
       } else {
         id = record.id;
+        if (amendment === undefined) throw new Error('A signed consultation changes only by an amendment');
+        insertAmendment.run({ id, amendedBy: amendment.amendedBy, reason: amendment.reason, now: row.now });
         update.run({ ...row, id });
         deleteRiskFactors.run(id);
       }

@@ -40,6 +40,8 @@ export function createRetentionRepository(db: Db) {
   const lastChangeOf = db.prepare<[number], { last_change: string }>(`SELECT ${lastChange} AS last_change FROM workers w WHERE w.id = ?`);
   const erase = [
     'DELETE FROM consultation_drafts WHERE worker_id = @workerId',
+    `DELETE FROM consultation_amendments
+      WHERE consultation_id IN (SELECT id FROM consultations WHERE worker_id = @workerId)`,
     'DELETE FROM consultations WHERE worker_id = @workerId',
     `DELETE FROM return_to_work_plan_versions
       WHERE plan_id IN (SELECT id FROM return_to_work_plans WHERE worker_id = @workerId)`,

@@ -25,7 +25,7 @@ export function accountNameKey(name: string): string {
 
 export function createUserRepository(db: Db, clock: Clock) {
   const byNameKey = db.prepare<[string], UserRow>(
-    'SELECT id, name, role, passphrase_hash FROM users WHERE name_key = ?',
+    'SELECT id, name, role, passphrase_hash FROM users WHERE name_key = ? AND removed_at IS NULL',
   );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users');
   const insert = db.prepare(
@@ -33,7 +33,13 @@ export function createUserRepository(db: Db, clock: Clock) {
      VALUES (@name, @nameKey, @role, @passphraseHash, @now)`,
   );
   const setHash = db.prepare('UPDATE users SET passphrase_hash = ? WHERE id = ?');
-  const list = db.prepare<[], UserRow>('SELECT id, name, role, passphrase_hash FROM users ORDER BY name_key');
+  const list = db.prepare<[], UserRow>('SELECT id, name, role, passphrase_hash FROM users WHERE removed_at IS NULL ORDER BY name_key');
+  const byId = db.prepare<[number], UserRow>('SELECT id, name, role, passphrase_hash FROM users WHERE id = ? AND removed_at IS NULL');
+  const remove = db.prepare<{ id: number; removedBy: number; now: string }>(
+    `UPDATE users SET removed_at = @now, removed_by = @removedBy, passphrase_hash = '',
+            name_key = 'removed:' || id || ':' || name_key
+      WHERE id = @id AND removed_at IS NULL`,
+  );
   const registration = db.prepare<[number], { professional_registration: string | null }>('SELECT professional_registration FROM users WHERE id = ?');
   const setRegistration = db.prepare('UPDATE users SET professional_registration = ? WHERE id = ?');
 
@@ -58,6 +64,15 @@ export function createUserRepository(db: Db, clock: Clock) {
     },
     setProfessionalRegistration(id: number, digits: string | null): void {
       setRegistration.run(digits, id);
+    },
+    /** An account that has not been removed. */
+    get(id: number): User | null {
+      const row = byId.get(id);
+      return row ? { id: row.id, name: row.name, role: row.role } : null;
+    },
+    /** Removes an account: it can no longer sign in, its name is free again, its row stays for what it wrote. */
+    remove(id: number, removedBy: number): void {
+      remove.run({ id, removedBy, now: clock.now() });
     },
     list(): User[] {
       return list.all().map(({ id, name, role }) => ({ id, name, role }));

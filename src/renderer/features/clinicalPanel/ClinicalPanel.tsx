@@ -10,6 +10,7 @@ import {
   SUSPECTED_CONDITION_LABELS,
   URGENCY_LABELS,
   canBeEvaluated,
+  redFlagCodeAction,
   textIn,
   type LocalizedText,
   type RedFlag,
@@ -40,6 +41,8 @@ const URGENCY_ICON = { none: '✓', routine: 'i', within48h: '!', immediate: '!!
 /** What the panel needs to mark flags evaluated (absent where the panel only shows). */
 export interface RedFlagEvaluationControls {
   evaluations: readonly RedFlagEvaluation[];
+  /** False for a signed consultation shown read-only: the evaluations show, the buttons do not. */
+  editable: boolean;
   onEvaluate(code: RedFlagCode, note: string): void;
   onUndo(code: RedFlagCode): void;
 }
@@ -79,25 +82,26 @@ function RedFlagItem({ flag, acknowledged, controls }: { flag: RedFlag; acknowle
         · {text(SUSPECTED_CONDITION_LABELS[flag.suspected])} · {text(URGENCY_LABELS[flag.urgency])}
         {flag.urgency === 'immediate' && acknowledged.includes(flag.code) && ` · ✓ ${t('clinicalPanel.acknowledged')}`}
       </span>
+      {!evaluated && <span className="cp-flag__action">{text(redFlagCodeAction(flag.code))}</span>}
       {evaluated && evaluation && (
         <p className="cp-flag__evaluation">
           <strong>✓ {text(RED_FLAG_STATUS_LABELS.evaluated)}:</strong> {evaluation.note}{' '}
           <span className="muted">
             ({evaluation.evaluatedOn === null ? t('clinicalPanel.evaluatedOnSave') : t('clinicalPanel.evaluatedBy', { name: evaluation.evaluatedBy, date: date(evaluation.evaluatedOn) })})
           </span>{' '}
-          {evaluation.evaluatedOn === null && controls && (
+          {evaluation.evaluatedOn === null && controls?.editable && (
             <button type="button" className="link-button" onClick={() => controls.onUndo(flag.code)}>
               {t('clinicalPanel.evaluationUndo')}
             </button>
           )}
         </p>
       )}
-      {!evaluated && controls && canBeEvaluated(flag.code) && !editing && (
+      {!evaluated && controls?.editable && canBeEvaluated(flag.code) && !editing && (
         <button type="button" className="button button--small cp-flag__evaluate" onClick={() => setEditing(true)}>
           {t('clinicalPanel.evaluate')}
         </button>
       )}
-      {!evaluated && controls && editing && (
+      {!evaluated && controls?.editable && editing && (
         <EvaluationForm
           code={flag.code}
           onSave={(note) => {
@@ -111,12 +115,19 @@ function RedFlagItem({ flag, acknowledged, controls }: { flag: RedFlag; acknowle
   );
 }
 
+/**
+ * The red flags of the consultation. Until the checklist has been gone through, no all-clear is
+ * shown: the block stays neutral grey and says so (flags already found, such as the derived ones,
+ * still show with their urgency).
+ */
 function RedFlagBlock({
   redFlags,
+  screened,
   acknowledged,
   controls,
 }: {
   redFlags: RedFlagScreening;
+  screened: boolean;
   acknowledged: readonly string[];
   controls: RedFlagEvaluationControls | undefined;
 }) {
@@ -124,15 +135,23 @@ function RedFlagBlock({
   const text = (value: LocalizedText) => textIn(value, locale.language, locale.jurisdiction);
   const urgency = redFlags.urgency;
   const evaluable = redFlags.flags.some((flag) => canBeEvaluated(flag.code));
+  const unscreenedClear = !screened && urgency === 'none';
   return (
-    <section className={`cp-block cp-block--${urgency}`} aria-labelledby="cp-red-flags">
+    <section className={unscreenedClear ? 'cp-block cp-block--unscreened' : `cp-block cp-block--${urgency}`} aria-labelledby="cp-red-flags">
       <h2 id="cp-red-flags">{t('clinicalPanel.redFlags')}</h2>
       <p className="cp-urgency">
         <span className="cp-urgency__icon" aria-hidden="true">
-          {URGENCY_ICON[urgency]}
+          {unscreenedClear ? '?' : URGENCY_ICON[urgency]}
         </span>
-        <strong>{urgency === 'none' && redFlags.flags.length > 0 ? t('clinicalPanel.noOpenFlags') : text(URGENCY_LABELS[urgency])}</strong>
+        <strong>
+          {unscreenedClear
+            ? t('clinicalPanel.notScreened')
+            : urgency === 'none' && redFlags.flags.length > 0
+              ? t('clinicalPanel.noOpenFlags')
+              : text(URGENCY_LABELS[urgency])}
+        </strong>
       </p>
+      {!screened && <p className="cp-note">{t('clinicalPanel.notScreenedHint')}</p>}
       {redFlags.flags.length > 0 && (
         <ul className="cp-flags">
           {redFlags.flags.map((flag) => (
@@ -140,8 +159,10 @@ function RedFlagBlock({
           ))}
         </ul>
       )}
-      <p>{urgency === 'none' && redFlags.flags.length > 0 ? t('clinicalPanel.evaluatedAction') : text(RED_FLAG_ACTIONS[urgency].text)}</p>
-      {controls && evaluable && <p className="cp-note muted small">{t('clinicalPanel.evaluatedExplained')}</p>}
+      {!unscreenedClear && (
+        <p>{urgency === 'none' && redFlags.flags.length > 0 ? t('clinicalPanel.evaluatedAction') : text(RED_FLAG_ACTIONS[urgency].text)}</p>
+      )}
+      {controls?.editable && evaluable && <p className="cp-note muted small">{t('clinicalPanel.evaluatedExplained')}</p>}
       {redFlags.radicular && <p className="cp-note">{text(RADICULAR_TEXT)}</p>}
     </section>
   );
@@ -150,12 +171,15 @@ function RedFlagBlock({
 /** The live clinical support beside the intake: the same evaluation main stores on save. */
 export function ClinicalPanel({
   live,
+  screened,
   acknowledged,
   today,
   evaluationControls,
   children,
 }: {
   live: LiveEvaluation;
+  /** Whether the doctor has gone through the red-flag checklist. */
+  screened: boolean;
   acknowledged: readonly string[];
   today: string;
   evaluationControls?: RedFlagEvaluationControls;
@@ -168,7 +192,7 @@ export function ClinicalPanel({
   if (live.kind === 'partial') {
     return (
       <aside className="clinical-panel" aria-label={t('clinicalPanel.title')}>
-        <RedFlagBlock redFlags={live.redFlags} acknowledged={acknowledged} controls={evaluationControls} />
+        <RedFlagBlock redFlags={live.redFlags} screened={screened} acknowledged={acknowledged} controls={evaluationControls} />
         {children}
         <section className="cp-block" aria-live="polite">
           <p>
@@ -185,7 +209,7 @@ export function ClinicalPanel({
   const level = e.chronicity.level;
   return (
     <aside className="clinical-panel" aria-label={t('clinicalPanel.title')}>
-      <RedFlagBlock redFlags={e.redFlags} acknowledged={acknowledged} controls={evaluationControls} />
+      <RedFlagBlock redFlags={e.redFlags} screened={screened} acknowledged={acknowledged} controls={evaluationControls} />
       {children}
 
       <section className="cp-block" aria-labelledby="cp-phase">

@@ -14,6 +14,7 @@ type AccessLogRow = ChannelOutput<'workers.accessLog'>[number];
 function actionText(row: AccessLogRow, { t }: Translator): string {
   if (row.outcome === 'denied') return t('accessLog.action.refused');
   if (row.action === 'write') return t('accessLog.action.write');
+  if (row.action === 'amend') return t('accessLog.action.amend');
   if (row.action === 'document') return t('accessLog.action.document');
   if (row.action === 'export') return t('accessLog.action.export');
   return t('accessLog.action.read');

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Dossier } from '../../../shared/channels/dossierChannels';
 import { ageOn } from '../../../shared/i18n/format';
 import { type Employer, isLegalStep } from '../../../shared/model';
-import { RED_FLAG_LABELS, RED_FLAG_STATUS_LABELS, URGENCY_LABELS, textIn } from '../../../shared/rules';
 import { call } from '../../api/client';
 import { draftWritesSettled } from '../../api/draftWrites';
 import { errorText } from '../../api/errorText';
@@ -16,6 +15,7 @@ import { PlanSummary } from '../rtw/PlanSummary';
 import { AccessLogSection } from './AccessLogSection';
 import { EpisodeCloseForm } from './EpisodeCloseForm';
 import { DossierExportButton } from './DossierExportButton';
+import { ConsultationSummaryLine } from './ConsultationSummaryLine';
 import { OutcomeChart } from '../followUp/OutcomeChart';
 import { href, paths } from '../../app/routes';
 
@@ -53,7 +53,6 @@ export function DossierScreen({ workerId }: { workerId: number }) {
   // The chart follows the current episode, or the latest one with measurements.
   const chartEpisode = current && current.outcomes.length > 0 ? current : (dossier.episodes.find((episode) => episode.outcomes.length > 0) ?? null);
   const newDraft = dossier.drafts.find((draft) => draft.consultationId === null);
-  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, translator.locale.language, translator.locale.jurisdiction);
 
   return (
     <div className="dossier">
@@ -199,19 +198,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
                   <li key={c.id}>
                     <a href={href(paths.consultation(worker.id, c.id))} className="timeline__link">
                       <span className="timeline__date">{date(c.consultationDate)}</span>
-                      <span>
-                        {t('dossier.consultationLine', { pain: c.painScore, doctor: `${c.authorName}, ${t(`role.${c.authorRole}`).toLowerCase()}` })}
-                        {' · '}
-                        {text(URGENCY_LABELS[c.urgency])}
-                        {c.redFlagCodes.length > 0 &&
-                          `: ${c.redFlagCodes
-                            .map((code) =>
-                              c.evaluatedRedFlagCodes.includes(code)
-                                ? `${text(RED_FLAG_LABELS[code])} (${text(RED_FLAG_STATUS_LABELS.evaluated).toLowerCase()})`
-                                : text(RED_FLAG_LABELS[code]),
-                            )
-                            .join('; ')}`}
-                      </span>
+                      <ConsultationSummaryLine consultation={c} />
                     </a>
                   </li>
                 ))}

@@ -14,7 +14,7 @@ import { DocumentActions } from '../documents/DocumentActions';
 import { liveEvaluation } from './liveEvaluation';
 import { RedFlagAlert } from '../clinicalPanel/RedFlagAlert';
 import { intakeFormFromDraft, intakeFormOf, newIntakeForm, validateIntakeForm, type IntakeErrors, type IntakeForm } from './intakeForm';
-import { INTAKE_SECTIONS, sectionOfPath } from './sections';
+import { INTAKE_SECTIONS, sectionIsDone, sectionOfPath } from './sections';
 import { followUpForm } from './followUpForm';
 import { workerAnswersOfDraft, withWorkerAnswers } from './workerAnswersForm';
 import { handToWorker } from './handToWorker';
@@ -25,12 +25,10 @@ import { snapshotOf } from '../../../shared/model';
 import { assessImprovement } from '../../../shared/rules';
 import { useAutosave } from './useAutosave';
 import { href, paths, replacePath } from '../../app/routes';
+import { clockTime } from '../../app/localTime';
+import { SignatureBar } from '../signing/SignatureBar';
+import { AmendmentHistory } from '../signing/AmendmentHistory';
 
-/** The time of an ISO instant as hh:mm in the user's time zone. */
-function clockTime(iso: string): string {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
 
 /** Loads the consultation (and its autosaved draft), then shows the intake. */
 export function ConsultationScreen({ workerId, consultationId }: { workerId: number; consultationId: number | null }) {
@@ -78,6 +76,12 @@ function ConsultationForm({
     return opened.draft ? withWorkerAnswers(intakeFormFromDraft(opened.draft.document, base), workerAnswersOfDraft(opened.draft.document)) : base;
   });
   const [sectionIndex, setSectionIndex] = useState(0);
+  const [visited, setVisited] = useState<ReadonlySet<number>>(() => new Set([0]));
+  // A saved consultation is signed: read-only until the doctor starts a correction (an unfinished
+  // correction, kept as a draft, opens in correction mode).
+  const [amending, setAmending] = useState(opened.consultation !== null && opened.draft !== null);
+  const [amendmentReason, setAmendmentReason] = useState('');
+  const readOnly = saved !== null && !amending;
   const [errors, setErrors] = useState<IntakeErrors>({});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
@@ -127,7 +131,9 @@ function ConsultationForm({
   // rest of the typing into the section's first field.
   const [sectionFocusRequest, setSectionFocusRequest] = useState(0);
   const goToSection = useCallback((index: number) => {
-    setSectionIndex(Math.max(0, Math.min(INTAKE_SECTIONS.length - 1, index)));
+    const next = Math.max(0, Math.min(INTAKE_SECTIONS.length - 1, index));
+    setSectionIndex(next);
+    setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
     setSectionFocusRequest((n) => n + 1);
   }, []);
   useLayoutEffect(() => {
@@ -137,13 +143,16 @@ function ConsultationForm({
   }, [sectionFocusRequest]);
 
   const save = useCallback(async () => {
-    if (saving) return;
+    if (saving || readOnly) return;
     const suggested = live.kind === 'full' ? live.evaluation.advice : [];
-    const checked = validateIntakeForm(form, today, suggested);
-    if (checked.errors) {
-      setErrors(checked.errors);
+    // An amendment of a consultation stored unscreened may leave it so: the record keeps saying it.
+    const checked = validateIntakeForm(form, today, suggested, { screeningRequired: saved === null || saved.intake.redFlagsScreened });
+    const reasonMissing = saved !== null && amendmentReason.trim() === '';
+    if (checked.errors || reasonMissing) {
+      const found = { ...(checked.errors ?? {}), ...(reasonMissing ? { amendmentReason: 'required' } : {}) };
+      setErrors(found);
       setMessage({ tone: 'error', text: t('intake.fixErrors') });
-      const first = Object.keys(checked.errors)[0];
+      const first = Object.keys(checked.errors ?? {})[0];
       if (first !== undefined) setSectionIndex(sectionOfPath(first));
       return;
     }
@@ -154,12 +163,19 @@ function ConsultationForm({
       return;
     }
     setSaving(true);
-    const result = await call('consultations.save', { workerId, consultationId, intake: checked.intake });
+    const result = await call('consultations.save', {
+      workerId,
+      consultationId,
+      intake: checked.intake,
+      amendmentReason: saved === null ? null : amendmentReason.trim(),
+    });
     setSaving(false);
     if (!result.ok) {
       if (result.error.code === 'validation') {
         const found: IntakeErrors = {};
-        for (const issue of result.error.issues) found[issue.path.slice(1).join('.')] = issue.code;
+        for (const issue of result.error.issues) {
+          found[issue.path[0] === 'amendmentReason' ? 'amendmentReason' : issue.path.slice(1).join('.')] = issue.code;
+        }
         setErrors(found);
         const first = Object.keys(found)[0];
         if (first !== undefined) setSectionIndex(sectionOfPath(first));
@@ -172,12 +188,26 @@ function ConsultationForm({
     setForm(next);
     setErrors({});
     setSaved(result.value);
+    setAmending(false);
+    setAmendmentReason('');
     setConsultationId(result.value.id);
     if (consultationId === null) {
       replacePath(paths.consultation(workerId, result.value.id));
     }
-    setMessage({ tone: 'success', text: t('intake.savedMessage') });
-  }, [saving, live, form, today, t, redFlags, workerId, consultationId, autosave, translator]);
+    setMessage({ tone: 'success', text: t(saved === null ? 'intake.savedMessage' : 'signing.amendedMessage') });
+  }, [saving, readOnly, live, form, today, t, redFlags, workerId, consultationId, autosave, translator, saved, amendmentReason]);
+
+  const cancelAmendment = useCallback(async () => {
+    if (saved === null) return;
+    const original = intakeFormOf(saved.intake);
+    autosave.markSaved(original);
+    setForm(original);
+    setErrors({});
+    setAmending(false);
+    setAmendmentReason('');
+    setMessage(null);
+    await queueDraftWrite(() => call('consultations.discardDraft', { workerId, consultationId: saved.id }));
+  }, [saved, autosave, workerId]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -233,10 +263,35 @@ function ConsultationForm({
         </div>
       </header>
 
+      {saved && (
+        <SignatureBar
+          consultation={saved}
+          amending={amending}
+          reason={amendmentReason}
+          reasonError={errorFor('amendmentReason')}
+          onAmend={() => {
+            setAmending(true);
+            setMessage(null);
+          }}
+          onCancel={() => void cancelAmendment()}
+          onReason={(reason) => {
+            setAmendmentReason(reason);
+            setErrors(({ amendmentReason: _dropped, ...rest }) => rest);
+          }}
+        />
+      )}
       <RedFlagAlert
         redFlags={redFlags}
         acknowledged={form.acknowledgedRedFlags}
-        onAcknowledge={(codes) => update((f) => ({ ...f, acknowledgedRedFlags: [...new Set([...f.acknowledgedRedFlags, ...codes])] }))}
+        referral={form.immediateReferral}
+        readOnly={readOnly}
+        onAcknowledge={(codes, referredTo) =>
+          update((f) => ({
+            ...f,
+            acknowledgedRedFlags: [...new Set([...f.acknowledgedRedFlags, ...codes])],
+            immediateReferral: { referredTo, acknowledgedBy: '', acknowledgedAt: null },
+          }))
+        }
       />
       {isFollowUp && opened.previous && saved === null && (
         <p className="carried-notice">{t('followUp.carriedOver', { date: date(opened.previous.consultationDate) })}</p>
@@ -271,6 +326,17 @@ function ConsultationForm({
                       {index + 1}
                     </span>
                     <span className="section-nav__label">{t(s.title)}</span>
+                    {sectionIsDone(s.id, form, visited.has(index)) ? (
+                      <span className="section-nav__status section-nav__status--done">
+                        <span aria-hidden="true">✓</span>
+                        <span className="visually-hidden">{t('intake.section.done')}</span>
+                      </span>
+                    ) : (
+                      <span className="section-nav__status">
+                        <span aria-hidden="true">○</span>
+                        <span className="visually-hidden">{t('intake.section.notYet')}</span>
+                      </span>
+                    )}
                     {sectionHasError(s.fields) && (
                       <span className="section-nav__error">
                         {' '}
@@ -286,15 +352,17 @@ function ConsultationForm({
           <section className="intake-section" aria-labelledby="intake-section-title">
             <h2 id="intake-section-title">{t(section.title)}</h2>
             <div ref={sectionRef} tabIndex={-1} className="intake-section__body">
-              <SectionComponent
-                form={form}
-                update={update}
-                error={errorFor}
-                today={today}
-                context={context}
-                currentEpisode={opened.currentEpisode}
-                live={live}
-              />
+              <fieldset className="intake-section__fields" disabled={readOnly}>
+                <SectionComponent
+                  form={form}
+                  update={update}
+                  error={errorFor}
+                  today={today}
+                  context={context}
+                  currentEpisode={opened.currentEpisode}
+                  live={live}
+                />
+              </fieldset>
             </div>
           </section>
           <div className="form-actions form-actions--spread">
@@ -312,28 +380,34 @@ function ConsultationForm({
               </button>
             </div>
             <div className="form-actions__group">
-              <button
-                type="button"
-                className="button"
-                title={t('workerMode.startHint')}
-                onClick={() => void handToWorker(workerId, consultationId, form, () => persistDraft(form))}
-              >
-                {t('workerMode.start')}
-              </button>
-              <span className="muted small">{t('intake.shortcuts')}</span>
-              <button type="button" className="button button--primary" disabled={saving} onClick={() => void save()}>
-                {saving ? t('common.saving') : t('intake.save')}
-              </button>
+              {!readOnly && (
+                <>
+                  <button
+                    type="button"
+                    className="button"
+                    title={t('workerMode.startHint')}
+                    onClick={() => void handToWorker(workerId, consultationId, form, () => persistDraft(form))}
+                  >
+                    {t('workerMode.start')}
+                  </button>
+                  <span className="muted small">{t('intake.shortcuts')}</span>
+                  <button type="button" className="button button--primary" disabled={saving} onClick={() => void save()}>
+                    {saving ? t('common.saving') : t(saved === null ? 'intake.save' : 'signing.saveAmendment')}
+                  </button>
+                </>
+              )}
             </div>
           </div>
         </div>
         <div className="consultation__aside" ref={asideRef}>
           <ClinicalPanel
             live={live}
+            screened={form.redFlagsScreened}
             acknowledged={form.acknowledgedRedFlags}
             today={today}
             evaluationControls={{
               evaluations: form.redFlagEvaluations,
+              editable: !readOnly,
               onEvaluate: (code, note) =>
                 update((f) => ({
                   ...f,
@@ -348,6 +422,7 @@ function ConsultationForm({
           <PreviousConsultation opened={opened} current={current} workStatus={form.complaint.workStatus} redFlags={redFlags} today={today} />
         </div>
       </div>
+      {saved && <AmendmentHistory consultation={saved} />}
       {saved && (
         <DocumentActions consultationId={saved.id} hasRedFlag={saved.urgency !== 'none'} unsavedChanges={autosave.pending} />
       )}

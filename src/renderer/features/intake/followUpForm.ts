@@ -17,7 +17,7 @@ export const HISTORY_RED_FLAGS: readonly RedFlagObservationField[] = [
 
 /**
  * The form of a follow-up. Asked again (cleared): pain now, course and radiation, today's red-flag
- * symptoms and their acknowledgement, work ability, Roland-Morris and the PSK ratings (the PSK
+ * symptoms, their screening and acknowledgement, work ability, Roland-Morris and the PSK ratings (the PSK
  * activities stay). STarT Back and Örebro answers are carried; the doctor asks them again when
  * needed. Belonging to one consultation (new): the date, findings, conclusion, advice and next
  * appointment. Everything else is carried over as recorded.
@@ -33,7 +33,9 @@ export function followUpForm(previous: Intake, today: string): IntakeForm {
     consultationDate: today,
     complaint: { ...carried.complaint, painScore: '', course: '', radiation: '' },
     redFlags,
+    redFlagsScreened: false,
     acknowledgedRedFlags: [],
+    immediateReferral: null,
     outcomes: {
       ...carried.outcomes,
       workAbility: '',

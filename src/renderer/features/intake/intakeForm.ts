@@ -5,6 +5,7 @@ import {
   redFlagObservationFields,
   type Course,
   type Intake,
+  type ImmediateReferral,
   type IntakeInput,
   type Outcomes,
   type Radiation,
@@ -42,7 +43,11 @@ export interface IntakeForm {
     ageAtFirstEverOnset: string;
   };
   redFlags: Record<RedFlagObservationField, boolean>;
+  /** The doctor went through the checklist in this consultation (ticked a finding or confirmed none). */
+  redFlagsScreened: boolean;
   acknowledgedRedFlags: string[];
+  /** Where an immediate red flag sent the worker (stamped with who and when by main on save). */
+  immediateReferral: ImmediateReferral | null;
   /** Red flags evaluated in this episode; those carried over from earlier consultations are stamped. */
   redFlagEvaluations: RedFlagEvaluation[];
   riskFactors: string[];
@@ -104,7 +109,9 @@ export function newIntakeForm(opened: OpenedConsultation): IntakeForm {
       ageAtFirstEverOnset: knownAge === null ? '' : String(knownAge),
     },
     redFlags: { ...noRedFlags },
+    redFlagsScreened: false,
     acknowledgedRedFlags: [],
+    immediateReferral: null,
     redFlagEvaluations: episode === null ? [] : opened.episodeRedFlagEvaluations.map((e) => ({ ...e })),
     riskFactors: [],
     yellowFlags: [],
@@ -141,7 +148,9 @@ export function intakeFormOf(intake: Intake): IntakeForm {
       ageAtFirstEverOnset: c.ageAtFirstEverOnset === null ? '' : String(c.ageAtFirstEverOnset),
     },
     redFlags: { ...noRedFlags, ...intake.redFlags },
+    redFlagsScreened: intake.redFlagsScreened,
     acknowledgedRedFlags: [...intake.acknowledgedRedFlags],
+    immediateReferral: intake.immediateReferral === null ? null : { ...intake.immediateReferral },
     redFlagEvaluations: intake.redFlagEvaluations.map((e) => ({ ...e })),
     riskFactors: [...intake.riskFactors],
     yellowFlags: [...intake.yellowFlags],
@@ -170,6 +179,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function isImmediateReferral(value: unknown): value is ImmediateReferral {
+  return (
+    isRecord(value) &&
+    typeof value.referredTo === 'string' &&
+    typeof value.acknowledgedBy === 'string' &&
+    (value.acknowledgedAt === null || typeof value.acknowledgedAt === 'string')
+  );
+}
+
 function isRedFlagEvaluation(value: unknown): value is RedFlagEvaluation {
   return (
     isRecord(value) &&
@@ -193,6 +211,8 @@ export function intakeFormFromDraft(document: Record<string, unknown>, base: Int
       const stamped = base.redFlagEvaluations.filter((e) => e.evaluatedOn !== null);
       const added = value.filter(isRedFlagEvaluation).filter((e) => !stamped.some((s) => s.code === e.code));
       merged[key] = [...stamped, ...added];
+    } else if (key === 'immediateReferral') {
+      if (value === null || isImmediateReferral(value)) merged[key] = value;
     } else if (isRecord(baseValue) && isRecord(value)) merged[key] = { ...baseValue, ...value };
     else if (Array.isArray(baseValue) && Array.isArray(value)) merged[key] = value.filter((v) => typeof v === 'string');
     else if (baseValue === null || typeof value === typeof baseValue) merged[key] = value;
@@ -256,7 +276,9 @@ export function intakeInputOf(form: IntakeForm, today: string, suggestedAdvice: 
       ageAtFirstEverOnset: c.firstEverEpisode ? null : parseNumber(c.ageAtFirstEverOnset),
     },
     redFlags: form.redFlags,
+    redFlagsScreened: form.redFlagsScreened,
     acknowledgedRedFlags: form.acknowledgedRedFlags as IntakeInput['acknowledgedRedFlags'],
+    immediateReferral: form.immediateReferral,
     redFlagEvaluations: form.redFlagEvaluations as IntakeInput['redFlagEvaluations'],
     riskFactors: form.riskFactors as IntakeInput['riskFactors'],
     yellowFlags: form.yellowFlags as IntakeInput['yellowFlags'],
@@ -303,17 +325,27 @@ const REQUIRED: Array<[string, (form: IntakeForm) => string]> = [
   ['complaint.ageAtFirstEverOnset', (f) => (f.complaint.firstEverEpisode ? 'n/a' : f.complaint.ageAtFirstEverOnset)],
 ];
 
+/** Whether every required field of the complaint is filled in. */
+export function complaintIsComplete(form: IntakeForm): boolean {
+  return REQUIRED.every(([, read]) => read(form).trim() !== '');
+}
+
 /** Field path -> message code (under `validation.`), in form order. */
 export type IntakeErrors = Record<string, string>;
 
-/** Validates the form as main will; returns the intake or the field errors. */
+/**
+ * Validates the form as main will; returns the intake or the field errors. The red flags must have
+ * been screened, unless `screeningRequired` is false (an amendment of a consultation stored unscreened).
+ */
 export function validateIntakeForm(
   form: IntakeForm,
   today: string,
   suggestedAdvice: readonly string[],
+  { screeningRequired = true }: { screeningRequired?: boolean } = {},
 ): { intake: Intake; errors: null } | { intake: null; errors: IntakeErrors } {
   const errors: IntakeErrors = {};
   for (const [path, read] of REQUIRED) if (read(form).trim() === '') errors[path] = 'required';
+  if (screeningRequired && !form.redFlagsScreened) errors.redFlagsScreened = 'redFlagsNotScreened';
   if (countAnswered(form.startBack) > 0 && startBackAnswersOf(form) === null) errors.startBack = 'questionnaireIncomplete';
   if (countAnswered(form.orebro) > 0 && orebroAnswersOf(form) === null) errors.orebro = 'questionnaireIncomplete';
   if (form.outcomes.rolandMorris.some((a) => a !== '') && rolandMorrisAnswersOf(form.outcomes) === null) {

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { poortwachterDocumentKind, prognosis, workOutlook, type PoortwachterDocumentInput } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../api/errorText';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
+import { LegalFormActions, OptionSelect, useLegalForm } from './legalForm';
 
 type Form = Omit<Required<PoortwachterDocumentInput>, 'expectedReturn' | 'workAdaptations' | 'actionPlanAdvice' | 'medicalNote'> & {
   expectedReturn: string;
@@ -43,27 +43,15 @@ export function PoortwachterDocumentForm({
   onSaved(): void;
   onCancel(): void;
 }) {
-  const translator = useT();
-  const { t } = translator;
-  const [form, setForm] = useState<Form>(() => emptyForm(today, firstKind));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (changes: Partial<Form>) => setForm((current) => ({ ...current, ...changes }));
-  const error = (field: keyof Form) => errors[`document.${field}`];
+  const { t } = useT();
+  const { form, set, error, busy, failure, send } = useLegalForm<Form>(() => emptyForm(today, firstKind), 'document');
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    const result = await call('legal.savePoortwachterDocument', {
-      workerId,
-      document: { ...form, expectedReturn: form.expectedReturn === '' ? null : form.expectedReturn },
-    });
-    setBusy(false);
-    if (result.ok) return onSaved();
-    if (result.error.code !== 'validation') return setFailure(errorText(result.error, translator));
-    setErrors(fieldErrors(result.error.issues, translator));
+    const saved = await send(() =>
+      call('legal.savePoortwachterDocument', { workerId, document: { ...form, expectedReturn: form.expectedReturn === '' ? null : form.expectedReturn } }),
+    );
+    if (saved) onSaved();
   }
 
   return (
@@ -73,13 +61,13 @@ export function PoortwachterDocumentForm({
       <div className="inline-form">
         <Field label={t('legal.field.kind')} error={error('kind')}>
           {(props) => (
-            <select {...props} value={form.kind} onChange={(e) => set({ kind: e.target.value as Form['kind'] })}>
-              {poortwachterDocumentKind.options.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`legal.kind.${kind}`)}
-                </option>
-              ))}
-            </select>
+            <OptionSelect
+              field={props}
+              value={form.kind}
+              options={poortwachterDocumentKind.options}
+              label={(kind) => t(`legal.kind.${kind}`)}
+              onChange={(kind) => set({ kind: kind || form.kind })}
+            />
           )}
         </Field>
         <Field label={t('legal.field.madeOn')} hint={t('legal.field.madeOnHint')} error={error('madeOn')}>
@@ -96,13 +84,13 @@ export function PoortwachterDocumentForm({
       <div className="inline-form">
         <Field label={t('legal.field.prognosis')} error={error('prognosis')}>
           {(props) => (
-            <select {...props} value={form.prognosis} onChange={(e) => set({ prognosis: e.target.value as Form['prognosis'] })}>
-              {prognosis.options.map((value) => (
-                <option key={value} value={value}>
-                  {t(`legal.prognosis.${value}`)}
-                </option>
-              ))}
-            </select>
+            <OptionSelect
+              field={props}
+              value={form.prognosis}
+              options={prognosis.options}
+              label={(value) => t(`legal.prognosis.${value}`)}
+              onChange={(value) => set({ prognosis: value || form.prognosis })}
+            />
           )}
         </Field>
         <Field label={t('legal.field.expectedReturn')} error={error('expectedReturn')}>
@@ -110,13 +98,13 @@ export function PoortwachterDocumentForm({
         </Field>
         <Field label={t('legal.field.workOutlook')} error={error('workOutlook')}>
           {(props) => (
-            <select {...props} value={form.workOutlook} onChange={(e) => set({ workOutlook: e.target.value as Form['workOutlook'] })}>
-              {workOutlook.options.map((value) => (
-                <option key={value} value={value}>
-                  {t(`legal.workOutlook.${value}`)}
-                </option>
-              ))}
-            </select>
+            <OptionSelect
+              field={props}
+              value={form.workOutlook}
+              options={workOutlook.options}
+              label={(value) => t(`legal.workOutlook.${value}`)}
+              onChange={(value) => set({ workOutlook: value || form.workOutlook })}
+            />
           )}
         </Field>
       </div>
@@ -129,14 +117,7 @@ export function PoortwachterDocumentForm({
       <Field label={t('legal.field.medicalNote')} hint={t('legal.field.medicalNoteHint')} error={error('medicalNote')}>
         {(props) => <textarea {...props} rows={2} value={form.medicalNote} onChange={(e) => set({ medicalNote: e.target.value })} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('legal.save')}
-        </button>
-        <button type="button" className="button button--quiet-dark" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <LegalFormActions busy={busy} saveLabel={t('legal.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { BelgianCase } from '../../../shared/channels/legalChannels';
 import { trajectoryDecision, trajectoryInitiator, type ReintegrationTrajectory } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../api/errorText';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
+import { LegalFormActions, OptionSelect, useLegalForm } from './legalForm';
 
 type Form = Omit<ReintegrationTrajectory, 'decision' | 'assessmentDate' | 'planReceivedOn' | 'possibilities' | 'limitations'> & {
   decision: ReintegrationTrajectory['decision'] | '';
@@ -46,32 +46,23 @@ export function TrajectoryForm({
   onSaved(belgian: BelgianCase): void;
   onCancel(): void;
 }) {
-  const translator = useT();
-  const { t } = translator;
-  const [form, setForm] = useState<Form>(() => formOf(saved, today));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (changes: Partial<Form>) => setForm((current) => ({ ...current, ...changes }));
-  const error = (field: keyof Form) => errors[`trajectory.${field}`];
+  const { t } = useT();
+  const { form, set, error, busy, failure, send } = useLegalForm<Form>(() => formOf(saved, today), 'trajectory');
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    const result = await call('legal.saveTrajectory', {
-      workerId,
-      trajectory: {
-        ...form,
-        decision: form.decision === '' ? null : form.decision,
-        assessmentDate: orNull(form.assessmentDate),
-        planReceivedOn: orNull(form.planReceivedOn),
-      },
-    });
-    setBusy(false);
-    if (result.ok) return onSaved(result.value);
-    if (result.error.code !== 'validation') return setFailure(errorText(result.error, translator));
-    setErrors(fieldErrors(result.error.issues, translator));
+    const answer = await send(() =>
+      call('legal.saveTrajectory', {
+        workerId,
+        trajectory: {
+          ...form,
+          decision: form.decision === '' ? null : form.decision,
+          assessmentDate: orNull(form.assessmentDate),
+          planReceivedOn: orNull(form.planReceivedOn),
+        },
+      }),
+    );
+    if (answer) onSaved(answer.value);
   }
 
   return (
@@ -80,13 +71,13 @@ export function TrajectoryForm({
       <div className="inline-form">
         <Field label={t('legal.trajectory.initiator')} error={error('initiator')}>
           {(props) => (
-            <select {...props} value={form.initiator} onChange={(e) => set({ initiator: e.target.value as Form['initiator'] })}>
-              {trajectoryInitiator.options.map((value) => (
-                <option key={value} value={value}>
-                  {t(`legal.trajectory.initiator.${value}`)}
-                </option>
-              ))}
-            </select>
+            <OptionSelect
+              field={props}
+              value={form.initiator}
+              options={trajectoryInitiator.options}
+              label={(value) => t(`legal.trajectory.initiator.${value}`)}
+              onChange={(value) => set({ initiator: value || form.initiator })}
+            />
           )}
         </Field>
         <Field label={t('legal.trajectory.requestDate')} error={error('requestDate')}>
@@ -109,14 +100,14 @@ export function TrajectoryForm({
       <div className="inline-form">
         <Field label={t('legal.trajectory.decision')} error={error('decision')}>
           {(props) => (
-            <select {...props} value={form.decision ?? ''} onChange={(e) => set({ decision: e.target.value as Form['decision'] })}>
-              <option value="">{t('legal.trajectory.decision.none')}</option>
-              {trajectoryDecision.options.map((value) => (
-                <option key={value} value={value}>
-                  {t(`legal.trajectory.decision.${value}`)}
-                </option>
-              ))}
-            </select>
+            <OptionSelect
+              field={props}
+              value={form.decision ?? ''}
+              options={trajectoryDecision.options}
+              label={(value) => t(`legal.trajectory.decision.${value}`)}
+              none={t('legal.trajectory.decision.none')}
+              onChange={(decision) => set({ decision })}
+            />
           )}
         </Field>
         <Field label={t('legal.trajectory.assessmentDate')} error={error('assessmentDate')}>
@@ -132,14 +123,7 @@ export function TrajectoryForm({
       <Field label={t('legal.trajectory.limitations')} hint={t('legal.field.functionalHint')} error={error('limitations')}>
         {(props) => <textarea {...props} rows={2} value={form.limitations} onChange={(e) => set({ limitations: e.target.value })} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {saved === null ? t('legal.trajectory.record') : t('legal.trajectory.update')}
-        </button>
-        <button type="button" className="button button--quiet-dark" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <LegalFormActions busy={busy} saveLabel={saved === null ? t('legal.trajectory.record') : t('legal.trajectory.update')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ApiError, ChannelOutput } from '../../../shared/ipc';
-import { call } from '../../api/client';
+import { call, hasSystemDialogs } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 
 type Status = ChannelOutput<'backups.status'>;
+
+/** Refusals about the chosen folder itself. */
+const folderCodes = new Set<ApiError['code']>(['backupFolderMissing', 'backupFolderUnusable']);
 type Backup = ChannelOutput<'backups.list'>[number];
 type Preview = ChannelOutput<'backups.preview'>;
 
@@ -23,6 +26,7 @@ export function BackupPanel({ onRestored }: { onRestored(): void }) {
   const [folder, setFolder] = useState('');
   const [backups, setBackups] = useState<Backup[]>([]);
   const [failure, setFailure] = useState<ApiError | null>(null);
+  const [folderError, setFolderError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
@@ -37,11 +41,17 @@ export function BackupPanel({ onRestored }: { onRestored(): void }) {
 
   async function act(request: () => Promise<{ ok: true; value: Status } | { ok: false; error: ApiError }>) {
     setFailure(null);
+    setFolderError(undefined);
     setBusy(true);
     const result = await request();
     setBusy(false);
-    if (!result.ok) return setFailure(result.error);
+    if (!result.ok) {
+      // What is wrong with the folder is said at the folder.
+      if (folderCodes.has(result.error.code)) return setFolderError(errorText(result.error, translator));
+      return setFailure(result.error);
+    }
     setStatus(result.value);
+    setFolder(result.value.folder ?? '');
     const list = await call('backups.list', {});
     if (list.ok) setBackups(list.value);
   }
@@ -50,6 +60,12 @@ export function BackupPanel({ onRestored }: { onRestored(): void }) {
     event.preventDefault();
     void act(() => call('backups.setFolder', { folder: folder.trim() === '' ? null : folder.trim() }));
   }
+
+  const runNow = (
+    <button type="button" className="button button--primary" disabled={busy || !status?.folder} onClick={() => void act(() => call('backups.runNow', {}))}>
+      {busy ? t('backups.running') : t('backups.runNow')}
+    </button>
+  );
 
   return (
     <section className="panel" aria-labelledby="backups-title">
@@ -63,19 +79,31 @@ export function BackupPanel({ onRestored }: { onRestored(): void }) {
       {status?.stale && status.folder && <Notice tone="error">{t('backups.stale')}</Notice>}
       {status?.lastFailure && <Notice tone="error">{t('backups.failedSince', { when: moment(status.lastFailure, locale.language) })}</Notice>}
       {failure && <Notice tone="error">{errorText(failure, translator)}</Notice>}
-      <form onSubmit={saveFolder} noValidate className="backup-folder">
-        <Field label={t('backups.folder')} hint={t('backups.folderHint')}>
-          {(props) => <input {...props} value={folder} spellCheck={false} onChange={(e) => setFolder(e.target.value)} />}
-        </Field>
-        <div className="form-actions">
-          <button type="submit" className="button" disabled={busy}>
-            {t('backups.saveFolder')}
-          </button>
-          <button type="button" className="button button--primary" disabled={busy || !status?.folder} onClick={() => void act(() => call('backups.runNow', {}))}>
-            {busy ? t('backups.running') : t('backups.runNow')}
-          </button>
+      {hasSystemDialogs ? (
+        <div className="backup-folder">
+          <h3>{t('backups.folder')}</h3>
+          <p>{status?.folder ?? t('backups.noFolder')}</p>
+          {folderError && <Notice tone="error">{folderError}</Notice>}
+          <div className="form-actions">
+            <button type="button" className="button" disabled={busy} onClick={() => void act(() => call('backups.chooseFolder', {}))}>
+              {t('backups.chooseFolder')}
+            </button>
+            {runNow}
+          </div>
         </div>
-      </form>
+      ) : (
+        <form onSubmit={saveFolder} noValidate className="backup-folder">
+          <Field label={t('backups.folder')} hint={t('backups.folderHint')} error={folderError}>
+            {(props) => <input {...props} value={folder} spellCheck={false} onChange={(e) => setFolder(e.target.value)} />}
+          </Field>
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={busy}>
+              {t('backups.saveFolder')}
+            </button>
+            {runNow}
+          </div>
+        </form>
+      )}
       {backups.length > 0 && <RestoreForm backups={backups} onRestored={onRestored} />}
     </section>
   );

@@ -1,6 +1,5 @@
-import type { Language } from '../../../shared/model';
+import type { Language, User } from '../../../shared/model';
 import { useT } from '../../i18n/LocaleContext';
-import { AccountProfilePanel } from './AccountProfilePanel';
 import { AccountsPanel } from './AccountsPanel';
 import { BackupPanel } from './BackupPanel';
 import { KeysPanel } from './KeysPanel';
@@ -8,7 +7,15 @@ import { RetentionPanel } from './RetentionPanel';
 import { PracticeSettingsForm } from './PracticeSettingsForm';
 
 /** The practice's settings and accounts, for the doctor who runs the practice. */
-export function SettingsScreen({ onLanguage, onStatusChange }: { onLanguage(language: Language): void; onStatusChange(): void }) {
+export function SettingsScreen({
+  user,
+  onLanguage,
+  onStatusChange,
+}: {
+  user: User;
+  onLanguage(language: Language): void;
+  onStatusChange(): void;
+}) {
   const { t } = useT();
   return (
     <div className="settings">
@@ -23,8 +30,7 @@ export function SettingsScreen({ onLanguage, onStatusChange }: { onLanguage(lang
           onStatusChange();
         }}
       />
-      <AccountProfilePanel />
-      <AccountsPanel />
+      <AccountsPanel user={user} />
       <KeysPanel onRecoveryKey={onStatusChange} />
       <BackupPanel onRestored={onStatusChange} />
       <RetentionPanel />

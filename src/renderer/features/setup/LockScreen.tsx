@@ -1,10 +1,7 @@
-import { useState, type FormEvent } from 'react';
 import type { User } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
-import { Field } from '../../components/Field';
-import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
+import { PassphraseCard } from './PassphraseCard';
 
 /**
  * The locked screen, over the application: what was on screen stays as it was (a consultation
@@ -21,24 +18,7 @@ export function LockScreen({
   onUnlocked(): void;
   onSignedOut(): void;
 }) {
-  const translator = useT();
-  const { t } = translator;
-  const [passphrase, setPassphrase] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    const result = await call('auth.unlock', { passphrase });
-    setBusy(false);
-    setPassphrase('');
-    if (result.ok) return onUnlocked();
-    if (result.error.code === 'unauthenticated') return onSignedOut();
-    setFailure(result.error.code === 'validation' ? t('error.invalidCredentials') : errorText(result.error, translator));
-    // Locked out while the screen was locked: main ended the session.
-    if (result.error.code === 'signInLocked') onSignedOut();
-  }
+  const { t } = useT();
 
   async function signOut() {
     await call('auth.signOut', {});
@@ -47,32 +27,23 @@ export function LockScreen({
 
   return (
     <div className="lock-screen" role="dialog" aria-modal="true" aria-labelledby="lock-title">
-      <form className="welcome__card welcome__card--narrow" onSubmit={submit} noValidate>
-        <p className="welcome__brand">{t('app.name')}</p>
-        <h1 id="lock-title">{t('lock.title')}</h1>
-        <p className="lead">{t('lock.intro', { name: user.name, practice: practiceName })}</p>
-        {failure && <Notice tone="error">{failure}</Notice>}
-        <Field label={t('signIn.passphrase')}>
-          {(props) => (
-            <input
-              {...props}
-              type="password"
-              autoComplete="current-password"
-              autoFocus
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-          )}
-        </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t('lock.unlock')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => void signOut()}>
-            {t('common.signOut')}
-          </button>
-        </div>
-      </form>
+      <PassphraseCard
+        title={t('lock.title')}
+        titleId="lock-title"
+        lead={t('lock.intro', { name: user.name, practice: practiceName })}
+        askName={false}
+        submitLabel={t('lock.unlock')}
+        send={(_name, passphrase) => call('auth.unlock', { passphrase })}
+        onAnswer={(result) => {
+          if (result.ok) return onUnlocked();
+          // Signed out meanwhile, or locked out while the screen was locked: main ended the session.
+          if (result.error.code === 'unauthenticated' || result.error.code === 'signInLocked') onSignedOut();
+        }}
+      >
+        <button type="button" className="button button--quiet" onClick={() => void signOut()}>
+          {t('common.signOut')}
+        </button>
+      </PassphraseCard>
     </div>
   );
 }

@@ -22,6 +22,7 @@ export const accessLogMessages = {
   'accessLog.unknownUser': { nl: 'onbekend', fr: 'inconnu', en: 'unknown' },
   'accessLog.action.read': { nl: 'Gelezen', fr: 'Lu', en: 'Read' },
   'accessLog.action.write': { nl: 'Gewijzigd', fr: 'Modifié', en: 'Changed' },
+  'accessLog.action.amend': { nl: 'Gecorrigeerd', fr: 'Rectifié', en: 'Amended' },
   'accessLog.action.document': { nl: 'Document', fr: 'Document', en: 'Document' },
   'accessLog.action.refused': { nl: 'Geweigerd', fr: 'Refusé', en: 'Refused' },
   'accessLog.channel.dossier.get': { nl: 'dossier bekeken', fr: 'dossier consulté', en: 'dossier viewed' },

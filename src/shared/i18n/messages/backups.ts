@@ -7,11 +7,23 @@ export const backupMessages = {
     fr: 'Choisissez d’abord un dossier pour les sauvegardes.',
     en: 'Choose a folder for the backups first.',
   },
+  'error.backupFolderMissing': {
+    nl: 'Deze map bestaat niet. Controleer het pad, of sluit eerst de schijf aan en maak de map aan.',
+    fr: 'Ce dossier n’existe pas. Vérifiez le chemin, ou branchez d’abord le disque et créez le dossier.',
+    en: 'This folder does not exist. Check the path, or connect the disk and create the folder first.',
+  },
   'error.backupFolderUnusable': {
     nl: 'In deze map kan niet geschreven worden. Geef een volledig pad naar een map waar u mag schrijven.',
     fr: 'Impossible d’écrire dans ce dossier. Indiquez le chemin complet d’un dossier accessible en écriture.',
     en: 'This folder cannot be written to. Give the full path of a folder you may write to.',
   },
+  'error.noFolderDialog': {
+    nl: 'Hier kan geen map gekozen worden; typ het volledige pad.',
+    fr: 'Impossible de choisir un dossier ici ; saisissez le chemin complet.',
+    en: 'No folder can be picked here; type the full path.',
+  },
+  'backups.chooseFolder': { nl: 'Map kiezen…', fr: 'Choisir le dossier…', en: 'Choose folder…' },
+  'backups.noFolder': { nl: 'Nog geen map gekozen.', fr: 'Aucun dossier choisi.', en: 'No folder chosen yet.' },
   'error.backupFailed': {
     nl: 'De reservekopie is mislukt of doorstond de controle niet. Controleer de map (schijf vol, niet aangesloten?) en probeer opnieuw.',
     fr: 'La sauvegarde a échoué ou n’a pas passé le contrôle. Vérifiez le dossier (disque plein, non connecté ?) et réessayez.',

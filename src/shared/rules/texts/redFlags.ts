@@ -24,15 +24,99 @@ export const RED_FLAG_ACTION_TEXTS: Record<Urgency, LocalizedText> = {
     en: 'Arrange a semi-urgent assessment by the GP or a specialist within 48 hours (suspected fracture, malignancy or infection).',
   },
   routine: {
-    nl: 'Plan een verwijzing of aanvullend onderzoek, bijvoorbeeld naar een reumatoloog bij verdenking op axiale spondyloartritis. Houd intussen de gewone aanpak aan: in beweging blijven.',
-    nlBE: 'Plan een doorverwijzing of bijkomend onderzoek, bijvoorbeeld naar een reumatoloog bij een vermoeden van axiale spondyloartritis. Houd intussen de gewone aanpak aan: in beweging blijven.',
-    fr: 'Planifiez une orientation ou des examens complémentaires, par exemple chez un rhumatologue en cas de suspicion de spondyloarthrite axiale. Entre-temps, gardez l’approche habituelle : rester actif.',
-    en: 'Plan a referral or further tests, for example to a rheumatologist when axial spondyloarthritis is suspected. Meanwhile keep the usual approach: stay active.',
+    nl: 'Plan een verwijzing of aanvullend onderzoek naar wat de vlag doet vermoeden (zie de actie bij elke vlag). Houd intussen de gewone aanpak aan: in beweging blijven.',
+    nlBE: 'Plan een doorverwijzing of bijkomend onderzoek naar wat de vlag doet vermoeden (zie de actie bij elke vlag). Houd intussen de gewone aanpak aan: in beweging blijven.',
+    fr: 'Planifiez une orientation ou des examens complémentaires selon ce que le drapeau fait suspecter (voir l’action de chaque drapeau). Entre-temps, gardez l’approche habituelle : rester actif.',
+    en: 'Plan a referral or further tests for what the flag suggests (see the action of each flag). Meanwhile keep the usual approach: stay active.',
   },
   none: {
     nl: 'Aspecifieke lage rugpijn. Geen beeldvorming: zonder rode vlaggen helpt die niet, geeft onnodige straling en maakt ongerust. Stel gerust en moedig aan om in beweging te blijven.',
     fr: 'Lombalgie non spécifique. Pas d’imagerie : sans drapeau rouge, elle n’aide pas, expose inutilement aux rayons et inquiète. Rassurez et encouragez à rester actif.',
     en: 'Non-specific low back pain. No imaging: without red flags it does not help, exposes the worker to radiation and causes worry. Reassure and encourage staying active.',
+  },
+};
+
+const CAUDA_EQUINA_ACTION: LocalizedText = {
+  nl: 'Verwijs nu naar de spoedeisende hulp voor beoordeling op een cauda-equinasyndroom (MRI dezelfde dag).',
+  nlBE: 'Verwijs nu door naar de spoedgevallendienst voor onderzoek op een caudasyndroom (MRI dezelfde dag).',
+  fr: 'Adressez maintenant aux urgences pour exclure un syndrome de la queue de cheval (IRM le jour même).',
+  en: 'Refer to the emergency department now to assess for cauda equina syndrome (MRI the same day).',
+};
+
+const NEUROLOGICAL_ACTION: LocalizedText = {
+  nl: 'Verwijs nu naar de spoedeisende hulp of de dienstdoende neuroloog: neurologisch spoedgeval.',
+  nlBE: 'Verwijs nu door naar de spoedgevallendienst of de neuroloog van wacht: neurologisch spoedgeval.',
+  fr: 'Adressez maintenant aux urgences ou au neurologue de garde : urgence neurologique.',
+  en: 'Refer now to the emergency department or the on-call neurologist: neurological emergency.',
+};
+
+const MALIGNANCY_ACTION: LocalizedText = {
+  nl: 'Laat binnen 48 uur door de huisarts of een specialist beoordelen of een maligniteit (metastase) de oorzaak kan zijn.',
+  nlBE: 'Laat binnen 48 uur door de huisarts of een specialist onderzoeken of een maligniteit (metastase) de oorzaak kan zijn.',
+  fr: 'Faites évaluer dans les 48 heures par le médecin généraliste ou un spécialiste si une tumeur maligne (métastase) peut être en cause.',
+  en: 'Have the GP or a specialist assess within 48 hours whether a malignancy (metastasis) may be the cause.',
+};
+
+/**
+ * What to do about each red flag, one text per code (spec section 2): the action fits the flag,
+ * never a neighbour's action of the same urgency. Shown to the doctor; never printed in letters to
+ * colleagues, who make their own assessment.
+ */
+export const RED_FLAG_CODE_ACTION_TEXTS: Record<RedFlagCode, LocalizedText> = {
+  saddleAnaesthesia: CAUDA_EQUINA_ACTION,
+  bladderOrBowelDysfunction: CAUDA_EQUINA_ACTION,
+  motorDeficit: NEUROLOGICAL_ACTION,
+  widespreadNeurological: NEUROLOGICAL_ACTION,
+  vascularSigns: {
+    nl: 'Verwijs nu naar de spoedeisende hulp (zo nodig via 112): mogelijke vasculaire oorzaak, zoals een aneurysma aortae.',
+    nlBE: 'Verwijs nu door naar de spoedgevallendienst (zo nodig via 112): mogelijke vasculaire oorzaak, zoals een aneurysma aortae.',
+    fr: 'Adressez maintenant aux urgences (au besoin via le 112) : cause vasculaire possible, comme un anévrisme aortique.',
+    en: 'Refer to the emergency department now (call the emergency number if needed): possible vascular cause such as an aortic aneurysm.',
+  },
+  significantTrauma: {
+    nl: 'Verwijs nu naar de spoedeisende hulp voor beeldvorming: mogelijke wervelfractuur na een fors trauma.',
+    nlBE: 'Verwijs nu door naar de spoedgevallendienst voor beeldvorming: mogelijke wervelfractuur na een zwaar trauma.',
+    fr: 'Adressez maintenant aux urgences pour une imagerie : fracture vertébrale possible après un traumatisme important.',
+    en: 'Refer to the emergency department now for imaging: possible vertebral fracture after significant trauma.',
+  },
+  osteoporosisOrCorticosteroids: {
+    nl: 'Laat binnen 48 uur door de huisarts beoordelen of er een (osteoporotische) wervelfractuur is, zo nodig met een röntgenfoto.',
+    nlBE: 'Laat binnen 48 uur door de huisarts onderzoeken of er een (osteoporotische) wervelfractuur is, zo nodig met een röntgenfoto.',
+    fr: 'Faites évaluer dans les 48 heures par le médecin généraliste une éventuelle fracture vertébrale (ostéoporotique), avec une radiographie si nécessaire.',
+    en: 'Have the GP assess within 48 hours whether there is an (osteoporotic) vertebral fracture, with an X-ray if needed.',
+  },
+  historyOfCancer: MALIGNANCY_ACTION,
+  weightLoss: MALIGNANCY_ACTION,
+  nonMechanicalPain: {
+    nl: 'Laat binnen 48 uur door de huisarts of een specialist onderzoeken op een maligniteit of een infectie (bloedonderzoek, zo nodig beeldvorming).',
+    fr: 'Faites examiner dans les 48 heures par le médecin généraliste ou un spécialiste à la recherche d’une tumeur maligne ou d’une infection (prise de sang, imagerie si nécessaire).',
+    en: 'Have the GP or a specialist look for a malignancy or an infection within 48 hours (blood tests, imaging if needed).',
+  },
+  fever: {
+    nl: 'Laat binnen 48 uur door de huisarts of een specialist onderzoeken op een infectie (spondylodiscitis, epiduraal abces).',
+    fr: 'Faites examiner dans les 48 heures par le médecin généraliste ou un spécialiste à la recherche d’une infection (spondylodiscite, abcès épidural).',
+    en: 'Have the GP or a specialist look for an infection (spondylodiscitis, epidural abscess) within 48 hours.',
+  },
+  immunosuppression: {
+    nl: 'Let op tekenen van infectie en overleg met de huisarts of de behandelend specialist of aanvullend onderzoek nodig is.',
+    fr: 'Surveillez les signes d’infection et voyez avec le médecin généraliste ou le spécialiste traitant si des examens complémentaires sont nécessaires.',
+    en: 'Watch for signs of infection and ask the GP or the treating specialist whether further tests are needed.',
+  },
+  atypicalAge: {
+    nl: 'Eerste rugklachten vóór 20 of na 55 jaar: laat de huisarts een specifieke oorzaak uitsluiten, zeker als er nog andere vlaggen zijn.',
+    fr: 'Premières douleurs lombaires avant 20 ans ou après 55 ans : demandez au médecin généraliste d’exclure une cause spécifique, surtout en présence d’autres drapeaux.',
+    en: 'First back pain before 20 or after 55: ask the GP to rule out a specific cause, especially when other flags are present.',
+  },
+  inflammatoryBackPain: {
+    nl: 'Verwijs op afspraak naar een reumatoloog: verdenking op axiale spondyloartritis.',
+    nlBE: 'Verwijs op afspraak door naar een reumatoloog: vermoeden van axiale spondyloartritis.',
+    fr: 'Adressez sur rendez-vous à un rhumatologue : suspicion de spondyloarthrite axiale.',
+    en: 'Refer to a rheumatologist by appointment: suspected axial spondyloarthritis.',
+  },
+  unexpectedCourse: {
+    nl: 'Geen verbetering na 6 weken: heroverweeg de diagnose en de aanpak, en overleg met de huisarts over verwijzing of aanvullend onderzoek.',
+    fr: 'Pas d’amélioration après 6 semaines : réexaminez le diagnostic et la prise en charge, et voyez avec le médecin généraliste s’il faut orienter ou compléter les examens.',
+    en: 'No improvement after 6 weeks: reconsider the diagnosis and the approach, and discuss a referral or further tests with the GP.',
   },
 };
 

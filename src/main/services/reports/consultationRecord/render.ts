@@ -15,7 +15,10 @@ import {
   URGENCY_LABELS,
   YELLOW_FLAG_LABELS,
   redFlagAction,
+  redFlagCodeAction,
 } from '../../../../shared/rules';
+import { clockTime, localDate } from '../../../../shared/i18n/format';
+import { intakeChanges, type ImmediateReferral } from '../../../../shared/model';
 import { createDocumentReport, type DocumentText, documentText } from '../documentText';
 import type { KeyValue, ReportDocument } from '../layout';
 import { writeReturnToWorkPlan } from '../returnToWorkPlanSection';
@@ -42,8 +45,38 @@ function identification(view: ConsultationRecordView, text: DocumentText): KeyVa
     { label: text.t('documents.field.contractHours'), value: text.t('documents.hoursPerWeek', { hours: text.number(w.contractHoursPerWeek) }) },
     { label: text.t('documents.field.recordedBy'), value: `${view.author.name}, ${text.t(`documents.role.${view.author.role}`)}` },
     { label: text.t('documents.field.consultationDate'), value: text.date(view.consultationDate) },
+    {
+      label: text.t('documents.record.signed'),
+      value: text.t('documents.record.signedValue', {
+        name: view.signature.signedBy,
+        date: text.date(localDate(view.signature.signedAt)),
+        time: clockTime(view.signature.signedAt),
+      }),
+    },
   );
   return pairs;
+}
+
+function signedLine(name: string, at: string, text: DocumentText): string {
+  return text.t('signing.signedBy', { name, date: text.date(localDate(at)), time: clockTime(at) });
+}
+
+/** Who acknowledged the immediate flags, when and where the worker was sent (or that this was not recorded). */
+function acknowledgementLine(referral: ImmediateReferral | null, text: DocumentText): string {
+  if (referral === null || referral.acknowledgedAt === null) return text.t('acknowledgement.unrecorded');
+  return text.t('acknowledgement.line', {
+    name: referral.acknowledgedBy,
+    date: text.date(localDate(referral.acknowledgedAt)),
+    time: clockTime(referral.acknowledgedAt),
+    referredTo: referral.referredTo,
+  });
+}
+
+/** What to do: the own action of each open flag (one per code), or the action of the urgency when none is open. */
+function actionOf(screening: ConsultationRecordView['evaluation']['redFlags'], text: DocumentText): string {
+  const open = screening.flags.filter((flag) => flag.status === 'open');
+  if (open.length === 0) return text.rule(redFlagAction(screening.urgency).text);
+  return [...new Set(open.map((flag) => text.rule(redFlagCodeAction(flag.code))))].join(' ');
 }
 
 function complaint(view: ConsultationRecordView, text: DocumentText): KeyValue[] {
@@ -68,9 +101,16 @@ function complaint(view: ConsultationRecordView, text: DocumentText): KeyValue[]
 
 function writeRedFlags(report: ReportDocument, view: ConsultationRecordView, text: DocumentText): void {
   const screening = view.evaluation.redFlags;
+  const unscreenedClear = !view.redFlagsScreened && screening.urgency === 'none';
   report.heading(text.t('documents.record.redFlags'));
+  report.keyValues([
+    {
+      label: text.t('documents.record.screening'),
+      value: text.t(view.redFlagsScreened ? 'documents.record.screened' : 'documents.record.notScreened'),
+    },
+  ]);
   if (screening.flags.length === 0) {
-    report.paragraph(text.t('documents.record.redFlagsNone'));
+    report.paragraph(text.t(view.redFlagsScreened ? 'documents.record.redFlagsNone' : 'documents.record.redFlagsNotScreened'));
   } else {
     report.bulletList(
       screening.flags.map((flag) => {
@@ -79,7 +119,7 @@ function writeRedFlags(report: ReportDocument, view: ConsultationRecordView, tex
           suspected: text.inline(SUSPECTED_CONDITION_LABELS[flag.suspected]),
           urgency: text.inline(URGENCY_LABELS[flag.urgency]),
         });
-        if (view.acknowledgedRedFlags.includes(flag.code)) return `${line} · ${text.t('documents.record.acknowledged')}`;
+        if (view.acknowledgedRedFlags.includes(flag.code)) return `${line} · ${acknowledgementLine(view.immediateReferral, text)}`;
         const evaluation = view.redFlagEvaluations.find((e) => e.code === flag.code);
         if (flag.status !== 'evaluated' || evaluation === undefined) return line;
         return `${line} · ${text.t('documents.record.evaluated', {
@@ -90,10 +130,12 @@ function writeRedFlags(report: ReportDocument, view: ConsultationRecordView, tex
       }),
     );
   }
-  const pairs: KeyValue[] = [
-    { label: text.t('documents.record.urgency'), value: text.rule(URGENCY_LABELS[screening.urgency]) },
-    { label: text.t('documents.record.action'), value: text.rule(redFlagAction(screening.urgency).text) },
-  ];
+  const pairs: KeyValue[] = unscreenedClear
+    ? []
+    : [
+        { label: text.t('documents.record.urgency'), value: text.rule(URGENCY_LABELS[screening.urgency]) },
+        { label: text.t('documents.record.action'), value: actionOf(screening, text) },
+      ];
   if (view.referral !== null) {
     const recipient = view.referral.recipientName ?? text.t(view.referral.recipient === 'gp' ? 'documents.referral.gp' : 'documents.referral.specialist');
     pairs.push({ label: text.t('documents.record.referral'), value: text.t('documents.record.referralMade', { recipient }) });
@@ -191,8 +233,8 @@ function writeDeadlines(report: ReportDocument, view: ConsultationRecordView, te
 
 /**
  * What a consultation record says after its identification: complaint, findings, red flags,
- * chronicity, risk factors, conclusion, advice, plan, deadlines and the next appointment. The
- * dossier export writes it once per consultation.
+ * chronicity, risk factors, conclusion, advice, plan, deadlines, the next appointment and the
+ * history of amendments. The dossier export writes it once per consultation.
  */
 export function writeConsultationRecordBody(report: ReportDocument, view: ConsultationRecordView, text: DocumentText): void {
   report.heading(text.t('documents.record.complaint'));
@@ -223,6 +265,39 @@ export function writeConsultationRecordBody(report: ReportDocument, view: Consul
 
   report.heading(text.t('documents.field.nextAppointment'));
   report.paragraph(view.followUpDate === null ? text.t('documents.none') : text.date(view.followUpDate));
+
+  writeHistory(report, view, text);
+}
+
+/** Each amendment with who made it, when and why, and the earlier value beside the later one. */
+function writeHistory(report: ReportDocument, view: ConsultationRecordView, text: DocumentText): void {
+  const { amendments } = view.signature;
+  if (amendments.length === 0) return;
+  report.heading(text.t('signing.history'));
+  report.paragraph(signedLine(view.signature.signedBy, view.signature.signedAt, text));
+  const words = { t: text.t, date: text.date, rule: text.rule };
+  amendments.forEach((amendment, index) => {
+    const later = amendments[index + 1]?.previousIntake ?? view.intake;
+    report.heading(
+      text.t('signing.amendment', { name: amendment.amendedBy, date: text.date(localDate(amendment.amendedAt)), time: clockTime(amendment.amendedAt) }),
+      2,
+    );
+    report.paragraph(text.t('signing.amendmentReason', { reason: amendment.reason }));
+    const changes = intakeChanges(amendment.previousIntake, later, words);
+    if (changes.length === 0) {
+      report.paragraph(text.t('signing.noVisibleChange'));
+      return;
+    }
+    const shown = (value: string) => (value === '' ? text.t('signing.empty') : value);
+    report.table({
+      columns: [
+        { header: text.t('signing.field'), weight: 1 },
+        { header: text.t('signing.before'), weight: 2 },
+        { header: text.t('signing.after'), weight: 2 },
+      ],
+      rows: changes.map((change) => [change.label, shown(change.before), shown(change.after)]),
+    });
+  });
 }
 
 /** The consultation record as PDF bytes. */

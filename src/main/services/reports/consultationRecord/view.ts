@@ -1,7 +1,7 @@
 import type { Locale } from '../../../../shared/i18n';
-import type { Intake, OutcomePoint, PlanDocument, RedFlagEvaluation, Role } from '../../../../shared/model';
+import type { ImmediateReferral, Intake, OutcomePoint, PlanDocument, RedFlagEvaluation, Role } from '../../../../shared/model';
 import type { AdviceContext, AdviceKey, ConsultationEvaluation, IsoDate, RedFlagCode, RiskFactorCode, YellowFlagCode } from '../../../../shared/rules';
-import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame, adviceContextOf } from '../consultationDocumentInput';
+import { type ConsultationDocumentInput, type ReferralRequest, workerDetailsOf, workerFullName, documentFrame, adviceContextOf } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
 
 /** The doctor's file: everything recorded and concluded in one consultation. */
@@ -12,6 +12,14 @@ export interface ConsultationRecordView {
   issuedAt: string;
   /** Who recorded the consultation, named with their real role. */
   author: { name: string; role: Role };
+  /** Who signed it and when, and its amendments (the earlier versions stay in the record). */
+  signature: ConsultationDocumentInput['signature'];
+  /** The intake as it stands now (the last version, for the amendments' changes). */
+  intake: Intake;
+  /** Whether the red flags were gone through in this consultation. */
+  redFlagsScreened: boolean;
+  /** Where an immediate red flag sent the worker, who acknowledged it and when. */
+  immediateReferral: ImmediateReferral | null;
   worker: {
     name: string;
     birthDate: IsoDate;
@@ -43,18 +51,15 @@ export interface ConsultationRecordView {
 
 export function buildConsultationRecordView(input: ConsultationDocumentInput): ConsultationRecordView {
   const { intake, evaluation, worker } = input;
+  const { firstName: _firstName, lastName: _lastName, ...details } = workerDetailsOf(worker);
   return {
     ...documentFrame(input),
     author: input.author,
-    worker: {
-      name: workerFullName(worker),
-      birthDate: worker.birthDate,
-      personnelNumber: worker.personnelNumber,
-      employerName: worker.employerName,
-      departmentName: worker.departmentName,
-      jobTitle: worker.jobTitle,
-      contractHoursPerWeek: worker.contractHoursPerWeek,
-    },
+    signature: input.signature,
+    intake,
+    redFlagsScreened: intake.redFlagsScreened,
+    immediateReferral: intake.immediateReferral,
+    worker: { name: workerFullName(worker), ...details },
     consultationDate: intake.consultationDate,
     complaint: intake.complaint,
     evaluation: {

@@ -7,7 +7,8 @@ import type { ReferralLetterView } from './view';
  * The referral letter to the GP or a specialist, written when a red flag or the course needs it and
  * addressed to that colleague: reason and urgency first, then the relevant findings and what the
  * occupational doctor has done, that the worker consented, and the doctor's BIG or RIZIV number under
- * the name. The advice meant for the worker (the leaflet) is mentioned, never reprinted.
+ * the name. The advice meant for the worker (the leaflet) is mentioned, never reprinted; the app's
+ * rule hints (what to do about a flag) are never printed: the colleague makes their own assessment.
  */
 
 function recipientName(view: ReferralLetterView, text: DocumentText): string {
@@ -72,7 +73,7 @@ function findings(view: ReferralLetterView, text: DocumentText): KeyValue[] {
  */
 function done(view: ReferralLetterView, text: DocumentText): string[] {
   // The advice itself is the worker's leaflet: the colleague reads that it was given, not the list.
-  const screening = text.t('documents.referral.doneScreening');
+  const screening = text.t(view.redFlagsScreened ? 'documents.referral.doneScreening' : 'documents.referral.doneHistory');
   const advised = view.advice.some((key) => key !== 'followReferral');
   const lines = [advised ? `${screening} ${text.t('documents.referral.doneAdvice')}` : screening];
   for (const flag of view.redFlags.filter((f) => f.status === 'evaluated')) {

@@ -29,6 +29,8 @@ export interface ReferralLetterView {
   urgency: Urgency;
   redFlags: RedFlag[];
   radicular: boolean;
+  /** Whether the red flags were gone through: the letter only says so when they were. */
+  redFlagsScreened: boolean;
   chronicityLevel: ChronicityLevel;
   findings: string | null;
   conclusion: string | null;
@@ -68,6 +70,7 @@ export function buildReferralLetterView(input: ConsultationDocumentInput): Refer
     urgency: evaluation.redFlags.urgency,
     redFlags: evaluation.redFlags.flags,
     radicular: evaluation.redFlags.radicular,
+    redFlagsScreened: intake.redFlagsScreened,
     chronicityLevel: evaluation.chronicity.level,
     findings: intake.findings,
     conclusion: intake.conclusion,

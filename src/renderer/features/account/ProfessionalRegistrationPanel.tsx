@@ -8,12 +8,11 @@ import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 
-/** The signed-in doctor's own account: the BIG (NL) or RIZIV (BE) number printed on referral letters. */
-export function AccountProfilePanel() {
+/** The signed-in doctor's BIG (NL) or RIZIV (BE) number, printed under the name on referral letters. */
+export function ProfessionalRegistrationPanel() {
   const translator = useT();
   const { t, locale } = translator;
   const register = professionalRegisterOf(locale.jurisdiction);
-  const [name, setName] = useState<string | null>(null);
   const [registration, setRegistration] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -23,7 +22,6 @@ export function AccountProfilePanel() {
   useEffect(() => {
     void call('accounts.profile', {}).then((result) => {
       if (!result.ok) return setFailure(result.error);
-      setName(result.value.name);
       const digits = result.value.professionalRegistration;
       setRegistration(digits === null ? '' : formatProfessionalRegistration(digits, register));
     });
@@ -50,12 +48,11 @@ export function AccountProfilePanel() {
   }
 
   return (
-    <section className="panel" aria-labelledby="account-profile-title">
-      <h2 id="account-profile-title">{t('account.section')}</h2>
-      {name !== null && <p className="account-profile__name">{name}</p>}
+    <section className="panel" aria-labelledby="registration-title">
+      <h2 id="registration-title">{t('account.section')}</h2>
       <p className="lead">{t('account.hint')}</p>
       {failure && <Notice tone="error">{errorText(failure, translator)}</Notice>}
-      <form onSubmit={submit} noValidate className="account-profile">
+      <form onSubmit={submit} noValidate>
         <div className="form-grid">
         <Field label={t(`account.register.${register}`)} hint={t(`account.registerHint.${register}`)} error={error}>
           {(props) => (

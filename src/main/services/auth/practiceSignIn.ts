@@ -1,0 +1,169 @@
+import type { NewAccount, PracticeSettings, User } from '../../../shared/model';
+import { passphraseProblem } from '../../../shared/model/passphrasePolicy';
+import { InvalidInputError, RefusedError, SignInThrottledError } from '../domainError';
+import type { PracticeVault } from '../keys/practiceVault';
+import { initializePractice, setPassphrase } from '../practice/accounts';
+import { practiceSettings } from '../practice/practiceSettings';
+import type { Store } from '../store/store';
+import { lockedSignIns } from './lockedSignIns';
+import { endSession, startSession, type Session } from './session';
+import { signInChecker, type CheckedChannel } from './signIn';
+import { MACHINE, accountSubject, signInThrottle } from './signInThrottle';
+
+/**
+ * Starting a practice, signing in (which opens the encrypted file), locking and unlocking the
+ * screen, signing out: each throttled and in the access log. While the file is locked the throttle
+ * and the refusals live beside it (lockedSignIns.ts) and reach the access log once it opens.
+ */
+export function practiceSignIn(vault: PracticeVault) {
+  const locked = lockedSignIns(vault.directory);
+  const lockedThrottle = signInThrottle(locked.failures);
+  /** One attempt on the locked file at a time, so parallel guesses gain nothing. */
+  let unlocking: Promise<unknown> = Promise.resolve();
+
+  /** The open store; a locked file has no signed-in user, so calls past sign-in always find it. */
+  function open(): Store {
+    if (!vault.store) throw new RefusedError('unauthenticated');
+    return vault.store;
+  }
+
+  /** The passphrase checker (throttled, logged) of the open store; a new one when another file is opened. */
+  let checker: { store: Store; check: ReturnType<typeof signInChecker> } | null = null;
+  function check(name: string, passphrase: string, channel: CheckedChannel): Promise<User> {
+    const store = open();
+    if (checker?.store !== store) checker = { store, check: signInChecker(store) };
+    return checker.check.check(name, passphrase, channel);
+  }
+
+  /** A sign-in, sign-out, lock or unlock in the access log. */
+  function record(user: User, action: string, channel: string): void {
+    open().accessLog.record(user, { action, channel, workerId: null, outcome: 'allowed' });
+  }
+
+  function signInPractice(store: Store) {
+    const { name, language, jurisdiction } = practiceSettings(store);
+    return { name, language, jurisdiction };
+  }
+
+  /** Opens the locked file with the account's own key slot, under the throttle kept beside the file. */
+  async function openLockedFile(name: string, passphrase: string): Promise<void> {
+    const now = vault.clock.now();
+    const account = accountSubject(`hash:${await vault.nameHash(name)}`);
+    const wait = lockedThrottle.wait([account, MACHINE], now);
+    if (wait !== null) {
+      locked.note('signInThrottled', 'auth.signIn', now);
+      throw new SignInThrottledError(wait);
+    }
+    if (!(await vault.unlockWithPassphrase(name, passphrase))) {
+      locked.note('signInFailed', 'auth.signIn', now);
+      for (const subject of [account, MACHINE]) {
+        if (lockedThrottle.fail(subject, now)) locked.note('lockout', 'auth.signIn', now);
+      }
+      throw new RefusedError('invalidCredentials');
+    }
+    lockedThrottle.succeed(account);
+    const store = open();
+    store.transaction(() => locked.flushInto(store.accessLog));
+  }
+
+  return {
+    /** First start (a new encrypted file) or the first account of a plain file from before encryption. */
+    async initialize(session: Session, practice: PracticeSettings, account: Omit<NewAccount, 'role'>): Promise<User> {
+      const fresh = vault.state() === 'new';
+      if (!fresh && !vault.store) throw new RefusedError('alreadyInitialized');
+      const store = fresh ? vault.create() : open();
+      try {
+        const user = await initializePractice(store, practice, account);
+        const signInScreen = { name: practice.name, language: practice.language, jurisdiction: practice.jurisdiction };
+        if (fresh) {
+          vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.seal(user, account.passphrase, signInScreen) };
+        } else if (vault.needsEncryption()) {
+          vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, account.passphrase, signInScreen) };
+        } else {
+          await vault.saveAccountSlot(user, account.passphrase);
+        }
+        startSession(session, user, open().clock.now());
+        record(user, 'signIn', 'practice.initialize');
+        return user;
+      } catch (error) {
+        // Nothing of a first start that failed stays on disk.
+        if (fresh) vault.abandon();
+        throw error;
+      }
+    },
+
+    async signIn(session: Session, name: string, passphrase: string): Promise<User> {
+      if (vault.state() === 'new') throw new RefusedError('invalidCredentials');
+      // A locked file opens with the account's own key slot: signing in is what unlocks it.
+      if (vault.state() === 'locked') {
+        const attempt = unlocking.then(() => (vault.state() === 'locked' ? openLockedFile(name, passphrase) : undefined));
+        unlocking = attempt.catch(() => undefined);
+        await attempt;
+      }
+      const user = await check(name, passphrase, 'auth.signIn');
+      if (vault.needsEncryption()) {
+        // The first sign-in after the upgrade encrypts the plain file under a new key.
+        vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, passphrase, signInPractice(open())) };
+      } else if (!vault.hasAccountSlot(user.id)) {
+        // Accounts from before encryption (or before name hashing) get their slot at their first sign-in.
+        await vault.saveAccountSlot(user, passphrase);
+      }
+      startSession(session, user, open().clock.now());
+      record(user, 'signIn', 'auth.signIn');
+      return user;
+    },
+
+    signOut(session: Session, user: User): void {
+      record(user, 'signOut', 'auth.signOut');
+      endSession(session);
+    },
+
+    lock(session: Session, user: User): void {
+      if (!session.locked) record(user, 'lock', 'auth.lock');
+      session.locked = true;
+    },
+
+    async unlock(session: Session, user: User, passphrase: string): Promise<User> {
+      try {
+        await check(user.name, passphrase, 'auth.unlock');
+      } catch (error) {
+        // Locked out while the screen was locked: the session ends; signing in again waits for the lockout.
+        if (error instanceof SignInThrottledError && error.wait.kind === 'locked') endSession(session);
+        throw error;
+      }
+      session.locked = false;
+      session.lastActivityAt = open().clock.now();
+      record(user, 'unlock', 'auth.unlock');
+      return user;
+    },
+
+    /**
+     * Forgotten passphrase: the recovery key opens the file and gives the named account a new
+     * passphrase (and key slot), then signs it in.
+     */
+    async recover(session: Session, recoveryKey: string, name: string, passphrase: string): Promise<User> {
+      if (vault.state() === 'new' || vault.needsEncryption()) throw new RefusedError('invalidRecoveryKey');
+      if (!(await vault.recoverKey(recoveryKey))) throw new RefusedError('invalidRecoveryKey');
+      if (vault.state() === 'locked') await vault.unlockWithRecoveryKey(recoveryKey);
+      const store = open();
+      const stored = store.users.findByName(name);
+      if (!stored) throw new RefusedError('notFound');
+      const user = { id: stored.id, name: stored.name, role: stored.role };
+      await setPassphrase(store, user.id, passphrase);
+      await vault.saveAccountSlot(user, passphrase);
+      startSession(session, user, store.clock.now());
+      record(user, 'recovered', 'auth.recover');
+      return user;
+    },
+
+    /** The signed-in user's own passphrase: the current one checked under the throttle, the key slot rewrapped. */
+    async changePassphrase(user: User, current: string, next: string): Promise<void> {
+      if (passphraseProblem(next, user.name) === 'passphraseIsName') throw InvalidInputError.field(['next'], 'passphraseIsName');
+      await check(user.name, current, 'accounts.changePassphrase');
+      await setPassphrase(open(), user.id, next);
+      await vault.saveAccountSlot(user, next);
+      record(user, 'passphraseChanged', 'accounts.changePassphrase');
+    },
+  };
+}
+export type PracticeSignIn = ReturnType<typeof practiceSignIn>;
