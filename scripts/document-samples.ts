@@ -3,13 +3,15 @@
  * case (consultation-record.pdf, employer-advice.pdf, referral-letter.pdf, worker-leaflet.pdf and
  * workplace-report.pdf), the leaflet and referral letter of the same worker with an open cauda
  * equina flag (worker-leaflet-urgent.pdf, referral-letter-urgent.pdf), the legal documents
- * (probleemanalyse.pdf for the employer, re-integratiebeoordeling.pdf, fedris-aanvraag.pdf) plus samples.json listing the fictitious employer, departments and workers
+ * (probleemanalyse.pdf for the employer, re-integratiebeoordeling.pdf, fedris-aanvraag.pdf), the paper questionnaire (questionnaire.pdf) plus samples.json listing the fictitious employer, departments and workers
  * used. Optional `--language nl|fr|en` and `--jurisdiction NL|BE` (default nl, NL).
  * Review them by eye with `pdftoppm -png -r 60 <file> <prefix>`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONSULTATION_DOCUMENT_KINDS, renderConsultationDocument } from '../src/main/services/reports';
+import { renderQuestionnaireForm } from '../src/main/services/reports/questionnaireForm/render';
+import { buildQuestionnaireFormView } from '../src/main/services/reports/questionnaireForm/view';
 import type { Locale } from '../src/shared/i18n';
 import { jurisdiction, language } from '../src/shared/model';
 import { sampleConsultationInput, sampleUrgentConsultationInput, sampleWorkplace } from './samples/sampleCase';
@@ -62,6 +64,25 @@ async function main(): Promise<void> {
     writeFileSync(path, await pdf);
     written.push(path);
   }
+
+  // The paper questionnaire of a worker without earlier answers: every questionnaire, activities to name.
+  const questionnairePath = join(folder, 'questionnaire.pdf');
+  writeFileSync(
+    questionnairePath,
+    await renderQuestionnaireForm(
+      buildQuestionnaireFormView({
+        locale,
+        letterhead: { practiceName: input.practice.name, logo: null },
+        issuedOn: input.issuedOn,
+        issuedAt: input.issuedAt,
+        workerName: `${input.worker.firstName} ${input.worker.lastName}`,
+        startBackAnswered: false,
+        orebroAnswered: false,
+        pskActivities: [],
+      }),
+    ),
+  );
+  written.push(questionnairePath);
 
   const workplace = sampleWorkplace();
   const workplaceReport = await writeWorkplaceReportSample(folder, workplace);

@@ -9,6 +9,7 @@ import type { Locale } from '../../src/shared/i18n';
 import {
   type ExposureProfile,
   type IntakeInput,
+  type OutcomePoint,
   evaluationContextOf,
   evaluationInputOf,
   intakeSchema,
@@ -20,6 +21,27 @@ import { evaluateConsultation, type IsoDate, type LiftingTask, type RiskFactorCo
 
 export const SAMPLE_ISSUED_ON: IsoDate = '2026-03-02';
 export const SAMPLE_ISSUED_AT = '2026-03-02T10:30:00.000Z';
+
+/** Four consultations of the sample episode, the last one on the issue date: the outcome chart and table. */
+const SAMPLE_EPISODE_OUTCOMES: OutcomePoint[] = [
+  ['2026-01-19', 7, 16, 3, 8, 0],
+  ['2026-02-02', 6, 13, 4, 7, 8],
+  ['2026-02-16', 5, 10, 5, 6, 16],
+  [SAMPLE_ISSUED_ON, 4, 8, 6, 4.5, 24],
+].map(([date, painNow, rolandMorris, workAbility, pskScore, hoursWorked], index) => ({
+  consultationId: index + 1,
+  date: date as IsoDate,
+  painNow: painNow as number,
+  rolandMorris: rolandMorris as number,
+  workAbility: workAbility as number,
+  psk: [{ activity: 'Dozen tillen', score: Math.round(pskScore as number) }],
+  pskScore: pskScore as number,
+  hoursWorked: hoursWorked as number,
+  workStatus: (hoursWorked as number) === 0 ? 'offWork' : 'partlyWorking',
+  startBack: null,
+  orebro: null,
+  filledInByWorker: [],
+}));
 
 export interface SampleDepartment {
   key: string;
@@ -384,7 +406,7 @@ function consultationInputOf(
     intake,
     evaluation,
     plan,
-    episodeOutcomes: [],
+    episodeOutcomes: SAMPLE_EPISODE_OUTCOMES,
     referral,
     issuedOn: SAMPLE_ISSUED_ON,
     issuedAt: SAMPLE_ISSUED_AT,

@@ -28,7 +28,7 @@ describe('a chronic high-risk case in a Belgian practice', () => {
       course: 'Wisselend',
     });
     await panel(page).getByText('Chronisch', { exact: true }).waitFor();
-    await panel(page).getByText('week 15 (105 dagen sinds het begin)').waitFor();
+    await panel(page).getByText('15 weken sinds begin klachten (105 dagen)').waitFor();
 
     await section(page, 'Vragenlijsten');
     const startBack = page.getByRole('region', { name: 'STarT Back Screening Tool' });

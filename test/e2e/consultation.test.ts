@@ -23,9 +23,9 @@ describe('a full consultation of an acute non-specific case', () => {
     await screenshot(page, 'consultation-01-dossier-empty');
 
     await startConsultation(page);
-    // Onset 02-03-2026, off work since 03-03-2026, seen on 16-03-2026: 14 days, week 2, acute.
+    // Onset 02-03-2026, off work since 03-03-2026, seen on 16-03-2026: 14 days, 2 weeks since onset, acute.
     await fillComplaint(page, { onset: '2-3-26', pain: '6', sickSince: '03-03-2026' });
-    await panel(page).getByText('week 2 (14 dagen sinds het begin)').waitFor();
+    await panel(page).getByText('2 weken sinds begin klachten (14 dagen)').waitFor();
     await panel(page).getByText('Acuut', { exact: true }).waitFor();
     // Problem analysis on day 41 after the first sick day.
     await panel(page).getByText('13-04-2026').waitFor();

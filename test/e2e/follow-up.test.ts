@@ -84,7 +84,9 @@ describe('a follow-up consultation', () => {
     await page.getByRole('heading', { level: 1, name: /Vervolgconsult/ }).waitFor();
     await page.getByRole('button', { name: 'Vragenlijst door werknemer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hoeveel pijn heeft u nu in uw rug?' }).waitFor();
-    await expect(page.getByText('Vraag 1 van 28').isVisible()).resolves.toBe(true);
+    // Pain, work ability, hours, one PSK activity, 24 Roland-Morris statements, then STarT Back (9)
+    // and Örebro (10), which the earlier consultations did not record.
+    await page.getByText('Vraag 1 van 47').waitFor();
     // Nothing of the practice on screen.
     await expect(page.getByText('Sanne').count()).resolves.toBe(0);
     await expect(page.getByRole('navigation').count()).resolves.toBe(0);
@@ -100,7 +102,7 @@ describe('a follow-up consultation', () => {
     await page.evaluate(() => {
       window.location.hash = '#/workers';
     });
-    await expect(page.getByRole('heading', { level: 1, name: 'Hoeveel uur heeft u de afgelopen week gewerkt?' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { level: 1, name: 'Hoeveel uur heeft u de afgelopen week gewerkt?' }).waitFor();
     const refused = await page.evaluate(async () => {
       const response = await fetch('/api/invoke', {
         method: 'POST',
@@ -122,7 +124,60 @@ describe('a follow-up consultation', () => {
     await expect(page.getByLabel('Pijn (0-10)').inputValue()).resolves.toBe('3');
     await section(page, 'Uitkomsten');
     await expect(page.getByLabel('Werkvermogen (0-10)').inputValue()).resolves.toBe('7');
-    await expect(page.getByText('ingevuld door werknemer').first().isVisible()).resolves.toBe(true);
+    await page.getByText('ingevuld door werknemer').first().waitFor();
+    await close(app, page);
+  });
+
+  it('asks STarT Back and Örebro in worker mode one question at a time; the form scores them as if the doctor had typed them', async () => {
+    const { directory } = await practiceWithEpisode();
+    const { app, page } = await signedIn(browser, directory);
+    await openDossier(page);
+    await startConsultation(page);
+    await page.getByRole('heading', { level: 1, name: /Vervolgconsult/ }).waitFor();
+    await page.getByRole('button', { name: 'Vragenlijst door werknemer' }).click();
+    await page.getByText('Vraag 1 van 47').waitFor();
+    let question = 1;
+    const press = async (...keys: string[]) => {
+      for (const key of keys) await page.keyboard.press(key);
+      question += 1;
+      await page.getByText(`Vraag ${question} van 47`).waitFor();
+    };
+    await press('3', 'Enter'); // pain now
+    await press('7', 'Enter'); // work ability
+    await page.getByRole('spinbutton').fill('24');
+    await press('Enter'); // hours
+    await press('5', 'Enter'); // PSK: Dozen tillen
+    for (let item = 0; item < 24; item += 1) await press('n'); // Roland-Morris
+
+    // STarT Back: agree with j, disagree with n, item 9 by the number of its answer.
+    await page.getByText('STarT Back').first().waitFor();
+    for (const key of ['j', 'n', 'j', 'j', 'j', 'j', 'n', 'j']) await press(key);
+    await page.getByRole('button', { name: /Erg veel/ }).waitFor();
+    await screenshot(page, 'worker-mode-start-back');
+    await press('4');
+    // Örebro: item 1 by the number of its answer, then 0-10 scales (items 3, 4 and 8 reverse scored).
+    await page.getByRole('button', { name: /3-4 weken/ }).waitFor();
+    await screenshot(page, 'worker-mode-orebro');
+    await press('3');
+    for (const value of ['6', '4', '7', '5', '3', '6', '8', '7']) await press(value, 'Enter');
+    await page.keyboard.press('4');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Klaar, dank u wel/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Arts: terug naar het consult' }).click();
+    await page.getByLabel('Wachtwoord van de arts').fill('lange wachtzin voor de test');
+    await page.getByRole('button', { name: 'Terug naar het consult' }).click();
+    await page.getByRole('heading', { level: 1, name: /Vervolgconsult/ }).waitFor();
+    await section(page, 'Vragenlijsten');
+    // 1+0+1+1+1+1+0+1+1 = 7, psychosocial 4: high; Örebro 3+6+6+3+5+3+6+2+7+4 = 45: below 50.
+    const startBack = page.getByRole('region', { name: 'STarT Back Screening Tool' });
+    await startBack.getByText('Score 7/9, psychosociaal 4/5: hoog risico').waitFor();
+    await startBack.getByText('ingevuld door werknemer').waitFor();
+    await expect(startBack.getByRole('group', { name: /^9\./ }).getByLabel('Erg veel').isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: /Örebro-vragenlijst, korte versie · Score 45\/100: laag risico/ }).click();
+    const orebro = page.getByRole('region', { name: 'Örebro-vragenlijst, korte versie' });
+    await orebro.getByText('ingevuld door werknemer').waitFor();
+    await expect(orebro.getByRole('group', { name: /^3\./ }).getByLabel('4', { exact: true }).isChecked()).resolves.toBe(true);
     await close(app, page);
   });
 });

@@ -21,15 +21,16 @@ describe('a Dutch practice', () => {
     await fillComplaint(page, { onset: '4-1-26', pain: '5', sickSince: '5-1-2026', course: 'Onveranderd' });
 
     const deadlines = panel(page).getByRole('region', { name: 'Wettelijke termijnen (Poortwachter)' });
-    // First sick day + 41, 55, 294, 363, 636 and 727 days; the action plan is evaluated 42 days after it was due.
+    // First sick day + 41, 55, 294, 363, 636 and 727 days; the action plan is evaluated 42 days after it was due (on a working day).
     const expected: Array<[string, string]> = [
-      ['15-02-2026', 'week 6: Probleemanalyse door de bedrijfsarts'],
-      ['01-03-2026', 'week 8: Plan van aanpak'],
-      ['26-10-2026', 'week 42: Ziekmelding bij UWV'],
-      ['03-01-2027', 'week 52: Eerstejaarsevaluatie'],
-      ['03-10-2027', 'week 91: WIA-aanvraag'],
-      ['02-01-2028', 'week 104: Einde loondoorbetaling'],
-      ['12-04-2026', 'Evaluatie van het plan van aanpak'],
+      ['15-02-2026', 'verzuimweek 6: Probleemanalyse door de bedrijfsarts'],
+      ['01-03-2026', 'verzuimweek 8: Plan van aanpak'],
+      ['26-10-2026', 'verzuimweek 42: Ziekmelding bij UWV'],
+      ['03-01-2027', 'verzuimweek 52: Eerstejaarsevaluatie'],
+      ['03-10-2027', 'verzuimweek 91: WIA-aanvraag'],
+      ['02-01-2028', 'verzuimweek 104: Einde loondoorbetaling'],
+      // 42 days after 01-03-2026 is Sunday 12-04-2026: the Friday before.
+      ['10-04-2026', 'Evaluatie van het plan van aanpak'],
     ];
     for (const [date, label] of expected) {
       const item = deadlines.getByRole('listitem').filter({ hasText: label });

@@ -10,6 +10,17 @@ import { screenshot } from './screenshots';
 
 const advisor = { name: 'Ilse Preventie', passphrase: 'wachtzin van de adviseur' };
 
+/** A lifting task rated earlier, stored with its lifting index as the lifting-task form stores it. */
+function liftingTask(store: Awaited<ReturnType<typeof unlockedStore>>, employerId: number, jobId: number, liftingIndex: number) {
+  store.db
+    .prepare(
+      `INSERT INTO lifting_tasks (employer_id, job_position_id, name, load_kg, horizontal_cm, vertical_cm, distance_cm, asymmetry_deg,
+         frequency_per_min, duration_hours, coupling, rwl_kg, lifting_index, band, assessed_on, assessor, notes, created_at, updated_at)
+       VALUES (?, ?, 'Dozen van de pallet tillen', 20, 50, 30, 60, 45, 3, 2, 'fair', ?, ?, 'high', '2025-11-01', 'Ilse Preventie', NULL, '2025-11-01', '2025-11-01')`,
+    )
+    .run(employerId, jobId, 20 / liftingIndex, liftingIndex);
+}
+
 /**
  * Employer 'Demo Logistiek Oost' with departments where 1, 2, 4, 5 and 8 workers were seen in 2025,
  * each with ten colleagues who were not, except Orderpicking, where all 8 were seen; and an advisor.
@@ -23,6 +34,7 @@ async function seedWorkplace(directory: string) {
     for (const [name, size] of sizes) {
       const departmentId = rows.department(employerId, name);
       const jobId = rows.job(employerId, departmentId, name === 'Orderpicking' ? 'Orderpicker' : `Medewerker ${name.toLowerCase()}`);
+      if (name === 'Orderpicking') liftingTask(store, employerId, jobId, 4.33);
       for (let i = 0; i < size; i += 1) {
         const episodes = seenOnce();
         if (name === 'Orderpicking' && episodes[0]?.consultations[0]) episodes[0].consultations[0].factors = ['heavyLifting', 'frequentBendingTwisting'];
@@ -69,10 +81,27 @@ describe('the prevention advisor in Chromium', () => {
     await page.getByLabel('Tot en met maand').selectOption('2025-12');
     await page.getByRole('heading', { name: /Hele werkgever · 01-01-2025 tot en met 31-12-2025/ }).waitFor();
     const departments = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Afdeling' }) });
-    await expect(departments.getByRole('row', { name: /Administratie/ }).innerText()).resolves.toMatch(/11\s+< 5\s+< 5\s+< 5/);
+    await expect(departments.getByRole('row', { name: /Administratie/ }).innerText()).resolves.toMatch(/11\s+< 5\s+–\s+< 5\s+< 5/);
     // All 8 of Orderpicking were seen: the row must not say so; it says 'at least 5'.
-    await expect(departments.getByRole('row', { name: /Orderpicking/ }).innerText()).resolves.toMatch(/8\s+≥ 5\s+\*\s+\*/);
+    await expect(departments.getByRole('row', { name: /Orderpicking/ }).innerText()).resolves.toMatch(/8\s+≥ 5\s+–\s+\*\s+\*/);
     await page.getByRole('heading', { name: /Tilhulpmiddelen/ }).waitFor();
+
+    // The summary: each count with its rate per 100 workers and the same months of 2024 beside it.
+    const summary = page.getByRole('table', { name: 'Samenvatting' });
+    await expect(summary.getByRole('row', { name: /Gezien voor rugklachten/ }).innerText()).resolves.toMatch(/20\s+33,3\s+< 5/);
+    // One display per block: the chart, the same figures as a table one click away.
+    const phases = page.getByRole('figure').filter({ hasText: 'Duur van de klachten' });
+    await expect(page.getByRole('table', { name: /Duur van de klachten/ }).count()).resolves.toBe(0);
+    const showPhases = page.getByRole('button', { name: 'Toon de cijfers als tabel' }).nth(1);
+    await expect(showPhases.getAttribute('aria-expanded')).resolves.toBe('false');
+    await showPhases.click();
+    await page.getByRole('table', { name: /Duur van de klachten/ }).waitFor();
+    await expect(phases.count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Verberg de tabel' }).getAttribute('aria-expanded')).resolves.toBe('true');
+    // The note on hidden figures once.
+    await expect(page.getByText('verborgen zodat een kleine groep niet uit de totalen kan worden berekend', { exact: false }).count()).resolves.toBe(1);
+    // The lifting index with the two decimals of its band: 4,33, not 4,30.
+    await expect(page.getByRole('row', { name: /Dozen van de pallet tillen/ }).innerText()).resolves.toMatch(/4,33/);
     await screenshot(page, 'prevention-01-dashboard');
 
     // A lifting task, with the result worked out while typing.

@@ -77,7 +77,11 @@ describe('the Poortwachter case across episodes', () => {
     expect(poortwachter?.ziekmelding42).toEqual({ legal: '2026-11-16', uwvFirstWorkingDay: '2026-11-16' });
 
     const agenda = valueOf(await handlers.call('agenda.list', { horizon: 'thisWeek' }));
-    expect(agenda.items.map((i) => `${i.kind}:${i.code}:${i.due}`)).toEqual(['poortwachter:planVanAanpak:2026-03-22']);
+    // No problem analysis was ever recorded: it stays in the agenda as overdue until it is.
+    expect(agenda.items.map((i) => `${i.kind}:${i.code}:${i.due}:${i.overdue}`)).toEqual([
+      'poortwachter:probleemanalyse:2026-02-15:true',
+      'poortwachter:planVanAanpak:2026-03-22:false',
+    ]);
   });
 
   it('keeps the milestones in the agenda after a graded return', async () => {

@@ -15,9 +15,10 @@ describe('return-to-work plans through the handler map', () => {
     const suggestion = overview.suggestion;
     expect(suggestion?.status).toBe('planned');
     expect(suggestion?.steps.map((s) => [s.startDate, s.reviewDate, s.hoursPerWeek, s.duties])).toEqual([
-      ['2026-03-16', '2026-03-22', 19, 'adapted'],
-      ['2026-03-23', '2026-03-29', 28.5, 'adapted'],
-      ['2026-03-30', '2026-04-05', 38, 'adapted'],
+      // Each step reviewed on its last working day (Friday; 03-04 is Good Friday, a working day in the Netherlands).
+      ['2026-03-16', '2026-03-20', 19, 'adapted'],
+      ['2026-03-23', '2026-03-27', 28.5, 'adapted'],
+      ['2026-03-30', '2026-04-03', 38, 'adapted'],
       ['2026-04-06', '2026-04-13', 38, 'full'],
     ]);
     expect(suggestion?.steps[0]?.restrictions).toEqual([
@@ -29,7 +30,7 @@ describe('return-to-work plans through the handler map', () => {
     const first = valueOf(
       await handlers.call('plans.save', { workerId: worker.id, episodeId: consultation.episodeId, plan: suggestion, basedOnVersion: null }),
     );
-    expect(first).toMatchObject({ version: 1, status: 'planned', nextReview: '2026-03-22', createdByName: 'Dr. Test Arts' });
+    expect(first).toMatchObject({ version: 1, status: 'planned', nextReview: '2026-03-20', createdByName: 'Dr. Test Arts' });
 
     const edited = { ...suggestion, steps: suggestion.steps.map((s, i) => (i === 0 ? { ...s, note: 'Start met inpakwerk aan tafel' } : s)) };
     const second = valueOf(

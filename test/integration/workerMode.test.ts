@@ -55,4 +55,20 @@ describe('worker mode', () => {
       expect.arrayContaining(['dossier.get', 'consultations.open', 'agenda.list', 'auth.signOut']),
     );
   });
+
+  it('keeps STarT Back and Örebro answers in the draft, and refuses an answer that is not one of the item’s', async () => {
+    const { handlers } = await practiceWithDoctor();
+    const worker = await warehouseWorker(handlers);
+    valueOf(
+      await handlers.call('workerMode.start', { workerId: worker.id, consultationId: null, questionnaires: ['painNow', 'startBack', 'orebro'], pskActivities: [] }),
+    );
+    const answers = { startBack: { legPain: true, bothersomeness: 'veryMuch' as const }, orebro: { durationCategory: 3, canSleepAtNight: 7 } };
+    valueOf(await handlers.call('workerMode.answer', { answers }));
+    expect(valueOf(await handlers.call('workerMode.questionnaire', {})).answers).toEqual(answers);
+    for (const wrong of [{ startBack: { bothersomeness: 'a lot' } }, { orebro: { canSleepAtNight: 11 } }, { orebro: { durationCategory: 0 } }]) {
+      const refused = await handlers.invoke('workerMode.answer', { answers: wrong });
+      expect(refused.ok, JSON.stringify(wrong)).toBe(false);
+    }
+    expect(valueOf(await handlers.call('workerMode.questionnaire', {})).answers).toEqual(answers);
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText } from '../model';
+import { id, language, optionalText } from '../model';
 import { channel } from './channel';
 
 /** The PDF documents of a saved consultation. */
@@ -39,6 +39,16 @@ export type GeneratedDocument = z.infer<typeof generatedDocumentSchema>;
 export const documentChannels = {
   'documents.generate': channel({
     input: documentRequestSchema,
+    output: generatedDocumentSchema,
+    access: 'dossier.read',
+    dossier: 'read',
+  }),
+  /**
+   * The questionnaires due today on paper, in the language the worker reads, to fill in before the
+   * consultation: the worker's name and the date, no other data of the dossier.
+   */
+  'documents.questionnaire': channel({
+    input: z.object({ workerId: id, language }).strict(),
     output: generatedDocumentSchema,
     access: 'dossier.read',
     dossier: 'read',

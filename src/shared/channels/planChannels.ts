@@ -13,6 +13,8 @@ export const planOverviewSchema = z.object({
   /** The worker was at work (not on sick leave) at the latest consultation: the plan keeps the contract hours. */
   atWork: z.boolean(),
   latestConsultationDate: isoDate.nullable(),
+  /** The follow-up of the latest consultation, else the current plan's next review (rules: nextEvaluationDate). */
+  nextEvaluation: isoDate.nullable(),
   /** The rules' suggested plan from the latest consultation's stored evaluation. */
   suggestion: planDocumentSchema.nullable(),
   /** Newest first. */

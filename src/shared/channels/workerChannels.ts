@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, role, workerInputSchema, workerSchema, workerSearchSchema, workerSummarySchema } from '../model';
+import { id, role, workerInputSchema, workerSchema, workerSearchSchema, workerListItemSchema } from '../model';
 import { channel } from './channel';
 
 const byId = z.object({ id }).strict();
@@ -19,7 +19,7 @@ export const accessLogRowSchema = z.object({
 
 /** Finding workers and reading or changing their personal details. */
 export const workerChannels = {
-  'workers.search': channel({ input: workerSearchSchema, output: z.array(workerSummarySchema), access: 'dossier.read' }),
+  'workers.search': channel({ input: workerSearchSchema, output: z.array(workerListItemSchema), access: 'dossier.read' }),
   'workers.get': channel({ input: byId, output: workerSchema, access: 'dossier.read', dossier: 'read' }),
   'workers.save': channel({ input: workerInputSchema, output: workerSchema, access: 'dossier.write', dossier: 'write' }),
   'workers.accessLog': channel({ input: byId, output: z.array(accessLogRowSchema), access: 'dossier.read', dossier: 'read' }),

@@ -13,7 +13,7 @@ export const workerModeChannels = {
       .object({
         workerId: id,
         consultationId: id.nullable(),
-        questionnaires: z.array(workerModeQuestionnaire).min(1).max(5),
+        questionnaires: z.array(workerModeQuestionnaire).min(1).max(workerModeQuestionnaire.options.length),
         /** The PSK activities the worker named earlier, to rate again. */
         pskActivities: z.array(z.string().trim().min(1).max(80)).max(MAX_PSK_ACTIVITIES),
       })

@@ -22,6 +22,7 @@ import { retentionMessages } from './messages/retention';
 import { legalMessages } from './messages/legal';
 import { followUpMessages } from './messages/followUp';
 import { consultationSafetyMessages } from './messages/consultationSafety';
+import { glanceMessages } from './messages/glance';
 
 export type { Locale, Message } from './message';
 
@@ -35,6 +36,7 @@ export const messages = {
   ...workplaceMessages,
   ...preventionMessages,
   ...dossierMessages,
+  ...glanceMessages,
   ...intakeMessages,
   ...clinicalPanelMessages,
   ...rtwMessages,

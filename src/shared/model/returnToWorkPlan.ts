@@ -65,10 +65,4 @@ export function planDocumentOf(plan: ReturnToWorkPlan): PlanDocument {
 }
 
 /** The step of a plan that runs on a date (1-based number and the step); null before the first step. */
-export function planStepOn(plan: PlanDocument, date: string): { number: number; step: PlanStep } | null {
-  let found: { number: number; step: PlanStep } | null = null;
-  plan.steps.forEach((step, index) => {
-    if (step.startDate <= date) found = { number: index + 1, step };
-  });
-  return found;
-}
+export { planStepOn } from '../rules';

@@ -58,6 +58,10 @@ export const workerSummarySchema = workerSchema.pick({
 });
 export type WorkerSummary = z.infer<typeof workerSummarySchema>;
 
+/** A row of the workers list: the worker and the work status today (null without an open episode). */
+export const workerListItemSchema = workerSummarySchema.extend({ workStatus: workStatus.nullable() });
+export type WorkerListItem = z.infer<typeof workerListItemSchema>;
+
 export const workerSearchSchema = z.object({
   query: z.string().max(100, { error: 'tooLong' }),
   employerId: id.nullable().default(null),

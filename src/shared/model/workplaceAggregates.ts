@@ -159,6 +159,15 @@ export const measureSchema = z.object({
 });
 export type Measure = z.infer<typeof measureSchema>;
 
+/** The counts of the summary, as suppressed on their own. */
+export const summaryCountsSchema = z.object({
+  workersSeen: shownCountSchema,
+  consultations: shownCountSchema,
+  episodes: shownCountSchema,
+  sickLeaveDays: shownCountSchema,
+});
+export type SummaryCounts = z.infer<typeof summaryCountsSchema>;
+
 export const workplaceAggregatesSchema = z.object({
   employerId: id,
   employerName: z.string(),
@@ -177,6 +186,11 @@ export const workplaceAggregatesSchema = z.object({
     episodes: shownCountSchema,
     sickLeaveDays: shownCountSchema,
   }),
+  /**
+   * The same counts over the same months one year earlier, suppressed exactly as a request for that
+   * period would be (so they tell nothing that request would not); null when not asked for.
+   */
+  lastYear: z.object({ from: z.string(), to: z.string(), summary: summaryCountsSchema }).nullable(),
   departments: groupTableSchema,
   jobs: groupTableSchema,
   phases: distributionSchema,
@@ -224,6 +238,23 @@ export interface AggregateChart {
 export function formatNumber(value: number, language: Language, decimals?: number): string {
   const text = decimals !== undefined ? value.toFixed(decimals) : Number.isInteger(value) ? String(value) : value.toFixed(1);
   return language === 'en' ? text : text.replace('.', ',');
+}
+
+/**
+ * A count per 100 workers of the workforce (one decimal), or null when the count is hidden or there
+ * is no workforce: a rate beside a hidden count would give the count back (rate x workforce / 100).
+ */
+export function ratePer100(count: ShownCount, workforce: number): number | null {
+  if (count.value === null || workforce <= 0) return null;
+  return Math.round((count.value / workforce) * 1000) / 10;
+}
+
+/** What a rate shows when its count is hidden: no number at all. */
+export const HIDDEN_RATE = '–';
+
+export function rateText(count: ShownCount, workforce: number, language: Language): string {
+  const rate = ratePer100(count, workforce);
+  return rate === null ? HIDDEN_RATE : formatNumber(rate, language, 1);
 }
 
 function localeOf(a: WorkplaceAggregates, language: Language): Locale {
@@ -278,14 +309,16 @@ export function aggregateTables(a: WorkplaceAggregates, language: Language): Agg
       t(id === 'departments' ? 'prevention.col.department' : 'prevention.col.job'),
       t('prevention.col.workforce'),
       t('prevention.col.workersSeen'),
+      t('prevention.col.seenPer100'),
       t('prevention.col.episodes'),
       t('prevention.col.sickLeaveDays'),
     ],
-    numeric: [false, true, true, true, true],
+    numeric: [false, true, true, true, true, true],
     rows: table.rows.map((row) => [
       row.label ?? t(id === 'departments' ? 'prevention.noDepartment' : 'prevention.noJob'),
       String(row.workforce),
       row.workersSeen.display,
+      rateText(row.workersSeen, row.workforce, language),
       row.episodes.display,
       row.sickLeaveDays.display,
     ]),
@@ -293,6 +326,7 @@ export function aggregateTables(a: WorkplaceAggregates, language: Language): Agg
       t('prevention.total'),
       String(table.total.workforce),
       table.total.workersSeen.display,
+      rateText(table.total.workersSeen, table.total.workforce, language),
       table.total.episodes.display,
       table.total.sickLeaveDays.display,
     ],

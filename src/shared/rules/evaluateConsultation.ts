@@ -159,6 +159,7 @@ export function evaluateConsultation(input: ConsultationEvaluationInput): Consul
 
   const plan = suggestReturnToWorkPlan({
     startDate: on,
+    country: jurisdiction,
     phase: phaseResult.phase,
     chronicityLevel: chronicity.level,
     urgency: redFlags.urgency,

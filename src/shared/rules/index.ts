@@ -16,7 +16,42 @@ export {
   daysBetween,
   isIsoDate,
 } from './dates';
-export { addWorkingDaysIn, easterSunday, isWorkingDay, nextWorkingDay, publicHolidays } from './publicHolidays';
+export {
+  addWorkingDaysIn,
+  easterSunday,
+  isWorkingDay,
+  nextWorkingDay,
+  previousWorkingDay,
+  proposedWorkingDay,
+  publicHolidays,
+} from './publicHolidays';
+export {
+  type PlanProgressInput,
+  type StepOn,
+  type WorkSituation,
+  type WorkStatus,
+  fullReturnDate,
+  nextEvaluationDate,
+  nextPlanReview,
+  nextPlanStep,
+  planStepOn,
+  workSituationOn,
+} from './planProgress';
+export {
+  type MilestoneInput,
+  type MilestoneKind,
+  type MilestoneState,
+  type PoortwachterRecords,
+  type TimelineMilestone,
+  BELGIAN_MILESTONE_KINDS,
+  FOLD_AFTER_MONTHS,
+  POORTWACHTER_MILESTONE_KINDS,
+  poortwachterMilestoneInputs,
+  poortwachterRecordsOf,
+  legalTimeline,
+  milestoneState,
+  nextLegalMilestone,
+} from './legalTimeline';
 
 export { type ComplaintPhase, type ComplaintPhaseResult, COMPLAINT_PHASES, CHRONIC_FROM_WEEK, SUBACUTE_FROM_WEEK, complaintPhase } from './phase';
 

@@ -5,6 +5,7 @@ import { ROLAND_MORRIS_DEFINITION } from './rolandMorris';
 import { SCALE_ANCHORS } from './texts/questionnaires';
 import {
   HOURS_WORKED_QUESTION,
+  OUTCOME_SHORT_TITLES,
   HOURS_WORKED_TITLE,
   PAIN_NOW_QUESTION,
   PAIN_NOW_TITLE,
@@ -30,6 +31,8 @@ export type OutcomeMeasureId = 'painNow' | 'rolandMorris' | 'workAbility' | 'psk
 export interface OutcomeMeasure {
   id: OutcomeMeasureId;
   title: LocalizedText;
+  /** The title in a table's column header. */
+  shortTitle: LocalizedText;
   question: LocalizedText;
   min: number;
   max: number;
@@ -52,6 +55,7 @@ export const OUTCOME_MEASURES: Readonly<Record<OutcomeMeasureId, OutcomeMeasure>
   painNow: {
     id: 'painNow',
     title: PAIN_NOW_TITLE,
+    shortTitle: OUTCOME_SHORT_TITLES.painNow,
     question: PAIN_NOW_QUESTION,
     min: 0,
     max: 10,
@@ -65,6 +69,7 @@ export const OUTCOME_MEASURES: Readonly<Record<OutcomeMeasureId, OutcomeMeasure>
   rolandMorris: {
     id: 'rolandMorris',
     title: ROLAND_MORRIS_DEFINITION.title,
+    shortTitle: OUTCOME_SHORT_TITLES.rolandMorris,
     question: ROLAND_MORRIS_DEFINITION.recallPeriod ?? ROLAND_MORRIS_DEFINITION.title,
     min: ROLAND_MORRIS_DEFINITION.minTotal,
     max: ROLAND_MORRIS_DEFINITION.maxTotal,
@@ -78,6 +83,7 @@ export const OUTCOME_MEASURES: Readonly<Record<OutcomeMeasureId, OutcomeMeasure>
   workAbility: {
     id: 'workAbility',
     title: WORK_ABILITY_TITLE,
+    shortTitle: OUTCOME_SHORT_TITLES.workAbility,
     question: WORK_ABILITY_QUESTION,
     min: 0,
     max: 10,
@@ -91,6 +97,7 @@ export const OUTCOME_MEASURES: Readonly<Record<OutcomeMeasureId, OutcomeMeasure>
   psk: {
     id: 'psk',
     title: PSK_TITLE,
+    shortTitle: OUTCOME_SHORT_TITLES.psk,
     question: PSK_QUESTION,
     min: 0,
     max: 10,
@@ -104,6 +111,7 @@ export const OUTCOME_MEASURES: Readonly<Record<OutcomeMeasureId, OutcomeMeasure>
   hoursWorked: {
     id: 'hoursWorked',
     title: HOURS_WORKED_TITLE,
+    shortTitle: OUTCOME_SHORT_TITLES.hoursWorked,
     question: HOURS_WORKED_QUESTION,
     min: 0,
     max: MAX_HOURS_WORKED_PER_WEEK,

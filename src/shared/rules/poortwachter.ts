@@ -1,5 +1,5 @@
 import { type IsoDate, fromDayNumber, toDayNumber } from './dates';
-import { nextWorkingDay } from './publicHolidays';
+import { nextWorkingDay, previousWorkingDay } from './publicHolidays';
 import { RuleInputError } from './ruleInputError';
 
 /*
@@ -137,7 +137,9 @@ export type PoortwachterEvaluationBasis = { planVanAanpakDate: IsoDate } | { fir
 
 /**
  * The next 6-weekly evaluation of the action plan on or after `on`: the plan date + 42 k days
- * (k >= 1). Without a plan date, the plan's due date (first sick day + 55 days) is used.
+ * (k >= 1), moved back to the last Dutch working day before it when it falls on a weekend or public
+ * holiday (so that 6 weeks are never exceeded). Without a plan date, the plan's due date (first sick
+ * day + 55 days) is used.
  */
 export function nextPoortwachterEvaluation(basis: PoortwachterEvaluationBasis, on: IsoDate): IsoDate {
   const planDay =
@@ -145,6 +147,8 @@ export function nextPoortwachterEvaluation(basis: PoortwachterEvaluationBasis, o
       ? toDayNumber(basis.planVanAanpakDate, 'planVanAanpakDate')
       : toDayNumber(basis.firstSickDay, 'firstSickDay') + PLAN_VAN_AANPAK_DAY_OFFSET;
   const day = toDayNumber(on, 'on');
+  const evaluation = (k: number) => previousWorkingDay(fromDayNumber(planDay + k * ACTION_PLAN_EVALUATION_DAYS), 'NL');
   const periods = Math.max(1, Math.ceil((day - planDay) / ACTION_PLAN_EVALUATION_DAYS));
-  return fromDayNumber(planDay + periods * ACTION_PLAN_EVALUATION_DAYS);
+  const candidate = evaluation(periods);
+  return candidate >= fromDayNumber(day) ? candidate : evaluation(periods + 1);
 }

@@ -97,3 +97,21 @@ export function nextWorkingDay(date: IsoDate, country: Country, field = 'date'):
   while (!isWorkingDayNumber(dayNumber, country)) dayNumber += 1;
   return fromDayNumber(dayNumber);
 }
+
+/** `date` when it is a working day, else the last working day before it. */
+export function previousWorkingDay(date: IsoDate, country: Country, field = 'date'): IsoDate {
+  requireOneOf(country, 'country', ['NL', 'BE']);
+  let dayNumber = toDayNumber(date, field);
+  while (!isWorkingDayNumber(dayNumber, country)) dayNumber -= 1;
+  return fromDayNumber(dayNumber);
+}
+
+/**
+ * A review or evaluation date the app proposes for `date`: never on a weekend or public holiday of
+ * the country. It moves back to the last working day before `date` (a review stays within its
+ * period), unless that falls before `notBefore`; then forward to the next working day.
+ */
+export function proposedWorkingDay(date: IsoDate, country: Country, notBefore: IsoDate, field = 'date'): IsoDate {
+  const earlier = previousWorkingDay(date, country, field);
+  return earlier >= notBefore ? earlier : nextWorkingDay(date, country, field);
+}

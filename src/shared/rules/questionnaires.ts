@@ -10,11 +10,13 @@ import {
   OREBRO_ITEM_LABELS,
   OREBRO_LICENCE,
   OREBRO_TITLE,
+  OREBRO_WORKER_QUESTIONS,
   SCALE_ANCHORS,
   START_BACK_ITEM_LABELS,
   START_BACK_LICENCE,
   START_BACK_RECALL,
   START_BACK_TITLE,
+  START_BACK_WORKER_QUESTIONS,
 } from './texts/questionnaires';
 import { requireInteger } from './validation';
 import { RuleInputError } from './ruleInputError';
@@ -59,7 +61,10 @@ export interface QuestionnaireItem<Id extends string, Group extends string> {
   construct: string;
   /** STarT Back subscale or Örebro factor. */
   group: Group;
+  /** What the item measures, for the doctor (intake form, record). */
   label: LocalizedText;
+  /** The item as asked of the worker (worker mode, paper form). */
+  question: LocalizedText;
   answer: AnswerFormat;
 }
 
@@ -117,6 +122,7 @@ function agreeItem(
     construct,
     group,
     label: START_BACK_ITEM_LABELS[id],
+    question: START_BACK_WORKER_QUESTIONS[id],
     answer: {
       kind: 'options',
       options: [
@@ -150,6 +156,7 @@ export const START_BACK_DEFINITION: StartBackDefinition = {
       construct: 'bothersomeness',
       group: 'psychosocial',
       label: START_BACK_ITEM_LABELS.bothersomeness,
+      question: START_BACK_WORKER_QUESTIONS.bothersomeness,
       // Item 9 scores 1 only for 'very much' or 'extremely'.
       answer: {
         kind: 'options',
@@ -176,7 +183,7 @@ function orebroItem(
   group: OrebroFactor,
   answer: AnswerFormat,
 ): QuestionnaireItem<keyof OrebroShortAnswers, OrebroFactor> {
-  return { id, position, construct, group, label: OREBRO_ITEM_LABELS[id], answer };
+  return { id, position, construct, group, label: OREBRO_ITEM_LABELS[id], question: OREBRO_WORKER_QUESTIONS[id], answer };
 }
 
 const A = SCALE_ANCHORS;
@@ -258,7 +265,7 @@ export function loadOfficialWording<D extends QuestionnaireDefinition<string, st
   const items = definition.items.map((item) => {
     const label = labels[item.id];
     if (label === undefined) throw new RuleInputError('labels', `missing wording for ${item.id}`);
-    return { ...item, label };
+    return { ...item, label, question: label };
   });
   const known = new Set(definition.items.map((item) => item.id));
   for (const id of Object.keys(labels)) {

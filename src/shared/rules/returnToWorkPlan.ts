@@ -1,7 +1,9 @@
 import { CHRONICITY_LEVELS, type ChronicityLevel } from './chronicity';
 import { addDays, fromDayNumber, type IsoDate, isIsoDate, toDayNumber } from './dates';
 import { requireJobExposures, type JobExposure } from './jobExposures';
+import type { Country } from './language';
 import { COMPLAINT_PHASES, type ComplaintPhase } from './phase';
+import { nextWorkingDay, proposedWorkingDay } from './publicHolidays';
 import { URGENCY_ORDER, isUrgentReferral, type Urgency } from './redFlags';
 import { type Restriction, restrictionProblem } from './restrictions';
 import { requireBoolean, requireNumber, requireOneOf } from './validation';
@@ -40,6 +42,8 @@ export interface JobDemands {
 
 export interface ReturnToWorkPlanInput {
   startDate: IsoDate;
+  /** The practice's country: proposed review dates avoid its weekends and public holidays. */
+  country: Country;
   phase: ComplaintPhase;
   chronicityLevel: ChronicityLevel;
   /** The red-flag urgency of the consultation (of its open flags: evaluated flags do not count). */
@@ -114,6 +118,7 @@ export function suggestReturnToWorkPlan(input: ReturnToWorkPlanInput): ReturnToW
   const phase = requireOneOf(input.phase, 'phase', COMPLAINT_PHASES);
   const level = requireOneOf(input.chronicityLevel, 'chronicityLevel', CHRONICITY_LEVELS);
   const urgency = requireOneOf(input.urgency, 'urgency', URGENCY_ORDER);
+  const country = requireOneOf(input.country, 'country', ['NL', 'BE'] as const);
   const atWork = input.atWork === undefined ? false : requireBoolean(input.atWork, 'atWork');
   const contract = requireNumber(input.job.contractHoursPerWeek, 'contractHoursPerWeek', 0, MAX_CONTRACT_HOURS_PER_WEEK);
   if (contract === 0) throw new RuleInputError('contractHoursPerWeek', 'must be more than 0');
@@ -126,22 +131,24 @@ export function suggestReturnToWorkPlan(input: ReturnToWorkPlanInput): ReturnToW
       status: 'onHold',
       contractHoursPerWeek: contract,
       steps: [],
-      reviewDate: addDays(input.startDate, urgency === 'immediate' ? 1 : 2),
+      reviewDate: nextWorkingDay(addDays(input.startDate, urgency === 'immediate' ? 1 : 2), country),
     };
   }
 
   const profile = GRADING_PROFILES[gradeOf(phase, level)];
   const count = profile.hourShares.length;
+  // Each step is reviewed on its last working day (the first one after its start if it has none).
+  const review = (stepStart: number, lastDay: number) => proposedWorkingDay(fromDayNumber(lastDay), country, fromDayNumber(stepStart));
   const steps: ReturnToWorkStep[] = profile.hourShares.map((share, index) => ({
     startDate: fromDayNumber(start + index * profile.stepDays),
-    reviewDate: fromDayNumber(start + (index + 1) * profile.stepDays - 1),
+    reviewDate: review(start + index * profile.stepDays, start + (index + 1) * profile.stepDays - 1),
     hoursPerWeek: atWork ? contract : Math.min(contract, Math.max(0.5, roundToHalfHour(contract * share))),
     duties: 'adapted',
     restrictions: adaptedRestrictions(exposures, maxLiftKg, index, count),
   }));
   steps.push({
     startDate: fromDayNumber(start + count * profile.stepDays),
-    reviewDate: fromDayNumber(start + (count + 1) * profile.stepDays),
+    reviewDate: review(start + count * profile.stepDays, start + (count + 1) * profile.stepDays),
     hoursPerWeek: contract,
     duties: 'full',
     restrictions: [],

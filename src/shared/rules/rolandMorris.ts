@@ -35,6 +35,7 @@ function item(position: number): QuestionnaireItem<RolandMorrisItemId, 'function
     construct: 'disability',
     group: 'function',
     label,
+    question: label,
     answer: {
       kind: 'options',
       options: [

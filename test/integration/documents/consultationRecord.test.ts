@@ -44,7 +44,7 @@ describe('consultation record', () => {
   it('has the plan, the Poortwachter deadlines, the doctor, the date and page X of Y', async () => {
     const pdf = await record(sampleConsultationInput(NL));
     const text = flatText(pdf);
-    expect(text).toContain('02-03-2026 15-03-2026 19 Aangepast');
+    expect(text).toContain('02-03-2026 13-03-2026 19 Aangepast');
     expect(text).toContain('Maximaal 5 kg tillen of dragen');
     expect(text).toContain('Probleemanalyse door de bedrijfsarts');
     // First sick day 13-01-2026: week 6 ends on day 41 -> 23-02-2026.

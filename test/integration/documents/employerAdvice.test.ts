@@ -13,7 +13,9 @@ import {
   START_BACK_DEFINITION,
   SUSPECTED_CONDITION_LABELS,
   YELLOW_FLAG_LABELS,
+  POORTWACHTER_EVALUATION_LABEL,
   evaluateConsultation,
+  nextEvaluationDate,
 } from '../../../src/shared/rules';
 import { adviceContextOf } from '../../../src/main/services/reports/consultationDocumentInput';
 import { flatText, pdfInfo } from './pdfText';
@@ -38,9 +40,10 @@ describe('employer advice', () => {
     const pdf = await renderEmployerAdvice(toEmployerAdviceView(input));
     const text = flatText(pdf);
     const words = {
-      nl: ['Advies aan de werkgever', 'Maximaal 5 kg tillen of dragen', 'Werkhervattingsplan', 'Het advies wordt opnieuw bekeken op 16-03-2026.'],
-      fr: ['Avis à l’employeur', 'Soulever ou porter au maximum 5 kg', 'Plan de reprise du travail', 'L’avis sera revu le 16-03-2026.'],
-      en: ['Advice to the employer', 'Lift or carry at most 5 kg', 'Return-to-work plan', 'The advice will be reviewed on 16/03/2026.'],
+      // The first step's review (Friday 13-03) comes before the follow-up of 16-03: it is the next evaluation.
+      nl: ['Advies aan de werkgever', 'Maximaal 5 kg tillen of dragen', 'Werkhervattingsplan', 'Het advies wordt opnieuw bekeken op 13-03-2026.'],
+      fr: ['Avis à l’employeur', 'Soulever ou porter au maximum 5 kg', 'Plan de reprise du travail', 'L’avis sera revu le 13-03-2026.'],
+      en: ['Advice to the employer', 'Lift or carry at most 5 kg', 'Return-to-work plan', 'The advice will be reviewed on 13/03/2026.'],
     }[locale.language];
     for (const word of words) expect(text).toContain(word);
     expect(text).toContain('Anouk Voorbeeld');
@@ -77,6 +80,19 @@ describe('employer advice', () => {
     // The birth date and the pain score are not there either.
     expect(text).not.toContain('17-04-1988');
     expect(text).not.toContain('17/04/1988');
+  });
+
+  it.each(LOCALES)('names one next evaluation, the same date as the dossier and the plan screen ($language-$jurisdiction)', async (locale) => {
+    const input = sampleConsultationInput(locale);
+    const view = toEmployerAdviceView(input);
+    expect(view.nextReview).toBe(nextEvaluationDate({ followUpDate: input.intake.followUpDate, plan: input.plan }, input.issuedOn));
+    const text = flatText(await renderEmployerAdvice(view));
+    // No second "evaluation" date beside it (before: the 6-weekly evaluation of the action plan, 20-04-2026).
+    expect(text).not.toContain(POORTWACHTER_EVALUATION_LABEL[locale.language]);
+    expect(text).not.toMatch(/20[-/]04[-/]2026/);
+    // A follow-up set before the first step's review is the next evaluation instead.
+    const earlier = toEmployerAdviceView({ ...input, intake: { ...input.intake, followUpDate: '2026-03-10' } });
+    expect(earlier.nextReview).toBe('2026-03-10');
   });
 
   it('says only that work is not possible yet while an urgent referral is open', async () => {

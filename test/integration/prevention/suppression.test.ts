@@ -93,7 +93,7 @@ describe('small-cell suppression in the workplace aggregates', () => {
     // 24 of 37 seen: the total stays. From it the two hidden departments share 18, which still
     // leaves Kantoor 8 to 11 and Magazijn 7 to 10: neither can be worked out.
     expect(a.departments.total.workersSeen.display).toBe('24');
-    expect(aggregateTables(a, 'nl').find((table) => table.id === 'departments')?.rows[2]).toEqual(['Magazijn', '10', '≥ 6', '*', '*']);
+    expect(aggregateTables(a, 'nl').find((table) => table.id === 'departments')?.rows[2]).toEqual(['Magazijn', '10', '≥ 6', '–', '*', '*']);
   });
 
   it('coarsens the whole employer when fewer than k of its workers were not seen', async () => {
@@ -120,16 +120,17 @@ describe('small-cell suppression in the workplace aggregates', () => {
     const a = await aggregatesOf(practice);
     const screen = aggregateTables(a, 'nl').find((table) => table.id === 'departments');
     expect(screen?.rows).toEqual([
-      ['Afdeling A (2)', '12', '< 5', '< 5', '< 5'],
-      ['Afdeling B (5)', '15', '*', '*', '*'],
-      ['Afdeling C (6)', '16', '6', '6', '18'],
+      // Seen per 100 only beside a shown count.
+      ['Afdeling A (2)', '12', '< 5', '–', '< 5', '< 5'],
+      ['Afdeling B (5)', '15', '*', '–', '*', '*'],
+      ['Afdeling C (6)', '16', '6', '37,5', '6', '18'],
     ]);
 
     const csv = valueOf(await practice.handlers.call('prevention.aggregatesCsv', { request, language: 'nl' }));
     expect(csv.fileName).toBe('werkplekcijfers-testbedrijf-2025-01-01-2025-12-31.csv');
     const lines = csv.content.split('\r\n');
     for (const row of screen?.rows ?? []) expect(lines).toContain(row.join(';'));
-    expect(lines).toContain('Totaal;43;13;13;39');
+    expect(lines).toContain('Totaal;43;13;30,2;13;39');
 
     const pdf = valueOf(await practice.handlers.call('prevention.workplaceReport', { request, language: 'nl' }));
     const file = join(practice.directory, pdf.fileName);

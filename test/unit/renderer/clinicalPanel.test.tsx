@@ -47,7 +47,7 @@ describe('the live clinical panel', () => {
     renderPanel(form());
     expect(screen.getByText('Geen rode vlaggen')).toBeTruthy();
     expect(screen.getByText('Acuut')).toBeTruthy();
-    expect(screen.getByText(/week 2 \(14 dagen sinds het begin\)/)).toBeTruthy();
+    expect(screen.getByText(/2 weken sinds begin klachten \(14 dagen\)/)).toBeTruthy();
     // First sick day 03-03-2026 + 41 days.
     expect(screen.getByText('13-04-2026')).toBeTruthy();
     expect(screen.getByText(/Voorstel: 4 stappen, volledig eigen werk vanaf 06-04-2026/)).toBeTruthy();

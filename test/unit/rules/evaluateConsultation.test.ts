@@ -99,7 +99,7 @@ describe('evaluateConsultation', () => {
   it('computes the Poortwachter deadlines and the next action-plan evaluation in the Netherlands', () => {
     const result = evaluateConsultation(nl);
     expect(result.onSickLeave).toBe(true);
-    expect(result.deadlines).toMatchObject({ jurisdiction: 'NL', nextActionPlanEvaluation: '2025-05-04' });
+    expect(result.deadlines).toMatchObject({ jurisdiction: 'NL', nextActionPlanEvaluation: '2025-05-02' });
     if (result.deadlines?.jurisdiction !== 'NL') throw new Error('expected NL deadlines');
     expect(result.deadlines.milestones.slice(0, 2)).toEqual([
       { code: 'probleemanalyse', week: 6, due: '2025-03-09' },

@@ -7,6 +7,7 @@ import {
   type PoortwachterMilestone,
   addDays,
   daysBetween,
+  isWorkingDay,
   mergedSickRuns,
   nextPoortwachterEvaluation,
   poortwachterMilestones,
@@ -67,16 +68,24 @@ describe('poortwachterMilestones', () => {
 
 describe('nextPoortwachterEvaluation', () => {
   it('is 6 weeks after the due date of the plan van aanpak when only the first sick day is known', () => {
-    // plan due 2025-03-02; + 42 days = 2025-04-13
-    expect(nextPoortwachterEvaluation({ firstSickDay: '2025-01-06' }, '2025-03-10')).toBe('2025-04-13');
+    // plan due 2025-03-02; + 42 days = Sunday 2025-04-13, moved back to Friday 2025-04-11
+    expect(nextPoortwachterEvaluation({ firstSickDay: '2025-01-06' }, '2025-03-10')).toBe('2025-04-11');
   });
 
   it('is due on the evaluation day itself', () => {
-    expect(nextPoortwachterEvaluation({ firstSickDay: '2025-01-06' }, '2025-04-13')).toBe('2025-04-13');
+    expect(nextPoortwachterEvaluation({ firstSickDay: '2025-01-06' }, '2025-04-11')).toBe('2025-04-11');
   });
 
   it('moves to the next 6-week period the day after', () => {
-    expect(nextPoortwachterEvaluation({ firstSickDay: '2025-01-06' }, '2025-04-14')).toBe('2025-05-25');
+    // Saturday 2025-04-12: the next period's Sunday 2025-05-25 becomes Friday 2025-05-23.
+    expect(nextPoortwachterEvaluation({ firstSickDay: '2025-01-06' }, '2025-04-12')).toBe('2025-05-23');
+  });
+
+  it('moves an evaluation on Easter Monday or King’s Day back to the working day before', () => {
+    // 2026-02-23 + 42 days = Easter Monday 2026-04-06: Good Friday 2026-04-03 (a working day in the Netherlands).
+    expect(nextPoortwachterEvaluation({ planVanAanpakDate: '2026-02-23' }, '2026-03-01')).toBe('2026-04-03');
+    // 2025-03-16 + 42 days = Sunday 2025-04-27 (King's Day is then Saturday 26th): Friday 2025-04-25.
+    expect(nextPoortwachterEvaluation({ planVanAanpakDate: '2025-03-16' }, '2025-03-20')).toBe('2025-04-25');
   });
 
   it('counts from the actual plan date when known', () => {
@@ -88,12 +97,14 @@ describe('nextPoortwachterEvaluation', () => {
     expect(nextPoortwachterEvaluation({ planVanAanpakDate: '2025-02-20' }, '2025-01-01')).toBe('2025-04-03');
   });
 
-  it('is never before the given day and at most 6 weeks after it', () => {
+  it('is a Dutch working day, never before the given day and at most 6 weeks after it (from a working day)', () => {
     fc.assert(
       fc.property(dateArb, fc.integer({ min: 0, max: 800 }), (plan, later) => {
         const on = addDays(plan, later);
         const next = nextPoortwachterEvaluation({ planVanAanpakDate: plan }, on);
-        return next >= on && next <= addDays(on, 42);
+        // From a weekend or holiday the evaluation moved before it; the next one is up to 4 days further.
+        const latest = addDays(on, isWorkingDay(on, 'NL') ? 42 : 46);
+        return next >= on && next <= latest && isWorkingDay(next, 'NL');
       }),
     );
   });

@@ -115,7 +115,8 @@ describe('poortwachterCase (spec 6a, art. 7:629 BW, Ziektewet art. 38)', () => {
     const periods = [{ firstSickDay: '2025-01-06', recoveredOn: null }];
     expect(poortwachterCase(periods, { on: '2025-02-01' }).nextEvaluationAdvice).toBeNull();
     expect(poortwachterCase(periods, { on: '2025-02-01', planVanAanpakDate: '2025-01-30' }).nextEvaluationAdvice).toBe('2025-03-13');
-    expect(poortwachterCase(periods, { on: '2025-03-10' }).nextEvaluationAdvice).toBe('2025-04-13');
+    // 2025-03-02 + 42 days is Sunday 2025-04-13: the Friday before.
+    expect(poortwachterCase(periods, { on: '2025-03-10' }).nextEvaluationAdvice).toBe('2025-04-11');
   });
 
   it('reads an earlier period without a recorded recovery as running on into the next one', () => {

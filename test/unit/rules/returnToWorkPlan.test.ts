@@ -15,6 +15,7 @@ import {
 
 const warehouse: ReturnToWorkPlanInput = {
   startDate: '2025-03-03',
+  country: 'NL',
   phase: 'acute',
   chronicityLevel: 'low',
   urgency: 'none',
@@ -22,7 +23,7 @@ const warehouse: ReturnToWorkPlanInput = {
 };
 
 describe('suggestReturnToWorkPlan', () => {
-  it('builds a 3-week plan for low risk, acute pain (worked out by hand)', () => {
+  it('builds a 3-week plan for low risk, acute pain, each step reviewed on its last working day (worked out by hand)', () => {
     expect(suggestReturnToWorkPlan(warehouse)).toEqual({
       status: 'planned',
       contractHoursPerWeek: 38,
@@ -30,7 +31,7 @@ describe('suggestReturnToWorkPlan', () => {
       steps: [
         {
           startDate: '2025-03-03',
-          reviewDate: '2025-03-09',
+          reviewDate: '2025-03-07',
           hoursPerWeek: 19,
           duties: 'adapted',
           restrictions: [
@@ -41,7 +42,7 @@ describe('suggestReturnToWorkPlan', () => {
         },
         {
           startDate: '2025-03-10',
-          reviewDate: '2025-03-16',
+          reviewDate: '2025-03-14',
           hoursPerWeek: 28.5,
           duties: 'adapted',
           restrictions: [
@@ -52,7 +53,7 @@ describe('suggestReturnToWorkPlan', () => {
         },
         {
           startDate: '2025-03-17',
-          reviewDate: '2025-03-23',
+          reviewDate: '2025-03-21',
           hoursPerWeek: 38,
           duties: 'adapted',
           restrictions: [
@@ -160,6 +161,7 @@ describe('suggestReturnToWorkPlan', () => {
       startDate: fc
         .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2060, 0, 1)), noInvalidDate: true })
         .map((d) => d.toISOString().slice(0, 10)),
+      country: fc.constantFrom('NL' as const, 'BE' as const),
       phase: fc.constantFrom('acute' as const, 'subacute' as const, 'chronic' as const),
       chronicityLevel: fc.constantFrom('unknown' as const, 'low' as const, 'medium' as const, 'high' as const),
       urgency: fc.constantFrom('none' as const, 'routine' as const, 'within48h' as const, 'immediate' as const),

@@ -2,6 +2,7 @@ import { ACCESS_LOG_SHOWN } from '../../../shared/channels/workerChannels';
 import type { Store } from '../../services/store/store';
 import { requireWorker, saveWorker } from '../../services/workers/saveWorker';
 import { workerAccessLog } from '../../services/workers/workerAccessLog';
+import { withWorkStatus } from '../../services/workers/workerListStatus';
 import type { Handlers } from '../handler';
 
 type WorkerChannels = 'workers.search' | 'workers.get' | 'workers.save' | 'workers.accessLog';
@@ -18,7 +19,7 @@ export function workerHandlers(store: Store): Pick<Handlers, WorkerChannels> {
         outcome: 'allowed',
         results: found.length,
       });
-      return found;
+      return withWorkStatus(store, found);
     },
 
     'workers.get': ({ id }, { audit }) => {

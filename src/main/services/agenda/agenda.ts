@@ -8,7 +8,10 @@ import {
   fedrisExposuresOf,
   HEALTH_FUND_QUESTIONNAIRE_DAYS,
   belgianTrajectoryTerms,
+  legalTimeline,
   poortwachterCase,
+  poortwachterMilestoneInputs,
+  poortwachterRecordsOf,
   returnToWorkExamDeadline,
 } from '../../../shared/rules';
 import type { OpenEpisode } from '../store/agendaRepository';
@@ -62,14 +65,22 @@ function itemsOf(episode: OpenEpisode, practiceJurisdiction: Jurisdiction, windo
   const start = episode.sickLeaveStart;
   if (practiceJurisdiction === 'NL' && start !== null && episode.sickPeriods.length > 0) {
     // The case spans the worker's episodes and runs until full recovery: a graded return does not stop it.
+    const analyses = [...episode.probleemanalyseDates, ...(episode.probleemanalyseDate === null ? [] : [episode.probleemanalyseDate])];
     const poortwachter = poortwachterCase(episode.sickPeriods, {
       on: today,
-      probleemanalyseDates: episode.probleemanalyseDates,
+      probleemanalyseDates: analyses,
       planVanAanpakDate: episode.planVanAanpakDate,
     });
     if (poortwachter.open) {
-      for (const milestone of poortwachter.milestones) {
-        if (pending(milestone.due)) add('poortwachter', milestone.due, milestone.code);
+      // Overdue until recorded as done (problem analysis, action plan, first-year evaluation), as in the dossier.
+      const records = poortwachterRecordsOf(poortwachter.periods[0]?.firstSickDay ?? start, {
+        probleemanalyse: analyses,
+        planVanAanpak: [episode.planVanAanpakDate],
+        eerstejaarsevaluatie: episode.eerstejaarsevaluatieDates,
+      });
+      for (const milestone of legalTimeline(poortwachterMilestoneInputs(poortwachter.milestones, records), today, episode.lastConsultation)) {
+        const shown = milestone.state === 'overdue' ? milestone.due >= overdueFrom : milestone.state === 'coming' && milestone.due <= until;
+        if (shown) add('poortwachter', milestone.due, milestone.code);
       }
       const evaluation = poortwachter.nextEvaluationAdvice;
       if (evaluation !== null && evaluation <= until) add('actionPlanEvaluation', evaluation);

@@ -2,6 +2,7 @@ import type { Dossier } from '../../../shared/channels/dossierChannels';
 import { complaintPhase } from '../../../shared/rules';
 import { openActionsOfWorker } from '../agenda/agenda';
 import { episodeOutcomePoints } from '../consultations/episodeOutcomes';
+import { caseAtGlance } from './caseAtGlance';
 import { notFound } from '../domainError';
 import type { Store } from '../store/store';
 
@@ -26,13 +27,16 @@ export function workerDossier(store: Store, workerId: number, doctorId: number):
     };
   });
   const current = episodeList.find((episode) => episode.closedOn === null) ?? null;
+  const currentPlan = current ? plans.current(current.id) : null;
+  const latest = current?.consultations[0] ?? null;
   return {
     today,
     worker,
     context,
     episodes: episodeList,
     openActions: openActionsOfWorker(store, workerId),
-    currentPlan: current ? plans.current(current.id) : null,
+    currentPlan,
+    glance: current ? caseAtGlance(store, workerId, today, { episode: current, latest, plan: currentPlan }) : null,
     drafts: consultations.draftsForWorker(workerId, doctorId),
   };
 }

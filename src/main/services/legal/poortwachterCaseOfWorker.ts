@@ -1,22 +1,42 @@
 import { sickPeriodOf } from '../../../shared/model';
-import { type PoortwachterCase, poortwachterCase } from '../../../shared/rules';
+import { type PoortwachterCase, type PoortwachterRecords, poortwachterCase, poortwachterRecordsOf } from '../../../shared/rules';
 import type { Store } from '../store/store';
 
+/** The worker's Poortwachter case and the days its steps were recorded as done. */
+export interface PoortwachterFile {
+  case: PoortwachterCase;
+  records: PoortwachterRecords;
+}
+
 /**
- * The worker's Poortwachter case on `on`, across all the worker's episodes with sick leave, or null
- * when the worker never had sick leave. The first problem analysis written in the case sets the
- * action plan's deadline; the plan's own date (from the latest consultation of the open episode)
- * sets the advised evaluations.
+ * The worker's Poortwachter case on `on`, across all the worker's episodes with sick leave, with the
+ * steps recorded as done in it; null when the worker never had sick leave. The first problem analysis
+ * in the case (written here, or its date recorded at the latest consultation) sets the action plan's deadline; the plan's own date (from the latest
+ * consultation of the open episode) sets the advised evaluations.
  */
-export function poortwachterCaseOfWorker(store: Store, workerId: number, on: string): PoortwachterCase | null {
+export function poortwachterFileOfWorker(store: Store, workerId: number, on: string): PoortwachterFile | null {
   const episodes = store.episodes.forWorker(workerId);
   const periods = episodes.flatMap((episode) => sickPeriodOf(episode) ?? []);
   if (periods.length === 0) return null;
   const open = episodes.find((episode) => episode.closedOn === null);
-  const planVanAanpakDate = open ? (store.consultations.latestInEpisode(open.id)?.consultation.intake.complaint.planVanAanpakDate ?? null) : null;
-  const probleemanalyseDates = store.legalDocuments
-    .poortwachterOfWorker(workerId)
-    .filter((saved) => saved.document.kind === 'probleemanalyse')
-    .map((saved) => saved.document.madeOn);
-  return poortwachterCase(periods, { on, probleemanalyseDates, planVanAanpakDate });
+  const complaint = open ? (store.consultations.latestInEpisode(open.id)?.consultation.intake.complaint ?? null) : null;
+  const planVanAanpakDate = complaint?.planVanAanpakDate ?? null;
+  const documents = store.legalDocuments.poortwachterOfWorker(workerId).map((saved) => saved.document);
+  // The analysis as a document or as the date a consultation recorded: the first one in the case counts.
+  const recordedAnalysis = complaint?.probleemanalyseDate ?? null;
+  const probleemanalyseDates = [...documents.filter((d) => d.kind === 'probleemanalyse').map((d) => d.madeOn), ...(recordedAnalysis === null ? [] : [recordedAnalysis])];
+  const found = poortwachterCase(periods, { on, probleemanalyseDates, planVanAanpakDate });
+  return {
+    case: found,
+    records: poortwachterRecordsOf(found.periods[0]?.firstSickDay ?? on, {
+      probleemanalyse: probleemanalyseDates,
+      planVanAanpak: [planVanAanpakDate],
+      eerstejaarsevaluatie: documents.filter((d) => d.kind === 'eerstejaarsevaluatie').map((d) => d.madeOn),
+    }),
+  };
+}
+
+/** The worker's Poortwachter case on `on` (see poortwachterFileOfWorker); null without sick leave. */
+export function poortwachterCaseOfWorker(store: Store, workerId: number, on: string): PoortwachterCase | null {
+  return poortwachterFileOfWorker(store, workerId, on)?.case ?? null;
 }

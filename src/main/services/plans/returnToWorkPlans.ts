@@ -1,7 +1,7 @@
 import type { PlanOverview } from '../../../shared/channels/planChannels';
 import type { ValidationIssue } from '../../../shared/ipc';
 import { planDocumentOf, type PlanDocument, type PlanVersion } from '../../../shared/model';
-import { isUrgentReferral, validateReturnToWorkPlan, type ConsultationEvaluation } from '../../../shared/rules';
+import { isUrgentReferral, nextEvaluationDate, validateReturnToWorkPlan, type ConsultationEvaluation } from '../../../shared/rules';
 import { InvalidInputError, notFound } from '../domainError';
 import type { Store } from '../store/store';
 
@@ -18,16 +18,19 @@ function requireEpisode(store: Store, workerId: number, episodeId: number) {
 export function planOverview(store: Store, workerId: number, episodeId: number): PlanOverview {
   const { episode, worker, context } = requireEpisode(store, workerId, episodeId);
   const latest = store.consultations.latestInEpisode(episodeId);
+  const today = store.clock.today();
+  const versions = store.plans.versions(episodeId);
   return {
-    today: store.clock.today(),
+    today,
     worker,
     episode,
     contractHoursPerWeek: context.job.contractHoursPerWeek,
     urgency: latest?.evaluation.redFlags.urgency ?? 'none',
     atWork: latest?.consultation.intake.complaint.workStatus === 'working',
     latestConsultationDate: latest?.consultation.consultationDate ?? null,
+    nextEvaluation: nextEvaluationDate({ followUpDate: latest?.consultation.intake.followUpDate ?? null, plan: versions[0]?.plan ?? null }, today),
     suggestion: latest ? planDocumentOf(latest.evaluation.plan) : null,
-    versions: store.plans.versions(episodeId),
+    versions,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ApiError } from '../../../shared/ipc';
 import { DomainError } from '../domainError';
-import type { AggregateUnit, GroupTable, ShownCount, WorkplaceAggregates } from '../../../shared/model';
+import { lastDayOfMonth, type AggregateUnit, type GroupTable, type ShownCount, type WorkplaceAggregates } from '../../../shared/model';
 import { CHRONICITY_LEVELS, COMPLAINT_PHASES, DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, RISK_FACTORS } from '../../../shared/rules';
 import type { AggregateScope, GroupCounts } from '../store/aggregatesRepository';
 import type { Store } from '../store/store';
@@ -72,18 +72,35 @@ function hideTotals(table: GroupTable, like: ShownCount): GroupTable {
   };
 }
 
+/** The same whole months one year earlier ('2025-03-01'..'2026-02-28' gives '2024-03-01'..'2025-02-28'). */
+export function sameMonthsLastYear(period: { from: string; to: string }): { from: string; to: string } {
+  const back = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4, 8)}01`;
+  return { from: back(period.from), to: lastDayOfMonth(back(period.to)) };
+}
+
 /** Every suppressible number of the aggregates. */
 function shownCounts(a: Omit<WorkplaceAggregates, 'measures'>): ShownCount[] {
   const groupCounts = (table: GroupTable) =>
     [...table.rows, table.total].flatMap((row) => [row.workersSeen, row.episodes, row.sickLeaveDays]);
   return [
     ...Object.values(a.summary).filter((value): value is ShownCount => typeof value === 'object'),
+    ...(a.lastYear === null ? [] : Object.values(a.lastYear.summary)),
     ...groupCounts(a.departments),
     ...groupCounts(a.jobs),
     ...[a.phases, a.chronicity].flatMap((d) => [...d.rows.map((row) => row.workers), d.total]),
     ...a.riskFactors.rows.map((row) => row.consultations),
     ...a.quarters.flatMap((q) => [q.workersSeen, q.episodes, q.sickLeaveDays]),
   ];
+}
+
+/**
+ * The summary counts of the same months a year earlier, taken from the aggregates of that period
+ * as they would be answered on their own: the same suppression, so nothing more is told.
+ */
+function lastYearOf(store: Store, employerId: number, period: { from: string; to: string }, unit: AggregateUnit): WorkplaceAggregates['lastYear'] {
+  const earlier = sameMonthsLastYear(period);
+  const { workersSeen, consultations, episodes, sickLeaveDays } = workplaceAggregates(store, employerId, earlier, unit, { withLastYear: false }).summary;
+  return { ...earlier, summary: { workersSeen, consultations, episodes, sickLeaveDays } };
 }
 
 /**
@@ -96,6 +113,7 @@ export function workplaceAggregates(
   employerId: number,
   period: { from: string; to: string },
   unit: AggregateUnit = { kind: 'employer' },
+  options: { withLastYear: boolean } = { withLastYear: true },
 ): WorkplaceAggregates {
   const repository = store.aggregates;
   const employerName = repository.employerName(employerId);
@@ -188,6 +206,7 @@ export function workplaceAggregates(
     k,
     jurisdiction: settings?.jurisdiction ?? 'NL',
     summary,
+    lastYear: options.withLastYear ? lastYearOf(store, employerId, period, unit) : null,
     departments: { rows: departmentTable.rows, total: departmentTable.total },
     jobs: { rows: jobTable.rows, total: jobTable.total },
     phases: { rows: phases.rows, total: phases.total },

@@ -16,7 +16,7 @@ export function asciiSlug(text: string): string {
 }
 
 /** e.g. 'consultverslag-de-wit-2026-03-16.pdf', in the document's language. */
-export function documentFileName(kind: ConsultationDocumentKind, locale: Locale, lastName: string, date: string): string {
+export function documentFileName(kind: ConsultationDocumentKind | 'questionnaire', locale: Locale, lastName: string, date: string): string {
   const parts = [translate(locale, `documentsUi.file.${kind}`), asciiSlug(lastName), date].filter((part) => part !== '');
   return `${parts.join('-')}.pdf`;
 }

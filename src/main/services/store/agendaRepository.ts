@@ -27,12 +27,15 @@ interface OpenEpisodeRow {
   last_consultation: string;
   follow_up_date: string | null;
   plan_van_aanpak_date: string | null;
+  probleemanalyse_date: string | null;
   lbp_days: number | null;
   plan_document: string | null;
   /** JSON: the worker's episodes with sick leave, for the Poortwachter case across episodes. */
   sick_periods: string;
   /** JSON: the days the worker's problem analyses were made. */
   analysis_dates: string;
+  /** JSON: the days the worker's first-year evaluations were made. */
+  first_year_dates: string;
   /** JSON: BE, the newest version of the worker's re-integration trajectory. */
   trajectory: string | null;
 }
@@ -51,12 +54,16 @@ export interface OpenEpisode {
   lastConsultation: string;
   followUpDate: string | null;
   planVanAanpakDate: string | null;
+  /** The problem analysis date the latest consultation recorded. */
+  probleemanalyseDate: string | null;
   lbpIncapacityDaysPrevious12Months: number;
   plan: PlanDocument | null;
   /** The worker's sick periods across episodes (NL: one Poortwachter case). */
   sickPeriods: RecordedSickPeriod[];
   /** The days the worker's problem analyses were made. */
   probleemanalyseDates: string[];
+  /** The days the worker's first-year evaluations were made. */
+  eerstejaarsevaluatieDates: string[];
   /** BE: the newest version of the worker's re-integration trajectory. */
   trajectory: ReintegrationTrajectory | null;
 }
@@ -68,6 +75,7 @@ const selectOpenEpisodes = `
          em.sector, j.exposures, e.sick_leave_start, e.sick_leave_end,
          c.consultation_date AS last_consultation, c.follow_up_date,
          json_extract(c.intake, '$.complaint.planVanAanpakDate') AS plan_van_aanpak_date,
+         json_extract(c.intake, '$.complaint.probleemanalyseDate') AS probleemanalyse_date,
          json_extract(c.intake, '$.complaint.lbpIncapacityDaysPrevious12Months') AS lbp_days,
          (SELECT v.document FROM return_to_work_plans p JOIN return_to_work_plan_versions v ON v.plan_id = p.id
            WHERE p.episode_id = e.id ORDER BY v.version DESC LIMIT 1) AS plan_document,
@@ -76,6 +84,8 @@ const selectOpenEpisodes = `
             FROM episodes e2 WHERE e2.worker_id = e.worker_id AND e2.sick_leave_start IS NOT NULL) AS sick_periods,
          (SELECT json_group_array(d.made_on) FROM legal_documents d
            WHERE d.worker_id = e.worker_id AND d.kind = 'probleemanalyse') AS analysis_dates,
+         (SELECT json_group_array(d.made_on) FROM legal_documents d
+           WHERE d.worker_id = e.worker_id AND d.kind = 'eerstejaarsevaluatie') AS first_year_dates,
          (SELECT d.document FROM legal_documents d
            WHERE d.worker_id = e.worker_id AND d.kind = 'reintegratietraject' ORDER BY d.id DESC LIMIT 1) AS trajectory
     FROM episodes e
@@ -101,10 +111,12 @@ function openEpisodeOf(row: OpenEpisodeRow): OpenEpisode {
     lastConsultation: row.last_consultation,
     followUpDate: row.follow_up_date,
     planVanAanpakDate: row.plan_van_aanpak_date,
+    probleemanalyseDate: row.probleemanalyse_date,
     lbpIncapacityDaysPrevious12Months: row.lbp_days ?? 0,
     plan: row.plan_document === null ? null : planDocumentSchema.parse(JSON.parse(row.plan_document)),
     sickPeriods: sickPeriodsSchema.parse(JSON.parse(row.sick_periods)).flatMap((episode) => sickPeriodOf(episode) ?? []),
     probleemanalyseDates: z.array(z.string()).parse(JSON.parse(row.analysis_dates)),
+    eerstejaarsevaluatieDates: z.array(z.string()).parse(JSON.parse(row.first_year_dates)),
     trajectory: row.trajectory === null ? null : reintegrationTrajectorySchema.parse(JSON.parse(row.trajectory)),
   };
 }

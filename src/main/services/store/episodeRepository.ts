@@ -1,4 +1,4 @@
-import type { Episode, WorkStatus } from '../../../shared/model';
+import { planDocumentSchema, type Episode, type PlanDocument, type WorkStatus } from '../../../shared/model';
 import type { Clock } from './clock';
 import type { Db } from './database';
 
@@ -34,6 +34,24 @@ function toEpisode(row: EpisodeRow): Episode {
   };
 }
 
+/** What the workers list needs to show a worker's work status today (rules: workSituationOn). */
+export interface OpenEpisodeStatus {
+  workerId: number;
+  onsetDate: string;
+  workStatus: WorkStatus;
+  lastConsultation: string | null;
+  plan: PlanDocument | null;
+  planSavedOn: string | null;
+}
+
+interface OpenEpisodeStatusRow {
+  worker_id: number;
+  onset_date: string;
+  work_status: WorkStatus;
+  last_consultation: string | null;
+  plan: string | null;
+}
+
 /** Back-pain episodes: onset, sick leave / incapacity and work status, kept current by every save. */
 export function createEpisodeRepository(db: Db, clock: Clock) {
   const byId = db.prepare<[number], EpisodeRow>(`SELECT ${columns} FROM episodes WHERE id = ?`);
@@ -42,6 +60,19 @@ export function createEpisodeRepository(db: Db, clock: Clock) {
   );
   const current = db.prepare<[number], EpisodeRow>(
     `SELECT ${columns} FROM episodes WHERE worker_id = ? AND closed_on IS NULL ORDER BY onset_date DESC, id DESC LIMIT 1`,
+  );
+  // One query for a whole list of workers (a JSON array of ids): the newest open episode of each, with
+  // its latest consultation and plan version.
+  const openStatuses = db.prepare<[string], OpenEpisodeStatusRow>(
+    `SELECT e.worker_id, e.onset_date, e.work_status,
+            (SELECT c.consultation_date FROM consultations c WHERE c.episode_id = e.id AND c.status = 'final'
+              ORDER BY c.consultation_date DESC, c.id DESC LIMIT 1) AS last_consultation,
+            (SELECT json_object('document', json(v.document), 'createdAt', v.created_at)
+               FROM return_to_work_plans p JOIN return_to_work_plan_versions v ON v.plan_id = p.id
+              WHERE p.episode_id = e.id ORDER BY v.version DESC LIMIT 1) AS plan
+       FROM episodes e
+      WHERE e.closed_on IS NULL AND e.worker_id IN (SELECT value FROM json_each(?))
+      ORDER BY e.onset_date, e.id`,
   );
   const insert = db.prepare(
     `INSERT INTO episodes (worker_id, onset_date, sick_leave_start, sick_leave_end, work_status, created_at, updated_at)
@@ -73,6 +104,23 @@ export function createEpisodeRepository(db: Db, clock: Clock) {
     current(workerId: number): Episode | null {
       const row = current.get(workerId);
       return row ? toEpisode(row) : null;
+    },
+    /** The open episode of each of these workers (workers without one are left out). */
+    openStatuses(workerIds: readonly number[]): OpenEpisodeStatus[] {
+      const byWorker = new Map<number, OpenEpisodeStatus>();
+      for (const row of openStatuses.all(JSON.stringify(workerIds))) {
+        const plan = row.plan === null ? null : (JSON.parse(row.plan) as { document: unknown; createdAt: string });
+        // Ordered by onset: the newest open episode wins.
+        byWorker.set(row.worker_id, {
+          workerId: row.worker_id,
+          onsetDate: row.onset_date,
+          workStatus: row.work_status,
+          lastConsultation: row.last_consultation,
+          plan: plan === null ? null : planDocumentSchema.parse(plan.document),
+          planSavedOn: plan === null ? null : plan.createdAt.slice(0, 10),
+        });
+      }
+      return [...byWorker.values()];
     },
     /** Starts a new episode and closes the worker's open ones on `closedOn`; inside the caller's transaction. */
     start(fields: EpisodeFields, closedOn: string): number {

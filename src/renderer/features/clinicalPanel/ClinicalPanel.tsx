@@ -21,7 +21,9 @@ import { useState } from 'react';
 import type { RedFlagEvaluation } from '../../../shared/model';
 import type { MessageKey } from '../../../shared/i18n';
 import { useT } from '../../i18n/LocaleContext';
-import { DeadlineList } from './DeadlineList';
+import { DeadlineList, DeadlineNotes } from './DeadlineList';
+import { InfoPopover } from '../../components/InfoPopover';
+import { fullReturnDate, planStepOn, type PlanProgressInput } from '../../../shared/rules';
 import type { LiveEvaluation } from './LiveEvaluation';
 
 /** The form field a RuleInputError names, as the user knows it. */
@@ -168,6 +170,21 @@ function RedFlagBlock({
   );
 }
 
+/** The episode's saved plan: the step in force and the full return, as on the dossier and the plan screen. */
+function SavedPlanLine({ plan, today }: { plan: PlanProgressInput; today: string }) {
+  const { t, date, number } = useT();
+  const now = planStepOn(plan, today);
+  const full = fullReturnDate(plan);
+  return (
+    <p>
+      {now === null
+        ? t('glance.plan.notStarted', { date: date(plan.steps[0]?.startDate) })
+        : `${t('glance.plan.now', { step: now.number, count: plan.steps.length })} · ${t('dossier.hoursPerWeek', { hours: number(now.step.hoursPerWeek) })}.`}{' '}
+      {full !== null && `${t('glance.fullReturn')} ${date(full)}.`}
+    </p>
+  );
+}
+
 /** The live clinical support beside the intake: the same evaluation main stores on save. */
 export function ClinicalPanel({
   live,
@@ -175,11 +192,14 @@ export function ClinicalPanel({
   acknowledged,
   today,
   evaluationControls,
+  plan = null,
   children,
 }: {
   live: LiveEvaluation;
   /** Whether the doctor has gone through the red-flag checklist. */
   screened: boolean;
+  /** The episode's saved return-to-work plan: its dates come before the rules' suggestion. */
+  plan?: PlanProgressInput | null;
   acknowledged: readonly string[];
   today: string;
   evaluationControls?: RedFlagEvaluationControls;
@@ -218,7 +238,7 @@ export function ClinicalPanel({
           <strong>{t(`clinicalPanel.phase.${e.phase.phase}`)}</strong> ·{' '}
           {e.phase.weeks === 0
             ? plural('clinicalPanel.daysSinceOnset', e.phase.days)
-            : t('clinicalPanel.weekOfEpisode', { weeks: e.phase.weeks, days: plural('clinicalPanel.daysSinceOnset', e.phase.days) })}
+            : t('glance.sinceOnset', { weeks: plural('dossier.weeks', e.phase.weeks), days: e.phase.days })}
         </p>
       </section>
 
@@ -233,7 +253,14 @@ export function ClinicalPanel({
       </section>
 
       <section className="cp-block" aria-labelledby="cp-deadlines">
-        <h2 id="cp-deadlines">{t('clinicalPanel.deadlines')}</h2>
+        <div className="cp-block__header">
+          <h2 id="cp-deadlines">{t('clinicalPanel.deadlines')}</h2>
+          {e.deadlines?.jurisdiction === 'BE' && (
+            <InfoPopover topic={t('clinicalPanel.deadlines').toLowerCase()}>
+              <DeadlineNotes deadlines={e.deadlines} />
+            </InfoPopover>
+          )}
+        </div>
         {e.deadlines ? <DeadlineList deadlines={e.deadlines} today={today} /> : <p className="muted">{t('clinicalPanel.noSickLeave')}</p>}
       </section>
 
@@ -243,6 +270,8 @@ export function ClinicalPanel({
           <p>
             <strong>{t('clinicalPanel.planOnHold')}</strong> {text(PLAN_ON_HOLD_TEXT)}
           </p>
+        ) : plan !== null && plan.status === 'planned' ? (
+          <SavedPlanLine plan={plan} today={today} />
         ) : (
           <p>{plural('clinicalPanel.planSuggested', e.plan.steps.length, { date: date(e.plan.steps.at(-1)?.startDate) })}</p>
         )}

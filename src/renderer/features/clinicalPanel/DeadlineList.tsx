@@ -27,6 +27,19 @@ function Deadline({ date, label, today }: { date: string; label: string; today: 
   );
 }
 
+/** The background of the Belgian deadlines (rules version, sources, what counts as a working day), for the information popover. */
+export function DeadlineNotes({ deadlines }: { deadlines: BelgianDeadlines }) {
+  const { locale } = useT();
+  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, locale.language, locale.jurisdiction);
+  return (
+    <>
+      <span>{text(BELGIAN_RULES_LABELS[deadlines.rulesVersion])}</span>
+      <span>{text(FEDRIS_SOURCES_NOTE)}</span>
+      <span>{text(WORKING_DAYS_NOTE)}</span>
+    </>
+  );
+}
+
 /** Poortwachter milestones (NL) or the Belgian re-integration milestones and Fedris window (BE). */
 export function DeadlineList({ deadlines, today }: { deadlines: NetherlandsDeadlines | BelgianDeadlines; today: string }) {
   const { t, plural, locale, date } = useT();
@@ -36,7 +49,7 @@ export function DeadlineList({ deadlines, today }: { deadlines: NetherlandsDeadl
     return (
       <ul className="deadlines">
         {deadlines.milestones.map((m) => {
-          const label = `${t('clinicalPanel.week', { week: m.week })}: ${text(POORTWACHTER_LABELS[m.code])}`;
+          const label = `${t('glance.legal.week', { week: m.week })}: ${text(POORTWACHTER_LABELS[m.code])}`;
           // UWV reads the week-42 report as due on the first working day after 42 weeks: show both.
           const uwv = m.code === 'ziekmelding42' && deadlines.ziekmelding42FirstWorkingDay !== m.due ? deadlines.ziekmelding42FirstWorkingDay : null;
           return (
@@ -76,7 +89,6 @@ export function DeadlineList({ deadlines, today }: { deadlines: NetherlandsDeadl
             ))}
           </ul>
         )}
-        <p className="muted small">{text(FEDRIS_SOURCES_NOTE)}</p>
       </div>
       <ul className="deadlines">
         {deadlines.milestones
@@ -88,8 +100,6 @@ export function DeadlineList({ deadlines, today }: { deadlines: NetherlandsDeadl
           <Deadline date={deadlines.returnToWorkExam.latest} today={today} label={text(RETURN_TO_WORK_EXAM_LABEL)} />
         )}
       </ul>
-      {deadlines.rulesVersion !== undefined && <p className="muted small">{text(BELGIAN_RULES_LABELS[deadlines.rulesVersion])}</p>}
-      <p className="muted small">{text(WORKING_DAYS_NOTE)}</p>
     </>
   );
 }

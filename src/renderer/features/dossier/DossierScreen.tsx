@@ -15,8 +15,11 @@ import { PlanSummary } from '../rtw/PlanSummary';
 import { AccessLogSection } from './AccessLogSection';
 import { EpisodeCloseForm } from './EpisodeCloseForm';
 import { DossierExportButton } from './DossierExportButton';
+import { PaperQuestionnaire } from '../documents/PaperQuestionnaire';
 import { ConsultationSummaryLine } from './ConsultationSummaryLine';
 import { OutcomeChart } from '../followUp/OutcomeChart';
+import { CaseHeader } from './CaseHeader';
+import { LegalSteps } from './LegalSteps';
 import { href, paths } from '../../app/routes';
 
 /** A worker's dossier: who, the current episode, what is due, the current plan and the history. */
@@ -53,6 +56,9 @@ export function DossierScreen({ workerId }: { workerId: number }) {
   // The chart follows the current episode, or the latest one with measurements.
   const chartEpisode = current && current.outcomes.length > 0 ? current : (dossier.episodes.find((episode) => episode.outcomes.length > 0) ?? null);
   const newDraft = dossier.drafts.find((draft) => draft.consultationId === null);
+  // Legal milestones are listed with their state under the legal steps: not twice.
+  const legalCodes = new Set(dossier.glance?.legal.map((line) => line.code) ?? []);
+  const openActions = dossier.openActions.filter((item) => !((item.kind === 'poortwachter' || item.kind === 'belgianMilestone') && legalCodes.has(item.code)));
 
   return (
     <div className="dossier">
@@ -99,19 +105,8 @@ export function DossierScreen({ workerId }: { workerId: number }) {
             <dt>{t('workers.contractHours')}</dt>
             <dd>{t('dossier.hoursPerWeek', { hours: number(worker.contractHoursPerWeek) })}</dd>
           </div>
-          <div>
-            <dt>{t('dossier.workStatus')}</dt>
-            <dd>{current ? t(`intake.workStatus.${current.workStatus}`) : '—'}</dd>
-          </div>
-          <div>
-            <dt>{t('dossier.currentEpisode')}</dt>
-            <dd>
-              {current
-                ? t('dossier.episodeSummary', { phase: t(`clinicalPanel.phase.${current.phase}`), weeks: current.weeks, date: date(current.onsetDate) })
-                : t('dossier.noEpisode')}
-            </dd>
-          </div>
         </dl>
+        {current && dossier.glance ? <CaseHeader episode={current} glance={dossier.glance} /> : <p className="muted">{t('dossier.noEpisode')}</p>}
       </header>
 
       {editing && (
@@ -135,13 +130,15 @@ export function DossierScreen({ workerId }: { workerId: number }) {
       )}
 
       <div className="dossier__grid">
+        <div className="dossier__column">
+        {dossier.glance && <LegalSteps lines={dossier.glance.legal} />}
         <section className="panel" aria-labelledby="open-actions-title">
           <h2 id="open-actions-title">{t('dossier.openActions')}</h2>
-          {dossier.openActions.length === 0 ? (
+          {openActions.length === 0 ? (
             <p className="muted">{t('dossier.noOpenActions')}</p>
           ) : (
             <ul className="due-list">
-              {dossier.openActions.map((item) => (
+              {openActions.map((item) => (
                 <li key={`${item.kind}-${item.code}-${item.due}`} className={item.overdue ? (isLegalStep(item.kind) ? 'due due--overdue' : 'due due--late') : 'due'}>
                   <span className="due__date">{date(item.due)}</span>
                   <span>
@@ -152,7 +149,10 @@ export function DossierScreen({ workerId }: { workerId: number }) {
               ))}
             </ul>
           )}
+          <PaperQuestionnaire workerId={worker.id} />
         </section>
+
+        </div>
 
         <section className="panel" aria-labelledby="plan-title">
           <div className="panel__header">
@@ -163,7 +163,11 @@ export function DossierScreen({ workerId }: { workerId: number }) {
               </a>
             )}
           </div>
-          {dossier.currentPlan ? <PlanSummary version={dossier.currentPlan} /> : <p className="muted">{t('rtw.none')}</p>}
+          {dossier.currentPlan ? (
+            <PlanSummary version={dossier.currentPlan} today={today} nextEvaluation={dossier.glance?.nextEvaluation ?? null} focus />
+          ) : (
+            <p className="muted">{t('rtw.none')}</p>
+          )}
         </section>
       </div>
 

@@ -33,6 +33,7 @@ export function OutcomeChart({ points, plan, contractHours }: { points: readonly
   const chart = outcomeChart(points, plan, contractHours);
   if (!chart) return null;
   const title = (seriesId: keyof typeof OUTCOME_MEASURES) => textIn(OUTCOME_MEASURES[seriesId].title, locale.language);
+  const shortTitle = (seriesId: keyof typeof OUTCOME_MEASURES) => textIn(OUTCOME_MEASURES[seriesId].shortTitle, locale.language);
   const show = (value: number | null) => (value === null ? '–' : number(value, 1));
 
   return (
@@ -147,10 +148,10 @@ export function OutcomeChart({ points, plan, contractHours }: { points: readonly
               <th scope="col">{t('followUp.chart.date')}</th>
               {CHART_SERIES.map((seriesId) => (
                 <th scope="col" key={seriesId}>
-                  {title(seriesId)}
+                  {shortTitle(seriesId)}
                 </th>
               ))}
-              <th scope="col">{title('hoursWorked')}</th>
+              <th scope="col">{shortTitle('hoursWorked')}</th>
               <th scope="col">{t('followUp.chart.planHours')}</th>
             </tr>
           </thead>

@@ -3,6 +3,7 @@ import { Field } from '../../components/Field';
 import { useT } from '../../i18n/LocaleContext';
 import { ChoiceGroup } from './controls';
 import type { IntakeForm } from './intakeForm';
+import { quickEntryProps, RATING_0_TO_10 } from './quickEntry';
 import type { SectionProps } from './sectionProps';
 
 /** Complaint: onset, pain, radiation, course, previous episodes, work status and sick leave. */
@@ -26,7 +27,14 @@ export function ComplaintSection({ form, update, error, today, currentEpisode, c
         </Field>
         <Field label={t('intake.painScore')} hint={t('intake.painScoreHint')} error={error('complaint.painScore')}>
           {(props) => (
-            <input {...props} inputMode="numeric" autoComplete="off" value={c.painScore} onChange={(e) => setComplaint('painScore')(e.target.value)} />
+            <input
+              {...props}
+              inputMode="numeric"
+              autoComplete="off"
+              value={c.painScore}
+              onChange={(e) => setComplaint('painScore')(e.target.value)}
+              {...quickEntryProps('pain-now', RATING_0_TO_10, setComplaint('painScore'))}
+            />
           )}
         </Field>
       </div>

@@ -16,7 +16,7 @@ import { RedFlagAlert } from '../clinicalPanel/RedFlagAlert';
 import { intakeFormFromDraft, intakeFormOf, newIntakeForm, validateIntakeForm, type IntakeErrors, type IntakeForm } from './intakeForm';
 import { INTAKE_SECTIONS, sectionIsDone, sectionOfPath } from './sections';
 import { followUpForm } from './followUpForm';
-import { workerAnswersOfDraft, withWorkerAnswers } from './workerAnswersForm';
+import { draftHasWorkerAnswers, workerAnswersOfDraft, withWorkerAnswers } from './workerAnswersForm';
 import { handToWorker } from './handToWorker';
 import { currentOutcomes } from '../followUp/currentOutcomes';
 import { NoImprovement } from '../followUp/NoImprovement';
@@ -111,6 +111,15 @@ function ConsultationForm({
     [workerId, consultationId],
   );
   const autosave = useAutosave(form, persistDraft, opened.draft?.savedAt ?? null);
+  // The worker's answers are taken over once: the draft is written back at once as the form holds
+  // it now, without them, so reopening the consultation never applies them again over the doctor's
+  // later changes.
+  const takeOverWorkerAnswers = useRef(draftHasWorkerAnswers(opened.draft?.document));
+  useEffect(() => {
+    if (!takeOverWorkerAnswers.current) return;
+    takeOverWorkerAnswers.current = false;
+    void persistDraft(form);
+  }, [persistDraft, form]);
   useUnsavedChangesGuard(autosave.pending);
 
   const update = useCallback((change: (current: IntakeForm) => IntakeForm) => {
@@ -405,6 +414,7 @@ function ConsultationForm({
             screened={form.redFlagsScreened}
             acknowledged={form.acknowledgedRedFlags}
             today={today}
+            plan={opened.plan?.plan ?? null}
             evaluationControls={{
               evaluations: form.redFlagEvaluations,
               editable: !readOnly,

@@ -1,4 +1,3 @@
-import { useRef, type KeyboardEvent } from 'react';
 import {
   MAX_PSK_ACTIVITIES,
   OUTCOME_MEASURES,
@@ -7,21 +6,12 @@ import {
   textIn,
   type LocalizedText,
 } from '../../../shared/rules';
-import type { WorkerQuestionnaire } from '../../../shared/model';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n/LocaleContext';
-import { rolandMorrisAnswersOf, type IntakeForm, type OutcomesForm } from './intakeForm';
+import { rolandMorrisAnswersOf, type OutcomesForm } from './intakeForm';
+import { quickEntryProps, RATING_0_TO_10 } from './quickEntry';
 import type { SectionProps } from './sectionProps';
-
-/** Keys that answer a Roland-Morris statement in quick entry: yes / no in the three languages, 1 / 0. */
-const YES_KEYS = ['j', 'y', 'o', '1'];
-const NO_KEYS = ['n', '0'];
-
-function WorkerMark({ form, questionnaire }: { form: IntakeForm; questionnaire: WorkerQuestionnaire }) {
-  const { t } = useT();
-  if (!form.outcomes.filledInByWorker.includes(questionnaire)) return null;
-  return <span className="worker-mark">{t('followUp.filledInByWorker')}</span>;
-}
+import { WorkerMark } from './WorkerMark';
 
 /** Work ability, hours worked, PSK and the Roland-Morris: the measures followed over the episode. */
 export function OutcomeSection({ form, update, error }: SectionProps) {
@@ -30,21 +20,10 @@ export function OutcomeSection({ form, update, error }: SectionProps) {
   const o = form.outcomes;
   const setOutcomes = (change: (outcomes: OutcomesForm) => OutcomesForm) => update((f) => ({ ...f, outcomes: change(f.outcomes) }));
   const rolandMorris = rolandMorrisAnswersOf(o);
-  const itemsRef = useRef<HTMLDivElement>(null);
 
-  const answerItem = (index: number, value: 'true' | 'false') =>
+  const answerItem = (index: number, value: string) =>
     setOutcomes((current) => ({ ...current, rolandMorris: current.rolandMorris.map((a, i) => (i === index ? value : a)) }));
-
-  // Quick entry of a paper form: one key per statement, then on to the next one.
-  const onItemKey = (index: number) => (event: KeyboardEvent<HTMLInputElement>) => {
-    const key = event.key.toLowerCase();
-    const value = YES_KEYS.includes(key) ? 'true' : NO_KEYS.includes(key) ? 'false' : null;
-    if (value === null) return;
-    event.preventDefault();
-    answerItem(index, value);
-    const next = itemsRef.current?.querySelectorAll<HTMLInputElement>('input[data-first]')[index + 1];
-    next?.focus();
-  };
+  const setWorkAbility = (value: string) => setOutcomes((current) => ({ ...current, workAbility: value }));
 
   const psk = [...o.psk, ...Array.from({ length: MAX_PSK_ACTIVITIES - o.psk.length }, () => ({ activity: '', score: '' }))];
   const setPsk = (index: number, field: 'activity' | 'score', value: string) =>
@@ -70,7 +49,8 @@ export function OutcomeSection({ form, update, error }: SectionProps) {
                 inputMode="numeric"
                 autoComplete="off"
                 value={o.workAbility}
-                onChange={(e) => setOutcomes((current) => ({ ...current, workAbility: e.target.value }))}
+                onChange={(e) => setWorkAbility(e.target.value)}
+                {...quickEntryProps('work-ability', RATING_0_TO_10, setWorkAbility)}
               />
               <WorkerMark form={form} questionnaire="workAbility" />
             </>
@@ -108,7 +88,14 @@ export function OutcomeSection({ form, update, error }: SectionProps) {
             </Field>
             <Field label={t('followUp.pskScore')} error={error(`outcomes.psk.${index}.score`)}>
               {(props) => (
-                <input {...props} inputMode="numeric" autoComplete="off" value={row.score} onChange={(e) => setPsk(index, 'score', e.target.value)} />
+                <input
+                  {...props}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={row.score}
+                  onChange={(e) => setPsk(index, 'score', e.target.value)}
+                  {...quickEntryProps(`psk-${index}`, RATING_0_TO_10, (typed) => setPsk(index, 'score', typed))}
+                />
               )}
             </Field>
           </div>
@@ -133,7 +120,7 @@ export function OutcomeSection({ form, update, error }: SectionProps) {
             ⚠ {error('outcomes.rolandMorris')}
           </p>
         )}
-        <div className="rm-items" ref={itemsRef}>
+        <div className="rm-items">
           {ROLAND_MORRIS_DEFINITION.items.map((item, index) => (
             <fieldset className="rm-item" key={item.id}>
               <legend>
@@ -141,17 +128,16 @@ export function OutcomeSection({ form, update, error }: SectionProps) {
               </legend>
               <div className="rm-item__options">
                 {item.answer.kind === 'options' &&
-                  item.answer.options.map((option, optionIndex) => {
-                    const value = String(option.value) as 'true' | 'false';
+                  item.answer.options.map((option) => {
+                    const value = String(option.value);
                     return (
                       <label key={value} className="choice__option">
                         <input
                           type="radio"
                           name={`roland-morris-${item.position}`}
-                          {...(optionIndex === 0 ? { 'data-first': '' } : {})}
                           checked={o.rolandMorris[index] === value}
                           onChange={() => answerItem(index, value)}
-                          onKeyDown={onItemKey(index)}
+                          {...(item.answer.kind === 'options' ? quickEntryProps(`roland-morris-${item.position}`, item.answer, (typed) => answerItem(index, typed)) : {})}
                         />
                         {text(option.label)}
                       </label>

@@ -4,8 +4,10 @@ import { Field } from '../../components/Field';
 import { useT } from '../../i18n/LocaleContext';
 import { ChoiceGroup } from './controls';
 import { countAnswered, type IntakeForm } from './intakeForm';
+import { quickEntryProps } from './quickEntry';
 import { ScaleRow } from './ScaleRow';
 import type { SectionProps } from './sectionProps';
+import { WorkerMark } from './WorkerMark';
 
 /**
  * An Örebro answer. Item 2 (pain in the last week) is the pain already asked in the complaint: the
@@ -54,11 +56,13 @@ export function QuestionnaireSection({ form, update, error, live }: SectionProps
       <section className="questionnaire" aria-labelledby="start-back-title">
         <div className="questionnaire__header">
           <h3 id="start-back-title">{text(START_BACK_DEFINITION.title)}</h3>
+          <WorkerMark form={form} questionnaire="startBack" />
           <p className="questionnaire__score" aria-live="polite">
             {startBackStatus}
           </p>
         </div>
         {START_BACK_DEFINITION.recallPeriod && <p className="muted">{text(START_BACK_DEFINITION.recallPeriod)}</p>}
+        <p className="muted small">{t('followUp.quickEntryStartBack')}</p>
         {error('startBack') && <p className="field__error" role="alert">⚠ {error('startBack')}</p>}
         <div className="questionnaire__items">
           {START_BACK_DEFINITION.items.map((item) => (
@@ -69,6 +73,7 @@ export function QuestionnaireSection({ form, update, error, live }: SectionProps
               value={form.startBack[item.id] ?? ''}
               options={item.answer.kind === 'options' ? item.answer.options.map((o) => ({ value: String(o.value), label: text(o.label) })) : []}
               onChange={setStartBack(item.id)}
+              {...(item.answer.kind === 'options' ? { quickEntry: { item: `start-back-${item.id}`, format: item.answer } } : {})}
             />
           ))}
         </div>
@@ -81,10 +86,12 @@ export function QuestionnaireSection({ form, update, error, live }: SectionProps
       <section className="questionnaire" aria-labelledby="orebro-title">
         <div className="questionnaire__header">
           <h3 id="orebro-title">{text(OREBRO_DEFINITION.title)}</h3>
+          <WorkerMark form={form} questionnaire="orebro" />
           <p className="questionnaire__score" aria-live="polite">
             {orebroStatus}
           </p>
         </div>
+        <p className="muted small">{t('followUp.quickEntryOrebro')}</p>
         {error('orebro') && <p className="field__error" role="alert">⚠ {error('orebro')}</p>}
         <div className="questionnaire__items">
           {OREBRO_DEFINITION.items.map((item) => {
@@ -101,13 +108,19 @@ export function QuestionnaireSection({ form, update, error, live }: SectionProps
                   hint={item.id === 'painLastWeek' && complaintPain !== '' ? t('intake.orebroPainCarried', { pain: complaintPain }) : undefined}
                   error={error(`orebro.${item.id}`)}
                   onChange={(value) => setOrebro(item.id, value)}
+                  quickEntry={`orebro-${item.id}`}
                 />
               );
             }
             return (
               <Field key={item.id} label={legend} error={error(`orebro.${item.id}`)}>
                 {(props) => (
-                  <select {...props} value={form.orebro[item.id] ?? ''} onChange={(e) => setOrebro(item.id, e.target.value)}>
+                  <select
+                    {...props}
+                    value={form.orebro[item.id] ?? ''}
+                    onChange={(e) => setOrebro(item.id, e.target.value)}
+                    {...quickEntryProps(`orebro-${item.id}`, answer, (typed) => setOrebro(item.id, typed))}
+                  >
                     <option value="">{t('intake.notAnswered')}</option>
                     {answer.options.map((o) => (
                       <option key={String(o.value)} value={String(o.value)}>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { quickEntryProps, RATING_0_TO_10 } from './quickEntry';
 
 const POINTS = Array.from({ length: 11 }, (_, i) => String(i));
 
@@ -14,6 +15,7 @@ export function ScaleRow({
   hint,
   error,
   onChange,
+  quickEntry,
 }: {
   legend: string;
   minLabel: string;
@@ -22,8 +24,11 @@ export function ScaleRow({
   hint?: string | undefined;
   error?: string | undefined;
   onChange(value: string): void;
+  /** The item's name in quick entry of a paper form (one key per answer, see quickEntry.ts). */
+  quickEntry?: string;
 }) {
   const id = useId();
+  const keys = quickEntry === undefined ? {} : quickEntryProps(quickEntry, RATING_0_TO_10, onChange);
   const described = [`${id}-ends`, hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <fieldset className={error ? 'scale-row choice--invalid' : 'scale-row'} aria-describedby={described}>
@@ -38,7 +43,7 @@ export function ScaleRow({
         <div className="scale-row__points">
           {POINTS.map((point) => (
             <label key={point} className={value === point ? 'scale-row__point scale-row__point--chosen' : 'scale-row__point'}>
-              <input type="radio" name={`scale-${id}`} value={point} checked={value === point} onChange={() => onChange(point)} />
+              <input type="radio" name={`scale-${id}`} value={point} checked={value === point} onChange={() => onChange(point)} {...keys} />
               <span>{point}</span>
             </label>
           ))}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { quickEntryProps, type QuickEntryFormat } from './quickEntry';
 
 /** A group of radio buttons with a legend; the error is announced and linked. */
 export function ChoiceGroup<V extends string>({
@@ -8,6 +9,7 @@ export function ChoiceGroup<V extends string>({
   options,
   error,
   onChange,
+  quickEntry,
 }: {
   legend: string;
   name: string;
@@ -15,15 +17,18 @@ export function ChoiceGroup<V extends string>({
   options: ReadonlyArray<{ value: V; label: string }>;
   error?: string | undefined;
   onChange(value: V): void;
+  /** Part of a questionnaire's quick entry (one key per answer, see quickEntry.ts). */
+  quickEntry?: { item: string; format: QuickEntryFormat };
 }) {
   const id = useId();
+  const keys = quickEntry ? quickEntryProps(quickEntry.item, quickEntry.format, (typed) => onChange(typed as V)) : {};
   return (
     <fieldset className={error ? 'choice choice--invalid' : 'choice'} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
       <div className="choice__options">
         {options.map((option) => (
           <label key={option.value} className="choice__option">
-            <input type="radio" name={`${name}-${id}`} checked={value === option.value} onChange={() => onChange(option.value)} />
+            <input type="radio" name={`${name}-${id}`} checked={value === option.value} onChange={() => onChange(option.value)} {...keys} />
             {option.label}
           </label>
         ))}

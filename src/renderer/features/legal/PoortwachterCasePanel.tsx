@@ -40,8 +40,9 @@ export function PoortwachterCasePanel({ poortwachter }: { poortwachter: Case }) 
           <li key={milestone.code} className="due">
             <span className="due__date">{date(milestone.due)}</span>
             <span>
-              {textIn(POORTWACHTER_LABELS[milestone.code], locale.language)} · {t('legal.poortwachter.week', { week: milestone.week })}
-              {milestone.code === 'ziekmelding42' && (
+              {textIn(POORTWACHTER_LABELS[milestone.code], locale.language)} · {t('glance.legal.week', { week: milestone.week })}
+              {/* UWV's first working day only when it differs from the legal date. */}
+              {milestone.code === 'ziekmelding42' && poortwachter.ziekmelding42.uwvFirstWorkingDay !== milestone.due && (
                 <span className="muted"> · {t('legal.poortwachter.uwvDate', { date: date(poortwachter.ziekmelding42.uwvFirstWorkingDay) })}</span>
               )}
             </span>

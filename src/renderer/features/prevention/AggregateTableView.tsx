@@ -1,10 +1,13 @@
 import type { AggregateTable } from '../../../shared/model';
 
-/** One aggregate table as the PDF and the CSV print it. */
-export function AggregateTableView({ table, note, caption = true }: { table: AggregateTable; note: string; caption?: boolean }) {
+/**
+ * One aggregate table as the PDF and the CSV print it. The note on hidden cells is shown once on the
+ * dashboard, not under every table. Without a caption, `label` names the table for screen readers.
+ */
+export function AggregateTableView({ table, caption = true, label }: { table: AggregateTable; caption?: boolean; label?: string }) {
   return (
     <div className="aggregate-table">
-      <table className="table">
+      <table className="table" aria-label={caption ? undefined : (label ?? table.title)}>
         {caption && <caption>{table.title}</caption>}
         <thead>
           <tr>
@@ -30,7 +33,6 @@ export function AggregateTableView({ table, note, caption = true }: { table: Agg
           </tfoot>
         )}
       </table>
-      {table.suppressed && <p className="aggregate-table__note">{note}</p>}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import {
   findingText,
   lastDayOfMonth,
   methodNotes,
+  rateText,
   unitText,
   type AggregateChart,
   type AggregateUnit,
@@ -20,6 +21,7 @@ import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 import { AggregateBarChart } from './AggregateBarChart';
 import { AggregateTableView } from './AggregateTableView';
+import { ChartWithTable } from './ChartWithTable';
 import { downloadFile } from './download';
 
 type Preset = 'last12' | 'thisYear' | 'lastYear' | 'custom';
@@ -106,16 +108,10 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
   const tables = aggregates ? new Map(aggregateTables(aggregates, language).map((table) => [table.id, table])) : null;
   const charts = aggregates ? new Map(aggregateCharts(aggregates, language).map((chart) => [chart.id, chart])) : null;
   const note = aggregates ? textIn(SUPPRESSION_NOTE, language).replaceAll('{k}', String(aggregates.k)) : '';
-  /** A chart with its table of figures beneath (the table also carries the hidden-cell marks). */
+  /** A chart, with the same figures as a table one click away. */
   const chartWithTable = (id: AggregateChart['id']) => {
     const chart = charts?.get(id);
-    const table = tables?.get(id);
-    return (
-      <>
-        {chart && <AggregateBarChart chart={chart} />}
-        {table && <AggregateTableView table={table} note={note} caption={false} />}
-      </>
-    );
+    return chart ? <ChartWithTable chart={chart} table={tables?.get(id)} /> : null;
   };
   const summary = aggregates?.summary;
 
@@ -209,22 +205,44 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
             <h2 id="prevention-summary">
               {unitText(aggregates, language)} · {t('prevention.periodRange', { from: translator.date(aggregates.from), to: translator.date(aggregates.to) })}
             </h2>
-            <dl className="figures">
-              {(
-                [
-                  ['workforce', String(summary.workforce)],
-                  ['workersSeen', summary.workersSeen.display],
-                  ['episodes', summary.episodes.display],
-                  ['sickLeaveDays', summary.sickLeaveDays.display],
-                  ['consultations', summary.consultations.display],
-                ] as const
-              ).map(([figure, value]) => (
-                <div key={figure}>
-                  <dt>{t(`prevention.summary.${figure}`)}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <table className="table summary-figures">
+              <caption className="visually-hidden">{t('prevention.summary.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('prevention.summary.figure')}</th>
+                  <th scope="col" className="numeric">
+                    {t('prevention.summary.count')}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t('prevention.summary.per100')}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t('prevention.summary.lastYear')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{t('prevention.summary.workforce')}</th>
+                  <td className="numeric">{summary.workforce}</td>
+                  <td className="numeric" />
+                  <td className="numeric" />
+                </tr>
+                {(['workersSeen', 'episodes', 'sickLeaveDays', 'consultations'] as const).map((figure) => (
+                  <tr key={figure}>
+                    <th scope="row">{t(`prevention.summary.${figure}`)}</th>
+                    <td className="numeric">{summary[figure].display}</td>
+                    <td className="numeric">{rateText(summary[figure], summary.workforce, language)}</td>
+                    <td className="numeric">{aggregates.lastYear?.summary[figure].display ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="muted small">
+              {t('prevention.summary.rateNote')}
+              {aggregates.lastYear &&
+                ` ${t('prevention.summary.lastYearRange', { from: translator.date(aggregates.lastYear.from), to: translator.date(aggregates.lastYear.to) })}`}
+            </p>
             {aggregates.anySuppressed && <p className="aggregate-table__note">{note}</p>}
           </section>
 
@@ -264,7 +282,7 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
                 return table.rows.length === 0 ? (
                   <p key={id}>{t('prevention.noRows')}</p>
                 ) : (
-                  <AggregateTableView key={id} table={table} note={note} />
+                  <AggregateTableView key={id} table={table} />
                 );
               })}
             </div>
@@ -291,7 +309,7 @@ export function PreventionDashboard({ employer, today }: { employer: Employer; t
             ) : (
               <div className="chart-grid">
                 {charts.get('lifting') && <AggregateBarChart chart={charts.get('lifting')!} />}
-                {tables.get('liftingHighest') && <AggregateTableView table={tables.get('liftingHighest')!} note={note} />}
+                {tables.get('liftingHighest') && <AggregateTableView table={tables.get('liftingHighest')!} />}
               </div>
             )}
             <p className="lead">{textIn(NIOSH_LIMITATIONS, language)}</p>

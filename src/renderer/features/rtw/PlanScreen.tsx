@@ -135,7 +135,7 @@ export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeI
                 )}
               </div>
             </div>
-            {viewing ? <PlanSummary version={viewing} /> : <p className="muted">{overview.suggestion ? t('rtw.noneYet') : t('rtw.needConsultation')}</p>}
+            {viewing ? <PlanSummary version={viewing} today={overview.today} nextEvaluation={viewing === current ? overview.nextEvaluation : null} /> : <p className="muted">{overview.suggestion ? t('rtw.noneYet') : t('rtw.needConsultation')}</p>}
           </section>
           {overview.versions.length > 0 && (
             <section className="panel" aria-labelledby="plan-versions-title">
@@ -201,7 +201,7 @@ export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeI
                   onRemove={() => setForm({ ...form, steps: form.steps.filter((_, i) => i !== index) })}
                 />
               ))}
-              <button type="button" className="button" onClick={() => setForm({ ...form, steps: [...form.steps, nextStep(form, overview.today)] })}>
+              <button type="button" className="button" onClick={() => setForm({ ...form, steps: [...form.steps, nextStep(form, overview.today, locale.jurisdiction)] })}>
                 + {t('rtw.addStep')}
               </button>
             </>

@@ -1,6 +1,6 @@
 import { parseDate } from '../../../shared/i18n/format';
 import type { PlanDocument, PlanDocumentInput } from '../../../shared/model';
-import { RESTRICTIONS, addDays, type RestrictionCode } from '../../../shared/rules';
+import { RESTRICTIONS, addDays, type Country, proposedWorkingDay, type RestrictionCode } from '../../../shared/rules';
 import { parseNumber } from '../../i18n/typedNumber';
 
 export interface StepForm {
@@ -43,13 +43,16 @@ export function planFormOf(plan: PlanDocument, formatNumber: (value: number) => 
   };
 }
 
-/** A new step after the last one: starting the day after its review, for a week, same hours and restrictions. */
-export function nextStep(form: PlanForm, today: string): StepForm {
+/**
+ * A new step after the last one: starting the day after its review, for a week (reviewed on its last
+ * working day in `country`), same hours and restrictions.
+ */
+export function nextStep(form: PlanForm, today: string, country: Country): StepForm {
   const last = form.steps.at(-1);
   if (!last) return { startDate: today, reviewDate: today, hoursPerWeek: '', duties: 'adapted', restrictions: noRestrictions(), note: '' };
   const lastReview = parseDate(last.reviewDate, today);
   const start = lastReview === null ? '' : addDays(lastReview, 1);
-  return { ...last, startDate: start, reviewDate: start === '' ? '' : addDays(start, 6), restrictions: { ...last.restrictions }, note: '' };
+  return { ...last, startDate: start, reviewDate: start === '' ? '' : proposedWorkingDay(addDays(start, 6), country, start), restrictions: { ...last.restrictions }, note: '' };
 }
 
 export function planInputOf(form: PlanForm, today: string, contractHoursPerWeek: number): PlanDocumentInput {

@@ -1,19 +1,63 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/ipc';
 import type { WorkerAnswers } from '../../../shared/model';
-import { APPLIES_LABEL, DOES_NOT_APPLY_LABEL, OUTCOME_MEASURES, ROLAND_MORRIS_DEFINITION, ROLAND_MORRIS_ITEM_COUNT, textIn, type LocalizedText } from '../../../shared/rules';
+import {
+  OREBRO_DEFINITION,
+  OUTCOME_MEASURES,
+  ROLAND_MORRIS_DEFINITION,
+  ROLAND_MORRIS_ITEM_COUNT,
+  START_BACK_DEFINITION,
+  textIn,
+  type AnswerFormat,
+  type LocalizedText,
+  type QuestionnaireDefinition,
+} from '../../../shared/rules';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useT } from '../../i18n/LocaleContext';
 import { WORKER_MODE_RETURN_KEY } from '../intake/handToWorker';
+import { typedAnswer } from '../intake/quickEntry';
 
 type Questionnaire = ChannelOutput<'workerMode.questionnaire'>;
 
-/** One question on the screen: a 0-10 scale, a number of hours, or a statement that is true or not. */
+/** An answer option on screen: its value as stored and its words. */
+interface ScreenOption {
+  value: string | number | boolean;
+  label: LocalizedText;
+}
+
+/** One question on the screen: a 0-10 scale, a number of hours, or a choice between options. */
 type Question =
-  | { kind: 'scale'; key: string; title: LocalizedText; text: LocalizedText | string; min: LocalizedText | null; max: LocalizedText | null; get(a: WorkerAnswers): number | undefined; set(a: WorkerAnswers, v: number): WorkerAnswers }
+  | { kind: 'scale'; key: string; title: LocalizedText; recall?: LocalizedText | undefined; licence?: LocalizedText | undefined; text: LocalizedText | string; min: LocalizedText | null; max: LocalizedText | null; get(a: WorkerAnswers): number | undefined; set(a: WorkerAnswers, v: number): WorkerAnswers }
   | { kind: 'hours'; key: string; title: LocalizedText; text: LocalizedText; get(a: WorkerAnswers): number | undefined; set(a: WorkerAnswers, v: number): WorkerAnswers }
-  | { kind: 'statement'; key: string; title: LocalizedText; text: LocalizedText; get(a: WorkerAnswers): boolean | null | undefined; set(a: WorkerAnswers, v: boolean): WorkerAnswers };
+  | {
+      kind: 'options';
+      key: string;
+      title: LocalizedText;
+      recall?: LocalizedText | undefined;
+      licence?: LocalizedText | undefined;
+      text: LocalizedText;
+      format: Extract<AnswerFormat, { kind: 'options' }>;
+      options: readonly ScreenOption[];
+      get(a: WorkerAnswers): string | number | boolean | null | undefined;
+      set(a: WorkerAnswers, v: string | number | boolean): WorkerAnswers;
+    };
+
+type ItemAnswers = Record<string, string | number | boolean | undefined>;
+
+/** The questions of a questionnaire definition (STarT Back, Örebro), answers kept by item id under `field`. */
+function definitionQuestions(definition: QuestionnaireDefinition<string, string>, field: 'startBack' | 'orebro'): Question[] {
+  const answersOf = (a: WorkerAnswers): ItemAnswers => (a[field] ?? {}) as ItemAnswers;
+  return definition.items.map((item): Question => {
+    const get = (a: WorkerAnswers) => answersOf(a)[item.id];
+    const set = (a: WorkerAnswers, v: string | number | boolean) => ({ ...a, [field]: { ...answersOf(a), [item.id]: v } });
+    const format = item.answer;
+    if (format.kind === 'scale') {
+      return { kind: 'scale', key: `${field}-${item.id}`, title: definition.title, recall: definition.recallPeriod, licence: definition.licence.notice, text: item.question, min: format.minLabel, max: format.maxLabel, get: (a) => get(a) as number | undefined, set };
+    }
+    return { kind: 'options', key: `${field}-${item.id}`, title: definition.title, recall: definition.recallPeriod, licence: definition.licence.notice, text: item.question, format, options: format.options, get, set };
+  });
+}
 
 function questionsOf(q: Questionnaire): Question[] {
   const list: Question[] = [];
@@ -36,17 +80,25 @@ function questionsOf(q: Questionnaire): Question[] {
           set: (a, v) => ({ ...a, psk: [...(a.psk ?? []).filter((p) => p.activity !== activity), { activity, score: v }] }),
         });
       }
+    } else if (id === 'startBack') {
+      list.push(...definitionQuestions(START_BACK_DEFINITION, 'startBack'));
+    } else if (id === 'orebro') {
+      list.push(...definitionQuestions(OREBRO_DEFINITION, 'orebro'));
     } else {
       ROLAND_MORRIS_DEFINITION.items.forEach((item, index) => {
+        if (item.answer.kind !== 'options') return;
         list.push({
-          kind: 'statement',
+          kind: 'options',
           key: item.id,
           title: ROLAND_MORRIS_DEFINITION.title,
-          text: item.label,
+          licence: ROLAND_MORRIS_DEFINITION.licence.notice,
+          text: item.question,
+          format: item.answer,
+          options: item.answer.options,
           get: (a) => a.rolandMorris?.[index],
           set: (a, v) => {
             const ticks = a.rolandMorris ?? Array.from({ length: ROLAND_MORRIS_ITEM_COUNT }, () => null);
-            return { ...a, rolandMorris: ticks.map((t, i) => (i === index ? v : t)) };
+            return { ...a, rolandMorris: ticks.map((t, i) => (i === index ? v === true : t)) };
           },
         });
       });
@@ -104,8 +156,10 @@ export function WorkerModeScreen({ onLeft }: { onLeft(): void }) {
         // "1" then "0" gives 10.
         const value = current === 1 && event.key === '0' ? 10 : Number(event.key);
         answer(question.set(answers, value), false);
-      } else if (question.kind === 'statement' && ['j', 'y', 'o', 'n'].includes(event.key.toLowerCase())) {
-        answer(question.set(answers, event.key.toLowerCase() !== 'n'), true);
+      } else if (question.kind === 'options') {
+        const typed = typedAnswer(question.format, null, event.key);
+        const option = typed?.kind === 'answer' ? question.options.find((o) => String(o.value) === typed.value) : undefined;
+        if (option) answer(question.set(answers, option.value), true);
       } else if (event.key === 'Enter' && question.kind === 'scale' && question.get(answers) !== undefined) {
         setIndex((i) => i + 1);
       }
@@ -135,6 +189,7 @@ export function WorkerModeScreen({ onLeft }: { onLeft(): void }) {
             <>
               <p className="worker-mode__progress">{t('workerMode.progress', { n: index + 1, total: questions.length })}</p>
               <p className="worker-mode__measure">{text(question.title)}</p>
+              {question.kind !== 'hours' && question.recall && <p className="worker-mode__recall">{text(question.recall)}</p>}
               <h1 ref={headingRef} tabIndex={-1} className="worker-mode__question">
                 {text(question.text)}
               </h1>
@@ -160,17 +215,18 @@ export function WorkerModeScreen({ onLeft }: { onLeft(): void }) {
                   </p>
                 </>
               )}
-              {question.kind === 'statement' && (
-                <div className="worker-mode__statement">
-                  {[true, false].map((v) => (
+              {question.kind === 'options' && (
+                <div className={question.options.length > 2 ? 'worker-mode__options' : 'worker-mode__statement'}>
+                  {question.options.map((option, optionIndex) => (
                     <button
-                      key={String(v)}
+                      key={String(option.value)}
                       type="button"
                       className="worker-mode__choice worker-mode__choice--wide"
-                      aria-pressed={question.get(answers) === v}
-                      onClick={() => answer(question.set(answers, v), true)}
+                      aria-pressed={question.get(answers) === option.value}
+                      onClick={() => answer(question.set(answers, option.value), true)}
                     >
-                      {text(v ? APPLIES_LABEL : DOES_NOT_APPLY_LABEL)}
+                      {question.options.length > 2 && <span className="worker-mode__key">{(optionIndex + 1) % 10}</span>}
+                      {text(option.label)}
                     </button>
                   ))}
                 </div>
@@ -204,6 +260,7 @@ export function WorkerModeScreen({ onLeft }: { onLeft(): void }) {
                 </form>
               )}
               <p className="worker-mode__keys">{t('workerMode.keys')}</p>
+              {question.kind !== 'hours' && question.licence && <p className="worker-mode__licence">{text(question.licence)}</p>}
               <div className="worker-mode__nav">
                 <button type="button" className="button" disabled={index === 0} onClick={() => setIndex((i) => Math.max(0, i - 1))}>
                   ← {t('workerMode.back')}

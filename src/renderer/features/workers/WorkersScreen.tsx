@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Employer, Worker, WorkerSummary } from '../../../shared/model';
+import type { Employer, Worker, WorkerListItem } from '../../../shared/model';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { Notice } from '../../components/Notice';
@@ -13,11 +13,11 @@ type Selection = { kind: 'none' } | { kind: 'new' } | { kind: 'worker'; worker: 
 /** Find workers by name or personnel number, per employer, and create or edit them. */
 export function WorkersScreen({ today }: { today: string }) {
   const translator = useT();
-  const { t, plural } = translator;
+  const { t, plural, date } = translator;
   const [employers, setEmployers] = useState<Employer[]>([]);
   const [employerId, setEmployerId] = useState<number | null>(null);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<WorkerSummary[]>([]);
+  const [results, setResults] = useState<WorkerListItem[]>([]);
   const [selection, setSelection] = useState<Selection>({ kind: 'none' });
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [dirty, setDirty] = useState(false);
@@ -117,9 +117,10 @@ export function WorkersScreen({ today }: { today: string }) {
                     {w.lastName}, {w.firstName}
                   </span>
                   <span className="worker-row__meta">
-                    {w.personnelNumber} · {w.employerName}
+                    {t('glance.bornOn', { date: date(w.birthDate) })} · {w.personnelNumber} · {w.employerName}
                     {w.jobTitle ? ` · ${w.jobTitle}` : ''}
                   </span>
+                  {w.workStatus !== null && <span className={`worker-row__status worker-row__status--${w.workStatus}`}>{t(`intake.workStatus.${w.workStatus}`)}</span>}
                 </button>
               </li>
             ))}

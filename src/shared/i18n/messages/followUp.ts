@@ -37,9 +37,19 @@ export const followUpMessages = {
   'followUp.pskScore': { nl: 'Moeite (0-10)', fr: 'Difficulté (0-10)', en: 'Difficulty (0-10)' },
   'followUp.rolandMorrisScore': { nl: 'Score {score} van 24', fr: 'Score {score} sur 24', en: 'Score {score} of 24' },
   'followUp.quickEntry': {
-    nl: 'Snel invoeren van papier: klik in het eerste antwoord en typ j (klopt) of n (klopt niet) per vraag.',
-    fr: 'Saisie rapide du papier : cliquez dans la première réponse et tapez o (vrai) ou n (pas vrai) par question.',
-    en: 'Quick entry from paper: click in the first answer and type y (true) or n (not true) for each question.',
+    nl: 'Snel invoeren van papier: klik in het eerste antwoord en typ per vraag j of 1 (klopt), n of 0 (klopt niet).',
+    fr: 'Saisie rapide du papier : cliquez dans la première réponse et tapez par question o ou 1 (vrai), n ou 0 (pas vrai).',
+    en: 'Quick entry from paper: click in the first answer and type y or 1 (true), n or 0 (not true) for each question.',
+  },
+  'followUp.quickEntryStartBack': {
+    nl: 'Snel invoeren van papier: klik in het eerste antwoord en typ j of 1 (eens), n of 0 (oneens); bij vraag 9 het cijfer 1 tot 5 van het antwoord.',
+    fr: 'Saisie rapide du papier : cliquez dans la première réponse et tapez o ou 1 (d’accord), n ou 0 (pas d’accord) ; à la question 9, le chiffre 1 à 5 de la réponse.',
+    en: 'Quick entry from paper: click in the first answer and type y or 1 (agree), n or 0 (disagree); for question 9 the number 1 to 5 of the answer.',
+  },
+  'followUp.quickEntryOrebro': {
+    nl: 'Snel invoeren van papier: klik in vraag 1 en typ per vraag het cijfer (bij vraag 1: 1 tot 9, 0 voor de tiende keuze; 10 is 1 en dan 0). De cursor gaat vanzelf naar de volgende vraag.',
+    fr: 'Saisie rapide du papier : cliquez dans la question 1 et tapez le chiffre de chaque réponse (question 1 : 1 à 9, 0 pour le dixième choix ; 10 se tape 1 puis 0). Le curseur passe seul à la question suivante.',
+    en: 'Quick entry from paper: click in question 1 and type the number of each answer (question 1: 1 to 9, 0 for the tenth choice; 10 is 1 then 0). The cursor moves on to the next question by itself.',
   },
   'followUp.filledInByWorker': { nl: 'ingevuld door werknemer', fr: 'rempli par le travailleur', en: 'filled in by the worker' },
   'followUp.micHint': {
@@ -69,6 +79,53 @@ export const followUpMessages = {
     nl: 'Pijn, Roland-Morris en PSK: lager is beter. Werkvermogen en uren: hoger is beter.',
     fr: 'Douleur, Roland-Morris et PSK : plus bas est mieux. Capacité de travail et heures : plus haut est mieux.',
     en: 'Pain, Roland-Morris and PSK: lower is better. Work ability and hours: higher is better.',
+  },
+  'documents.questionnaire.title': { nl: 'Vragenlijst over uw rug', fr: 'Questionnaire sur votre dos', en: 'Questionnaire about your back' },
+  'documents.questionnaire.subject': {
+    nl: 'Vragenlijsten om op papier in te vullen voor het consult',
+    fr: 'Questionnaires à remplir sur papier avant la consultation',
+    en: 'Questionnaires to fill in on paper before the consultation',
+  },
+  'documents.questionnaire.name': { nl: 'Naam', fr: 'Nom', en: 'Name' },
+  'documents.questionnaire.date': { nl: 'Datum', fr: 'Date', en: 'Date' },
+  'documents.questionnaire.intro': {
+    nl: 'Zet bij elke vraag één kruisje in het hokje dat het best bij u past. Er zijn geen goede of foute antwoorden. Neem het ingevulde formulier mee naar uw afspraak.',
+    fr: 'Pour chaque question, faites une seule croix dans la case qui vous correspond le mieux. Il n’y a pas de bonne ou de mauvaise réponse. Apportez le formulaire rempli à votre rendez-vous.',
+    en: 'For each question, put one cross in the box that fits you best. There are no right or wrong answers. Bring the completed form to your appointment.',
+  },
+  'documents.questionnaire.hours': { nl: '…… uur', fr: '…… heures', en: '…… hours' },
+  'documents.questionnaire.pskName': {
+    nl: 'Noem hieronder tot drie activiteiten die u belangrijk vindt en die nu moeilijk gaan door uw rug. Geef daarna aan hoe moeilijk elke activiteit de afgelopen week was.',
+    fr: 'Notez ci-dessous jusqu’à trois activités importantes pour vous qui sont difficiles à cause de votre dos. Indiquez ensuite à quel point chacune a été difficile la semaine passée.',
+    en: 'Write down up to three activities that matter to you and that are hard now because of your back. Then mark how hard each one was over the past week.',
+  },
+  'documents.questionnaire.pskRate': {
+    nl: 'Geef bij elke activiteit aan hoe moeilijk die de afgelopen week was door uw rug.',
+    fr: 'Pour chaque activité, indiquez à quel point elle a été difficile la semaine passée à cause de votre dos.',
+    en: 'For each activity, mark how hard it was over the past week because of your back.',
+  },
+  'documents.questionnaire.activityBlank': {
+    nl: 'Activiteit {n}: ……………………………………………',
+    fr: 'Activité {n} : ……………………………………………',
+    en: 'Activity {n}: ……………………………………………',
+  },
+  'documents.questionnaire.ownWording': {
+    nl: 'De vragen staan hier in onze eigen, eenvoudige woorden; het is niet de officiële gevalideerde tekst van de vragenlijst.',
+    fr: 'Les questions sont formulées ici avec nos propres mots simples ; ce n’est pas le texte officiel validé du questionnaire.',
+    en: 'The questions are put here in our own plain words; this is not the official validated wording of the questionnaire.',
+  },
+  'documents.questionnaire.thanks': {
+    nl: 'Dank u wel. Neem dit formulier mee naar uw afspraak.',
+    fr: 'Merci. Apportez ce formulaire à votre rendez-vous.',
+    en: 'Thank you. Please bring this form to your appointment.',
+  },
+  'documentsUi.file.questionnaire': { nl: 'vragenlijst', fr: 'questionnaire', en: 'questionnaire' },
+  'documentsUi.questionnaire.button': { nl: 'Vragenlijst op papier (PDF)', fr: 'Questionnaire sur papier (PDF)', en: 'Paper questionnaire (PDF)' },
+  'documentsUi.questionnaire.language': { nl: 'In het', fr: 'En', en: 'In' },
+  'documentsUi.questionnaire.hint': {
+    nl: 'Voor het volgende consult: de vragenlijsten die dan aan de beurt zijn, om thuis of in de wachtkamer op papier in te vullen (alleen naam en datum erop).',
+    fr: 'Pour la prochaine consultation : les questionnaires prévus, à remplir sur papier chez soi ou en salle d’attente (seulement le nom et la date).',
+    en: 'For the next consultation: the questionnaires due, to fill in on paper at home or in the waiting room (only the name and the date on it).',
   },
   'workerMode.start': { nl: 'Vragenlijst door werknemer', fr: 'Questionnaire par le travailleur', en: 'Questionnaire by the worker' },
   'workerMode.startHint': {

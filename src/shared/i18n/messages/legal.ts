@@ -43,7 +43,6 @@ export const legalMessages = {
     en: '{days} days recovered, fewer than 4 weeks: the count goes on',
   },
   'legal.poortwachter.milestones': { nl: 'Termijnen', fr: 'Échéances', en: 'Deadlines' },
-  'legal.poortwachter.week': { nl: 'week {week}', fr: 'semaine {week}', en: 'week {week}' },
   'legal.poortwachter.uwvDate': {
     nl: 'Volgens de Ziektewet (art. 38) is dit de eerste dag na 42 weken; UWV noemt de eerste werkdag daarna: {date}.',
     fr: 'Selon la Ziektewet (art. 38), c’est le premier jour après 42 semaines ; l’UWV indique le premier jour ouvrable suivant : {date}.',

@@ -113,6 +113,15 @@ export const PSK_LICENCE: LocalizedText = {
   en: 'PSK after Beurskens et al. 1996 (free to use). The worker names up to three activities.',
 };
 
+/** Column headers of the values table: short enough that no word is ever split. */
+export const OUTCOME_SHORT_TITLES = {
+  painNow: { nl: 'Pijn nu (0-10)', fr: 'Douleur (0-10)', en: 'Pain now (0-10)' },
+  rolandMorris: { nl: 'Roland-Morris (0-24)', fr: 'Roland-Morris (0-24)', en: 'Roland-Morris (0-24)' },
+  workAbility: { nl: 'Werkvermogen (0-10)', fr: 'Capacité de travail (0-10)', en: 'Work ability (0-10)' },
+  psk: { nl: 'PSK (0-10)', fr: 'PSK (0-10)', en: 'PSK (0-10)' },
+  hoursWorked: { nl: 'Uren per week', fr: 'Heures par semaine', en: 'Hours a week' },
+} satisfies Record<string, LocalizedText>;
+
 export const CHANGE_LABELS = {
   better: { nl: 'Beter', fr: 'Mieux', en: 'Better' },
   worse: { nl: 'Slechter', fr: 'Moins bien', en: 'Worse' },

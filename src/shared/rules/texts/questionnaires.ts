@@ -185,3 +185,94 @@ export const SCALE_ANCHORS = {
   completelyDisagree: { nl: 'Helemaal oneens', fr: 'Pas du tout d’accord', en: 'Completely disagree' },
   completelyAgree: { nl: 'Helemaal eens', fr: 'Tout à fait d’accord', en: 'Completely agree' },
 } satisfies Record<string, LocalizedText>;
+
+/*
+ * The items as put to the worker (worker mode and the paper form): our own plain-language questions
+ * about the same thing, in the first person or addressed to the worker. Not the validated wording
+ * either; a practice that loads the official wording gets that instead.
+ */
+
+export const START_BACK_WORKER_QUESTIONS: Record<keyof StartBackAnswers, LocalizedText> = {
+  legPain: {
+    nl: 'Mijn rugpijn straalde soms uit naar een been of naar beide benen.',
+    fr: 'Ma douleur au dos descendait parfois dans une jambe ou dans les deux.',
+    en: 'My back pain spread down one or both legs at times.',
+  },
+  shoulderOrNeckPain: {
+    nl: 'Ik had ook pijn in mijn schouder of nek.',
+    fr: 'J’avais aussi mal à l’épaule ou à la nuque.',
+    en: 'I also had pain in my shoulder or neck.',
+  },
+  walkedOnlyShortDistances: {
+    nl: 'Door mijn rug liep ik alleen korte stukken.',
+    fr: 'À cause de mon dos, je n’ai marché que sur de petites distances.',
+    en: 'Because of my back, I only walked short distances.',
+  },
+  dressedMoreSlowly: {
+    nl: 'Door mijn rug kleedde ik me trager aan dan anders.',
+    fr: 'À cause de mon dos, je m’habillais plus lentement que d’habitude.',
+    en: 'Because of my back, I got dressed more slowly than usual.',
+  },
+  notSafeToBeActive: {
+    nl: 'Bewegen voelt voor mij niet echt veilig met deze rugklachten.',
+    fr: 'Bouger ne me semble pas vraiment sûr avec ce problème de dos.',
+    en: 'Being active does not feel really safe to me with this back problem.',
+  },
+  worryingThoughts: {
+    nl: 'Ik maakte me vaak zorgen; er spookte veel door mijn hoofd.',
+    fr: 'Je me faisais souvent du souci ; beaucoup de pensées inquiètes me trottaient dans la tête.',
+    en: 'I often worried; anxious thoughts kept going round in my head.',
+  },
+  painTerribleNeverBetter: {
+    nl: 'Mijn rugpijn is vreselijk en ik denk dat het nooit meer goed komt.',
+    fr: 'Ma douleur au dos est terrible et je pense que cela ne s’arrangera jamais.',
+    en: 'My back pain is terrible and I think it will never get better.',
+  },
+  notEnjoyingThings: {
+    nl: 'Ik genoot minder van dingen dan anders.',
+    fr: 'J’ai pris moins de plaisir aux choses que d’habitude.',
+    en: 'I enjoyed things less than usual.',
+  },
+  bothersomeness: {
+    nl: 'Hoeveel last had u, alles bij elkaar, van uw rugpijn?',
+    fr: 'Dans l’ensemble, à quel point votre douleur au dos vous a-t-elle gêné ?',
+    en: 'All in all, how much has your back pain bothered you?',
+  },
+};
+
+export const OREBRO_WORKER_QUESTIONS: Record<keyof OrebroShortAnswers, LocalizedText> = {
+  durationCategory: { nl: 'Hoe lang heeft u deze pijn nu al?', fr: 'Depuis combien de temps avez-vous cette douleur ?', en: 'How long have you had this pain?' },
+  painLastWeek: { nl: 'Hoeveel pijn had u de afgelopen week?', fr: 'Quelle douleur avez-vous eue la semaine passée ?', en: 'How much pain did you have over the past week?' },
+  canDoLightWorkForAnHour: { nl: 'Kunt u een uur licht werk doen?', fr: 'Pouvez-vous faire un travail léger pendant une heure ?', en: 'Can you do light work for an hour?' },
+  canSleepAtNight: { nl: 'Kunt u ’s nachts slapen?', fr: 'Pouvez-vous dormir la nuit ?', en: 'Can you sleep at night?' },
+  tenseOrAnxious: {
+    nl: 'Hoe gespannen of angstig voelde u zich de afgelopen week?',
+    fr: 'À quel point vous êtes-vous senti tendu ou anxieux la semaine passée ?',
+    en: 'How tense or anxious did you feel over the past week?',
+  },
+  botheredByDepression: {
+    nl: 'Hoeveel last had u de afgelopen week van een somber gevoel?',
+    fr: 'À quel point un sentiment de déprime vous a-t-il gêné la semaine passée ?',
+    en: 'How much did feeling down bother you over the past week?',
+  },
+  riskPainBecomesPersistent: {
+    nl: 'Hoe groot is volgens u de kans dat uw pijn blijft?',
+    fr: 'Selon vous, quel est le risque que votre douleur persiste ?',
+    en: 'How big do you think the risk is that your pain will last?',
+  },
+  chanceWorkingInThreeMonths: {
+    nl: 'Hoe groot is volgens u de kans dat u over 3 maanden gewoon werkt?',
+    fr: 'Selon vous, quelles sont vos chances de travailler normalement dans 3 mois ?',
+    en: 'How big do you think the chance is that you will be working normally in 3 months?',
+  },
+  stopWhenPainIncreases: {
+    nl: 'Als mijn pijn erger wordt, moet ik stoppen met wat ik aan het doen ben.',
+    fr: 'Si ma douleur augmente, je dois arrêter ce que je suis en train de faire.',
+    en: 'If my pain gets worse, I should stop what I am doing.',
+  },
+  shouldNotWorkWithCurrentPain: {
+    nl: 'Met de pijn die ik nu heb, hoor ik mijn gewone werk niet te doen.',
+    fr: 'Avec la douleur que j’ai maintenant, je ne devrais pas faire mon travail habituel.',
+    en: 'With the pain I have now, I should not be doing my normal work.',
+  },
+};

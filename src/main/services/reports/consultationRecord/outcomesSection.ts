@@ -19,8 +19,9 @@ export function writeOutcomes(report: ReportDocument, view: ConsultationRecordVi
     stepLabel: (n) => text.t('followUp.chart.step', { n }),
     tickLabel: (date) => text.date(date).slice(0, 5),
     legend: [
-      ...CHART_SERIES.map((id) => ({ style: id, label: text.rule(OUTCOME_MEASURES[id].title) })),
-      { style: 'hoursWorked' as const, label: text.rule(OUTCOME_MEASURES.hoursWorked.title) },
+      // The short titles of the table's columns: a legend entry has a third of the width.
+      ...CHART_SERIES.map((id) => ({ style: id, label: text.rule(OUTCOME_MEASURES[id].shortTitle) })),
+      { style: 'hoursWorked' as const, label: text.rule(OUTCOME_MEASURES.hoursWorked.shortTitle) },
       { style: 'plan' as const, label: text.t('followUp.chart.planHours') },
     ],
   });
@@ -28,8 +29,8 @@ export function writeOutcomes(report: ReportDocument, view: ConsultationRecordVi
   report.table({
     columns: [
       { header: text.t('followUp.chart.date'), weight: 2 },
-      ...CHART_SERIES.map((id) => ({ header: text.rule(OUTCOME_MEASURES[id].title), weight: 2, align: 'right' as const })),
-      { header: text.rule(OUTCOME_MEASURES.hoursWorked.title), weight: 2, align: 'right' as const },
+      ...CHART_SERIES.map((id) => ({ header: text.rule(OUTCOME_MEASURES[id].shortTitle), weight: 2, align: 'right' as const })),
+      { header: text.rule(OUTCOME_MEASURES.hoursWorked.shortTitle), weight: 2, align: 'right' as const },
       { header: text.t('followUp.chart.planHours'), weight: 2, align: 'right' as const },
     ],
     rows: points.map((p) => {

@@ -1,4 +1,4 @@
-import { POORTWACHTER_EVALUATION_LABEL, RETURN_TO_WORK_EXAM_LABEL } from '../../../../shared/rules';
+import { RETURN_TO_WORK_EXAM_LABEL } from '../../../../shared/rules';
 import { createDocumentReport, type DocumentText, documentText } from '../documentText';
 import type { KeyValue } from '../layout';
 import { writeReturnToWorkPlan } from '../returnToWorkPlanSection';
@@ -26,14 +26,10 @@ function workAbilityText(view: EmployerAdviceView, text: DocumentText): string {
 }
 
 function legalDateLines(view: EmployerAdviceView, text: DocumentText): KeyValue[] {
-  return view.legalDates.map((entry) =>
-    entry.kind === 'actionPlanEvaluation'
-      ? { label: text.rule(POORTWACHTER_EVALUATION_LABEL), value: text.date(entry.date) }
-      : {
-          label: text.rule(RETURN_TO_WORK_EXAM_LABEL),
-          value: entry.until === null ? text.date(entry.date) : `${text.date(entry.date)} – ${text.date(entry.until)}`,
-        },
-  );
+  return view.legalDates.map((entry) => ({
+    label: text.rule(RETURN_TO_WORK_EXAM_LABEL),
+    value: entry.until === null ? text.date(entry.date) : `${text.date(entry.date)} – ${text.date(entry.until)}`,
+  }));
 }
 
 function contactLines(view: EmployerAdviceView, text: DocumentText): KeyValue[] {

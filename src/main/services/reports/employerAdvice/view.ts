@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, jurisdiction, language } from '../../../../shared/model';
-import { RESTRICTIONS, type RestrictionCode } from '../../../../shared/rules';
+import { RESTRICTIONS, nextEvaluationDate, type RestrictionCode } from '../../../../shared/rules';
 import { type ConsultationDocumentInput, workerFullName, documentFrame } from '../consultationDocumentInput';
 
 /*
@@ -47,11 +47,12 @@ export const employerAdviceViewSchema = z.strictObject({
     reviewDate: isoDate.nullable(),
     steps: z.array(stepViewSchema),
   }),
+  /** The one next evaluation (rules: nextEvaluationDate), as on the dossier and the plan screen. */
   nextReview: isoDate.nullable(),
-  /** NL: next evaluation of the plan van aanpak; BE: window of the return-to-work examination. */
+  /** BE: window of the return-to-work examination. */
   legalDates: z.array(
     z.strictObject({
-      kind: z.enum(['actionPlanEvaluation', 'returnToWorkExam']),
+      kind: z.enum(['returnToWorkExam']),
       date: isoDate,
       until: isoDate.nullable(),
     }),
@@ -75,18 +76,10 @@ function workAbilityOf(plan: ConsultationDocumentInput['plan']): EmployerAdviceV
   return plan.steps[0]?.duties === 'full' ? 'fullWork' : 'adaptedWork';
 }
 
-function nextReviewOf(input: ConsultationDocumentInput): string | null {
-  if (input.intake.followUpDate !== null) return input.intake.followUpDate;
-  if (input.plan.status === 'onHold') return input.plan.reviewDate;
-  return input.plan.steps.find((step) => step.reviewDate >= input.issuedOn)?.reviewDate ?? null;
-}
-
+/** BE: the return-to-work examination's window. The NL 6-weekly evaluation is not named beside the next evaluation: one date. */
 function legalDatesOf(input: ConsultationDocumentInput): EmployerAdviceView['legalDates'] {
   const deadlines = input.evaluation.deadlines;
-  if (deadlines === null) return [];
-  if (deadlines.jurisdiction === 'NL') {
-    return [{ kind: 'actionPlanEvaluation', date: deadlines.nextActionPlanEvaluation, until: null }];
-  }
+  if (deadlines === null || deadlines.jurisdiction === 'NL') return [];
   const exam = deadlines.returnToWorkExam;
   return exam === null ? [] : [{ kind: 'returnToWorkExam', date: exam.earliest, until: exam.latest }];
 }
@@ -120,7 +113,7 @@ export function toEmployerAdviceView(input: ConsultationDocumentInput): Employer
         note: step.note,
       })),
     },
-    nextReview: nextReviewOf(input),
+    nextReview: nextEvaluationDate({ followUpDate: input.intake.followUpDate, plan: input.plan }, input.issuedOn),
     legalDates: legalDatesOf(input),
     contact: {
       doctorName: input.signingDoctorName,

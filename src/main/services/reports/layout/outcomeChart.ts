@@ -40,7 +40,7 @@ export function drawOutcomeChart(report: ReportDocument, spec: OutcomeChartSpec)
   const { chart } = spec;
   const legendRows = Math.ceil(spec.legend.length / 3);
   const titleLine = report.lineHeight(STYLES.small);
-  const height = titleLine + SCORE_HEIGHT + GAP + titleLine + HOURS_HEIGHT + 14 + legendRows * LEGEND_ROW + 4;
+  const height = titleLine + SCORE_HEIGHT + GAP + titleLine + HOURS_HEIGHT + 17 + legendRows * LEGEND_ROW + 4;
   report.ensureSpace(height);
   const top = pdf.y + 2;
   const plotLeft = report.left + AXIS_WIDTH;
@@ -93,9 +93,10 @@ export function drawOutcomeChart(report: ReportDocument, spec: OutcomeChartSpec)
 
   report.useStyle(STYLES.small);
   for (const tick of chart.ticks) {
-    pdf.text(spec.tickLabel(tick.date), x(tick.x) - 20, hoursTop + HOURS_HEIGHT + 3, { width: 40, align: 'center', lineBreak: false });
+    // Below the axis label '0' of the hours, never on it.
+    pdf.text(spec.tickLabel(tick.date), x(tick.x) - 20, hoursTop + HOURS_HEIGHT + 6, { width: 40, align: 'center', lineBreak: false });
   }
-  const legendTop = hoursTop + HOURS_HEIGHT + 16;
+  const legendTop = hoursTop + HOURS_HEIGHT + 19;
   const column = report.contentWidth / 3;
   spec.legend.forEach((entry, index) => {
     const lx = report.left + (index % 3) * column;

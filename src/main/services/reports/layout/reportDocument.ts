@@ -4,6 +4,7 @@ import { type BarChartSpec, drawBarChart } from './barChart';
 import { type OutcomeChartSpec, drawOutcomeChart } from './outcomeChart';
 import { fontFiles, installFonts, NO_DEFAULT_FONT } from './fonts';
 import { drawTable, type TableSpec } from './table';
+import { drawTickBoxQuestion, type TickBoxQuestion } from './tickBoxes';
 import { COLORS, PAGE, SPACING, STYLES, type TextStyle } from './theme';
 
 /*
@@ -449,6 +450,11 @@ export class ReportDocument {
   /** A table that paginates by rows and repeats its header row on every page. */
   table(spec: TableSpec): void {
     drawTable(this, spec);
+  }
+
+  /** A question with boxes to tick by hand, kept on one page (the paper questionnaire). */
+  tickBoxQuestion(question: TickBoxQuestion): void {
+    drawTickBoxQuestion(this, question);
   }
 
   /** A horizontal or vertical bar chart, kept on one page, tagged as a figure with its description. */

@@ -27,9 +27,28 @@ interface Layout {
   widths: number[];
 }
 
+/** The width of a header's longest word: a column narrower than that would split the word. */
+function longestHeaderWord(report: ReportDocument, header: string): number {
+  report.useStyle(STYLES.tableHeader);
+  return Math.max(0, ...header.split(/[\s]+/).map((word) => report.pdf.widthOfString(word))) + 2 * SPACING.cellPadding + 1;
+}
+
+/**
+ * Column widths in proportion to the weights, but never narrower than the header's longest word
+ * (headers wrap between words only); the other columns give up the difference in proportion.
+ */
 function columnLayout(report: ReportDocument, columns: readonly TableColumn[]): Layout {
-  const total = columns.reduce((sum, column) => sum + column.weight, 0);
-  const widths = columns.map((column) => (report.contentWidth * column.weight) / total);
+  const minimums = columns.map((column) => longestHeaderWord(report, column.header));
+  const fixed = new Set<number>();
+  let widths: number[] = [];
+  for (;;) {
+    const free = report.contentWidth - [...fixed].reduce((sum, i) => sum + (minimums[i] ?? 0), 0);
+    const weight = columns.reduce((sum, column, i) => sum + (fixed.has(i) ? 0 : column.weight), 0);
+    widths = columns.map((column, i) => (fixed.has(i) ? (minimums[i] ?? 0) : (free * column.weight) / weight));
+    const tooNarrow = widths.findIndex((width, i) => !fixed.has(i) && width < (minimums[i] ?? 0));
+    if (tooNarrow === -1 || fixed.size === columns.length - 1) break;
+    fixed.add(tooNarrow);
+  }
   const x: number[] = [];
   let position = report.left;
   for (const width of widths) {
