@@ -67,7 +67,7 @@ describe('a follow-up consultation', () => {
     // The record of the fourth consultation has the same chart and the table of the episode.
     await page.getByRole('link', { name: /09-03-2026/ }).click();
     await page.getByRole('heading', { level: 1, name: /Sanne De Wit/ }).waitFor();
-    const record = await downloadedPdfText(page, 'Consultatieverslag');
+    const record = await downloadedPdfText(page, 'Consultverslag');
     const text = record.text.replace(/[ ]+/g, ' ');
     expect(text).toContain('Uitkomsten over de tijd');
     for (const step of ['Stap 1', 'Stap 2', 'Stap 3', 'Stap 4']) expect(text).toContain(step);
