@@ -77,7 +77,7 @@ describe('the dossier at a glance', () => {
     await expect(page.getByRole('region', { name: 'Open acties' }).getByText('Probleemanalyse', { exact: false }).count()).resolves.toBe(0);
 
     // The plan: the current and the next step, all four one click away.
-    const plan = page.getByRole('region', { name: 'Terugkeerplan' });
+    const plan = page.getByRole('region', { name: 'Werkhervattingsplan' });
     await plan.getByText('volgende evaluatie 27-03-2026', { exact: false }).waitFor();
     await expect(plan.getByRole('listitem').filter({ hasText: /^Vanaf/ }).count()).resolves.toBe(2);
     await plan.locator('[aria-current="step"]').getByText('Nu: stap 2 van 4', { exact: false }).waitFor();
@@ -87,7 +87,7 @@ describe('the dossier at a glance', () => {
 
     // The plan screen gives the same next evaluation and full return.
     await page.getByRole('link', { name: 'Plan openen' }).click();
-    await page.getByRole('heading', { level: 1, name: /Terugkeerplan/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /Werkhervattingsplan/ }).waitFor();
     await page.getByText('volgende evaluatie 27-03-2026', { exact: false }).waitFor();
     await page.getByText('Volledig aan het werk vanaf', { exact: false }).getByText('13-04-2026').waitFor();
     await screenshot(page, 'glance-plan');
@@ -125,8 +125,8 @@ describe('the dossier at a glance', () => {
     await confirmNoRedFlags(page);
     await page.keyboard.press('Control+s');
     await page.getByText('Het consult is opgeslagen.').waitFor();
-    await page.getByRole('link', { name: 'Naar het terugkeerplan' }).click();
-    await page.getByRole('heading', { level: 1, name: /Terugkeerplan/ }).waitFor();
+    await page.getByRole('link', { name: 'Naar het werkhervattingsplan' }).click();
+    await page.getByRole('heading', { level: 1, name: /Werkhervattingsplan/ }).waitFor();
     await page.getByRole('button', { name: 'Beginnen met het voorstel' }).click();
     const review = (step: number) => page.getByRole('group', { name: `Stap ${step}` }).getByLabel('Evaluatiedatum').inputValue();
     // The first week ends on Easter Monday 06-04-2026: reviewed on Good Friday 03-04-2026 (a working day in the Netherlands).
