@@ -57,11 +57,11 @@ describe('a cauda equina case', () => {
       expect(leafletText).not.toMatch(reassurance);
     }
 
-    await page.getByRole('link', { name: 'Naar het terugkeerplan' }).click();
+    await page.getByRole('link', { name: 'Naar het werkhervattingsplan' }).click();
     await page.getByText(/Er staat een rode vlag open/).waitFor();
     await page.getByRole('button', { name: 'Beginnen met het voorstel' }).click();
     await expect(page.getByLabel('Gepland').isDisabled()).resolves.toBe(true);
-    await expect(page.getByLabel('In de wacht').isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Aangehouden').isChecked()).resolves.toBe(true);
     // Immediate referral: the hold is looked at again the next day.
     await expect(page.getByLabel('Opnieuw bekijken op').inputValue()).resolves.toBe('17-03-2026');
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
