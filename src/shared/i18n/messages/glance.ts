@@ -69,10 +69,8 @@ export const glanceMessages = {
   'glance.plan.now': { nl: 'Nu: stap {step} van {count}', fr: 'Maintenant : étape {step} sur {count}', en: 'Now: step {step} of {count}' },
   'glance.plan.next': { nl: 'Daarna: stap {step}', fr: 'Ensuite : étape {step}', en: 'Then: step {step}' },
   'glance.plan.notStarted': { nl: 'Het plan begint op {date}.', fr: 'Le plan commence le {date}.', en: 'The plan starts on {date}.' },
-  'glance.plan.lastStep': { nl: 'Dit is de laatste stap.', fr: 'C’est la dernière étape.', en: 'This is the last step.' },
   'glance.plan.allSteps': { nl: 'Alle stappen tonen', fr: 'Afficher toutes les étapes', en: 'Show all steps' },
   'glance.plan.fewerSteps': { nl: 'Alleen de huidige en volgende stap', fr: 'Seulement l’étape actuelle et la suivante', en: 'Only the current and next step' },
   'glance.bornOn': { nl: 'geboren {date}', fr: 'né(e) le {date}', en: 'born {date}' },
-  'glance.info': { nl: 'Toelichting', fr: 'Explications', en: 'Explanation' },
   'glance.infoAbout': { nl: 'Toelichting bij {topic}', fr: 'Explications : {topic}', en: 'About {topic}' },
 } satisfies Record<string, Message>;
