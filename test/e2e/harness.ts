@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBrowserServer, type BrowserServer } from '../../src/main/browser/browserServer';
+import { workstationApi } from '../../src/main/client/workstationApi';
 import { openPractice } from '../../src/main/openPractice';
 import type { Clock } from '../../src/main/services/store/clock';
 
@@ -36,7 +37,9 @@ export function newDataDirectory(): string {
 
 export async function startApp(directory: string, clock?: Clock): Promise<RunningApp> {
   const practice = openPractice(directory, { ...(clock ? { clock } : {}), checkOutputs: true });
-  const server = await startBrowserServer({ handlers: practice.handlers, rendererDirectory: join(__dirname, '..', '..', 'dist', 'renderer') });
+  // As on a desktop: the renderer talks to the workstation's api, here over the practice in `directory`.
+  const api = workstationApi({ directory, openLocal: () => practice });
+  const server = await startBrowserServer({ handlers: api, rendererDirectory: join(__dirname, '..', '..', 'dist', 'renderer') });
   return {
     directory,
     server,
@@ -66,8 +69,8 @@ export async function createPractice(page: Page, options: { jurisdiction?: 'NL' 
   await page.getByLabel('Naam van de praktijk').fill(options.practiceName ?? 'Arbodienst Testpraktijk');
   await page.getByLabel(options.jurisdiction === 'BE' ? 'België' : 'Nederland').check();
   await page.getByLabel('Uw naam').fill(doctor.name);
-  await page.getByLabel('Wachtzin', { exact: true }).fill(doctor.passphrase);
-  await page.getByLabel('Herhaal de wachtzin').fill(doctor.passphrase);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(doctor.passphrase);
+  await page.getByLabel('Herhaal het wachtwoord').fill(doctor.passphrase);
   await page.getByRole('button', { name: 'Praktijk aanmaken' }).click();
   await noteRecoveryKey(page);
 }
@@ -90,7 +93,7 @@ export function signInForm(page: Page) {
 export async function signIn(page: Page, account: { name: string; passphrase: string } = doctor) {
   const form = signInForm(page);
   await form.getByLabel('Naam', { exact: true }).fill(account.name);
-  await form.getByLabel('Wachtzin', { exact: true }).fill(account.passphrase);
+  await form.getByLabel('Wachtwoord', { exact: true }).fill(account.passphrase);
   await form.getByRole('button', { name: 'Aanmelden' }).click();
   await form.waitFor({ state: 'detached' });
 }
