@@ -335,7 +335,7 @@ export function sampleConsultationInput(locale: Locale): ConsultationDocumentInp
     conclusion: text.conclusion,
     followUpDate: '2026-03-16',
   };
-  return consultationInputOf(locale, intakeInput, { recipient: 'gp', recipientName: null, reason: text.referral }, text.stepNote);
+  return consultationInputOf(locale, intakeInput, { recipient: 'gp', recipientName: null, reason: text.referral, workerConsented: true }, text.stepNote);
 }
 
 /**
@@ -354,7 +354,7 @@ export function sampleUrgentConsultationInput(locale: Locale): ConsultationDocum
     advice: [],
     followUpDate: null,
   };
-  return consultationInputOf(locale, intakeInput, { recipient: 'specialist', recipientName: null, reason: null }, null);
+  return consultationInputOf(locale, intakeInput, { recipient: 'specialist', recipientName: null, reason: null, workerConsented: true }, null);
 }
 
 function consultationInputOf(
@@ -392,6 +392,8 @@ function consultationInputOf(
     },
     author: { name: 'Dr. Ellen Denkbeeld', role: 'doctor' },
     signingDoctorName: 'Dr. Ellen Denkbeeld',
+    // Invented numbers of the right shape: a BIG number (NL), a RIZIV number of a doctor (BE).
+    signingDoctorRegistration: locale.jurisdiction === 'BE' ? '19876543210' : '12345678901',
     signature: { signedBy: 'Dr. Ellen Denkbeeld', signedAt: SAMPLE_ISSUED_AT, amendments: [] },
     worker: {
       ...SAMPLE_CASE_WORKER,

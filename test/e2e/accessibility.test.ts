@@ -42,7 +42,7 @@ describe('accessibility of the consultation screens (axe-core)', () => {
     await openWorker(page, 'D1004');
     await expectAccessible(page, 'dossier');
     await screenshot(page, 'a11y-01-dossier-chronic');
-    await page.getByText('Inzage in dit dossier').click();
+    await page.getByText('Wie heeft dit dossier geopend').click();
     await page.getByRole('columnheader', { name: 'Handeling' }).waitFor();
     await expectAccessible(page, 'dossier with access log');
 

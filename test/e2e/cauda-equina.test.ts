@@ -57,11 +57,11 @@ describe('a cauda equina case', () => {
       expect(leafletText).not.toMatch(reassurance);
     }
 
-    await page.getByRole('link', { name: 'Naar het terugkeerplan' }).click();
+    await page.getByRole('link', { name: 'Naar het werkhervattingsplan' }).click();
     await page.getByText(/Er staat een rode vlag open/).waitFor();
     await page.getByRole('button', { name: 'Beginnen met het voorstel' }).click();
     await expect(page.getByLabel('Gepland').isDisabled()).resolves.toBe(true);
-    await expect(page.getByLabel('In de wacht').isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Aangehouden').isChecked()).resolves.toBe(true);
     // Immediate referral: the hold is looked at again the next day.
     await expect(page.getByLabel('Opnieuw bekijken op').inputValue()).resolves.toBe('17-03-2026');
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
@@ -70,8 +70,9 @@ describe('a cauda equina case', () => {
     await screenshot(page, 'cauda-03-plan-on-hold');
 
     await page.getByRole('link', { name: /Terug naar het dossier/ }).click();
-    await page.getByText(/Rijbroekanesthesie; Blaas- of darmstoornis/).waitFor();
-    await page.getByText(/verwezen naar SEH Martini Ziekenhuis/).waitFor();
+    const timeline = page.locator('.timeline__consultations');
+    await timeline.getByText(/Rijbroekanesthesie; Blaas- of darmstoornis/).waitFor();
+    await timeline.getByText(/verwezen naar SEH Martini Ziekenhuis/).waitFor();
     await close(app, page);
   });
 });

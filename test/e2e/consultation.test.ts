@@ -61,8 +61,8 @@ describe('a full consultation of an acute non-specific case', () => {
     const consultationHash = await page.evaluate(() => window.location.hash);
     expect(consultationHash).toMatch(/^#\/workers\/\d+\/consultation\/\d+$/);
 
-    await page.getByRole('link', { name: 'Naar het terugkeerplan' }).click();
-    await page.getByRole('heading', { level: 1, name: /Terugkeerplan/ }).waitFor();
+    await page.getByRole('link', { name: 'Naar het werkhervattingsplan' }).click();
+    await page.getByRole('heading', { level: 1, name: /Werkhervattingsplan/ }).waitFor();
     await page.getByRole('button', { name: 'Beginnen met het voorstel' }).click();
     // Acute, risk unknown: 19, 28.5 and 38 hours, then full duties.
     await expect(page.getByRole('group', { name: 'Stap 1' }).getByLabel('Uren per week').inputValue()).resolves.toBe('19');
@@ -88,8 +88,8 @@ describe('a full consultation of an acute non-specific case', () => {
     await page.evaluate((hash) => (window.location.hash = hash), consultationHash);
     await page.getByRole('heading', { level: 2, name: 'Documenten', exact: true }).waitFor();
     await screenshot(page, 'consultation-08-documents');
-    const recordText = await downloadedPdfText(page, 'Consultatieverslag');
-    expect(recordText.name).toMatch(/^consultatieverslag-.*-2026-03-16\.pdf$/);
+    const recordText = await downloadedPdfText(page, 'Consultverslag');
+    expect(recordText.name).toMatch(/^consultverslag-.*-2026-03-16\.pdf$/);
     expect(recordText.text).toContain('Aspecifieke lage rugpijn.');
     const adviceText = await downloadedPdfText(page, 'Advies aan werkgever');
     expect(adviceText.text).toContain('Eerst inpakwerk aan tafel.');

@@ -63,13 +63,13 @@ describe('a worker with a history of cancer, followed up', () => {
     // Main stamped the evaluation with the doctor and the date.
     await panel(page).getByText('(Dr. Lotte Janssen, 16-03-2026)').waitFor();
 
-    const record = await downloadedPdfText(page, 'Consultatieverslag');
+    const record = await downloadedPdfText(page, 'Consultverslag');
     expect(record.text.replace(/\s+/g, ' ')).toMatch(/Maligniteit in de voorgeschiedenis: verdenking maligniteit \(binnen 48 uur\) · geëvalueerd op 16-03-2026 door Dr\. Lotte Janssen: verwezen, maligniteit uitgesloten/);
     const leaflet = await downloadedPdfText(page, 'Folder voor de werknemer');
     expect(leaflet.text).toContain('Blijf in beweging');
 
-    await page.getByRole('link', { name: 'Naar het terugkeerplan' }).click();
-    await page.getByRole('heading', { level: 1, name: /Terugkeerplan/ }).waitFor();
+    await page.getByRole('link', { name: 'Naar het werkhervattingsplan' }).click();
+    await page.getByRole('heading', { level: 1, name: /Werkhervattingsplan/ }).waitFor();
     await expect(page.getByText(/Er staat een rode vlag open/).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Beginnen met het voorstel' }).click();
     await expect(page.getByLabel('Gepland').isDisabled()).resolves.toBe(false);

@@ -23,9 +23,9 @@ describe('a new practice, end to end in Chromium', () => {
     // The form refuses a short passphrase with a message next to the field.
     await page.getByLabel('Naam van de praktijk').fill('Arbodienst Testpraktijk');
     await page.getByLabel('Uw naam').fill('Dr. Lotte Janssen');
-    await page.getByLabel('Wachtzin', { exact: true }).fill('kort');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('kort');
     await page.getByRole('button', { name: 'Praktijk aanmaken' }).click();
-    await page.getByText('Kies een wachtzin van minstens 10 tekens.').waitFor();
+    await page.getByText('Kies een wachtwoord van minstens 10 tekens.').waitFor();
     await screenshot(page, '02-first-start-validation');
 
     await createPractice(page);
@@ -109,10 +109,10 @@ describe('a new practice, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Afmelden' }).click();
     const form = signInForm(page);
     await form.getByLabel('Naam', { exact: true }).fill('Dr. Lotte Janssen');
-    await form.getByLabel('Wachtzin', { exact: true }).fill('dit is niet de wachtzin');
+    await form.getByLabel('Wachtwoord', { exact: true }).fill('dit is niet de wachtzin');
     await form.getByRole('button', { name: 'Aanmelden' }).click();
-    await form.getByText('Naam of wachtzin klopt niet.').waitFor();
-    await expect(form.getByLabel('Wachtzin', { exact: true }).inputValue()).resolves.toBe('');
+    await form.getByText('Naam of wachtwoord klopt niet.').waitFor();
+    await expect(form.getByLabel('Wachtwoord', { exact: true }).inputValue()).resolves.toBe('');
     await page.context().close();
     await app.stop();
   });

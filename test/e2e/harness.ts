@@ -69,8 +69,8 @@ export async function createPractice(page: Page, options: { jurisdiction?: 'NL' 
   await page.getByLabel('Naam van de praktijk').fill(options.practiceName ?? 'Arbodienst Testpraktijk');
   await page.getByLabel(options.jurisdiction === 'BE' ? 'België' : 'Nederland').check();
   await page.getByLabel('Uw naam').fill(doctor.name);
-  await page.getByLabel('Wachtzin', { exact: true }).fill(doctor.passphrase);
-  await page.getByLabel('Herhaal de wachtzin').fill(doctor.passphrase);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(doctor.passphrase);
+  await page.getByLabel('Herhaal het wachtwoord').fill(doctor.passphrase);
   await page.getByRole('button', { name: 'Praktijk aanmaken' }).click();
   await noteRecoveryKey(page);
 }
@@ -93,7 +93,7 @@ export function signInForm(page: Page) {
 export async function signIn(page: Page, account: { name: string; passphrase: string } = doctor) {
   const form = signInForm(page);
   await form.getByLabel('Naam', { exact: true }).fill(account.name);
-  await form.getByLabel('Wachtzin', { exact: true }).fill(account.passphrase);
+  await form.getByLabel('Wachtwoord', { exact: true }).fill(account.passphrase);
   await form.getByRole('button', { name: 'Aanmelden' }).click();
   await form.waitFor({ state: 'detached' });
 }

@@ -21,8 +21,8 @@ describe('the keys of the encrypted practice file, in Chromium', () => {
     let page = await openPage(browser, app);
     await page.getByLabel('Naam van de praktijk').fill('Arbodienst Testpraktijk');
     await page.getByLabel('Uw naam').fill(doctor.name);
-    await page.getByLabel('Wachtzin', { exact: true }).fill(doctor.passphrase);
-    await page.getByLabel('Herhaal de wachtzin').fill(doctor.passphrase);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(doctor.passphrase);
+    await page.getByLabel('Herhaal het wachtwoord').fill(doctor.passphrase);
     await page.getByRole('button', { name: 'Praktijk aanmaken' }).click();
 
     await page.getByRole('heading', { name: 'Uw herstelsleutel' }).waitFor();
@@ -38,12 +38,12 @@ describe('the keys of the encrypted practice file, in Chromium', () => {
     app = await startApp(directory);
     page = await openPage(browser, app);
     await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
-    await page.getByRole('button', { name: 'Wachtzin vergeten?' }).click();
+    await page.getByRole('button', { name: 'Wachtwoord vergeten?' }).click();
     await page.getByLabel('Herstelsleutel').fill(recoveryKey.toLowerCase());
     await page.getByLabel('Naam', { exact: true }).fill(doctor.name);
-    await page.getByLabel('Nieuwe wachtzin').fill('een nieuwe lange wachtzin');
+    await page.getByLabel('Nieuw wachtwoord').fill('een nieuwe lange wachtzin');
     await screenshot(page, 'keys-02-recover');
-    await page.getByRole('button', { name: 'Wachtzin instellen en aanmelden' }).click();
+    await page.getByRole('button', { name: 'Wachtwoord instellen en aanmelden' }).click();
     await page.getByRole('heading', { name: 'Werknemers' }).waitFor();
     await page.context().close();
     await app.stop();

@@ -31,10 +31,10 @@ describe('the practice under attack, in Chromium', () => {
     await expect(page.getByRole('textbox', { name: 'Pijn (0-10)' }).count()).resolves.toBe(0);
     await screenshot(page, 'security-01-locked');
 
-    await page.getByLabel('Wachtzin').fill('niet de goede wachtzin');
+    await page.getByLabel('Wachtwoord').fill('niet de goede wachtzin');
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();
-    await page.getByText('Naam of wachtzin klopt niet.').waitFor();
-    await page.getByLabel('Wachtzin').fill(doctor.passphrase);
+    await page.getByText('Naam of wachtwoord klopt niet.').waitFor();
+    await page.getByLabel('Wachtwoord').fill(doctor.passphrase);
     await page.getByRole('button', { name: 'Ontgrendelen' }).click();
     await page.getByRole('heading', { name: 'Scherm vergrendeld' }).waitFor({ state: 'detached' });
     await page.getByRole('textbox', { name: 'Pijn (0-10)' }).waitFor();
@@ -58,16 +58,16 @@ describe('the practice under attack, in Chromium', () => {
 
     // Two failures earlier: the third is answered as wrong, the fourth must wait.
     await failuresSoFar({ failures: 2, lockedUntil: null });
-    await form.getByLabel('Wachtzin', { exact: true }).fill('een verkeerde gok');
+    await form.getByLabel('Wachtwoord', { exact: true }).fill('een verkeerde gok');
     await form.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByText('Naam of wachtzin klopt niet.').waitFor();
-    await form.getByLabel('Wachtzin', { exact: true }).fill('nog een verkeerde gok');
+    await page.getByText('Naam of wachtwoord klopt niet.').waitFor();
+    await form.getByLabel('Wachtwoord', { exact: true }).fill('nog een verkeerde gok');
     await form.getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByText('Te veel mislukte pogingen. Wacht 1 seconde en probeer het opnieuw.').waitFor();
 
     // Locked out (as after 10 failures): the right passphrase is refused too, with the reason.
     await failuresSoFar({ failures: 0, lockedUntil: new Date(Date.parse(fixedClock.now()) + 15 * 60_000).toISOString() });
-    await form.getByLabel('Wachtzin', { exact: true }).fill(doctor.passphrase);
+    await form.getByLabel('Wachtwoord', { exact: true }).fill(doctor.passphrase);
     await form.getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByText('Na te veel mislukte pogingen is aanmelden tijdelijk geblokkeerd. Probeer het over 15 minuten opnieuw').waitFor();
     await screenshot(page, 'security-02-sign-in-locked');
@@ -93,14 +93,14 @@ describe('the practice under attack, in Chromium', () => {
     const accounts = page.locator('form', { has: page.getByRole('button', { name: 'Account toevoegen' }) });
     await accounts.getByLabel('Naam', { exact: true }).fill('Sanne Verpleging');
     await accounts.getByLabel('Rol').selectOption('nurse');
-    await accounts.getByLabel('Wachtzin', { exact: true }).fill('password12');
-    await accounts.getByLabel('Herhaal de wachtzin').fill('password12');
+    await accounts.getByLabel('Wachtwoord', { exact: true }).fill('password12');
+    await accounts.getByLabel('Herhaal het wachtwoord').fill('password12');
     await accounts.getByRole('button', { name: 'Account toevoegen' }).click();
     await page.getByText('Dit is een van de meest gebruikte wachtwoorden.', { exact: false }).waitFor();
-    await accounts.getByLabel('Wachtzin', { exact: true }).fill('aaaaaaaaaaaa');
-    await accounts.getByLabel('Herhaal de wachtzin').fill('aaaaaaaaaaaa');
+    await accounts.getByLabel('Wachtwoord', { exact: true }).fill('aaaaaaaaaaaa');
+    await accounts.getByLabel('Herhaal het wachtwoord').fill('aaaaaaaaaaaa');
     await accounts.getByRole('button', { name: 'Account toevoegen' }).click();
-    await page.getByText('Deze wachtzin bestaat uit één en hetzelfde teken.', { exact: false }).waitFor();
+    await page.getByText('Dit wachtwoord bestaat uit één en hetzelfde teken.', { exact: false }).waitFor();
     await screenshot(page, 'security-04-passphrase-refused');
     await close(app, page);
   });

@@ -64,16 +64,16 @@ describe('the practice settings screen', () => {
     // An account for the prevention advisor; the same name twice is refused by the name field.
     await page.getByLabel('Naam', { exact: true }).fill(advisor.name);
     await page.getByLabel('Rol').selectOption({ label: 'Arbo-adviseur' });
-    await page.getByLabel('Wachtzin', { exact: true }).fill(advisor.passphrase);
-    await page.getByLabel('Herhaal de wachtzin').fill(advisor.passphrase);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(advisor.passphrase);
+    await page.getByLabel('Herhaal het wachtwoord').fill(advisor.passphrase);
     await page.getByRole('button', { name: 'Account toevoegen' }).click();
     await page.getByText(`Account voor ${advisor.name} toegevoegd.`).waitFor();
     const accounts = page.getByRole('table');
     await accounts.getByRole('row', { name: `${advisor.name} Arbo-adviseur` }).waitFor();
     await accounts.getByRole('row', { name: `${doctor.name} Bedrijfsarts` }).waitFor();
     await page.getByLabel('Naam', { exact: true }).fill(advisor.name.toUpperCase());
-    await page.getByLabel('Wachtzin', { exact: true }).fill(advisor.passphrase);
-    await page.getByLabel('Herhaal de wachtzin').fill(advisor.passphrase);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(advisor.passphrase);
+    await page.getByLabel('Herhaal het wachtwoord').fill(advisor.passphrase);
     await page.getByRole('button', { name: 'Account toevoegen' }).click();
     await page.getByText(`Er bestaat al een account met de naam ${advisor.name.toUpperCase()}.`).waitFor();
     await screenshot(page, 'settings-01-practice');
@@ -123,7 +123,7 @@ describe('the practice settings screen', () => {
     await expect(log.getAttribute('open')).resolves.toBeNull();
     await expect(page.getByRole('columnheader', { name: 'Wanneer' }).count()).resolves.toBe(0);
 
-    await page.getByText('Inzage in dit dossier').click();
+    await page.getByText('Wie heeft dit dossier geopend').click();
     const rows = log.getByRole('row');
     await log.getByRole('columnheader', { name: 'Handeling' }).waitFor();
     // Newest first: opening this list, the dossier just opened, the worker's registration.

@@ -1,4 +1,4 @@
--- Practice file schema, user_version 10. Regenerate with: npm run schema:snapshot
+-- Practice file schema, user_version 11. Regenerate with: npm run schema:snapshot
 
 -- table access_log
 CREATE TABLE access_log (
@@ -202,7 +202,8 @@ CREATE TABLE users (
     role TEXT NOT NULL CHECK (role IN ('doctor', 'nurse', 'preventionAdvisor')),
     passphrase_hash TEXT NOT NULL,
     created_at TEXT NOT NULL
-  , removed_at TEXT, removed_by INTEGER REFERENCES users(id));
+  , removed_at TEXT, removed_by INTEGER REFERENCES users(id), professional_registration TEXT
+    CHECK (professional_registration IS NULL OR (length(professional_registration) = 11 AND professional_registration NOT GLOB '*[^0-9]*')));
 
 -- table worker_names
 CREATE VIRTUAL TABLE worker_names USING fts5(

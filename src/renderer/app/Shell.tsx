@@ -65,7 +65,7 @@ export function Shell({
   return (
     <div className="shell">
       <header className="shell__header">
-        <div className="shell__brand">
+        <div className="shell__brand" title={practiceName}>
           <span className="shell__logo" aria-hidden="true" />
           <span className="shell__name">{t('app.name')}</span>
           <span className="shell__practice">{practiceName}</span>
@@ -86,7 +86,7 @@ export function Shell({
             <option value="fr">FR</option>
             <option value="en">EN</option>
           </select>
-          <span>
+          <span className="shell__account" title={`${user.name} · ${t(`role.${user.role}`)}`}>
             {user.name} <span className="shell__role">· {t(`role.${user.role}`)}</span>
           </span>
           <button type="button" className="button button--quiet" onClick={onLock}>

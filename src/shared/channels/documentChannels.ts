@@ -7,25 +7,27 @@ export const consultationDocumentKind = z.enum(['consultation-record', 'employer
 export type ConsultationDocumentKind = z.infer<typeof consultationDocumentKind>;
 
 /**
- * What the doctor adds for a referral letter: to whom and, in their own words, why. Without a red
- * flag in the consultation the reason is required (main answers 'noReferralReason').
+ * What the doctor adds for a referral letter: to whom and, in their own words, why, and that the
+ * worker consented (no letter without it). Without a red flag in the consultation the reason is
+ * required (main answers 'noReferralReason').
  */
 export const referralRequestSchema = z
   .object({
     recipient: z.enum(['gp', 'specialist']),
     recipientName: optionalText(120),
     reason: optionalText(2000),
+    workerConsented: z.literal(true, { error: 'referralConsent' }),
   })
   .strict();
 export type ReferralRequestInput = z.input<typeof referralRequestSchema>;
 
 export const documentRequestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('referral-letter'), consultationId: id, referral: referralRequestSchema.optional() }).strict(),
+  z.object({ kind: z.literal('referral-letter'), consultationId: id, referral: referralRequestSchema }).strict(),
   z.object({ kind: consultationDocumentKind.exclude(['referral-letter']), consultationId: id }).strict(),
 ]);
 
 export const generatedDocumentSchema = z.object({
-  /** ASCII file name, e.g. 'consultatieverslag-de-wit-2026-03-16.pdf'. */
+  /** ASCII file name, e.g. 'consultverslag-de-wit-2026-03-16.pdf'. */
   fileName: z.string(),
   mimeType: z.literal('application/pdf'),
   /** The PDF bytes, base64-encoded. */

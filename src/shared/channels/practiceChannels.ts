@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountFields, jurisdiction, language, newAccountSchema, passphraseNotName, practiceSettingsSchema, practiceSettingsUpdateSchema, signInSchema, userSchema } from '../model';
+import { accountFields, accountProfileSchema, accountProfileUpdateSchema, jurisdiction, language, newAccountSchema, passphraseNotName, practiceSettingsSchema, practiceSettingsUpdateSchema, signInSchema, userSchema } from '../model';
 import { channel, noInput } from './channel';
 
 /** The practice, its accounts and signing in. */
@@ -35,6 +35,10 @@ export const practiceChannels = {
   'accounts.create': channel({ input: newAccountSchema, output: userSchema, access: 'practice.admin' }),
   /** Removes another account (never one's own): it can no longer sign in; answers the accounts left. */
   'accounts.remove': channel({ input: z.object({ id: z.number().int().positive() }), output: z.array(userSchema), access: 'practice.admin' }),
+  /** The signed-in user's own account: name and BIG or RIZIV number. */
+  'accounts.profile': channel({ input: noInput, output: accountProfileSchema, access: 'session' }),
+  /** Changes the signed-in user's own BIG or RIZIV number (empty removes it). */
+  'accounts.updateProfile': channel({ input: accountProfileUpdateSchema, output: accountProfileSchema, access: 'session' }),
   'auth.signIn': channel({ input: signInSchema, output: userSchema, access: 'public' }),
   'auth.signOut': channel({ input: noInput, output: z.null(), access: 'session' }),
   /** Locks the screen now (idle in the renderer, or the user's own choice); main refuses other calls until unlocked. */

@@ -14,7 +14,7 @@ export const CHART_SERIES: readonly ChartSeriesId[] = ['painNow', 'rolandMorris'
 
 /** A colour per series, readable on white and apart from each other; dashes tell them apart in print. */
 export const SERIES_STYLE: Record<ChartSeriesId | 'hoursWorked' | 'plan', { color: string; dash: readonly number[] }> = {
-  painNow: { color: '#b3261e', dash: [] },
+  painNow: { color: '#6a3d9a', dash: [] },
   rolandMorris: { color: '#1f5fa8', dash: [6, 3] },
   workAbility: { color: '#2d6a3e', dash: [2, 2] },
   psk: { color: '#8a5a00', dash: [8, 3, 2, 3] },

@@ -12,6 +12,11 @@ export const agendaItemKind = z.enum([
 ]);
 export type AgendaItemKind = z.infer<typeof agendaItemKind>;
 
+/** A legal step (Poortwachter, Belgian re-integration, Fedris): overdue, it is shown in red. */
+export function isLegalStep(kind: AgendaItemKind): boolean {
+  return kind !== 'followUp' && kind !== 'planReview';
+}
+
 /** Something due for one worker: a follow-up, a legal milestone, a closing Fedris window, a plan review. */
 export const agendaItemSchema = z.object({
   workerId: id,

@@ -18,3 +18,4 @@ export * from './poortwachterDocument';
 export * from './reintegrationTrajectory';
 export * from './fedrisRequest';
 export * from './intakeChanges';
+export * from './professionalRegistration';

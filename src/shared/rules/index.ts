@@ -170,6 +170,7 @@ export {
   type RestrictionCode,
   type RestrictionDefinition,
   RESTRICTIONS,
+  fullDutiesText,
   restrictionDefinition,
   restrictionText,
 } from './restrictions';

@@ -1,5 +1,5 @@
-import type { Language, LocalizedText } from './language';
-import { RESTRICTION_TEXTS } from './texts/returnToWork';
+import { type Country, type Language, type LocalizedText, textIn } from './language';
+import { FULL_DUTIES_TEXT, RESTRICTION_TEXTS } from './texts/returnToWork';
 import { RuleInputError } from './ruleInputError';
 
 /** Temporary functional restrictions of a return-to-work step (for the employer: no medical data). */
@@ -64,4 +64,9 @@ export function restrictionText(r: Restriction, language: Language): string {
   if (problem === 'invalidRestrictionValue') throw new RuleInputError('value', `not valid for ${r.code}`);
   const text = RESTRICTION_TEXTS[r.code][language];
   return r.value === undefined ? text : text.replace('{value}', String(r.value));
+}
+
+/** The full-duties step with the worker's contract hours, already written the reader's way ('36', '32,5'). */
+export function fullDutiesText(contractHours: string, language: Language, country?: Country): string {
+  return textIn(FULL_DUTIES_TEXT, language, country).replace('{hours}', contractHours);
 }

@@ -67,7 +67,7 @@ describe('consultation record', () => {
   it('is a tagged PDF with its language and metadata, and the same input gives the same bytes', async () => {
     const pdf = await record(sampleConsultationInput(NL));
     const info = pdfInfo(pdf);
-    expect(info.Title).toBe('Consultatieverslag');
+    expect(info.Title).toBe('Consultverslag');
     expect(info.Author).toBe('Arbodienst Ruggensteun Zuid (fictief)');
     expect(info.Subject).toContain('lage rugpijn');
     expect(info.Tagged).toBe('yes');

@@ -5,7 +5,7 @@ import type { Store } from '../../../src/main/services/store/store';
 import type { IntakeInput } from '../../../src/shared/model';
 import { practiceWithDoctor, valueOf } from '../../support/practiceFixture';
 import { acuteIntake, warehouseWorker } from '../clinicalFixture';
-import { flatText } from './pdfText';
+import { flatText, pdfInfo } from './pdfText';
 
 /*
  * documents.generate through the handler map on a real SQLite practice: the documents of a saved
@@ -40,12 +40,12 @@ describe('documents.generate', () => {
 
     const document = valueOf(await handlers.call('documents.generate', { kind: 'consultation-record', consultationId: consultation.id }));
 
-    expect(document.fileName).toBe('consultatieverslag-de-wit-2026-03-16.pdf');
+    expect(document.fileName).toBe('consultverslag-de-wit-2026-03-16.pdf');
     expect(document.mimeType).toBe('application/pdf');
     const pdf = pdfOf(document);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = flatText(pdf);
-    expect(text).toContain('Consultatieverslag');
+    expect(text).toContain('Consultverslag');
     expect(text).toContain('Sanne De Wit');
     expect(text).toContain(FINDINGS);
     expect(text).toContain('Dr. Test Arts');
@@ -101,7 +101,8 @@ describe('documents.generate', () => {
     const { handlers, store } = await practiceWithDoctor();
     const { worker, consultation } = await savedConsultation(handlers);
 
-    expect(await handlers.call('documents.generate', { kind: 'referral-letter', consultationId: consultation.id })).toEqual({
+    const consented = { recipient: 'gp' as const, workerConsented: true as const };
+    expect(await handlers.call('documents.generate', { kind: 'referral-letter', consultationId: consultation.id, referral: consented })).toEqual({
       ok: false,
       error: { code: 'noReferralReason' },
     });
@@ -110,7 +111,7 @@ describe('documents.generate', () => {
       await handlers.call('documents.generate', {
         kind: 'referral-letter',
         consultationId: consultation.id,
-        referral: { recipient: 'specialist', recipientName: 'Dr. K. Orthopeed', reason },
+        referral: { recipient: 'specialist', recipientName: 'Dr. K. Orthopeed', reason, workerConsented: true },
       }),
     );
     expect(withReason.fileName).toBe('verwijsbrief-de-wit-2026-03-16.pdf');
@@ -128,10 +129,58 @@ describe('documents.generate', () => {
       }),
     );
     expect(flagged.urgency).toBe('within48h');
-    const letter = flatText(pdfOf(valueOf(await handlers.call('documents.generate', { kind: 'referral-letter', consultationId: flagged.id }))));
+    const letter = flatText(pdfOf(valueOf(await handlers.call('documents.generate', { kind: 'referral-letter', consultationId: flagged.id, referral: consented }))));
     expect(letter).toContain('Verwijsbrief');
     expect(letter).toContain('de huisarts');
     expect(letter).toContain('Binnen 48 uur');
+  });
+
+  it('makes no referral letter until the worker has consented, and then says so in the letter', async () => {
+    const { handlers, store } = await practiceWithDoctor();
+    const { worker, consultation } = await savedConsultation(handlers, { redFlags: { historyOfCancer: true } });
+    const refused = { ok: false, error: { code: 'validation', issues: [{ path: ['referral', 'workerConsented'], code: 'referralConsent' }] } };
+    for (const referral of [{ recipient: 'gp', workerConsented: false }, { recipient: 'gp' }]) {
+      expect(await handlers.call('documents.generate', { kind: 'referral-letter', consultationId: consultation.id, referral } as never)).toEqual(refused);
+    }
+    expect(await handlers.call('documents.generate', { kind: 'referral-letter', consultationId: consultation.id } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'validation', issues: [{ path: ['referral'] }] },
+    });
+    expect(documentRows(store, worker.id)).toHaveLength(0);
+
+    const referral = { recipient: 'gp' as const, workerConsented: true as const };
+    const letter = flatText(pdfOf(valueOf(await handlers.call('documents.generate', { kind: 'referral-letter', consultationId: consultation.id, referral }))));
+    expect(letter).toContain('De werknemer stemt in met deze verwijzing.');
+  });
+
+  it('prints the doctor’s BIG number (NL) or RIZIV number (BE) under the name, on one page', async () => {
+    for (const [jurisdiction, typed, printed] of [
+      ['NL', '123 456 789 01', 'BIG-nummer 12345678901'],
+      ['BE', '1-98765-43-210', 'RIZIV-nummer 1-98765-43-210'],
+    ] as const) {
+      const { handlers } = await practiceWithDoctor({ jurisdiction });
+      const { consultation } = await savedConsultation(handlers, { redFlags: { historyOfCancer: true } });
+      const request = { kind: 'referral-letter' as const, consultationId: consultation.id, referral: { recipient: 'gp' as const, workerConsented: true as const } };
+
+      const without = flatText(pdfOf(valueOf(await handlers.call('documents.generate', request))));
+      expect(without).not.toMatch(/BIG-nummer|RIZIV-nummer/);
+
+      expect(await handlers.call('accounts.updateProfile', { professionalRegistration: '1234' })).toEqual({
+        ok: false,
+        error: { code: 'validation', issues: [{ path: ['professionalRegistration'], code: 'professionalRegistration' }] },
+      });
+      const saved = valueOf(await handlers.call('accounts.updateProfile', { professionalRegistration: typed }));
+      expect(saved.professionalRegistration).toBe(typed.replace(/\D/g, ''));
+      expect(valueOf(await handlers.call('accounts.profile', {}))).toEqual(saved);
+
+      const pdf = pdfOf(valueOf(await handlers.call('documents.generate', request)));
+      const text = flatText(pdf);
+      expect(text).toContain(`Met collegiale groet, Dr. Test Arts, ${jurisdiction === 'BE' ? 'arbeidsarts' : 'bedrijfsarts'} ${printed}`);
+      expect(pdfInfo(pdf).Pages).toBe('1');
+
+      valueOf(await handlers.call('accounts.updateProfile', { professionalRegistration: '' }));
+      expect(valueOf(await handlers.call('accounts.profile', {})).professionalRegistration).toBeNull();
+    }
   });
 
   it('gives the employer the hold of an urgent red flag without a saved plan, and nothing medical', async () => {

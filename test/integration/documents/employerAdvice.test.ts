@@ -41,9 +41,9 @@ describe('employer advice', () => {
     const text = flatText(pdf);
     const words = {
       // The first step's review (Friday 13-03) comes before the follow-up of 16-03: it is the next evaluation.
-      nl: ['Advies aan de werkgever', 'Maximaal 5 kg tillen of dragen', 'Opbouwschema', 'Het advies wordt opnieuw bekeken op 13-03-2026.'],
-      fr: ['Avis à l’employeur', 'Soulever ou porter au maximum 5 kg', 'Schéma de reprise progressive', 'L’avis sera revu le 13-03-2026.'],
-      en: ['Advice to the employer', 'Lift or carry at most 5 kg', 'Graded return schedule', 'The advice will be reviewed on 13/03/2026.'],
+      nl: ['Advies aan de werkgever', 'Maximaal 5 kg tillen of dragen', 'Werkhervattingsplan', 'Het advies wordt opnieuw bekeken op 13-03-2026.'],
+      fr: ['Avis à l’employeur', 'Soulever ou porter au maximum 5 kg', 'Plan de reprise du travail', 'L’avis sera revu le 13-03-2026.'],
+      en: ['Advice to the employer', 'Lift or carry at most 5 kg', 'Return-to-work plan', 'The advice will be reviewed on 13/03/2026.'],
     }[locale.language];
     for (const word of words) expect(text).toContain(word);
     expect(text).toContain('Anouk Voorbeeld');
@@ -113,7 +113,7 @@ describe('employer advice', () => {
     const text = flatText(await renderEmployerAdvice(view));
     // Plan on hold until the day after the consultation (immediate urgency).
     expect(text).toContain('Werken is op dit moment nog niet mogelijk. De mogelijkheden worden opnieuw bekeken op 03-03-2026.');
-    expect(text).not.toContain('Opbouwschema');
+    expect(text).not.toContain('Werkhervattingsplan');
     expect(text.toLowerCase()).not.toContain('rijbroek');
     expect(text.toLowerCase()).not.toContain('cauda');
     expect(text.toLowerCase()).not.toContain('spoed');

@@ -69,7 +69,7 @@ describe('the letterhead on the documents', () => {
     const referral = {
       kind: 'referral-letter' as const,
       consultationId: consultation.id,
-      referral: { recipient: 'specialist' as const, recipientName: 'Dr. K. Orthopeed', reason: 'Graag uw beoordeling.' },
+      referral: { recipient: 'specialist' as const, recipientName: 'Dr. K. Orthopeed', reason: 'Graag uw beoordeling.', workerConsented: true as const },
     };
 
     const before = flatText(await documentPdf(handlers, referral));

@@ -24,7 +24,7 @@ describe('a consultation recorded by a nurse', () => {
     expect(recordText).toContain('Vastgelegd door Sanne Verpleging, verpleegkundige');
     expect(recordText).not.toMatch(/Sanne Verpleging, bedrijfsarts/);
 
-    const letter = { kind: 'referral-letter' as const, consultationId: saved.id, referral: { recipient: 'gp' as const, reason: 'Graag uw beoordeling.' } };
+    const letter = { kind: 'referral-letter' as const, consultationId: saved.id, referral: { recipient: 'gp' as const, reason: 'Graag uw beoordeling.', workerConsented: true as const } };
     expect(await handlers.call('documents.generate', letter)).toEqual({ ok: false, error: { code: 'doctorSignatureRequired' } });
     const refusal = practice.store.db
       .prepare(`SELECT user_id AS userId, worker_id AS workerId, outcome FROM access_log WHERE channel = 'documents.generate' AND outcome = 'denied'`)

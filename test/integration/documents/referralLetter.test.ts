@@ -15,13 +15,41 @@ describe('referral letter', () => {
     expect(text).toContain('Graag uw beoordeling van de uitstraling');
     expect(text).toContain('Op 02-03-2026 zag ik Anouk Voorbeeld als bedrijfsarts voor lage rugpijn, begonnen op 12-01-2026.');
     expect(text).toContain('Tintelingen aan de buitenkant van het linker onderbeen');
-    expect(text).toContain('Er zijn radiculaire klachten');
-    // Written to the colleague: the advice to the worker is named, not copied.
-    expect(text).toContain('Adviezen aan de werknemer: in beweging blijven;');
-    expect(text).not.toContain('Blijf in beweging');
+    expect(text).toMatch(/Uitstraling Tot onder de knie, met( \S+){0,6} radiculaire klachten/);
+    // Written to the colleague: that advice was given is said; the worker's leaflet is not reprinted.
+    expect(text).toContain('Uitleg gegeven over het beloop, met adviezen voor zelfzorg en werk.');
+    expect(text).not.toMatch(/Blijf in beweging|in beweging blijven|geen bedrust|tip:/i);
     expect(text).not.toMatch(/\b(uw rug|u kunt)\b/i);
-    expect(text).toContain('Met collegiale groet, Dr. Ellen Denkbeeld bedrijfsarts Arbodienst Ruggensteun Zuid (fictief)');
+    expect(text).toContain('De werknemer stemt in met deze verwijzing.');
+    expect(text).toContain('Met collegiale groet, Dr. Ellen Denkbeeld, bedrijfsarts BIG-nummer 12345678901 Verzonnenstraat 12');
     expect(pdfInfo(pdf).Title).toBe('Verwijsbrief');
+  });
+
+  it('fits on one page, routine or urgent, in every language', async () => {
+    for (const locale of [
+      { language: 'nl', jurisdiction: 'NL' },
+      { language: 'nl', jurisdiction: 'BE' },
+      { language: 'fr', jurisdiction: 'BE' },
+      { language: 'en', jurisdiction: 'NL' },
+    ] as const) {
+      for (const input of [sampleConsultationInput(locale), sampleUrgentConsultationInput(locale)]) {
+        const pdf = await renderReferralLetter(buildReferralLetterView(input));
+        expect(pdfInfo(pdf).Pages, `${locale.language}-${locale.jurisdiction} ${input.evaluation.redFlags.urgency}`).toBe('1');
+      }
+    }
+  });
+
+  it('prints the RIZIV number the Belgian way under the doctor’s name, and no number line without one', async () => {
+    const fr = flatText(await renderReferralLetter(buildReferralLetterView(sampleConsultationInput({ language: 'fr', jurisdiction: 'BE' }))));
+    expect(fr).toContain('Dr. Ellen Denkbeeld, médecin du travail Numéro INAMI 1-98765-43-210');
+    expect(fr).toContain('Le travailleur a donné son accord pour cette orientation.');
+    const nl = flatText(await renderReferralLetter(buildReferralLetterView(sampleConsultationInput({ language: 'nl', jurisdiction: 'BE' }))));
+    expect(nl).toContain('Dr. Ellen Denkbeeld, arbeidsarts RIZIV-nummer 1-98765-43-210');
+    const without = flatText(
+      await renderReferralLetter(buildReferralLetterView({ ...sampleConsultationInput({ language: 'nl', jurisdiction: 'NL' }), signingDoctorRegistration: null })),
+    );
+    expect(without).toContain('Dr. Ellen Denkbeeld, bedrijfsarts Verzonnenstraat 12');
+    expect(without).not.toContain('BIG-nummer');
   });
 
   it('renders in French and English', async () => {

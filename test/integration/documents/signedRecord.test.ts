@@ -86,7 +86,7 @@ describe('the consultation record of a signed, amended consultation', () => {
     expect(text).not.toContain('Geen rode vlaggen gevonden');
     expect(text).not.toContain('Geen beeldvorming');
     const letter = flatText(
-      await generate(handlers, { kind: 'referral-letter', consultationId: saved.id, referral: { recipient: 'gp', recipientName: null, reason: 'Graag uw beoordeling.' } }),
+      await generate(handlers, { kind: 'referral-letter', consultationId: saved.id, referral: { recipient: 'gp', recipientName: null, reason: 'Graag uw beoordeling.', workerConsented: true } }),
     );
     expect(letter).not.toContain('screening op rode vlaggen');
   });
@@ -109,7 +109,7 @@ describe('the referral letter to a colleague', () => {
       }),
     );
     expect(saved.urgency).toBe('within48h');
-    const letter = flatText(await generate(handlers, { kind: 'referral-letter', consultationId: saved.id }));
+    const letter = flatText(await generate(handlers, { kind: 'referral-letter', consultationId: saved.id, referral: { recipient: 'gp', workerConsented: true } }));
     expect(letter).toContain('Begin vóór 20 of na 55 jaar');
     expect(letter).toContain('Geen verbetering na 6 weken');
     const hints = [

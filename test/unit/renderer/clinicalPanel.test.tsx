@@ -78,7 +78,7 @@ describe('the live clinical panel', () => {
     expect(screen.getByText('Direct')).toBeTruthy();
     expect(screen.getByText(/Verwijs nu naar de spoedeisende hulp. Er is een verdenking/)).toBeTruthy();
     expect(screen.getByText(/Verwijs nu naar de spoedeisende hulp voor beoordeling op een cauda-equinasyndroom/)).toBeTruthy();
-    expect(screen.getByText('In de wacht.')).toBeTruthy();
+    expect(screen.getByText('Aangehouden.')).toBeTruthy();
   });
 
   it('shows a within-48-hours flag from fever', () => {

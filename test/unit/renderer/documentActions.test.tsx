@@ -10,7 +10,7 @@ const call = vi.hoisted(() => vi.fn());
 vi.mock('../../../src/renderer/api/client', () => ({ call }));
 
 const PDF: GeneratedDocument = {
-  fileName: 'consultatieverslag-de-wit-2026-03-16.pdf',
+  fileName: 'consultverslag-de-wit-2026-03-16.pdf',
   mimeType: 'application/pdf',
   base64: Buffer.from('%PDF-1.7 test').toString('base64'),
 };
@@ -62,46 +62,56 @@ describe('document actions', () => {
     call.mockReturnValue(new Promise((resolve) => (answer = resolve)));
     renderActions();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Consultatieverslag' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Consultverslag' }));
 
     expect(call).toHaveBeenCalledWith('documents.generate', { kind: 'consultation-record', consultationId: 7 });
     expect(screen.getByRole('button', { name: 'Bezig met maken…' })).toHaveProperty('disabled', true);
     expect(screen.getByRole('button', { name: 'Advies aan werkgever' })).toHaveProperty('disabled', true);
 
     answer({ ok: true, value: PDF });
-    await screen.findByText('consultatieverslag-de-wit-2026-03-16.pdf is gemaakt.');
-    expect(downloads).toEqual([{ href: 'blob:document', download: 'consultatieverslag-de-wit-2026-03-16.pdf' }]);
+    await screen.findByText('consultverslag-de-wit-2026-03-16.pdf is gemaakt.');
+    expect(downloads).toEqual([{ href: 'blob:document', download: 'consultverslag-de-wit-2026-03-16.pdf' }]);
     expect(blobs[0]?.type).toBe('application/pdf');
     expect(await blobText(blobs[0])).toBe('%PDF-1.7 test');
-    expect(screen.getByRole('button', { name: 'Consultatieverslag' })).toHaveProperty('disabled', false);
+    expect(screen.getByRole('button', { name: 'Consultverslag' })).toHaveProperty('disabled', false);
   });
 
   it('explains why the employer advice cannot be made yet', async () => {
     call.mockResolvedValue({ ok: false, error: { code: 'noPlan' } });
     renderActions();
     fireEvent.click(screen.getByRole('button', { name: 'Advies aan werkgever' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Sla eerst het terugkeerplan op.');
+    expect((await screen.findByRole('alert')).textContent).toContain('Sla eerst het werkhervattingsplan op.');
     expect(downloads).toEqual([]);
   });
 
   it('asks for a reason for a referral without a red flag', async () => {
     call.mockResolvedValue({ ok: false, error: { code: 'noReferralReason' } });
     renderActions();
-    expect(screen.getByText('Deze consultatie heeft geen rode vlag: schrijf waarom u verwijst.')).toBeTruthy();
+    expect(screen.getByText('Dit consult heeft geen rode vlag: schrijf waarom u verwijst.')).toBeTruthy();
 
     fireEvent.click(screen.getByLabelText('Specialist'));
     fireEvent.change(screen.getByLabelText('Naam en specialisme (optioneel)'), { target: { value: 'Dr. K. Orthopeed' } });
+    fireEvent.click(screen.getByLabelText('De werknemer stemt in met deze verwijzing en met het delen van deze gegevens'));
     fireEvent.click(screen.getByRole('button', { name: 'Verwijsbrief maken' }));
 
     expect(call).toHaveBeenCalledWith('documents.generate', {
       kind: 'referral-letter',
       consultationId: 7,
-      referral: { recipient: 'specialist', recipientName: 'Dr. K. Orthopeed', reason: '' },
+      referral: { recipient: 'specialist', recipientName: 'Dr. K. Orthopeed', reason: '', workerConsented: true },
     });
     await waitFor(() =>
       expect(screen.getByLabelText('Reden van verwijzing').getAttribute('aria-invalid')).toBe('true'),
     );
-    expect(screen.getByText('Geef een reden voor de verwijzing: deze consultatie heeft geen rode vlag.')).toBeTruthy();
+    expect(screen.getByText('Geef een reden voor de verwijzing: dit consult heeft geen rode vlag.')).toBeTruthy();
+  });
+
+  it('makes no referral letter before the worker’s consent is ticked', async () => {
+    renderActions({ hasRedFlag: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijsbrief maken' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Vraag eerst de toestemming van de werknemer en vink die hier aan.');
+    const consent = screen.getByLabelText('De werknemer stemt in met deze verwijzing en met het delen van deze gegevens');
+    expect(consent.getAttribute('aria-invalid')).toBe('true');
+    expect(call).not.toHaveBeenCalled();
   });
 
   it('makes the reason optional with a red flag and says when the form has unsaved changes', () => {

@@ -17,6 +17,8 @@ type AccountChannels =
   | 'accounts.list'
   | 'accounts.create'
   | 'accounts.remove'
+  | 'accounts.profile'
+  | 'accounts.updateProfile'
   | 'auth.signIn'
   | 'auth.signOut'
   | 'auth.lock'
@@ -73,6 +75,14 @@ export function accountHandlers(vault: PracticeVault, signIn: PracticeSignIn): P
 
     'accounts.create': (account) => addAccount(vault, account),
     'accounts.remove': ({ id }, { user }) => removeAccount(vault, user, id),
+
+    'accounts.profile': (_input, { user }) => ({ name: user.name, professionalRegistration: open().users.professionalRegistration(user.id) }),
+
+    'accounts.updateProfile': ({ professionalRegistration }, { user }) => {
+      const store = open();
+      store.transaction(() => store.users.setProfessionalRegistration(user.id, professionalRegistration));
+      return { name: user.name, professionalRegistration: store.users.professionalRegistration(user.id) };
+    },
 
     'auth.signIn': ({ name, passphrase }, { session }) => signIn.signIn(session, name, passphrase),
 

@@ -11,13 +11,12 @@ import type { Store } from '../store/store';
 type ReferralInput = z.output<typeof referralRequestSchema>;
 
 /**
- * The referral the letter is for: an urgent red flag is reason enough; without one the doctor must
- * give a reason.
+ * The referral the letter is for, which the worker consented to: a red flag is reason enough;
+ * without one the doctor must give a reason.
  */
-function referralOf(request: ReferralInput | undefined, evaluation: ConsultationEvaluation): ReferralRequest {
-  const reason = request?.reason ?? null;
-  if (evaluation.redFlags.flags.length === 0 && reason === null) throw new RefusedError('noReferralReason');
-  return { recipient: request?.recipient ?? 'gp', recipientName: request?.recipientName ?? null, reason };
+function referralOf(request: ReferralInput, evaluation: ConsultationEvaluation): ReferralRequest {
+  if (evaluation.redFlags.flags.length === 0 && request.reason === null) throw new RefusedError('noReferralReason');
+  return { recipient: request.recipient, recipientName: request.recipientName, reason: request.reason, workerConsented: request.workerConsented };
 }
 
 /** Documents a doctor signs: a nurse may record an intake and print its record, not these. */
@@ -33,7 +32,10 @@ export async function generateConsultationDocument(
   request: z.output<typeof documentRequestSchema>,
   user: User,
 ): Promise<{ workerId: number; document: GeneratedDocument }> {
-  const source = loadConsultationDocumentSource(store, request.consultationId, { signingDoctorName: user.name });
+  const source = loadConsultationDocumentSource(store, request.consultationId, {
+    signingDoctorName: user.name,
+    signingDoctorRegistration: store.users.professionalRegistration(user.id),
+  });
   if (source === null) throw notFound();
   if (NEEDS_DOCTOR_SIGNATURE.has(request.kind) && user.role !== 'doctor') {
     store.accessLog.record(user, { action: 'document', channel: 'documents.generate', workerId: source.workerId, outcome: 'denied' });

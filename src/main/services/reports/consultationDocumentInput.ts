@@ -41,6 +41,8 @@ export interface ReferralRequest {
   recipientName: string | null;
   /** The doctor's own words on why; the red flags found are added by the letter itself. */
   reason: string | null;
+  /** The worker agreed to the referral and to these details going to the colleague. */
+  workerConsented: true;
 }
 
 export interface ConsultationDocumentInput {
@@ -52,6 +54,8 @@ export interface ConsultationDocumentInput {
    * Only a doctor may make those (documents.generate refuses anyone else).
    */
   signingDoctorName: string;
+  /** That doctor's BIG (NL) or RIZIV (BE) number, 11 digits, printed under the name; null if not given. */
+  signingDoctorRegistration: string | null;
   /** Who signed the consultation and when, and its amendments since (oldest first). */
   signature: { signedBy: string; signedAt: string; amendments: ConsultationAmendment[] };
   worker: WorkerDetails;

@@ -35,12 +35,13 @@ function planOf(store: Store, episodeId: number, input: Pick<ConsultationDocumen
 
 /**
  * The saved consultation's document source, or null when there is no such consultation.
- * `signingDoctorName`: the doctor making the document, who signs a letter or an advice.
+ * `signingDoctorName`: the doctor making the document, who signs a letter or an advice, with their
+ * BIG or RIZIV number when they gave one.
  */
 export function loadConsultationDocumentSource(
   store: Store,
   consultationId: number,
-  options: { signingDoctorName: string },
+  options: { signingDoctorName: string; signingDoctorRegistration?: string | null },
 ): ConsultationDocumentSource | null {
   const stored = store.consultations.get(consultationId);
   if (stored === null || stored.consultation.status !== 'final') return null;
@@ -66,6 +67,7 @@ export function loadConsultationDocumentSource(
       },
       author: { name: consultation.authorName, role: consultation.authorRole },
       signingDoctorName: options.signingDoctorName,
+      signingDoctorRegistration: options.signingDoctorRegistration ?? null,
       signature: { signedBy: consultation.signedBy, signedAt: consultation.signedAt, amendments: consultation.amendments },
       worker: workerDetailsOf(worker),
       employerContactName: employer?.contactName ?? null,

@@ -15,7 +15,7 @@ export function asciiSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** e.g. 'consultatieverslag-de-wit-2026-03-16.pdf', in the document's language. */
+/** e.g. 'consultverslag-de-wit-2026-03-16.pdf', in the document's language. */
 export function documentFileName(kind: ConsultationDocumentKind | 'questionnaire', locale: Locale, lastName: string, date: string): string {
   const parts = [translate(locale, `documentsUi.file.${kind}`), asciiSlug(lastName), date].filter((part) => part !== '');
   return `${parts.join('-')}.pdf`;

@@ -1,4 +1,4 @@
-import { FULL_DUTIES_TEXT, type IsoDate, type Restriction, restrictionText } from '../../../shared/rules';
+import { type IsoDate, type Restriction, fullDutiesText, restrictionText } from '../../../shared/rules';
 import type { DocumentText } from './documentText';
 import type { ReportDocument } from './layout';
 
@@ -24,10 +24,10 @@ export interface PlanForDisplay {
   steps: readonly PlanStepForDisplay[];
 }
 
-function stepDescription(step: PlanStepForDisplay, text: DocumentText): string {
+function stepDescription(step: PlanStepForDisplay, contractHours: number, text: DocumentText): string {
   const lines =
     step.duties === 'full' && step.restrictions.length === 0
-      ? [text.rule(FULL_DUTIES_TEXT)]
+      ? [fullDutiesText(text.number(contractHours), text.locale.language, text.locale.jurisdiction)]
       : step.restrictions.map((restriction) => restrictionText(restriction, text.locale.language));
   if (step.note !== null && step.note !== '') lines.push(step.note);
   return lines.join('\n');
@@ -52,7 +52,7 @@ export function writeReturnToWorkPlan(report: ReportDocument, text: DocumentText
       text.date(step.reviewDate),
       text.number(step.hoursPerWeek),
       text.t(step.duties === 'full' ? 'documents.plan.full' : 'documents.plan.adapted'),
-      stepDescription(step, text),
+      stepDescription(step, plan.contractHoursPerWeek, text),
     ]),
     caption: text.t('documents.plan.contract', { hours: text.number(plan.contractHoursPerWeek) }),
   });

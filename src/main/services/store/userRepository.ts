@@ -40,6 +40,8 @@ export function createUserRepository(db: Db, clock: Clock) {
             name_key = 'removed:' || id || ':' || name_key
       WHERE id = @id AND removed_at IS NULL`,
   );
+  const registration = db.prepare<[number], { professional_registration: string | null }>('SELECT professional_registration FROM users WHERE id = ?');
+  const setRegistration = db.prepare('UPDATE users SET professional_registration = ? WHERE id = ?');
 
   return {
     findByName(name: string): StoredUser | null {
@@ -55,6 +57,13 @@ export function createUserRepository(db: Db, clock: Clock) {
     },
     setPassphraseHash(id: number, passphraseHash: string): void {
       setHash.run(passphraseHash, id);
+    },
+    /** The account's BIG or RIZIV number (11 digits), or null. */
+    professionalRegistration(id: number): string | null {
+      return registration.get(id)?.professional_registration ?? null;
+    },
+    setProfessionalRegistration(id: number, digits: string | null): void {
+      setRegistration.run(digits, id);
     },
     /** An account that has not been removed. */
     get(id: number): User | null {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AgendaHorizon } from '../../../shared/channels/agendaChannels';
-import type { AgendaItem, AgendaItemKind } from '../../../shared/model';
+import { type AgendaItem, type AgendaItemKind, isLegalStep } from '../../../shared/model';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { Notice } from '../../components/Notice';
@@ -118,7 +118,7 @@ export function AgendaScreen() {
             </thead>
             <tbody>
               {rows.map((item) => (
-                <tr key={`${item.workerId}-${item.episodeId}-${item.kind}-${item.code}-${item.due}`} className={item.overdue ? 'agenda__row--overdue' : undefined}>
+                <tr key={`${item.workerId}-${item.episodeId}-${item.kind}-${item.code}-${item.due}`} className={item.overdue ? (isLegalStep(item.kind) ? 'agenda__row--overdue' : 'agenda__row--late') : undefined}>
                   <td className="nowrap">
                     {date(item.due)}
                     {data?.today === item.due && <span className="agenda__today"> · {t('agenda.today')}</span>}
@@ -130,7 +130,7 @@ export function AgendaScreen() {
                   <td>{agendaItemLabel(item, translator)}</td>
                   <td>
                     {item.overdue ? (
-                      <span className="badge badge--overdue">
+                      <span className={isLegalStep(item.kind) ? 'badge badge--overdue' : 'badge badge--attention'}>
                         <span aria-hidden="true">! </span>
                         {t('agenda.overdue')}
                       </span>

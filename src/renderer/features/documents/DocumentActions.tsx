@@ -48,10 +48,11 @@ export function DocumentActions({
   const titleId = useId();
   const [busy, setBusy] = useState<ConsultationDocumentKind | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const [referral, setReferral] = useState<{ recipient: 'gp' | 'specialist'; recipientName: string; reason: string }>({
+  const [referral, setReferral] = useState<{ recipient: 'gp' | 'specialist'; recipientName: string; reason: string; workerConsented: boolean }>({
     recipient: 'gp',
     recipientName: '',
     reason: '',
+    workerConsented: false,
   });
   const [referralErrors, setReferralErrors] = useState<Record<string, string>>({});
 
@@ -78,8 +79,19 @@ export function DocumentActions({
 
   const makeDirect = (kind: (typeof DIRECT_KINDS)[number]) => make(() => call('documents.generate', { kind, consultationId }), kind);
 
+  /** No letter without the worker's consent: the tick is asked for before main is. */
   function makeReferral(): Promise<void> {
-    const input: ReferralRequestInput = { recipient: referral.recipient, recipientName: referral.recipientName, reason: referral.reason };
+    if (!referral.workerConsented) {
+      setOutcome(null);
+      setReferralErrors({ 'referral.workerConsented': t('validation.referralConsent') });
+      return Promise.resolve();
+    }
+    const input: ReferralRequestInput = {
+      recipient: referral.recipient,
+      recipientName: referral.recipientName,
+      reason: referral.reason,
+      workerConsented: true,
+    };
     return make(() => call('documents.generate', { kind: 'referral-letter', consultationId, referral: input }), 'referral-letter');
   }
 
@@ -147,6 +159,12 @@ export function DocumentActions({
               />
             )}
           </Field>
+          <ConsentCheck
+            label={t('documentsUi.referral.consent')}
+            checked={referral.workerConsented}
+            error={referralErrors['referral.workerConsented']}
+            onChange={(workerConsented) => setReferral((r) => ({ ...r, workerConsented }))}
+          />
           <button type="submit" className="button" disabled={busy !== null}>
             {busy === 'referral-letter' ? t('documentsUi.making') : t('documentsUi.referral.make')}
           </button>
@@ -155,5 +173,30 @@ export function DocumentActions({
 
       {outcome && <Notice tone={outcome.tone}>{outcome.text}</Notice>}
     </section>
+  );
+}
+
+/** The worker's consent to the referral: a tick, with the message when it is missing. */
+function ConsentCheck({ label, checked, error, onChange }: { label: string; checked: boolean; error: string | undefined; onChange(checked: boolean): void }) {
+  const id = useId();
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label className="document-actions__choice">
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        {label}
+      </label>
+      {error && (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Dossier } from '../../../shared/channels/dossierChannels';
 import { ageOn } from '../../../shared/i18n/format';
-import type { Employer } from '../../../shared/model';
+import { type Employer, isLegalStep } from '../../../shared/model';
 import { call } from '../../api/client';
 import { draftWritesSettled } from '../../api/draftWrites';
 import { errorText } from '../../api/errorText';
@@ -139,7 +139,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
           ) : (
             <ul className="due-list">
               {openActions.map((item) => (
-                <li key={`${item.kind}-${item.code}-${item.due}`} className={item.overdue ? 'due due--overdue' : 'due'}>
+                <li key={`${item.kind}-${item.code}-${item.due}`} className={item.overdue ? (isLegalStep(item.kind) ? 'due due--overdue' : 'due due--late') : 'due'}>
                   <span className="due__date">{date(item.due)}</span>
                   <span>
                     {agendaItemLabel(item, translator)}

@@ -29,7 +29,6 @@ import { clockTime } from '../../app/localTime';
 import { SignatureBar } from '../signing/SignatureBar';
 import { AmendmentHistory } from '../signing/AmendmentHistory';
 
-
 /** Loads the consultation (and its autosaved draft), then shows the intake. */
 export function ConsultationScreen({ workerId, consultationId }: { workerId: number; consultationId: number | null }) {
   const translator = useT();
@@ -328,12 +327,13 @@ function ConsultationForm({
                     type="button"
                     className="section-nav__item"
                     aria-current={index === sectionIndex ? 'step' : undefined}
+                    title={t(s.title)}
                     onClick={() => goToSection(index)}
                   >
                     <span className="section-nav__number" aria-hidden="true">
                       {index + 1}
                     </span>
-                    {t(s.title)}
+                    <span className="section-nav__label">{t(s.title)}</span>
                     {sectionIsDone(s.id, form, visited.has(index)) ? (
                       <span className="section-nav__status section-nav__status--done">
                         <span aria-hidden="true">✓</span>

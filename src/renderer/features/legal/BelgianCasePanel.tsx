@@ -16,7 +16,7 @@ export function BelgianCasePanel({ workerId, today, belgian: initial }: { worker
   const [editing, setEditing] = useState(false);
   const [outcome, setOutcome] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const rules = belgian.rules;
-  const unverified = <span className="badge badge--overdue">{t('legal.belgium.unverified')}</span>;
+  const unverified = <span className="badge badge--attention">{t('legal.belgium.unverified')}</span>;
 
   async function pdf() {
     setOutcome(null);

@@ -92,7 +92,7 @@ export function LiftingTasks({ employer, today, assessor, canEdit }: { employer:
                         <button type="button" className="button button--small" onClick={() => setEditing(task)}>
                           {t('common.edit')}
                         </button>
-                        <button type="button" className="button button--small button--danger-quiet" onClick={() => void remove(task)}>
+                        <button type="button" className="button button--small button--neutral" onClick={() => void remove(task)}>
                           {t('prevention.lifting.delete')}
                         </button>
                       </td>

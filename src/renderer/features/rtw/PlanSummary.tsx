@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { PlanStep, PlanVersion } from '../../../shared/model';
-import { FULL_DUTIES_TEXT, PLAN_ON_HOLD_TEXT, fullReturnDate, nextPlanStep, planStepOn, restrictionText, textIn } from '../../../shared/rules';
+import { PLAN_ON_HOLD_TEXT, fullDutiesText, fullReturnDate, nextPlanStep, planStepOn, restrictionText, textIn } from '../../../shared/rules';
 import { useT } from '../../i18n/LocaleContext';
 
-function StepItem({ step, number, count, now }: { step: PlanStep; number: number; count: number; now: boolean }) {
+/** `contractHours`: the worker's contract hours, written the reader's way, for the full-duties step. */
+function StepItem({ step, number, count, now, contractHours }: { step: PlanStep; number: number; count: number; now: boolean; contractHours: string }) {
   const { t, plural, date, locale } = useT();
   return (
     <li className={now ? 'plan-steps__now' : undefined} aria-current={now ? 'step' : undefined}>
@@ -12,7 +13,7 @@ function StepItem({ step, number, count, now }: { step: PlanStep; number: number
         {now && <span className="plan-steps__badge"> · {t('glance.plan.now', { step: number, count })}</span>}
       </span>
       {step.duties === 'full' ? (
-        <span>{textIn(FULL_DUTIES_TEXT, locale.language, locale.jurisdiction)}</span>
+        <span>{fullDutiesText(contractHours, locale.language, locale.jurisdiction)}</span>
       ) : step.restrictions.length === 0 ? (
         <span>{t('rtw.adaptedNoRestrictions')}</span>
       ) : (
@@ -45,7 +46,7 @@ export function PlanSummary({
   nextEvaluation?: string | null;
   focus?: boolean;
 }) {
-  const { t, date, locale } = useT();
+  const { t, date, locale, number: formatNumber } = useT();
   const [all, setAll] = useState(!focus);
   const plan = version.plan;
   const now = planStepOn(plan, today);
@@ -75,7 +76,14 @@ export function PlanSummary({
           )}
           <ol className="plan-steps">
             {shown.map(({ step, number }) => (
-              <StepItem key={`${step.startDate}-${number}`} step={step} number={number} count={plan.steps.length} now={number === now?.number} />
+              <StepItem
+                key={`${step.startDate}-${number}`}
+                step={step}
+                number={number}
+                count={plan.steps.length}
+                now={number === now?.number}
+                contractHours={formatNumber(plan.contractHoursPerWeek)}
+              />
             ))}
           </ol>
           {focus && plan.steps.length > 2 && (

@@ -91,7 +91,7 @@ export function StepEditor({
         {(props) => <textarea {...props} rows={2} value={step.note} onChange={(e) => set({ note: e.target.value })} />}
       </Field>
       <div className="plan-step__actions">
-        <button type="button" className="button button--small button--danger-quiet" onClick={onRemove}>
+        <button type="button" className="button button--small button--neutral" onClick={onRemove}>
           {t('rtw.removeStep', { number: index + 1 })}
         </button>
       </div>

@@ -91,7 +91,7 @@ export function AccountsPanel({ user }: { user: User }) {
                   {account.id !== user.id && (
                     <button
                       type="button"
-                      className="button button--danger-quiet"
+                      className="button button--neutral"
                       aria-label={t('settings.removeAccountOf', { name: account.name })}
                       onClick={() => {
                         setRemoved(null);
@@ -111,7 +111,7 @@ export function AccountsPanel({ user }: { user: User }) {
         <div className="notice notice--info" role="alertdialog" aria-labelledby="remove-account-question">
           <p id="remove-account-question">{t('settings.removeAccountConfirm', { name: removing.name })}</p>
           <div className="form-actions">
-            <button type="button" className="button button--danger" disabled={form.busy} onClick={() => void remove(removing)}>
+            <button type="button" className="button button--neutral" disabled={form.busy} onClick={() => void remove(removing)}>
               {t('settings.removeAccountYes')}
             </button>
             <button type="button" className="button" onClick={() => setRemoving(null)}>

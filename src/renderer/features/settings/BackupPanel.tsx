@@ -183,7 +183,7 @@ function RestoreForm({ backups, onRestored }: { backups: Backup[]; onRestored():
           {t('backups.preview')}
         </button>
         {preview && (
-          <button type="button" className="button button--danger" disabled={busy} onClick={() => void run('backups.restore')}>
+          <button type="button" className="button button--neutral" disabled={busy} onClick={() => void run('backups.restore')}>
             {t('backups.restore')}
           </button>
         )}

@@ -68,7 +68,7 @@ export function LogoPicker({
             {logo !== null && (
               <button
                 type="button"
-                className="button button--danger-quiet"
+                className="button button--neutral"
                 onClick={() => {
                   setFileName(null);
                   setProblem(null);

@@ -96,7 +96,7 @@ export function RetentionPanel() {
                   {confirming?.workerId === dossier.workerId ? (
                     <span className="retention__confirm">
                       {t('retention.confirm', { name: dossier.name })}{' '}
-                      <button type="button" className="button button--danger button--small" onClick={() => void erase(dossier)}>
+                      <button type="button" className="button button--neutral button--small" onClick={() => void erase(dossier)}>
                         {t('retention.erase')}
                       </button>{' '}
                       <button type="button" className="button button--small" onClick={() => setConfirming(null)}>
@@ -104,7 +104,7 @@ export function RetentionPanel() {
                       </button>
                     </span>
                   ) : (
-                    <button type="button" className="button button--danger-quiet button--small" onClick={() => setConfirming(dossier)}>
+                    <button type="button" className="button button--neutral button--small" onClick={() => setConfirming(dossier)}>
                       {t('retention.erase')}
                     </button>
                   )}

@@ -2,7 +2,7 @@ import type { Message } from '../message';
 
 /** The access log shown in a worker's dossier: who looked at or changed it, and when. */
 export const accessLogMessages = {
-  'accessLog.title': { nl: 'Inzage in dit dossier', fr: 'Accès à ce dossier', en: 'Access to this dossier' },
+  'accessLog.title': { nl: 'Wie heeft dit dossier geopend', fr: 'Qui a ouvert ce dossier', en: 'Who opened this dossier' },
   'accessLog.intro': {
     nl: 'Wie dit dossier heeft bekeken of gewijzigd, en wanneer. Het nieuwste staat bovenaan. Ook dit openen wordt vastgelegd.',
     fr: 'Qui a consulté ou modifié ce dossier, et quand. Le plus récent figure en haut. Cette consultation est elle aussi enregistrée.',
@@ -34,15 +34,13 @@ export const accessLogMessages = {
   'accessLog.channel.consultations.discardDraft': { nl: 'concept weggegooid', fr: 'brouillon supprimé', en: 'draft discarded' },
   'accessLog.channel.consultations.save': { nl: 'consult opgeslagen', fr: 'consultation enregistrée', en: 'consultation saved' },
   'accessLog.channel.plans.get': {
-    nl: 'terugkeerplan bekeken',
-    nlBE: 'werkhervattingsplan bekeken',
-    fr: 'plan de reprise consulté',
+    nl: 'werkhervattingsplan bekeken',
+    fr: 'plan de reprise du travail consulté',
     en: 'return-to-work plan viewed',
   },
   'accessLog.channel.plans.save': {
-    nl: 'terugkeerplan opgeslagen',
-    nlBE: 'werkhervattingsplan opgeslagen',
-    fr: 'plan de reprise enregistré',
+    nl: 'werkhervattingsplan opgeslagen',
+    fr: 'plan de reprise du travail enregistré',
     en: 'return-to-work plan saved',
   },
   'accessLog.channel.documents.generate': { nl: 'document gemaakt', fr: 'document créé', en: 'document made' },

@@ -44,9 +44,8 @@ export const agendaMessages = {
     en: 'Fedris back programme request: last day',
   },
   'agenda.kind.planReview': {
-    nl: 'Evaluatie terugkeerplan',
-    nlBE: 'Evaluatie werkhervattingsplan',
-    fr: 'Évaluation du plan de reprise',
+    nl: 'Evaluatie werkhervattingsplan',
+    fr: 'Évaluation du plan de reprise du travail',
     en: 'Return-to-work plan review',
   },
   'agenda.belgian.contactAfter4Weeks': {
@@ -100,9 +99,8 @@ export const agendaMessages = {
   },
   'agenda.kindFilter.fedrisWindowCloses': { nl: 'Fedris-vensters die sluiten', fr: 'Fenêtres Fedris qui se ferment', en: 'Fedris windows closing' },
   'agenda.kindFilter.planReview': {
-    nl: 'Evaluaties terugkeerplan',
-    nlBE: 'Evaluaties werkhervattingsplan',
-    fr: 'Évaluations des plans de reprise',
-    en: 'Plan reviews',
+    nl: 'Evaluaties werkhervattingsplan',
+    fr: 'Évaluations des plans de reprise du travail',
+    en: 'Return-to-work plan reviews',
   },
 } satisfies Record<string, Message>;

@@ -72,7 +72,7 @@ export const backupMessages = {
   'backups.running': { nl: 'Bezig met de reservekopie…', fr: 'Sauvegarde en cours…', en: 'Backing up…' },
   'backups.restoreSection': { nl: 'Reservekopie terugzetten', fr: 'Restaurer une sauvegarde', en: 'Restore a backup' },
   'backups.restoreHint': {
-    nl: 'Het huidige praktijkbestand blijft apart bewaard. Open de reservekopie met de herstelsleutel of met een naam en wachtzin van toen.',
+    nl: 'Het huidige praktijkbestand blijft apart bewaard. Open de reservekopie met de herstelsleutel of met een naam en wachtwoord van toen.',
     fr: 'Le fichier actuel du cabinet est conservé à part. Ouvrez la sauvegarde avec la clé de récupération ou avec un nom et une phrase secrète de l’époque.',
     en: 'The current practice file is kept aside. Open the backup with the recovery key or with a name and passphrase of that time.',
   },

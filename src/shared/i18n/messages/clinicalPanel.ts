@@ -53,7 +53,7 @@ export const clinicalPanelMessages = {
     en: 'Relapse: at least 21 days off work with low back pain in the past 12 months, so after 1 week.',
   },
   'clinicalPanel.plan': { nl: 'Werkhervatting', fr: 'Reprise du travail', en: 'Return to work' },
-  'clinicalPanel.planOnHold': { nl: 'In de wacht.', fr: 'En attente.', en: 'On hold.' },
+  'clinicalPanel.planOnHold': { nl: 'Aangehouden.', fr: 'En attente.', en: 'On hold.' },
   'clinicalPanel.planSuggested.one': {
     nl: 'Voorstel: {count} stap, volledig eigen werk vanaf {date}.',
     fr: 'Proposition : {count} étape, travail habituel complet à partir du {date}.',

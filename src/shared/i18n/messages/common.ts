@@ -28,7 +28,7 @@ export const commonMessages = {
   'common.optional': { nl: 'optioneel', fr: 'facultatif', en: 'optional' },
   'common.close': { nl: 'Sluiten', fr: 'Fermer', en: 'Close' },
   'common.loading': { nl: 'Laden…', fr: 'Chargement…', en: 'Loading…' },
-  'common.signOut': { nl: 'Afmelden', fr: 'Se déconnecter', en: 'Sign out' },
+  'common.signOut': { nl: 'Afmelden', fr: 'Déconnexion', en: 'Sign out' },
   'common.language': { nl: 'Taal', fr: 'Langue', en: 'Language' },
   'language.nl': { nl: 'Nederlands', fr: 'Néerlandais', en: 'Dutch' },
   'language.fr': { nl: 'Frans', fr: 'Français', en: 'French' },
@@ -41,7 +41,7 @@ export const commonMessages = {
     fr: 'Médecin du travail',
     en: 'Occupational physician',
   },
-  'role.nurse': { nl: 'Praktijkondersteuner', nlBE: 'Verpleegkundige', fr: 'Infirmier·ère', en: 'Nurse' },
+  'role.nurse': { nl: 'Verpleegkundige', fr: 'Infirmier·ère', en: 'Nurse' },
   'role.preventionAdvisor': {
     nl: 'Arbo-adviseur',
     nlBE: 'Preventieadviseur',

@@ -107,7 +107,7 @@ export const documentMessages = {
   },
 
   // ---- consultation record ------------------------------------------------------------------------
-  'documents.record.title': { nl: 'Consultatieverslag', fr: 'Rapport de consultation', en: 'Consultation record' },
+  'documents.record.title': { nl: 'Consultverslag', nlBE: 'Consultatieverslag', fr: 'Rapport de consultation', en: 'Consultation record' },
   'documents.record.subject': {
     nl: 'Verslag van een consult voor lage rugpijn, voor het medisch dossier',
     fr: 'Rapport d’une consultation pour lombalgie, pour le dossier médical',
@@ -164,7 +164,7 @@ export const documentMessages = {
   'documents.record.riskFactors': { nl: 'Risicofactoren', fr: 'Facteurs de risque', en: 'Risk factors' },
   'documents.record.conclusion': { nl: 'Conclusie', fr: 'Conclusion', en: 'Conclusion' },
   'documents.record.advice': { nl: 'Gegeven advies', fr: 'Conseils donnés', en: 'Advice given' },
-  'documents.record.plan': { nl: 'Terugkeerplan', nlBE: 'Werkhervattingsplan', fr: 'Plan de reprise du travail', en: 'Return-to-work plan' },
+  'documents.record.plan': { nl: 'Werkhervattingsplan', fr: 'Plan de reprise du travail', en: 'Return-to-work plan' },
   'documents.record.deadlines': { nl: 'Wettelijke termijnen', fr: 'Délais légaux', en: 'Legal deadlines' },
   'documents.record.deadline': { nl: 'Termijn', fr: 'Échéance', en: 'Deadline' },
   'documents.record.date': { nl: 'Datum', fr: 'Date', en: 'Date' },
@@ -198,9 +198,9 @@ export const documentMessages = {
   // ---- employer advice ----------------------------------------------------------------------------
   'documents.employer.title': { nl: 'Advies aan de werkgever', fr: 'Avis à l’employeur', en: 'Advice to the employer' },
   'documents.employer.subject': {
-    nl: 'Werkhervatting: mogelijkheden, beperkingen en opbouwschema',
-    fr: 'Reprise du travail : possibilités, restrictions et schéma progressif',
-    en: 'Return to work: possibilities, restrictions and graded schedule',
+    nl: 'Werkhervatting: mogelijkheden, beperkingen en werkhervattingsplan',
+    fr: 'Reprise du travail : possibilités, restrictions et plan de reprise du travail',
+    en: 'Return to work: possibilities, restrictions and return-to-work plan',
   },
   'documents.employer.subtitle': { nl: 'Over {worker} · {date}', fr: 'Concernant {worker} · {date}', en: 'About {worker} · {date}' },
   'documents.employer.intro': {
@@ -229,11 +229,11 @@ export const documentMessages = {
     fr: 'Bouger et varier les activités aident à la récupération. Un travail qui alterne position assise, debout et marche, avec de courtes pauses possibles, convient le mieux.',
     en: 'Moving and variety help recovery. Work that alternates sitting, standing and walking, with room for short breaks, fits best.',
   },
-  'documents.employer.schedule': { nl: 'Opbouwschema', fr: 'Schéma de reprise progressive', en: 'Graded return schedule' },
+  'documents.employer.schedule': { nl: 'Werkhervattingsplan', fr: 'Plan de reprise du travail', en: 'Return-to-work plan' },
   'documents.employer.scheduleNote': {
-    nl: 'Het schema loopt op datum, niet op hoe de werknemer zich die dag voelt. Bespreek elke stap samen; neem contact op als een stap in de praktijk niet lukt.',
-    fr: 'Le schéma avance selon les dates, et non selon le ressenti du jour. Discutez ensemble de chaque étape ; prenez contact si une étape ne fonctionne pas en pratique.',
-    en: 'The schedule follows the dates, not how the worker feels on a given day. Discuss each step together; get in touch if a step does not work in practice.',
+    nl: 'Het plan loopt op datum, niet op hoe de werknemer zich die dag voelt. Bespreek elke stap samen; neem contact op als een stap in de praktijk niet lukt.',
+    fr: 'Le plan avance selon les dates, et non selon le ressenti du jour. Discutez ensemble de chaque étape ; prenez contact si une étape ne fonctionne pas en pratique.',
+    en: 'The plan follows the dates, not how the worker feels on a given day. Discuss each step together; get in touch if a step does not work in practice.',
   },
   'documents.employer.nextReview': { nl: 'Volgende evaluatie', fr: 'Prochaine évaluation', en: 'Next review' },
   'documents.employer.nextReviewOn': {
@@ -288,15 +288,10 @@ export const documentMessages = {
     fr: 'Je vous remercie de l’examiner dans les 48 heures.',
     en: 'I would be grateful for your assessment within 48 hours.',
   },
-  'documents.referral.urgencyRequest.routine': {
-    nl: 'Niet spoedeisend: graag een beoordeling op afspraak.',
-    fr: 'Non urgent : je vous remercie de l’examiner sur rendez-vous.',
-    en: 'Not urgent: I would be grateful for an assessment by appointment.',
-  },
-  'documents.referral.radicular': {
-    nl: 'Er zijn radiculaire klachten (uitstraling onder de knie, tintelingen of een doof gevoel in het been).',
-    fr: 'Il existe des signes radiculaires (irradiation sous le genou, fourmillements ou engourdissement de la jambe).',
-    en: 'There are radicular symptoms (pain below the knee, tingling or numbness in the leg).',
+  'documents.referral.radiationRadicular': {
+    nl: '{radiation}, met radiculaire klachten',
+    fr: '{radiation}, avec des signes radiculaires',
+    en: '{radiation}, with radicular symptoms',
   },
   'documents.referral.findings': { nl: 'Relevante bevindingen', fr: 'Constatations pertinentes', en: 'Relevant findings' },
   'documents.referral.done': { nl: 'Wat ik tot nu toe heb gedaan', fr: 'Ce que j’ai fait jusqu’ici', en: 'What I have done so far' },
@@ -316,19 +311,26 @@ export const documentMessages = {
     en: 'The worker has been told about the referral and the alarm signs that need help at once.',
   },
   'documents.referral.doneAdvice': {
-    nl: 'Adviezen aan de werknemer: {advice}.',
-    fr: 'Conseils donnés au travailleur : {advice}.',
-    en: 'Advice given to the worker: {advice}.',
+    nl: 'Uitleg gegeven over het beloop, met adviezen voor zelfzorg en werk.',
+    fr: 'Explications données sur l’évolution, avec des conseils pour les soins personnels et le travail.',
+    en: 'Explained the expected course and gave advice on self-care and work.',
   },
+  'documents.referral.consent': {
+    nl: 'De werknemer stemt in met deze verwijzing.',
+    fr: 'Le travailleur a donné son accord pour cette orientation.',
+    en: 'The worker has consented to this referral.',
+  },
+  'documents.register.BIG': { nl: 'BIG-nummer {number}', fr: 'Numéro BIG {number}', en: 'BIG number {number}' },
+  'documents.register.RIZIV': { nl: 'RIZIV-nummer {number}', fr: 'Numéro INAMI {number}', en: 'RIZIV number {number}' },
   'documents.referral.doneWorkOnHold': {
     nl: 'De werkhervatting wacht op uw beoordeling.',
     fr: 'La reprise du travail attend votre évaluation.',
     en: 'The return to work waits for your assessment.',
   },
   'documents.referral.doneWorkPlanned': {
-    nl: 'Er loopt een schema voor geleidelijke werkhervatting met tijdelijke beperkingen.',
-    fr: 'Un schéma de reprise progressive du travail avec des restrictions temporaires est en cours.',
-    en: 'A graded return-to-work schedule with temporary restrictions is under way.',
+    nl: 'Er loopt een werkhervattingsplan: geleidelijke hervatting met tijdelijke beperkingen.',
+    fr: 'Un plan de reprise du travail est en cours : reprise progressive avec des restrictions temporaires.',
+    en: 'A return-to-work plan is under way: a graded return with temporary restrictions.',
   },
   'documents.referral.doneWorkOpen': {
     nl: 'De werkhervatting is nog niet gepland.',

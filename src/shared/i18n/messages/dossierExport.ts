@@ -22,7 +22,7 @@ export const dossierExportMessages = {
   },
   'dossierExport.personal': { nl: 'Persoonsgegevens', fr: 'Données personnelles', en: 'Personal details' },
   'dossierExport.episode': {
-    nl: 'Klachtperiode vanaf {onset}',
+    nl: 'Episode sinds {onset}',
     fr: 'Épisode depuis le {onset}',
     en: 'Episode from {onset}',
   },

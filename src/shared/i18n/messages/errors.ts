@@ -22,7 +22,7 @@ export const errorMessages = {
     en: 'A referral letter or an employer advice is signed by a doctor. Ask the doctor to make this document.',
   },
   'error.locked': {
-    nl: 'Het scherm is vergrendeld. Ontgrendel het met uw wachtzin.',
+    nl: 'Het scherm is vergrendeld. Ontgrendel het met uw wachtwoord.',
     fr: 'L’écran est verrouillé. Déverrouillez-le avec votre phrase secrète.',
     en: 'The screen is locked. Unlock it with your passphrase.',
   },
@@ -42,7 +42,7 @@ export const errorMessages = {
     en: 'After too many failed attempts, signing in is blocked for a while. Try again in {minutes} minutes, or ask a fellow doctor for help.',
   },
   'error.invalidCredentials': {
-    nl: 'Naam of wachtzin klopt niet.',
+    nl: 'Naam of wachtwoord klopt niet.',
     fr: 'Nom ou phrase secrète incorrect.',
     en: 'Name or passphrase is not correct.',
   },
@@ -105,12 +105,12 @@ export const errorMessages = {
   },
   'validation.number': { nl: 'Geef een getal.', fr: 'Indiquez un nombre.', en: 'Enter a number.' },
   'validation.passphraseTooShort': {
-    nl: 'Kies een wachtzin van minstens 10 tekens.',
+    nl: 'Kies een wachtwoord van minstens 10 tekens.',
     fr: 'Choisissez une phrase secrète d’au moins 10 caractères.',
     en: 'Choose a passphrase of at least 10 characters.',
   },
   'validation.passphraseMismatch': {
-    nl: 'De twee wachtzinnen zijn niet gelijk.',
+    nl: 'De twee wachtwoorden zijn niet gelijk.',
     fr: 'Les deux phrases secrètes ne correspondent pas.',
     en: 'The two passphrases do not match.',
   },
@@ -126,22 +126,22 @@ export const errorMessages = {
     en: 'This data is nested too deeply to be saved.',
   },
   'validation.passphraseOneCharacter': {
-    nl: 'Deze wachtzin bestaat uit één en hetzelfde teken. Zo’n wachtzin is als eerste geraden; kies een zin van een paar woorden.',
+    nl: 'Dit wachtwoord bestaat uit één en hetzelfde teken. Zo’n wachtwoord is als eerste geraden; kies een wachtwoord van een paar woorden.',
     fr: 'Cette phrase secrète répète un seul caractère. C’est la première qu’on devine ; choisissez une phrase de quelques mots.',
     en: 'This passphrase repeats one character. It is the first thing anyone guesses; choose a sentence of a few words.',
   },
   'validation.passphraseDigitsOnly': {
-    nl: 'Deze wachtzin bestaat alleen uit cijfers. Cijfers zijn snel allemaal geprobeerd; kies een zin van een paar woorden.',
+    nl: 'Dit wachtwoord bestaat alleen uit cijfers. Cijfers zijn snel allemaal geprobeerd; kies een wachtwoord van een paar woorden.',
     fr: 'Cette phrase secrète ne contient que des chiffres. Ils sont vite tous essayés ; choisissez une phrase de quelques mots.',
     en: 'This passphrase is digits only. Digits are quickly tried one by one; choose a sentence of a few words.',
   },
   'validation.passphraseCommon': {
-    nl: 'Dit is een van de meest gebruikte wachtwoorden. Wie wil inbreken probeert die als eerste; kies een zin die alleen u kent.',
+    nl: 'Dit is een van de meest gebruikte wachtwoorden. Wie wil inbreken probeert die als eerste; kies een wachtwoord dat alleen u kent.',
     fr: 'C’est l’un des mots de passe les plus courants. Un intrus les essaie en premier ; choisissez une phrase que vous seul connaissez.',
     en: 'This is one of the most common passwords. Anyone breaking in tries those first; choose a sentence only you know.',
   },
   'validation.passphraseIsName': {
-    nl: 'De wachtzin is gelijk aan de naam van het account. Die naam is bekend bij anderen; kies iets anders.',
+    nl: 'Het wachtwoord is gelijk aan de naam van het account. Die naam is bekend bij anderen; kies iets anders.',
     fr: 'La phrase secrète est identique au nom du compte. Ce nom est connu d’autres personnes ; choisissez autre chose.',
     en: 'The passphrase is the same as the account name. Others know that name; choose something else.',
   },

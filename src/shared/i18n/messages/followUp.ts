@@ -60,8 +60,8 @@ export const followUpMessages = {
   'followUp.due': { nl: 'vandaag te doen', fr: 'à faire aujourd’hui', en: 'due today' },
   'followUp.chart.title': { nl: 'Uitkomsten over de tijd', fr: 'Résultats dans le temps', en: 'Outcomes over time' },
   'followUp.chart.description': {
-    nl: 'Grafiek van pijn, functie, werkvermogen en PSK per consult ({from} tot {to}), met daaronder de gewerkte uren en de uren van de stappen van het terugkeerplan.',
-    fr: 'Graphique de la douleur, de la fonction, de la capacité de travail et du PSK par consultation ({from} au {to}), avec en dessous les heures travaillées et les heures des étapes du plan de reprise.',
+    nl: 'Grafiek van pijn, functie, werkvermogen en PSK per consult ({from} tot {to}), met daaronder de gewerkte uren en de uren van de stappen van het werkhervattingsplan.',
+    fr: 'Graphique de la douleur, de la fonction, de la capacité de travail et du PSK par consultation ({from} au {to}), avec en dessous les heures travaillées et les heures des étapes du plan de reprise du travail.',
     en: 'Chart of pain, function, work ability and PSK per consultation ({from} to {to}), with the hours worked and the hours of the return-to-work plan’s steps below.',
   },
   'followUp.chart.showTable': { nl: 'Toon de waarden als tabel', fr: 'Afficher les valeurs en tableau', en: 'Show the values as a table' },
@@ -129,7 +129,7 @@ export const followUpMessages = {
   },
   'workerMode.start': { nl: 'Vragenlijst door werknemer', fr: 'Questionnaire par le travailleur', en: 'Questionnaire by the worker' },
   'workerMode.startHint': {
-    nl: 'Geef het scherm aan de werknemer: alleen de vragen van vandaag, niets anders uit de praktijk. Terug met uw wachtzin.',
+    nl: 'Geef het scherm aan de werknemer: alleen de vragen van vandaag, niets anders uit de praktijk. Terug met uw wachtwoord.',
     fr: 'Passez l’écran au travailleur : seulement les questions du jour, rien d’autre du cabinet. Retour avec votre phrase secrète.',
     en: 'Hand the screen to the worker: only today’s questions, nothing else of the practice. Back with your passphrase.',
   },

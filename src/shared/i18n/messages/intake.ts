@@ -21,9 +21,8 @@ export const intakeMessages = {
   'intake.save': { nl: 'Consult opslaan', fr: 'Enregistrer la consultation', en: 'Save consultation' },
   'intake.savedMessage': { nl: 'Het consult is opgeslagen.', fr: 'La consultation est enregistrée.', en: 'The consultation has been saved.' },
   'intake.toPlan': {
-    nl: 'Naar het terugkeerplan',
-    nlBE: 'Naar het werkhervattingsplan',
-    fr: 'Vers le plan de reprise',
+    nl: 'Naar het werkhervattingsplan',
+    fr: 'Vers le plan de reprise du travail',
     en: 'Go to the return-to-work plan',
   },
   'intake.fixErrors': {

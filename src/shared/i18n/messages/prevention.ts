@@ -66,7 +66,7 @@ export const preventionMessages = {
   'prevention.summary.workforce': { nl: 'Werknemers in het personeelsbestand', fr: 'Travailleurs au registre du personnel', en: 'Workers on the roster' },
   'prevention.summary.workersSeen': { nl: 'Gezien voor rugklachten', fr: 'Vus pour des plaintes de dos', en: 'Seen for back complaints' },
   'prevention.summary.consultations': { nl: 'Consulten', fr: 'Consultations', en: 'Consultations' },
-  'prevention.summary.episodes': { nl: 'Periodes met rugklachten', fr: 'Épisodes de mal de dos', en: 'Back-pain episodes' },
+  'prevention.summary.episodes': { nl: 'Episodes met rugklachten', fr: 'Épisodes de mal de dos', en: 'Back-pain episodes' },
   'prevention.summary.sickLeaveDays': {
     nl: 'Verzuimdagen',
     nlBE: 'Dagen arbeidsongeschiktheid',
@@ -121,7 +121,7 @@ export const preventionMessages = {
     en: 'Per 100 workers on the current roster. Beside a hidden number no rate is given (–): the number could be worked back from it.',
   },
   'prevention.col.seenPer100': { nl: 'Gezien per 100', fr: 'Vus pour 100', en: 'Seen per 100' },
-  'prevention.col.episodes': { nl: 'Periodes', fr: 'Épisodes', en: 'Episodes' },
+  'prevention.col.episodes': { nl: 'Episodes', fr: 'Épisodes', en: 'Episodes' },
   'prevention.col.sickLeaveDays': { nl: 'Verzuimdagen', nlBE: 'Dagen ongeschikt', fr: 'Jours d’incapacité', en: 'Sick-leave days' },
   'prevention.col.phase': { nl: 'Duur', fr: 'Durée', en: 'Duration' },
   'prevention.col.level': { nl: 'Risico', fr: 'Risque', en: 'Risk' },

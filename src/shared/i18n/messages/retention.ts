@@ -39,8 +39,8 @@ export const retentionMessages = {
     en: 'Erase the dossier of {name} for good? This cannot be undone.',
   },
   'retention.erased': {
-    nl: 'Het dossier van {name} is gewist. Het wissen staat in het toegangslog.',
-    fr: 'Le dossier de {name} est effacé. L’effacement figure dans le journal d’accès.',
+    nl: 'Het dossier van {name} is gewist. Het wissen is vastgelegd in het inzagelog.',
+    fr: 'Le dossier de {name} est effacé. L’effacement figure dans le journal des accès.',
     en: 'The dossier of {name} has been erased. The erasure is in the access log.',
   },
 } satisfies Record<string, Message>;

@@ -2,8 +2,7 @@ import type { Message } from '../message';
 
 export const rtwMessages = {
   'rtw.title': {
-    nl: 'Terugkeerplan',
-    nlBE: 'Werkhervattingsplan',
+    nl: 'Werkhervattingsplan',
     fr: 'Plan de reprise du travail',
     en: 'Return-to-work plan',
   },
@@ -32,7 +31,7 @@ export const rtwMessages = {
   'rtw.hoursPerWeekValue.one': { nl: '{count} uur per week', fr: '{count} heure par semaine', en: '{count} hour a week' },
   'rtw.hoursPerWeekValue.other': { nl: '{count} uur per week', fr: '{count} heures par semaine', en: '{count} hours a week' },
   'rtw.adaptedNoRestrictions': { nl: 'Aangepast werk', fr: 'Travail adapté', en: 'Adapted work' },
-  'rtw.onHold': { nl: 'In de wacht', fr: 'En attente', en: 'On hold' },
+  'rtw.onHold': { nl: 'Aangehouden', fr: 'En attente', en: 'On hold' },
   'rtw.planned': { nl: 'Gepland', fr: 'Planifié', en: 'Planned' },
   'rtw.onHoldBecause': {
     nl: 'Er staat een rode vlag open die verwijzing binnen 48 uur of direct vraagt.',
@@ -44,9 +43,9 @@ export const rtwMessages = {
   'rtw.newTitle': { nl: 'Nieuw plan', fr: 'Nouveau plan', en: 'New plan' },
   'rtw.editTitle': { nl: 'Versie {version} opstellen', fr: 'Établir la version {version}', en: 'Draw up version {version}' },
   'rtw.editorHint': {
-    nl: 'Het schema loopt op datum, niet op pijn. De werkgever ziet alleen mogelijkheden en beperkingen, nooit medische gegevens.',
-    fr: 'Le calendrier avance selon les dates, pas selon la douleur. L’employeur ne voit que les possibilités et restrictions, jamais de données médicales.',
-    en: 'The schedule advances by date, not by pain. The employer sees only possibilities and restrictions, never medical details.',
+    nl: 'Het plan loopt op datum, niet op pijn. De werkgever ziet alleen mogelijkheden en beperkingen, nooit medische gegevens.',
+    fr: 'Le plan avance selon les dates, pas selon la douleur. L’employeur ne voit que les possibilités et restrictions, jamais de données médicales.',
+    en: 'The plan advances by date, not by pain. The employer sees only possibilities and restrictions, never medical details.',
   },
   'rtw.status': { nl: 'Status', fr: 'Statut', en: 'Status' },
   'rtw.holdReviewDate': { nl: 'Opnieuw bekijken op', fr: 'Réexaminer le', en: 'Review again on' },
@@ -92,7 +91,7 @@ export const rtwMessages = {
   'validation.plan.invalidStatus': { nl: 'Kies een status.', fr: 'Choisissez un statut.', en: 'Choose a status.' },
   'validation.plan.invalidContractHours': { nl: 'De contracturen zijn niet geldig.', fr: 'Les heures contractuelles ne sont pas valides.', en: 'The contract hours are not valid.' },
   'validation.plan.notOnHoldWithUrgentRedFlag': {
-    nl: 'Zolang de rode vlag openstaat, blijft het plan in de wacht.',
+    nl: 'Zolang de rode vlag openstaat, blijft het plan aangehouden.',
     fr: 'Tant que le drapeau rouge est ouvert, le plan reste en attente.',
     en: 'While the red flag is open, the plan stays on hold.',
   },
@@ -124,7 +123,7 @@ export const rtwMessages = {
     en: 'This step is not adapted: fewer hours or a restriction needed.',
   },
   'validation.plan.lastStepNotFullDuties': {
-    nl: 'De laatste stap is volledig eigen werk, op contracturen, zonder beperkingen.',
+    nl: 'De laatste stap is volledig eigen werk, op de volledige contracturen, zonder beperkingen.',
     fr: 'La dernière étape est le travail habituel complet, aux heures du contrat, sans restriction.',
     en: 'The last step is full own duties at contract hours without restrictions.',
   },

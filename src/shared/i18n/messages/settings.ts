@@ -28,7 +28,7 @@ export const settingsMessages = {
   },
   'settings.idleLockMinutes': { nl: 'Scherm vergrendelen na (minuten)', fr: 'Verrouiller l’écran après (minutes)', en: 'Lock the screen after (minutes)' },
   'settings.idleLockMinutesHint': {
-    nl: 'Wie zo lang niets doet, ziet een vergrendeld scherm; het werk blijft staan en de eigen wachtzin ontgrendelt. Kies 1 tot en met 240; standaard 10.',
+    nl: 'Wie zo lang niets doet, ziet een vergrendeld scherm; het werk blijft staan en het eigen wachtwoord ontgrendelt. Kies 1 tot en met 240; standaard 10.',
     fr: 'Après ce temps sans activité, l’écran se verrouille ; le travail reste en place et la phrase secrète le déverrouille. Choisissez de 1 à 240 ; 10 par défaut.',
     en: 'After this long without use the screen locks; the work stays and the user’s own passphrase unlocks it. Choose 1 to 240; 10 by default.',
   },
@@ -74,7 +74,7 @@ export const settingsMessages = {
   'settings.accountRole': { nl: 'Rol', fr: 'Rôle', en: 'Role' },
   'settings.addAccount': { nl: 'Account toevoegen', fr: 'Ajouter un compte', en: 'Add account' },
   'settings.accountAdded': {
-    nl: 'Account voor {name} toegevoegd. Geef de wachtzin persoonlijk door.',
+    nl: 'Account voor {name} toegevoegd. Geef het wachtwoord persoonlijk door.',
     fr: 'Compte de {name} ajouté. Transmettez la phrase secrète en personne.',
     en: 'Account for {name} added. Pass on the passphrase in person.',
   },
@@ -147,5 +147,29 @@ export const settingsMessages = {
     nl: 'Dit is niet uw huidige wachtwoord.',
     fr: 'Ce n’est pas votre mot de passe actuel.',
     en: 'This is not your current password.',
+  },
+  'account.section': { nl: 'Registratienummer', fr: 'Numéro d’enregistrement', en: 'Registration number' },
+  'account.hint': {
+    nl: 'Uw registratienummer staat onder uw naam op de verwijsbrieven die u maakt.',
+    fr: 'Votre numéro d’enregistrement figure sous votre nom sur les lettres d’orientation que vous établissez.',
+    en: 'Your registration number is printed under your name on the referral letters you make.',
+  },
+  'account.register.BIG': { nl: 'BIG-nummer', fr: 'Numéro BIG', en: 'BIG number' },
+  'account.register.RIZIV': { nl: 'RIZIV-nummer', fr: 'Numéro INAMI', en: 'RIZIV number' },
+  'account.registerHint.BIG': {
+    nl: '11 cijfers, zoals in het BIG-register.',
+    fr: '11 chiffres, comme dans le registre BIG.',
+    en: '11 digits, as in the BIG register.',
+  },
+  'account.registerHint.RIZIV': {
+    nl: '11 cijfers, bijvoorbeeld 1-23456-78-901.',
+    fr: '11 chiffres, par exemple 1-23456-78-901.',
+    en: '11 digits, for example 1-23456-78-901.',
+  },
+  'validation.professionalRegistration': {
+    nl: 'Een BIG-nummer heeft 11 cijfers, bijvoorbeeld 19012345601.',
+    nlBE: 'Een RIZIV-nummer heeft 11 cijfers, bijvoorbeeld 1-23456-78-901.',
+    fr: 'Ce numéro compte 11 chiffres.',
+    en: 'This number has 11 digits.',
   },
 } satisfies Record<string, Message>;

@@ -34,7 +34,7 @@ export const workerMessages = {
     en: 'Choose a worker from the list, or create a new one.',
   },
   'workers.savedMessage': { nl: '{name} is opgeslagen.', fr: '{name} a été enregistré.', en: '{name} has been saved.' },
-  'workers.accessLog': { nl: 'Inzage in dit dossier', fr: 'Consultations de ce dossier', en: 'Access to this dossier' },
+  'workers.accessLog': { nl: 'Wie heeft dit dossier geopend', fr: 'Qui a ouvert ce dossier', en: 'Who opened this dossier' },
   'workers.accessLogAction.read': { nl: 'bekeken', fr: 'consulté', en: 'viewed' },
   'workers.accessLogAction.write': { nl: 'gewijzigd', fr: 'modifié', en: 'changed' },
   'workers.accessLogAction.request': { nl: 'geweigerd verzoek', fr: 'demande refusée', en: 'refused request' },

@@ -64,10 +64,11 @@ export const RESTRICTION_TEXTS: Record<RestrictionCode, LocalizedText> = {
   },
 };
 
+/** The last step of every plan; `{hours}` is the worker's contract hours per week. */
 export const FULL_DUTIES_TEXT: LocalizedText = {
-  nl: 'Volledig eigen werk, contracturen, zonder beperkingen',
-  fr: 'Travail habituel complet, heures du contrat, sans restriction',
-  en: 'Full own duties at contract hours, no restrictions',
+  nl: 'Volledig eigen werk, volledige contracturen ({hours} uur), zonder beperkingen',
+  fr: 'Travail habituel complet, toutes les heures du contrat ({hours} h), sans restriction',
+  en: 'Full own duties, full contract hours ({hours} h), no restrictions',
 };
 
 export const PLAN_ON_HOLD_TEXT: LocalizedText = {

@@ -57,7 +57,7 @@ export const RISK_FACTOR_LABELS: Record<RiskFactorCode, LocalizedText> = {
     en: 'Screen work (risk factor for neck complaints)',
   },
   previousEpisodes: {
-    nl: 'Eerdere periodes met rugpijn',
+    nl: 'Eerdere episodes van rugpijn',
     fr: 'Épisodes antérieurs de mal de dos',
     en: 'Previous episodes of back pain',
   },

@@ -374,6 +374,40 @@ export class ReportDocument {
   }
 
   /**
+   * Short label / value pairs two to a row (label, value, label, value), for facts that each fit on
+   * a line or two; a row is never split over pages.
+   */
+  keyValuePairs(pairs: readonly KeyValue[]): void {
+    if (pairs.length === 0) return;
+    const gutter = 10;
+    const half = (this.contentWidth - gutter) / 2;
+    const labelWidth = Math.round(half * 0.4);
+    const valueWidth = half - labelWidth - gutter;
+    const table = this.pdf.struct('Table');
+    this.root.add(table);
+    for (let index = 0; index < pairs.length; index += 2) {
+      const rowPairs = pairs.slice(index, index + 2);
+      const height = Math.max(
+        ...rowPairs.map((pair) => Math.max(this.measure(pair.label, STYLES.label, labelWidth), this.measure(pair.value, STYLES.body, valueWidth))),
+      );
+      this.ensureSpace(height);
+      const row = this.pdf.struct('TR');
+      table.add(row);
+      const top = this.pdf.y;
+      rowPairs.forEach((pair, column) => {
+        const x = this.left + column * (half + gutter);
+        this.writeText(row, 'TH', pair.label, STYLES.label, x, top + LABEL_BASELINE_SHIFT, labelWidth);
+        this.writeText(row, 'TD', pair.value, STYLES.body, x + labelWidth + gutter, top, valueWidth);
+      });
+      row.end();
+      this.pdf.y = top + height + 3;
+    }
+    table.end();
+    this.pdf.x = this.left;
+    this.pdf.y += SPACING.paragraph;
+  }
+
+  /**
    * A shaded box with a short text and optional bulleted items, e.g. an important notice or the
    * alarm signs. Never split over pages.
    */

@@ -1,13 +1,14 @@
 import { CHRONICITY_LEVEL_LABELS, RED_FLAG_LABELS, SUSPECTED_CONDITION_LABELS, URGENCY_LABELS, isUrgentReferral } from '../../../../shared/rules';
-import { createDocumentReport, type DocumentText, documentText, inSentence } from '../documentText';
-import type { KeyValue } from '../layout';
+import { createDocumentReport, type DocumentText, documentText } from '../documentText';
+import { type KeyValue, STYLES } from '../layout';
 import type { ReferralLetterView } from './view';
 
 /*
  * The referral letter to the GP or a specialist, written when a red flag or the course needs it and
  * addressed to that colleague: reason and urgency first, then the relevant findings and what the
- * occupational doctor has done. Advice meant for the worker is named, never copied; the app's rule
- * hints (what to do about a flag) are never printed: the colleague makes their own assessment.
+ * occupational doctor has done, that the worker consented, and the doctor's BIG or RIZIV number under
+ * the name. The advice meant for the worker (the leaflet) is mentioned, never reprinted; the app's
+ * rule hints (what to do about a flag) are never printed: the colleague makes their own assessment.
  */
 
 function recipientName(view: ReferralLetterView, text: DocumentText): string {
@@ -36,7 +37,8 @@ function reasons(view: ReferralLetterView, text: DocumentText): string[] {
   return lines;
 }
 
-function findings(view: ReferralLetterView, text: DocumentText): KeyValue[] {
+/** The short facts of the complaint, two to a row. */
+function facts(view: ReferralLetterView, text: DocumentText): KeyValue[] {
   const c = view.complaint;
   return [
     {
@@ -44,10 +46,21 @@ function findings(view: ReferralLetterView, text: DocumentText): KeyValue[] {
       value: text.t('documents.durationValue', { weeks: view.phase.weeks, days: view.phase.days, phase: text.t(`documents.phase.${view.phase.phase}`) }),
     },
     { label: text.t('documents.field.painScore'), value: String(c.painScore) },
-    { label: text.t('documents.field.radiation'), value: text.t(`documents.radiation.${c.radiation}`) },
+    {
+      label: text.t('documents.field.radiation'),
+      value: view.radicular
+        ? text.t('documents.referral.radiationRadicular', { radiation: text.t(`documents.radiation.${c.radiation}`) })
+        : text.t(`documents.radiation.${c.radiation}`),
+    },
     { label: text.t('documents.field.course'), value: text.t(`documents.course.${c.course}`) },
     { label: text.t('documents.field.previousEpisodes'), value: text.t(`documents.previousEpisodes.${c.previousEpisodes}`) },
     { label: text.t('documents.field.workStatus'), value: text.t(`documents.workStatus.${c.workStatus}`) },
+  ];
+}
+
+/** The doctor's findings and conclusion in their own words. */
+function findings(view: ReferralLetterView, text: DocumentText): KeyValue[] {
+  return [
     { label: text.t('documents.record.findings'), value: view.findings ?? text.t('documents.notRecorded') },
     { label: text.t('documents.record.conclusion'), value: view.conclusion ?? text.t('documents.notRecorded') },
   ];
@@ -59,7 +72,10 @@ function findings(view: ReferralLetterView, text: DocumentText): KeyValue[] {
  * where the return to work stands.
  */
 function done(view: ReferralLetterView, text: DocumentText): string[] {
-  const lines = [text.t(view.redFlagsScreened ? 'documents.referral.doneScreening' : 'documents.referral.doneHistory')];
+  // The advice itself is the worker's leaflet: the colleague reads that it was given, not the list.
+  const screening = text.t(view.redFlagsScreened ? 'documents.referral.doneScreening' : 'documents.referral.doneHistory');
+  const advised = view.advice.some((key) => key !== 'followReferral');
+  const lines = [advised ? `${screening} ${text.t('documents.referral.doneAdvice')}` : screening];
   for (const flag of view.redFlags.filter((f) => f.status === 'evaluated')) {
     const evaluation = view.redFlagEvaluations.find((e) => e.code === flag.code);
     if (evaluation === undefined) continue;
@@ -72,10 +88,6 @@ function done(view: ReferralLetterView, text: DocumentText): string[] {
     );
   }
   if (isUrgentReferral(view.urgency)) lines.push(text.t('documents.referral.doneInformed'));
-  const advice = view.advice.filter((key) => key !== 'followReferral');
-  if (advice.length > 0) {
-    lines.push(text.t('documents.referral.doneAdvice', { advice: advice.map((key) => inSentence(text.t(`intake.advice.${key}`))).join('; ') }));
-  }
   lines.push(text.t(view.plan.status === 'onHold' ? 'documents.referral.doneWorkOnHold' : view.plan.steps.length > 0 ? 'documents.referral.doneWorkPlanned' : 'documents.referral.doneWorkOpen'));
   return lines;
 }
@@ -101,35 +113,45 @@ export function renderReferralLetter(view: ReferralLetterView): Promise<Buffer> 
     { label: text.t('documents.referral.date'), value: text.date(view.issuedOn) },
     { label: text.t('documents.referral.urgency'), value: text.rule(URGENCY_LABELS[view.urgency]) },
   ]);
-  report.space(4);
   report.paragraph(text.t('documents.referral.salutation'));
-  report.paragraph(
-    text.t('documents.referral.intro', {
-      date: text.date(view.consultationDate),
-      worker: view.worker.name,
-      role: text.t('documents.doctorRole'),
-      onset: text.date(view.complaint.onsetDate),
-    }),
-  );
+  const intro = text.t('documents.referral.intro', {
+    date: text.date(view.consultationDate),
+    worker: view.worker.name,
+    role: text.t('documents.doctorRole'),
+    onset: text.date(view.complaint.onsetDate),
+  });
+  report.paragraph(`${intro} ${text.t('documents.referral.consent')}`);
 
   report.heading(text.t('documents.referral.reason'));
   report.bulletList(reasons(view, text));
-  if (view.urgency !== 'none') report.notice(text.t(`documents.referral.urgencyRequest.${view.urgency}`), view.urgency === 'immediate' ? 'warning' : 'info');
+  // A routine referral's urgency is in the heading lines; an urgent one is also asked for in a box.
+  if (view.urgency === 'immediate' || view.urgency === 'within48h') report.notice(text.t(`documents.referral.urgencyRequest.${view.urgency}`), view.urgency === 'immediate' ? 'warning' : 'info');
 
   report.heading(text.t('documents.referral.findings'));
+  report.keyValuePairs(facts(view, text));
   report.keyValues(findings(view, text));
-  if (view.radicular) report.paragraph(text.t('documents.referral.radicular'));
 
   report.heading(text.t('documents.referral.done'));
   report.bulletList(done(view, text));
 
   report.paragraph(text.t('documents.referral.request'));
-  report.space(6);
-  report.paragraph(text.t('documents.referral.closing'));
-  const signature = [view.doctorName, text.t('documents.doctorRole'), view.practice.name];
-  if (view.practice.address !== null) signature.push(view.practice.address);
-  const contact = [view.practice.phone, view.practice.email].filter((value): value is string => value !== null);
-  if (contact.length > 0) signature.push(contact.join(' · '));
-  report.paragraph(signature.join('\n'));
+  // The closing and the signature stay together on one page.
+  const closing = [text.t('documents.referral.closing'), ...signature(view, text)].join('\n');
+  report.ensureSpace(report.measure(closing, STYLES.body, report.contentWidth));
+  report.paragraph(closing);
   return report.finish();
+}
+
+/**
+ * The doctor's name and role, the BIG or RIZIV number under it, then how to reach them (the
+ * practice's name is the letterhead's).
+ */
+function signature(view: ReferralLetterView, text: DocumentText): string[] {
+  const lines = [`${view.doctorName}, ${text.t('documents.doctorRole')}`];
+  if (view.doctorRegistration !== null) {
+    lines.push(text.t(`documents.register.${view.doctorRegistration.register}`, { number: view.doctorRegistration.number }));
+  }
+  const contact = [view.practice.address, view.practice.phone, view.practice.email].filter((value): value is string => value !== null);
+  if (contact.length > 0) lines.push(contact.join(' · '));
+  return lines;
 }

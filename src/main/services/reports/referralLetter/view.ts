@@ -1,5 +1,12 @@
 import type { Locale } from '../../../../shared/i18n';
-import type { Intake, PlanDocument, RedFlagEvaluation } from '../../../../shared/model';
+import {
+  type Intake,
+  type PlanDocument,
+  type ProfessionalRegister,
+  type RedFlagEvaluation,
+  formatProfessionalRegistration,
+  professionalRegisterOf,
+} from '../../../../shared/model';
 import type { AdviceKey, ChronicityLevel, ComplaintPhaseResult, IsoDate, RedFlag, Urgency } from '../../../../shared/rules';
 import { type ConsultationDocumentInput, type ReferralRequest, workerFullName, documentFrame } from '../consultationDocumentInput';
 import type { Letterhead } from '../layout';
@@ -11,6 +18,8 @@ export interface ReferralLetterView {
   issuedOn: IsoDate;
   issuedAt: string;
   doctorName: string;
+  /** The doctor's BIG (NL) or RIZIV (BE) number, written the register's way; null if not given. */
+  doctorRegistration: { register: ProfessionalRegister; number: string } | null;
   practice: { name: string; address: string | null; phone: string | null; email: string | null };
   referral: ReferralRequest;
   worker: { name: string; birthDate: IsoDate };
@@ -30,6 +39,12 @@ export interface ReferralLetterView {
   plan: PlanDocument;
 }
 
+function registrationOf(input: ConsultationDocumentInput): ReferralLetterView['doctorRegistration'] {
+  if (input.signingDoctorRegistration === null) return null;
+  const register = professionalRegisterOf(input.practice.jurisdiction);
+  return { register, number: formatProfessionalRegistration(input.signingDoctorRegistration, register) };
+}
+
 /** The referral letter of a consultation; throws when the doctor made no referral. */
 export function buildReferralLetterView(input: ConsultationDocumentInput): ReferralLetterView {
   if (input.referral === null) throw new RangeError('referral: no referral was made in this consultation');
@@ -38,6 +53,7 @@ export function buildReferralLetterView(input: ConsultationDocumentInput): Refer
   return {
     ...documentFrame(input),
     doctorName: input.signingDoctorName,
+    doctorRegistration: registrationOf(input),
     practice: { name: input.practice.name, address: input.practice.address, phone: input.practice.phone, email: input.practice.email },
     referral: input.referral,
     worker: { name: workerFullName(input.worker), birthDate: input.worker.birthDate },

@@ -8,6 +8,7 @@ import { backupsAndRetention } from './0007-backups-and-retention';
 import { legalDocuments } from './0008-legal-documents';
 import { removedAccounts } from './0009-removed-accounts';
 import { consultationSigning } from './0010-consultation-signing';
+import { professionalRegistration } from './0011-professional-registration';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -23,6 +24,6 @@ export function inVersionOrder(list: readonly Migration[]): readonly Migration[]
 }
 
 /** Every migration, oldest first. Add a new one as the next NNNN-what.ts file and list it here. */
-export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments, removedAccounts, consultationSigning]);
+export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments, removedAccounts, consultationSigning, professionalRegistration]);
 
 export const schemaVersion = migrations.length;
