@@ -9,6 +9,7 @@ const entries = {
   'main/electron-main': 'src/main/app/electron-main.ts',
   'main/preload': 'src/main/preload.ts',
   'main/browser-main': 'src/main/browser/browser-main.ts',
+  'main/server-main': 'src/main/server/server-main.ts',
 };
 for (const [out, source] of [
   ['bench/bench', 'bench/bench.ts'],

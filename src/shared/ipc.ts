@@ -21,6 +21,7 @@ import { dossierExportChannels } from './channels/dossierExportChannels';
 import { retentionChannels } from './channels/retentionChannels';
 import { legalChannels } from './channels/legalChannels';
 import { workerModeChannels } from './channels/workerModeChannels';
+import { workstationChannels } from './channels/workstationChannels';
 
 export const channels = {
   ...practiceChannels,
@@ -39,6 +40,7 @@ export const channels = {
   ...retentionChannels,
   ...legalChannels,
   ...workerModeChannels,
+  ...workstationChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -77,7 +79,9 @@ export type ApiError =
   /** documents.generate: a referral letter or an employer advice is signed by a doctor; a nurse cannot make one. */
   | { code: 'doctorSignatureRequired' }
   /** accounts.remove: nobody removes their own account. */
-  | { code: 'ownAccount' };
+  | { code: 'ownAccount' }
+  /** Client mode: the practice server cannot be reached, or shows another certificate than the pinned one. */
+  | { code: 'serverUnreachable' | 'serverCertificateChanged' };
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

@@ -70,8 +70,9 @@ describe('a cauda equina case', () => {
     await screenshot(page, 'cauda-03-plan-on-hold');
 
     await page.getByRole('link', { name: /Terug naar het dossier/ }).click();
-    await page.getByText(/Rijbroekanesthesie; Blaas- of darmstoornis/).waitFor();
-    await page.getByText(/verwezen naar SEH Martini Ziekenhuis/).waitFor();
+    const timeline = page.locator('.timeline__consultations');
+    await timeline.getByText(/Rijbroekanesthesie; Blaas- of darmstoornis/).waitFor();
+    await timeline.getByText(/verwezen naar SEH Martini Ziekenhuis/).waitFor();
     await close(app, page);
   });
 });

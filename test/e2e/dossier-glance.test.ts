@@ -4,7 +4,7 @@ import { publicHolidays } from '../../src/shared/rules';
 import { downloadedPdfText } from './downloads';
 import { doctor, launchChromium, openPage, signIn, startApp } from './harness';
 import { screenshot } from './screenshots';
-import { close, fillComplaint, openDossier, panel, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
+import { close, confirmNoRedFlags, fillComplaint, openDossier, panel, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
 import { practiceMidPlan } from './glanceSeed';
 
 /** dd-mm-yyyy as shown, back to ISO. */
@@ -122,6 +122,7 @@ describe('the dossier at a glance', () => {
     await startConsultation(page);
     await fillComplaint(page, { onset: '30-3-26', pain: '5', sickSince: '31-03-2026' });
     await panel(page).getByText('Acuut', { exact: true }).waitFor();
+    await confirmNoRedFlags(page);
     await page.keyboard.press('Control+s');
     await page.getByText('Het consult is opgeslagen.').waitFor();
     await page.getByRole('link', { name: 'Naar het terugkeerplan' }).click();

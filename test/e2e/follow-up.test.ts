@@ -180,4 +180,29 @@ describe('a follow-up consultation', () => {
     await expect(orebro.getByRole('group', { name: /^3\./ }).getByLabel('4', { exact: true }).isChecked()).resolves.toBe(true);
     await close(app, page);
   });
+
+  it('takes a paper STarT Back and Örebro with one key per answer, scored as on screen', async () => {
+    const { directory } = await practiceWithEpisode();
+    const { app, page } = await signedIn(browser, directory);
+    await openDossier(page);
+    await startConsultation(page);
+    await page.getByRole('heading', { level: 1, name: /Vervolgconsult/ }).waitFor();
+    await section(page, 'Vragenlijsten');
+    const startBack = page.getByRole('region', { name: 'STarT Back Screening Tool' });
+    await startBack.getByRole('group', { name: /^1\./ }).getByLabel('Eens', { exact: true }).focus();
+    for (const key of ['j', 'n', 'j', 'j', 'j', 'j', 'n', 'j', '4']) await page.keyboard.press(key);
+    await startBack.getByText('Score 7/9, psychosociaal 4/5: hoog risico').waitFor();
+    await expect(startBack.getByRole('group', { name: /^2\./ }).getByLabel('Oneens').isChecked()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: /Örebro-vragenlijst, korte versie/ }).click();
+    const orebro = page.getByRole('region', { name: 'Örebro-vragenlijst, korte versie' });
+    await orebro.getByLabel(/^1\./).focus();
+    // Item 1 by the number of its answer, then the ten 0-10 rows: 10 is 1 then 0.
+    for (const key of ['3', '6', '4', '7', '5', '3', '6', '8', '1', '0', '4']) await page.keyboard.press(key);
+    // 3 + 6 + (10-4) + (10-7) + 5 + 3 + 6 + (10-8) + 10 + 4 = 48
+    await orebro.getByText('Score 48/100: laag risico').waitFor();
+    await expect(orebro.getByRole('group', { name: /^9\./ }).getByLabel('10', { exact: true }).isChecked()).resolves.toBe(true);
+    await screenshot(page, 'quick-entry-orebro');
+    await close(app, page);
+  });
 });

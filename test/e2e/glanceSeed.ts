@@ -35,6 +35,7 @@ export async function practiceMidPlan(jurisdiction: 'NL' | 'BE' = 'NL'): Promise
       ageAtFirstEverOnset: 35,
     },
     redFlags: {},
+    redFlagsScreened: true,
     riskFactors: ['heavyLifting'],
     startBack: {
       legPain: true,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBrowserServer, type BrowserServer } from '../../src/main/browser/browserServer';
+import { workstationApi } from '../../src/main/client/workstationApi';
 import { openPractice } from '../../src/main/openPractice';
 import type { Clock } from '../../src/main/services/store/clock';
 
@@ -36,7 +37,9 @@ export function newDataDirectory(): string {
 
 export async function startApp(directory: string, clock?: Clock): Promise<RunningApp> {
   const practice = openPractice(directory, { ...(clock ? { clock } : {}), checkOutputs: true });
-  const server = await startBrowserServer({ handlers: practice.handlers, rendererDirectory: join(__dirname, '..', '..', 'dist', 'renderer') });
+  // As on a desktop: the renderer talks to the workstation's api, here over the practice in `directory`.
+  const api = workstationApi({ directory, openLocal: () => practice });
+  const server = await startBrowserServer({ handlers: api, rendererDirectory: join(__dirname, '..', '..', 'dist', 'renderer') });
   return {
     directory,
     server,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { databaseFileName } from '../../src/main/dataDirectory';
 import { openPractice } from '../../src/main/openPractice';
+import { consultationSigning } from '../../src/main/services/store/migrations/0010-consultation-signing';
 import { acuteIntake, warehouseWorker } from './clinicalFixture';
 import { fixedClock, practiceWithDoctor, temporaryDirectory, valueOf } from '../support/practiceFixture';
 
@@ -173,7 +174,8 @@ describe('signed consultations and amendments', () => {
 describe('migrating a practice file of the previous version', () => {
   it('signs stored consultations by their author and reads the screening honestly: screened only where a finding was ticked', async () => {
     const directory = temporaryDirectory();
-    copyFileSync(join(__dirname, 'fixtures', 'demo-practice-v8.db'), join(directory, databaseFileName));
+    // The demo practice as the version before the signing migration wrote it.
+    copyFileSync(join(__dirname, 'fixtures', `demo-practice-v${consultationSigning.version - 1}.db`), join(directory, databaseFileName));
     const old = new Database(join(directory, databaseFileName), { readonly: true });
     const before = old
       .prepare<[], { id: number; doctor_id: number; updated_at: string; intake: string }>('SELECT id, doctor_id, updated_at, intake FROM consultations')

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NewerDatabaseError } from '../../src/main/services/store/database';
 import { schemaVersion } from '../../src/main/services/store/migrations';
+import { readable, WriteThroughReadHandleError } from '../../src/main/services/store/readableDb';
 import { openStore } from '../../src/main/services/store/store';
 import { fixedClock, temporaryDirectory } from '../support/practiceFixture';
 
@@ -180,6 +181,21 @@ describe('the practice store', () => {
     );
     expect(store.workers.search('janssens', null, 50)).toEqual([]);
     expect(store.workers.search('dubois', null, 50).map((w) => w.id)).toEqual([id]);
+    store.close();
+  });
+});
+
+describe('the read handle', () => {
+  it('prepares statements that read, and refuses one that writes when it is prepared', () => {
+    const { store } = newStore();
+    const reader = readable(store.db);
+    expect(reader.prepare<[], { n: number }>('SELECT count(*) AS n FROM workers').get()).toEqual({ n: 0 });
+    for (const sql of ['DELETE FROM workers', "UPDATE users SET name = 'x'", 'CREATE TABLE t (x)', 'INSERT INTO employers (name) VALUES (1)']) {
+      expect(() => reader.prepare(sql), sql).toThrow(WriteThroughReadHandleError);
+    }
+    // Checked by the type checker: a read statement has no run().
+    // @ts-expect-error run is not part of a ReadStatement
+    void reader.prepare('SELECT 1').run;
     store.close();
   });
 });

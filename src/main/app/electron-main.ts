@@ -4,6 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../contentSecurityPolicy';
 import { dataDirectory } from '../dataDirectory';
 import { openPractice } from '../openPractice';
+import { workstationApi } from '../client/workstationApi';
+import { recoveryKeyAtStart } from '../server/recoveryKeyAtStart';
+import { runPracticeServer } from '../server/runPracticeServer';
+import { serverOptions } from '../server/serverOptions';
 import type { Keychain } from '../services/keys/practiceVault';
 import { invokeChannel } from '../ipcChannelName';
 
@@ -37,8 +41,12 @@ async function start(): Promise<void> {
     const picked = dialogParent ? await dialog.showOpenDialog(dialogParent, options) : await dialog.showOpenDialog(options);
     return picked.canceled ? null : (picked.filePaths[0] ?? null);
   };
-  const practice = openPractice(directory, { keychain, folderDialog, ...(nativeBinding ? { nativeBinding } : {}) });
-  const { handlers } = practice;
+  // The practice on this computer, or the practice server this workstation uses (see src/main/client).
+  const api = workstationApi({
+    directory,
+    serverUrl: process.env.RUGGENSTEUN_SERVER_URL ?? null,
+    openLocal: () => openPractice(directory, { keychain, folderDialog, ...(nativeBinding ? { nativeBinding } : {}) }),
+  });
 
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -74,14 +82,29 @@ async function start(): Promise<void> {
 
   ipcMain.handle(invokeChannel, (event, channel: unknown, input: unknown) => {
     if (!isOwnRenderer(event, window)) return { ok: false, error: { code: 'forbidden' } };
-    return handlers.invoke(typeof channel === 'string' ? channel : '', input);
+    return api.invoke(typeof channel === 'string' ? channel : '', input);
   });
 
   await window.loadFile(rendererIndex);
   app.on('window-all-closed', () => {
-    practice.close();
+    api.close();
     app.quit();
   });
+}
+
+/**
+ * `ruggensteun --server [options]`: the packaged app as the practice server, headless (no window);
+ * the same as `npm run server` (see serverOptions for the options).
+ */
+async function serve(argv: readonly string[]): Promise<void> {
+  const options = serverOptions(argv);
+  const nativeBinding = process.env.RUGGENSTEUN_SQLITE_BINDING;
+  const running = await runPracticeServer(options, () => recoveryKeyAtStart(options.recoveryKeyFile), nativeBinding ? { nativeBinding } : {});
+  console.log(`Ruggensteun practice server, data in ${options.directory}, listening on ${running.server.url}`);
+  console.log(`Certificate fingerprint (SHA-256): ${running.certificate.fingerprint}`);
+  const stop = () => void running.close().then(() => app.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 app.on('web-contents-created', (_event, contents) => {
@@ -91,8 +114,15 @@ app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
-// Only one Ruggensteun may hold the practice file at a time.
-if (!app.requestSingleInstanceLock()) {
+const serverFlag = process.argv.indexOf('--server');
+if (serverFlag !== -1) {
+  app.disableHardwareAcceleration();
+  serve(process.argv.slice(serverFlag + 1)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    app.exit(1);
+  });
+} else if (!app.requestSingleInstanceLock()) {
+  // Only one Ruggensteun may hold the practice file at a time.
   app.quit();
 } else {
   start().catch((error: unknown) => {

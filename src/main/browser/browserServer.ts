@@ -2,7 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import type { HandlerMap } from '../ipc/handlerMap';
+import type { ApiInvoker } from '../ipc/handlerMap';
+import { readRequestBody } from '../requestBody';
 import { contentSecurityPolicy } from '../contentSecurityPolicy';
 
 const contentTypes: Record<string, string> = {
@@ -14,7 +15,6 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
-const maxBodyBytes = 5 * 1024 * 1024;
 
 export interface BrowserServer {
   server: Server;
@@ -24,11 +24,12 @@ export interface BrowserServer {
 }
 
 /**
- * Browser mode: serves the renderer on loopback and routes api calls to the handler map.
+ * Browser mode: serves the renderer on loopback and routes api calls to the handler map (or, on a
+ * workstation of a practice server, to the workstation's api that forwards them).
  * Api requests need this run's token and must come from this server's own origin.
  */
 export async function startBrowserServer(options: {
-  handlers: HandlerMap;
+  handlers: ApiInvoker;
   rendererDirectory: string;
   port?: number;
 }): Promise<BrowserServer> {
@@ -72,7 +73,7 @@ export async function startBrowserServer(options: {
     }
     let body: unknown;
     try {
-      body = JSON.parse(await readBody(request));
+      body = JSON.parse(await readRequestBody(request));
     } catch {
       return send(response, 400, 'text/plain', 'Bad request');
     }
@@ -99,24 +100,6 @@ export async function startBrowserServer(options: {
     url: `${origin}/?token=${token}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBodyBytes) {
-        reject(new Error('Request too large'));
-        request.destroy();
-      } else {
-        chunks.push(chunk);
-      }
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {

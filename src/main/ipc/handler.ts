@@ -1,5 +1,6 @@
 import type { Channel, ChannelOutput, Channels, ValidChannelInput } from '../../shared/ipc';
 import type { User } from '../../shared/model';
+import type { WorkstationChannel } from '../../shared/channels/workstationChannels';
 import type { Session } from '../services/auth/session';
 
 export type { Session } from '../services/auth/session';
@@ -22,4 +23,5 @@ export type Handler<C extends Channel> = (
   context: HandlerContext<Channels[C]['access'] extends 'public' ? User | null : User>,
 ) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
-export type Handlers = { [C in Channel]: Handler<C> };
+/** Every channel of the contract except the workstation's own (answered by the desktop, see src/main/client). */
+export type Handlers = { [C in Exclude<Channel, WorkstationChannel>]: Handler<C> };

@@ -10,6 +10,7 @@ import {
   type ValidChannelInput,
 } from '../../shared/ipc';
 import { hasPermission } from '../../shared/permissions';
+import { isWorkstationChannel } from '../../shared/channels/workstationChannels';
 import { appVersion } from '../appVersion';
 import type { PracticeVault } from '../services/keys/practiceVault';
 import type { Log } from '../services/log/rotatingLog';
@@ -37,11 +38,20 @@ import { dossierExportHandlers } from './handlers/dossierExportHandlers';
 import { retentionHandlers } from './handlers/retentionHandlers';
 import { legalHandlers } from './handlers/legalHandlers';
 
-export interface HandlerMap {
-  /** Validates, checks access, runs the handler and answers; never throws. For transports. */
+/** What a transport needs: one call of the api contract, answered without throwing. */
+export interface ApiInvoker {
   invoke(channel: string, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+export interface HandlerMap extends ApiInvoker {
+  /**
+   * Validates, checks access, runs the handler and answers; never throws. For transports. The call
+   * runs in `session`: the map's own one (one window, one browser-mode server) unless a practice
+   * server passes the session of the workstation that called.
+   */
+  invoke(channel: string, input: unknown, session?: Session): Promise<ApiResult<unknown>>;
   /** The same, typed by the contract: for tests, the benchmark and scripts. */
-  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<ChannelOutput<C>>>;
+  call<C extends Channel>(channel: C, input: ChannelInput<C>, session?: Session): Promise<ApiResult<ChannelOutput<C>>>;
   session: Session;
 }
 
@@ -105,7 +115,7 @@ function storeHandlers(store: Store): StoreHandlers {
  * needs the store (and, with no file open, that refusal has no access log to go to).
  */
 export function createHandlerMap(vault: PracticeVault, options: HandlerMapOptions = {}): HandlerMap {
-  const session: Session = signedOutSession();
+  const ownSession: Session = signedOutSession();
   const signIn = practiceSignIn(vault);
   const vaultHandlers: VaultHandlers = {
     ...accountHandlers(vault, signIn),
@@ -123,7 +133,7 @@ export function createHandlerMap(vault: PracticeVault, options: HandlerMapOption
   const log: Log = options.log ?? { error: (event, error) => console.error(event, error), info: () => undefined };
 
   /** A refusal in the access log; a worker id only when that worker exists. Repeats are counted on one row. */
-  function recordRefusal(name: Channel, action: string, workerId: number | null): void {
+  function recordRefusal(session: Session, name: Channel, action: string, workerId: number | null): void {
     const user = session.user;
     const store = vault.store;
     if (!store) return;
@@ -136,7 +146,7 @@ export function createHandlerMap(vault: PracticeVault, options: HandlerMapOption
   }
 
   /** Ends a session that is over and locks one that was idle too long, both in the access log. */
-  function applyClock(name: Channel): void {
+  function applyClock(session: Session, name: Channel): void {
     const user = session.user;
     const store = vault.store;
     if (user === null || store === null) return;
@@ -153,27 +163,27 @@ export function createHandlerMap(vault: PracticeVault, options: HandlerMapOption
     }
   }
 
-  async function answer(name: Channel, rawInput: unknown): Promise<ApiResult<unknown>> {
+  async function answer(name: Channel, rawInput: unknown, session: Session): Promise<ApiResult<unknown>> {
     const definition = channels[name];
-    applyClock(name);
+    applyClock(session, name);
     const user = session.user;
 
     if (definition.access !== 'public') {
       if (!user) {
-        recordRefusal(name, 'request', null);
+        recordRefusal(session, name, 'request', null);
         return { ok: false, error: { code: 'unauthenticated' } };
       }
       if (definition.access !== 'session' && !hasPermission(user.role, definition.access)) {
-        recordRefusal(name, definition.dossier ?? 'request', definition.dossier ? workerIdOf(rawInput) : null);
+        recordRefusal(session, name, definition.dossier ?? 'request', definition.dossier ? workerIdOf(rawInput) : null);
         return { ok: false, error: { code: 'forbidden' } };
       }
     }
     if (session.workerMode !== null && !WORKER_MODE_CHANNELS.has(name)) {
-      recordRefusal(name, 'workerMode', null);
+      recordRefusal(session, name, 'workerMode', null);
       return { ok: false, error: { code: 'forbidden' } };
     }
     if (session.locked && !WHILE_LOCKED.has(name)) {
-      recordRefusal(name, 'locked', null);
+      recordRefusal(session, name, 'locked', null);
       return { ok: false, error: { code: 'locked' } };
     }
 
@@ -218,12 +228,13 @@ export function createHandlerMap(vault: PracticeVault, options: HandlerMapOption
     return { ok: true, value: value as ChannelOutput<Channel> };
   }
 
-  async function invoke(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
-    if (!isChannel(name)) return { ok: false, error: { code: 'notFound' } };
+  async function invoke(name: string, rawInput: unknown, session: Session = ownSession): Promise<ApiResult<unknown>> {
+    // The workstation's own channels are answered by the desktop's main process, never by a practice.
+    if (!isChannel(name) || isWorkstationChannel(name)) return { ok: false, error: { code: 'notFound' } };
     // Everything inside the try, the input's checks too: a BigInt or cyclic input over Electron IPC
     // makes a schema's refinement throw, and the promise of never throwing holds for it as well.
     try {
-      return await answer(name, rawInput);
+      return await answer(name, rawInput, session);
     } catch (error) {
       if (error instanceof OutputMismatch) throw error;
       if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
@@ -233,5 +244,5 @@ export function createHandlerMap(vault: PracticeVault, options: HandlerMapOption
   }
 
   const call = invoke as HandlerMap['call'];
-  return { invoke, call, session };
+  return { invoke, call, session: ownSession };
 }

@@ -6,6 +6,7 @@ import { call, whenLocked } from '../api/client';
 import { LocaleProvider } from '../i18n/LocaleContext';
 import { FirstStartScreen } from '../features/setup/FirstStartScreen';
 import { LockScreen } from '../features/setup/LockScreen';
+import { PracticeServerCheck } from '../features/setup/PracticeServerCheck';
 import { RecoveryKeyScreen } from '../features/setup/RecoveryKeyScreen';
 import { SignInScreen } from '../features/setup/SignInScreen';
 import { WorkerModeScreen } from '../features/workerMode/WorkerModeScreen';
@@ -13,6 +14,7 @@ import { Shell } from './Shell';
 import { useIdleLock } from './useIdleLock';
 
 type Status = ChannelOutput<'app.status'>;
+type Connection = ChannelOutput<'workstation.server'>;
 const languageKey = 'ruggensteun.language';
 
 function storedLanguage(): Language | null {
@@ -23,10 +25,16 @@ function storedLanguage(): Language | null {
 /** Chooses the screen from the practice's state: first start, sign-in, or the application. */
 export function App() {
   const [status, setStatus] = useState<Status | null>(null);
+  const [connection, setConnection] = useState<Connection | null>(null);
   const [failed, setFailed] = useState(false);
   const [language, setLanguage] = useState<Language | null>(storedLanguage);
 
+  // On a workstation of a practice server, nothing is asked of the server before its certificate is trusted.
   const reload = useCallback(async () => {
+    const server = await call('workstation.server', {});
+    if (!server.ok) return setFailed(true);
+    setConnection(server.value);
+    if (server.value.mode === 'client' && server.value.state !== 'trusted') return setStatus(null);
     const result = await call('app.status', {});
     if (result.ok) setStatus(result.value);
     else setFailed(true);
@@ -75,6 +83,13 @@ export function App() {
       <main className="welcome">
         <p role="alert">Ruggensteun is niet bereikbaar. Herstart de toepassing.</p>
       </main>
+    );
+  }
+  if (connection?.mode === 'client' && connection.state !== 'trusted') {
+    return (
+      <LocaleProvider locale={locale}>
+        <PracticeServerCheck connection={connection} onChecked={() => void reload()} />
+      </LocaleProvider>
     );
   }
   if (!status) return null;

@@ -21,6 +21,7 @@ import { dossierExportMessages } from './messages/dossierExport';
 import { retentionMessages } from './messages/retention';
 import { legalMessages } from './messages/legal';
 import { followUpMessages } from './messages/followUp';
+import { practiceServerMessages } from './messages/practiceServer';
 import { consultationSafetyMessages } from './messages/consultationSafety';
 import { glanceMessages } from './messages/glance';
 
@@ -50,6 +51,7 @@ export const messages = {
   ...retentionMessages,
   ...legalMessages,
   ...followUpMessages,
+  ...practiceServerMessages,
   ...consultationSafetyMessages,
 } satisfies Record<string, Message>;
 

@@ -41,6 +41,15 @@ describe('report layout', () => {
     expect(pageLabels(pdf, /pagina \d+ van \d+/)).toEqual(pages.map((_, i) => `pagina ${i + 1} van ${pages.length}`));
   });
 
+  it('never splits a word of a column header: a narrow column is widened to its longest word', async () => {
+    const report = new ReportDocument(options());
+    const headers = ['Datum', 'Arbeidsongeschiktheidsdagen', 'Werkvermogen (0-10)', 'Capacité de travail (0-10)', 'Uren', 'Pijn nu (0-10)', 'Roland-Morris (0-24)'];
+    report.table({ columns: headers.map((header, i) => ({ header, weight: i === 0 ? 6 : 1 })), rows: [headers.map((_, i) => String(i))] });
+    const pdf = await report.finish();
+    const words = extractText(pdf).split(/\s+/);
+    for (const word of ['Datum', 'Arbeidsongeschiktheidsdagen', 'Werkvermogen', 'Capacité', 'travail', 'Uren', 'Pijn']) expect(words).toContain(word);
+  });
+
   it('draws bar charts with their value labels, footnotes and a logo embedded once', async () => {
     const report = new ReportDocument(options({ letterhead: { practiceName: 'Preventiedienst Proefstad (fictief)', logo: LOGO } }));
     report.heading('Werknemers met rugklachten');

@@ -39,7 +39,7 @@ const planCodes = new Map(
     (match) => [`plan.${match[1] as string}`, 'src/shared/rules/returnToWorkPlan.ts'],
   ),
 );
-const apiOnlyCodes = new Set(['validation', 'notFound', 'unauthenticated', 'forbidden', 'internal', 'alreadyInitialized', 'practiceNotEmpty', 'invalidCredentials', 'noReferralReason', 'noPlan', 'duplicateAccount', 'duplicatePersonnelNumber', 'locked', 'signInDelayed', 'signInLocked', 'doctorSignatureRequired']);
+const apiOnlyCodes = new Set(['validation', 'notFound', 'unauthenticated', 'forbidden', 'internal', 'alreadyInitialized', 'practiceNotEmpty', 'invalidCredentials', 'noReferralReason', 'noPlan', 'duplicateAccount', 'duplicatePersonnelNumber', 'locked', 'signInDelayed', 'signInLocked', 'doctorSignatureRequired', 'serverUnreachable', 'serverCertificateChanged']);
 
 describe('validation codes', () => {
   it('are found in the source (the scan works)', () => {

@@ -26,8 +26,8 @@ export function keyHandlers(vault: PracticeVault, signIn: PracticeSignIn): Pick<
       return null;
     },
 
-    'accounts.changePassphrase': async ({ current, next }, { user }) => {
-      await signIn.changePassphrase(user, current, next);
+    'accounts.changePassphrase': async ({ current, next }, { session, user }) => {
+      await signIn.changePassphrase(session, user, current, next);
       return null;
     },
 

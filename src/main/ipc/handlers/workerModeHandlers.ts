@@ -23,7 +23,7 @@ export function workerModeHandlers(store: Store): Pick<Handlers, WorkerModeChann
     },
 
     'workerMode.leave': async (input, { session, user }) => {
-      await passphrase.check(user.name, input.passphrase, 'auth.unlock');
+      await passphrase.check(user.name, input.passphrase, 'auth.unlock', session.workstation);
       endWorkerMode(session);
       store.accessLog.record(user, { action: 'workerModeEnd', channel: 'workerMode.leave', workerId: null, outcome: 'allowed' });
       return null;

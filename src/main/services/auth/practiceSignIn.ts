@@ -8,7 +8,7 @@ import type { Store } from '../store/store';
 import { lockedSignIns } from './lockedSignIns';
 import { endSession, startSession, type Session } from './session';
 import { signInChecker, type CheckedChannel } from './signIn';
-import { MACHINE, accountSubject, signInThrottle } from './signInThrottle';
+import { accountSubject, placeSubject, signInThrottle } from './signInThrottle';
 
 /**
  * Starting a practice, signing in (which opens the encrypted file), locking and unlocking the
@@ -29,10 +29,11 @@ export function practiceSignIn(vault: PracticeVault) {
 
   /** The passphrase checker (throttled, logged) of the open store; a new one when another file is opened. */
   let checker: { store: Store; check: ReturnType<typeof signInChecker> } | null = null;
-  function check(name: string, passphrase: string, channel: CheckedChannel): Promise<User> {
+  /** `session.workstation` is where the attempt comes from (a practice server's workstation), or null here. */
+  function check(session: Session, name: string, passphrase: string, channel: CheckedChannel): Promise<User> {
     const store = open();
     if (checker?.store !== store) checker = { store, check: signInChecker(store) };
-    return checker.check.check(name, passphrase, channel);
+    return checker.check.check(name, passphrase, channel, session.workstation);
   }
 
   /** A sign-in, sign-out, lock or unlock in the access log. */
@@ -46,17 +47,18 @@ export function practiceSignIn(vault: PracticeVault) {
   }
 
   /** Opens the locked file with the account's own key slot, under the throttle kept beside the file. */
-  async function openLockedFile(name: string, passphrase: string): Promise<void> {
+  async function openLockedFile(session: Session, name: string, passphrase: string): Promise<void> {
     const now = vault.clock.now();
     const account = accountSubject(`hash:${await vault.nameHash(name)}`);
-    const wait = lockedThrottle.wait([account, MACHINE], now);
+    const place = placeSubject(session.workstation);
+    const wait = lockedThrottle.wait([account, place], now);
     if (wait !== null) {
       locked.note('signInThrottled', 'auth.signIn', now);
       throw new SignInThrottledError(wait);
     }
     if (!(await vault.unlockWithPassphrase(name, passphrase))) {
       locked.note('signInFailed', 'auth.signIn', now);
-      for (const subject of [account, MACHINE]) {
+      for (const subject of [account, place]) {
         if (lockedThrottle.fail(subject, now)) locked.note('lockout', 'auth.signIn', now);
       }
       throw new RefusedError('invalidCredentials');
@@ -96,11 +98,11 @@ export function practiceSignIn(vault: PracticeVault) {
       if (vault.state() === 'new') throw new RefusedError('invalidCredentials');
       // A locked file opens with the account's own key slot: signing in is what unlocks it.
       if (vault.state() === 'locked') {
-        const attempt = unlocking.then(() => (vault.state() === 'locked' ? openLockedFile(name, passphrase) : undefined));
+        const attempt = unlocking.then(() => (vault.state() === 'locked' ? openLockedFile(session, name, passphrase) : undefined));
         unlocking = attempt.catch(() => undefined);
         await attempt;
       }
-      const user = await check(name, passphrase, 'auth.signIn');
+      const user = await check(session, name, passphrase, 'auth.signIn');
       if (vault.needsEncryption()) {
         // The first sign-in after the upgrade encrypts the plain file under a new key.
         vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, passphrase, signInPractice(open())) };
@@ -125,7 +127,7 @@ export function practiceSignIn(vault: PracticeVault) {
 
     async unlock(session: Session, user: User, passphrase: string): Promise<User> {
       try {
-        await check(user.name, passphrase, 'auth.unlock');
+        await check(session, user.name, passphrase, 'auth.unlock');
       } catch (error) {
         // Locked out while the screen was locked: the session ends; signing in again waits for the lockout.
         if (error instanceof SignInThrottledError && error.wait.kind === 'locked') endSession(session);
@@ -157,9 +159,9 @@ export function practiceSignIn(vault: PracticeVault) {
     },
 
     /** The signed-in user's own passphrase: the current one checked under the throttle, the key slot rewrapped. */
-    async changePassphrase(user: User, current: string, next: string): Promise<void> {
+    async changePassphrase(session: Session, user: User, current: string, next: string): Promise<void> {
       if (passphraseProblem(next, user.name) === 'passphraseIsName') throw InvalidInputError.field(['next'], 'passphraseIsName');
-      await check(user.name, current, 'accounts.changePassphrase');
+      await check(session, user.name, current, 'accounts.changePassphrase');
       await setPassphrase(open(), user.id, next);
       await vault.saveAccountSlot(user, next);
       record(user, 'passphraseChanged', 'accounts.changePassphrase');

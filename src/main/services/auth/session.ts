@@ -5,8 +5,13 @@ export const SESSION_HOURS = 12;
 /** Idle lock when the practice has not set its own time. */
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 
-/** The signed-in user of one window (Electron) or one browser-mode server. */
+/** The signed-in user of one window (Electron), one browser-mode server or one workstation of a practice server. */
 export interface Session {
+  /**
+   * On a practice server, the network address of the workstation the session serves: sign-in is
+   * throttled per address there. Null on a single workstation, where the machine is the one place.
+   */
+  workstation: string | null;
   user: User | null;
   /** Locked after the idle time or by the user: only unlocking and signing out are answered. */
   locked: boolean;
@@ -24,8 +29,8 @@ export interface WorkerMode {
   pskActivities: string[];
 }
 
-export function signedOutSession(): Session {
-  return { user: null, locked: false, signedInAt: null, lastActivityAt: null, workerMode: null };
+export function signedOutSession(workstation: string | null = null): Session {
+  return { workstation, user: null, locked: false, signedInAt: null, lastActivityAt: null, workerMode: null };
 }
 
 export function startSession(session: Session, user: User, now: string): void {
@@ -33,7 +38,7 @@ export function startSession(session: Session, user: User, now: string): void {
 }
 
 export function endSession(session: Session): void {
-  Object.assign(session, signedOutSession());
+  Object.assign(session, signedOutSession(session.workstation));
 }
 
 /** What the clock says about a session: still fine, idle long enough to lock, or over. */

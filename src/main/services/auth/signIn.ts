@@ -3,13 +3,14 @@ import { RefusedError, SignInThrottledError } from '../domainError';
 import { authenticate } from '../practice/accounts';
 import type { Store } from '../store/store';
 import { accountNameKey } from '../store/userRepository';
-import { MACHINE, accountSubject, signInThrottle } from './signInThrottle';
+import { accountSubject, placeSubject, signInThrottle } from './signInThrottle';
 
 /** Where a passphrase is checked: signing in, unlocking the screen, or changing it. */
 export type CheckedChannel = 'auth.signIn' | 'auth.unlock' | 'accounts.changePassphrase';
 
 /**
- * Passphrase checks under the throttle of the account (by the name given) and of the machine,
+ * Passphrase checks under the throttle of the account (by the name given) and of the place the
+ * attempt comes from (this machine, or the workstation's address on a practice server),
  * each recorded in the access log: refused unchecked while they must wait; a failure counts for
  * both, a success clears the account's. One check at a time, so parallel guesses gain nothing.
  */
@@ -21,12 +22,13 @@ export function signInChecker(store: Store) {
     store.accessLog.record(user, { action, channel, workerId: null, outcome: 'denied' });
   }
 
-  async function attempt(name: string, passphrase: string, channel: string): Promise<User> {
+  async function attempt(name: string, passphrase: string, channel: string, workstation: string | null): Promise<User> {
     const now = store.clock.now();
     const account = accountSubject(accountNameKey(name));
+    const place = placeSubject(workstation);
     const stored = store.users.findByName(name);
     const known = stored && { id: stored.id, name: stored.name, role: stored.role };
-    const wait = throttle.wait([account, MACHINE], now);
+    const wait = throttle.wait([account, place], now);
     if (wait !== null) {
       record(known, 'signInThrottled', channel);
       throw new SignInThrottledError(wait);
@@ -38,16 +40,17 @@ export function signInChecker(store: Store) {
     } catch (error) {
       if (!(error instanceof RefusedError)) throw error;
       record(known, 'signInFailed', channel);
-      for (const subject of [account, MACHINE]) {
-        if (throttle.fail(subject, now)) record(subject === MACHINE ? null : known, 'lockout', channel);
+      for (const subject of [account, place]) {
+        if (throttle.fail(subject, now)) record(subject === place ? null : known, 'lockout', channel);
       }
       throw error;
     }
   }
 
   return {
-    check(name: string, passphrase: string, channel: CheckedChannel): Promise<User> {
-      const result = checking.then(() => attempt(name, passphrase, channel));
+    /** `workstation`: the session's (see Session); null on a single workstation. */
+    check(name: string, passphrase: string, channel: CheckedChannel, workstation: string | null): Promise<User> {
+      const result = checking.then(() => attempt(name, passphrase, channel, workstation));
       checking = result.catch(() => undefined);
       return result;
     },

@@ -1,7 +1,9 @@
 import type { SignInFailureRepository, SignInFailures } from '../store/signInFailureRepository';
 
 /*
- * Sign-in throttling, per account and for the machine (all names together, unknown ones too):
+ * Sign-in throttling, per account and for the place the attempts come from (all names together,
+ * unknown ones too): the machine of a single workstation, or one workstation's network address
+ * on a practice server.
  * from the 3rd failure on, the next attempt must wait 1, 2, 4… seconds (at most a minute); the
  * 10th failure of an account, or the 30th of the machine, locks sign-in for 15 minutes. Failures
  * are forgotten 15 minutes after the last one. An attempt while waiting is refused unchecked.
@@ -18,6 +20,20 @@ export const MACHINE = 'machine';
 
 export function accountSubject(nameKey: string): string {
   return `account:${nameKey}`;
+}
+
+/** A workstation of a practice server, by its network address. */
+export function workstationSubject(address: string): string {
+  return `workstation:${address}`;
+}
+
+/** Where a session's attempts come from: its workstation on a practice server, else this machine. */
+export function placeSubject(workstation: string | null): string {
+  return workstation === null ? MACHINE : workstationSubject(workstation);
+}
+
+function isAccount(subject: string): boolean {
+  return subject.startsWith('account:');
 }
 
 export type SignInWait = { kind: 'delayed'; seconds: number } | { kind: 'locked'; minutes: number };
@@ -45,7 +61,7 @@ function waitOf(state: SignInFailures | null, now: number): SignInWait | null {
 
 export function signInThrottle(failures: SignInFailureRepository) {
   return {
-    /** Whether an attempt must wait now: a lockout before a delay, the account's before the machine's. */
+    /** Whether an attempt must wait now: a lockout before a delay, the account's before the place's. */
     wait(subjects: readonly string[], now: string): SignInWait | null {
       const at = Date.parse(now);
       const waits = subjects.map((subject) => waitOf(current(failures.get(subject), at), at)).filter((w) => w !== null);
@@ -55,7 +71,7 @@ export function signInThrottle(failures: SignInFailureRepository) {
     fail(subject: string, now: string): boolean {
       const at = Date.parse(now);
       const count = (current(failures.get(subject), at)?.failures ?? 0) + 1;
-      const limit = subject === MACHINE ? MACHINE_LOCKOUT_FAILURES : ACCOUNT_LOCKOUT_FAILURES;
+      const limit = isAccount(subject) ? ACCOUNT_LOCKOUT_FAILURES : MACHINE_LOCKOUT_FAILURES;
       const locks = count >= limit;
       failures.save(subject, {
         failures: locks ? 0 : count,

@@ -11,7 +11,7 @@ import {
   type Sector,
 } from '../../../shared/model';
 import type { RecordedSickPeriod } from '../../../shared/rules';
-import type { Db } from './database';
+import type { ReadableDb } from './readableDb';
 
 interface OpenEpisodeRow {
   episode_id: number;
@@ -122,7 +122,7 @@ function openEpisodeOf(row: OpenEpisodeRow): OpenEpisode {
 }
 
 /** The open episodes the agenda works out deadlines for (services/agenda computes them with the rules). */
-export function createAgendaRepository(db: Db) {
+export function createAgendaRepository(db: ReadableDb) {
   const forDoctor = db.prepare<[number], OpenEpisodeRow>(
     `${selectOpenEpisodes} AND e.worker_id IN (SELECT DISTINCT worker_id FROM consultations WHERE doctor_id = ?)`,
   );

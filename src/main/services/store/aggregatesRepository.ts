@@ -1,5 +1,5 @@
 import type { NioshBand } from '../../../shared/rules';
-import type { Db } from './database';
+import type { ReadableDb } from './readableDb';
 
 /**
  * Raw counts for the workplace aggregates, computed in SQL with GROUP BY (never row by row in
@@ -68,7 +68,7 @@ function sickLeaveDaysWithin(from: string, to: string): string {
   return `max(0, julianday(min(${sickLeaveEnd}, ${to})) - julianday(max(e.sick_leave_start, ${from})) + 1)`;
 }
 
-export function createAggregatesRepository(db: Db) {
+export function createAggregatesRepository(db: ReadableDb) {
   const employerName = db.prepare<[number], { name: string }>('SELECT name FROM employers WHERE id = ?');
   const departmentNames = db.prepare<[number], { id: number; name: string }>(
     'SELECT id, name FROM departments WHERE employer_id = ? ORDER BY name COLLATE NOCASE',

@@ -66,9 +66,9 @@ export interface ConsultationRecord {
 const selectConsultation = `
   SELECT c.id, c.worker_id, c.episode_id, c.doctor_id, u.name AS author_name, u.role AS author_role, c.consultation_date, c.status,
          c.intake, c.evaluation, c.phase, c.urgency, c.chronicity_level, c.pain_score, c.follow_up_date, c.updated_at,
-         s.name AS signed_by_name, c.signed_at,
+         coalesce(s.name, u.name) AS signed_by_name, coalesce(c.signed_at, c.updated_at) AS signed_at,
          (SELECT count(*) FROM consultation_amendments a WHERE a.consultation_id = c.id) AS amendment_count
-    FROM consultations c JOIN users u ON u.id = c.doctor_id JOIN users s ON s.id = c.signed_by`;
+    FROM consultations c JOIN users u ON u.id = c.doctor_id LEFT JOIN users s ON s.id = c.signed_by`;
 
 function toConsultation(row: ConsultationRow, amendments: Consultation['amendments']): Consultation {
   return {

@@ -3,6 +3,7 @@ import { createBackupRepository } from './backupRepository';
 import { createRetentionRepository } from './retentionRepository';
 import type { Clock } from './clock';
 import { openDatabase, type DatabaseOptions } from './database';
+import { readable } from './readableDb';
 import { createPracticeRepository } from './practiceRepository';
 import { createUserRepository } from './userRepository';
 import { createSignInFailureRepository } from './signInFailureRepository';
@@ -32,9 +33,9 @@ export function openStore(file: string, clock: Clock, options: Partial<DatabaseO
     episodes: createEpisodeRepository(db, clock),
     consultations: createConsultationRepository(db, clock),
     plans: createReturnToWorkPlanRepository(db, clock),
-    agenda: createAgendaRepository(db),
+    agenda: createAgendaRepository(readable(db)),
     liftingTasks: createLiftingTaskRepository(db, clock),
-    aggregates: createAggregatesRepository(db),
+    aggregates: createAggregatesRepository(readable(db)),
     backups: createBackupRepository(db, clock),
     retention: createRetentionRepository(db),
     legalDocuments: createLegalDocumentRepository(db, clock),

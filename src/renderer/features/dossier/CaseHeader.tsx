@@ -13,10 +13,13 @@ function measurements(episode: DossierEpisode) {
   return { startBack, orebro, pain };
 }
 
-/** The red flags of the latest consultation that have not been evaluated. */
+/** The red flags of the latest consultation that have not been evaluated, and whether its checklist was gone through. */
 function openFlags(episode: DossierEpisode) {
   const latest = episode.consultations[0];
-  return latest ? latest.redFlagCodes.filter((code) => !latest.evaluatedRedFlagCodes.includes(code)) : [];
+  return {
+    codes: latest ? latest.redFlagCodes.filter((code) => !latest.evaluatedRedFlagCodes.includes(code)) : [],
+    screened: latest?.redFlagsScreened ?? false,
+  };
 }
 
 /** The current episode at a glance: work, weeks, legal status, questionnaires, pain and open flags. */
@@ -98,8 +101,13 @@ export function CaseHeader({ episode, glance }: { episode: DossierEpisode; glanc
       </div>
       <div>
         <dt>{t('glance.openFlags')}</dt>
-        <dd className={flags.length > 0 ? 'facts__overdue' : undefined}>
-          {flags.length === 0 ? t('glance.none') : flags.map((code) => textIn(RED_FLAG_LABELS[code], locale.language, locale.jurisdiction)).join('; ')}
+        {/* Never "none" for a checklist nobody went through. */}
+        <dd className={flags.codes.length > 0 ? 'facts__overdue' : flags.screened ? undefined : 'muted'}>
+          {flags.codes.length > 0
+            ? flags.codes.map((code) => textIn(RED_FLAG_LABELS[code], locale.language, locale.jurisdiction)).join('; ')
+            : flags.screened
+              ? t('glance.none')
+              : t('dossier.redFlagsNotScreened')}
         </dd>
       </div>
     </dl>

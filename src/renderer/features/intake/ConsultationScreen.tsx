@@ -29,7 +29,6 @@ import { clockTime } from '../../app/localTime';
 import { SignatureBar } from '../signing/SignatureBar';
 import { AmendmentHistory } from '../signing/AmendmentHistory';
 
-
 /** Loads the consultation (and its autosaved draft), then shows the intake. */
 export function ConsultationScreen({ workerId, consultationId }: { workerId: number; consultationId: number | null }) {
   const translator = useT();

@@ -8,14 +8,29 @@ import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { JurisdictionChoice, LanguageSelect } from '../../components/PracticeChoices';
 import { useT } from '../../i18n/LocaleContext';
+import { PracticeServerForm } from './PracticeServerForm';
 
-/** First start: the practice's settings and the first (doctor's) account. */
+/** First start: the practice's settings and the first (doctor's) account, or the practice server's address. */
 export function FirstStartScreen({
   onDone,
   onLanguage,
 }: {
   onDone(): void;
   onLanguage(language: Language): void;
+}) {
+  const [usingServer, setUsingServer] = useState(false);
+  if (usingServer) return <PracticeServerForm onChosen={onDone} onBack={() => setUsingServer(false)} />;
+  return <NewPracticeForm onDone={onDone} onLanguage={onLanguage} onPracticeServer={() => setUsingServer(true)} />;
+}
+
+function NewPracticeForm({
+  onDone,
+  onLanguage,
+  onPracticeServer,
+}: {
+  onDone(): void;
+  onLanguage(language: Language): void;
+  onPracticeServer(): void;
 }) {
   const translator = useT();
   const { t } = translator;
@@ -109,6 +124,9 @@ export function FirstStartScreen({
         </fieldset>
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('common.saving') : t('setup.submit')}
+        </button>
+        <button type="button" className="button button--quiet-dark" onClick={onPracticeServer}>
+          {t('practiceServer.link')}
         </button>
       </form>
     </main>
