@@ -74,8 +74,11 @@ export type ApiError =
   | { code: 'signInLocked'; minutes: number }
   | { code: 'duplicatePersonnelNumber'; personnelNumber: string }
   | { code: 'duplicateAccount'; name: string }
-  /** documents.generate: a referral letter needs a red flag or the doctor's reason; the employer advice a saved plan. */
-  | { code: 'noReferralReason' | 'noPlan' }
+  /**
+   * documents.generate: a referral letter needs a red flag or the doctor's reason; the employer advice
+   * a saved plan; the worker leaflet a consultation whose red flags were gone through (it reassures).
+   */
+  | { code: 'noReferralReason' | 'noPlan' | 'leafletNeedsScreening' }
   /** documents.generate: a referral letter or an employer advice is signed by a doctor; a nurse cannot make one. */
   | { code: 'doctorSignatureRequired' }
   /** accounts.remove: nobody removes their own account. */

@@ -19,8 +19,8 @@ describe('the referral letter', () => {
     const { directory, workerId } = await practiceWithEpisode(1);
     const { app, page } = await signedIn(browser, directory);
 
-    await page.getByRole('link', { name: 'Praktijk', exact: true }).click();
-    const account = page.getByRole('region', { name: 'Uw account' });
+    await page.getByRole('link', { name: 'Mijn account', exact: true }).click();
+    const account = page.getByRole('region', { name: 'Registratienummer' });
     await account.getByLabel('BIG-nummer').fill('1234');
     await account.getByRole('button', { name: 'Opslaan' }).click();
     await account.getByText('Een BIG-nummer heeft 11 cijfers, bijvoorbeeld 19012345601.').waitFor();
@@ -50,8 +50,8 @@ describe('the referral letter', () => {
     await page.getByLabel('Taal').selectOption('fr');
     await page.getByRole('region', { name: 'Documents' }).getByText('Le travailleur accepte cette orientation et le partage de ces informations').waitFor();
     await screenshot(page, 'referral-04-form-fr');
-    await page.getByRole('link', { name: 'Cabinet', exact: true }).click();
-    await page.getByRole('region', { name: 'Votre compte' }).getByLabel('Numéro BIG').waitFor();
+    await page.getByRole('link', { name: 'Mon compte', exact: true }).click();
+    await page.getByRole('region', { name: 'Numéro d’enregistrement' }).getByLabel('Numéro BIG').waitFor();
     await screenshot(page, 'referral-05-account-fr');
     await close(app, page);
   });

@@ -105,7 +105,7 @@ describe('saving a consultation through the handler map', () => {
   it('autosaves a draft, gives it back after a restart, and removes it on save', async () => {
     const practice = await practiceWithDoctor();
     const worker = await warehouseWorker(practice.handlers);
-    const document = { complaint: { onsetDate: '2-3-26', painScore: '7' }, findings: 'Pijn bij bukken' };
+    const document = { consultationDate: '16-3-26', findings: 'Pijn bij bukken', riskFactors: ['heavyLifting'] };
     const { savedAt } = valueOf(await practice.handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, document }));
     expect(savedAt).toBe('2026-03-16T09:30:00.000Z');
     practice.practice.close();

@@ -129,6 +129,15 @@ describe('the practice server at start', () => {
     await expect(startServer(folder.directory, 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH')).rejects.toThrow(/does not open the practice/);
   });
 
+  it('reads the recovery key as the first line of standard input when that is not a terminal', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { recoveryKeyAtStart } = await import('../../src/main/server/recoveryKeyAtStart');
+    const input = new PassThrough();
+    const read = recoveryKeyAtStart(null, input as unknown as NodeJS.ReadStream);
+    input.write('  ABCD-EFGH  \nnot this line\n');
+    await expect(read).resolves.toBe('ABCD-EFGH');
+  });
+
   it('reads the recovery key from a file only its owner can read', async () => {
     const folder = await copiedPracticeFolder();
     const keyFile = `${temporaryDirectory()}/recovery-key`;

@@ -31,8 +31,14 @@ describe('the handler map with inputs no form sends', () => {
     expect(answer).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['document'], code: 'tooDeep' }] } });
     expect(entries).toEqual(['consultations.saveDraft refused input of the wrong shape: document tooDeep']);
     expect(drafts()).toBe(0);
-    // A draft as deep as the form makes is fine.
-    valueOf(await handlers.invoke('consultations.saveDraft', { workerId: worker.id, consultationId: null, document: deeplyNested(10) }) as never);
+    // A draft as deep as the form makes is fine; one of another shape is not.
+    const psk = [{ activity: 'Tillen', score: '7' }];
+    const outcomes = { workAbility: '', hoursWorked: '', rolandMorris: [], psk, filledInByWorker: [] };
+    valueOf(await handlers.invoke('consultations.saveDraft', { workerId: worker.id, consultationId: null, document: { outcomes } }) as never);
+    expect(await handlers.invoke('consultations.saveDraft', { workerId: worker.id, consultationId: null, document: deeplyNested(10) })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
   });
 
   it('never throws on a BigInt or a cyclic draft (Electron IPC can carry both)', async () => {

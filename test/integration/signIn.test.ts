@@ -144,7 +144,7 @@ describe('a session', () => {
     const settings = valueOf(await handlers.call('practice.settings', {}));
     valueOf(await handlers.call('practice.updateSettings', { ...settings, idleLockMinutes: 5 }));
     const worker = await warehouseWorker(handlers);
-    valueOf(await handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, document: { note: 'half getypt' } }));
+    valueOf(await handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, document: { findings: 'half getypt' } }));
 
     advance(4 * 60 + 59);
     valueOf(await handlers.call('workers.get', { id: worker.id }));
@@ -155,7 +155,7 @@ describe('a session', () => {
     expect(valueOf(await handlers.call('auth.unlock', { passphrase: doctorAccount.passphrase })).name).toBe(doctorAccount.name);
 
     const opened = valueOf(await handlers.call('consultations.open', { workerId: worker.id, consultationId: null }));
-    expect(opened.draft?.document).toEqual({ note: 'half getypt' });
+    expect(opened.draft?.document).toEqual({ findings: 'half getypt' });
     expect(accountLog(store).map((row) => [row.action, row.outcome])).toEqual([
       ['signIn', 'allowed'],
       ['signOut', 'allowed'],

@@ -36,6 +36,7 @@ export class RefusedError extends DomainError {
       | 'practiceNotEmpty'
       | 'noReferralReason'
       | 'noPlan'
+      | 'leafletNeedsScreening'
       | 'unauthenticated'
       | 'invalidRecoveryKey'
       | 'keychainUnavailable'

@@ -65,7 +65,7 @@ export function Shell({
   return (
     <div className="shell">
       <header className="shell__header">
-        <div className="shell__brand" title={practiceName}>
+        <div className="shell__brand" title={`${t('app.name')} · ${practiceName}`}>
           <span className="shell__logo" aria-hidden="true" />
           <span className="shell__name">{t('app.name')}</span>
           <span className="shell__practice">{practiceName}</span>

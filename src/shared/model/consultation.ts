@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { jsonDocumentProblem } from './jsonDocument';
 import { role } from './user';
 import {
   ADVICE_KEYS,
@@ -272,21 +271,6 @@ export function evaluationInputOf(intake: Intake, context: EvaluationContext): C
     },
   };
 }
-
-/** The intake form nests a few levels; a draft nested deeper is not one the form made. */
-const MAX_DRAFT_DEPTH = 32;
-
-/**
- * An unfinished intake as the form holds it, autosaved while the doctor types. Loosely typed on
- * purpose (half-typed dates, empty scores); the intake schema checks it on save. Its shape is
- * checked before it is stringified, so a cyclic, BigInt or very deep value is refused, not thrown.
- */
-export const intakeDraftSchema = z.record(z.string(), z.unknown()).superRefine((value, context) => {
-  const problem = jsonDocumentProblem(value, MAX_DRAFT_DEPTH);
-  if (problem !== null) context.addIssue({ code: 'custom', message: problem, input: value });
-  else if (JSON.stringify(value).length > 200_000) context.addIssue({ code: 'custom', message: 'tooLarge', input: value });
-});
-export type IntakeDraft = z.infer<typeof intakeDraftSchema>;
 
 export const consultationStatus = z.enum(['draft', 'final']);
 

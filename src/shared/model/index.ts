@@ -9,6 +9,7 @@ export * from './episode';
 export * from './outcomes';
 export * from './workerAnswers';
 export * from './consultation';
+export * from './intakeDraft';
 export * from './returnToWorkPlan';
 export * from './liftingTask';
 export * from './rosterImport';

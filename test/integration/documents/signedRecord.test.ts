@@ -89,6 +89,11 @@ describe('the consultation record of a signed, amended consultation', () => {
       await generate(handlers, { kind: 'referral-letter', consultationId: saved.id, referral: { recipient: 'gp', recipientName: null, reason: 'Graag uw beoordeling.', workerConsented: true } }),
     );
     expect(letter).not.toContain('screening op rode vlaggen');
+    // The worker leaflet reassures: refused until the red flags were gone through.
+    expect(await handlers.call('documents.generate', { kind: 'worker-leaflet', consultationId: saved.id })).toEqual({
+      ok: false,
+      error: { code: 'leafletNeedsScreening' },
+    });
   });
 });
 

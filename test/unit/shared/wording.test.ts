@@ -51,6 +51,13 @@ describe('the product’s wording', () => {
     expect(translate(NL, 'rtw.onHold')).toBe('Aangehouden');
   });
 
+  it('says "mot de passe" and "password" in French and English, as "wachtwoord" in Dutch', () => {
+    expect(offending(['fr'], /phrases? secrètes?/i)).toEqual([]);
+    expect(offending(['en'], /passphrase/i)).toEqual([]);
+    expect(translate({ language: 'fr', jurisdiction: 'BE' }, 'signIn.passphrase')).toBe('Mot de passe');
+    expect(translate({ language: 'en', jurisdiction: 'NL' }, 'signIn.passphrase')).toBe('Password');
+  });
+
   it('gives the plan one name per language: werkhervattingsplan, plan de reprise du travail, return-to-work plan', () => {
     expect(offending(DUTCH, /terugkeerplan|opbouwschema/i)).toEqual([]);
     expect(offending(['fr'], /schéma (de reprise|progressif)|plan de reprise(?! du travail)/i)).toEqual([]);

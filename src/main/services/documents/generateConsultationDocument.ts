@@ -43,6 +43,8 @@ export async function generateConsultationDocument(
   }
   const { input } = source;
   if (request.kind === 'employer-advice' && !source.planSet) throw new RefusedError('noPlan');
+  // The leaflet reassures the worker; without the red flags gone through that would be a false all-clear.
+  if (request.kind === 'worker-leaflet' && !input.intake.redFlagsScreened) throw new RefusedError('leafletNeedsScreening');
   const referral = request.kind === 'referral-letter' ? referralOf(request.referral, input.evaluation) : null;
   const pdf = await renderConsultationDocument(request.kind, { ...input, referral });
   const locale = { language: input.practice.language, jurisdiction: input.practice.jurisdiction };

@@ -8,6 +8,7 @@ import {
   type DraftInfo,
   type EvaluationContext,
   type Intake,
+  intakeDraftSchema,
   type IntakeDraft,
   type Jurisdiction,
   type Role,
@@ -296,9 +297,11 @@ export function createConsultationRepository(db: Db, clock: Clock) {
       });
     },
 
+    /** The autosaved draft; one that no longer fits the form's shape (an older version's) is left out. */
     draft(workerId: number, doctorId: number, consultationId: number | null): { document: IntakeDraft; savedAt: string } | null {
       const row = draftByKey.get({ workerId, doctorId, consultationId });
-      return row ? { document: JSON.parse(row.document) as IntakeDraft, savedAt: row.saved_at } : null;
+      const document = row ? intakeDraftSchema.safeParse(JSON.parse(row.document)) : null;
+      return row && document?.success ? { document: document.data, savedAt: row.saved_at } : null;
     },
     saveDraft(workerId: number, doctorId: number, consultationId: number | null, document: IntakeDraft): string {
       const now = clock.now();

@@ -1,4 +1,4 @@
-import { workerAnswersSchema, type WorkerAnswers, type WorkerModeQuestionnaire } from '../../../shared/model';
+import { type IntakeDraft, type WorkerAnswers, type WorkerModeQuestionnaire } from '../../../shared/model';
 import type { Session } from '../auth/session';
 import { requireWorkerConsultation } from '../consultations/workerConsultation';
 import { notFound } from '../domainError';
@@ -33,10 +33,9 @@ function requireWorkerMode(session: Session) {
   return session.workerMode;
 }
 
-/** The answers kept in the draft so far (none when the draft holds none that are valid). */
-export function workerAnswersOf(document: Record<string, unknown> | undefined): WorkerAnswers {
-  const parsed = workerAnswersSchema.safeParse(document?.workerAnswers ?? {});
-  return parsed.success ? parsed.data : {};
+/** The answers kept in the draft so far (the draft's schema checked them). */
+export function workerAnswersOf(document: IntakeDraft | undefined): WorkerAnswers {
+  return document?.workerAnswers ?? {};
 }
 
 /** What the worker sees: only the questionnaires, the activities they named, their answers so far. */

@@ -102,7 +102,7 @@ function ConsultationForm({
         call('consultations.saveDraft', {
           workerId,
           consultationId,
-          document: document as unknown as Record<string, unknown>,
+          document,
         }),
       );
       return result.ok ? result.value.savedAt : null;

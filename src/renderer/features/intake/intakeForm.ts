@@ -5,12 +5,13 @@ import {
   redFlagObservationFields,
   type Course,
   type Intake,
-  type ImmediateReferral,
   type IntakeInput,
   type Outcomes,
   type Radiation,
-  type RedFlagEvaluation,
   type RedFlagObservationField,
+  type IntakeDraft,
+  type IntakeForm,
+  type OutcomesForm,
   type WorkStatus,
 } from '../../../shared/model';
 import {
@@ -22,56 +23,8 @@ import {
 } from '../../../shared/rules';
 import { parseNumber } from '../../i18n/typedNumber';
 
-/** The intake as the form holds it: typed text for dates and numbers, '' for not answered yet. */
-export interface IntakeForm {
-  consultationDate: string;
-  episodeId: number | null;
-  complaint: {
-    onsetDate: string;
-    painScore: string;
-    radiation: Radiation | '';
-    course: Course | '';
-    previousEpisodes: Intake['complaint']['previousEpisodes'] | '';
-    workStatus: WorkStatus | '';
-    sickLeaveStart: string;
-    sickLeaveEnd: string;
-    lbpIncapacityDaysPrevious12Months: string;
-    planVanAanpakDate: string;
-    probleemanalyseDate: string;
-    /** True (the default) when this episode is the worker's first ever; otherwise the age is asked. */
-    firstEverEpisode: boolean;
-    ageAtFirstEverOnset: string;
-  };
-  redFlags: Record<RedFlagObservationField, boolean>;
-  /** The doctor went through the checklist in this consultation (ticked a finding or confirmed none). */
-  redFlagsScreened: boolean;
-  acknowledgedRedFlags: string[];
-  /** Where an immediate red flag sent the worker (stamped with who and when by main on save). */
-  immediateReferral: ImmediateReferral | null;
-  /** Red flags evaluated in this episode; those carried over from earlier consultations are stamped. */
-  redFlagEvaluations: RedFlagEvaluation[];
-  riskFactors: string[];
-  yellowFlags: string[];
-  /** Answer per item id: String(option value) for STarT Back, the number typed for Örebro. */
-  startBack: Record<string, string>;
-  orebro: Record<string, string>;
-  outcomes: OutcomesForm;
-  findings: string;
-  conclusion: string;
-  advice: string[];
-  /** False while the advice simply follows the rules' selection. */
-  adviceEdited: boolean;
-  followUpDate: string;
-}
-
-/** The outcome measures as typed; Roland-Morris holds 'true' / 'false' / '' per item, in item order. */
-export interface OutcomesForm {
-  workAbility: string;
-  hoursWorked: string;
-  rolandMorris: string[];
-  psk: Array<{ activity: string; score: string }>;
-  filledInByWorker: string[];
-}
+/** The intake as the form holds it (shared with main, which checks every autosaved draft against it). */
+export type { IntakeForm, OutcomesForm };
 
 export const emptyOutcomesForm = (): OutcomesForm => ({
   workAbility: '',
@@ -175,49 +128,16 @@ function outcomesFormOf(outcomes: Outcomes): OutcomesForm {
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isImmediateReferral(value: unknown): value is ImmediateReferral {
-  return (
-    isRecord(value) &&
-    typeof value.referredTo === 'string' &&
-    typeof value.acknowledgedBy === 'string' &&
-    (value.acknowledgedAt === null || typeof value.acknowledgedAt === 'string')
-  );
-}
-
-function isRedFlagEvaluation(value: unknown): value is RedFlagEvaluation {
-  return (
-    isRecord(value) &&
-    typeof value.code === 'string' &&
-    typeof value.note === 'string' &&
-    typeof value.evaluatedBy === 'string' &&
-    (value.evaluatedOn === null || typeof value.evaluatedOn === 'string')
-  );
-}
-
 /**
- * An autosaved draft laid over a base form; anything of the wrong shape keeps the base value. The
- * base's stamped (saved) evaluations always stay: a draft cannot drop them.
+ * An autosaved draft laid over a base form: what the draft holds replaces the base (a draft from an
+ * older version may hold less). The base's stamped (saved) evaluations always stay: a draft cannot
+ * drop them.
  */
-export function intakeFormFromDraft(document: Record<string, unknown>, base: IntakeForm): IntakeForm {
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, baseValue] of Object.entries(base) as Array<[keyof IntakeForm, unknown]>) {
-    const value = document[key];
-    if (value === undefined) continue;
-    if (key === 'redFlagEvaluations' && Array.isArray(value)) {
-      const stamped = base.redFlagEvaluations.filter((e) => e.evaluatedOn !== null);
-      const added = value.filter(isRedFlagEvaluation).filter((e) => !stamped.some((s) => s.code === e.code));
-      merged[key] = [...stamped, ...added];
-    } else if (key === 'immediateReferral') {
-      if (value === null || isImmediateReferral(value)) merged[key] = value;
-    } else if (isRecord(baseValue) && isRecord(value)) merged[key] = { ...baseValue, ...value };
-    else if (Array.isArray(baseValue) && Array.isArray(value)) merged[key] = value.filter((v) => typeof v === 'string');
-    else if (baseValue === null || typeof value === typeof baseValue) merged[key] = value;
-  }
-  return merged as unknown as IntakeForm;
+export function intakeFormFromDraft(document: IntakeDraft, base: IntakeForm): IntakeForm {
+  const { workerAnswers: _answers, redFlagEvaluations, ...fields } = document;
+  const stamped = base.redFlagEvaluations.filter((e) => e.evaluatedOn !== null);
+  const added = (redFlagEvaluations ?? []).filter((e) => !stamped.some((s) => s.code === e.code));
+  return { ...base, ...fields, redFlagEvaluations: [...stamped, ...added] };
 }
 
 function isoOrText(text: string, today: string): string {

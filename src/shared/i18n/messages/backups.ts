@@ -73,8 +73,8 @@ export const backupMessages = {
   'backups.restoreSection': { nl: 'Reservekopie terugzetten', fr: 'Restaurer une sauvegarde', en: 'Restore a backup' },
   'backups.restoreHint': {
     nl: 'Het huidige praktijkbestand blijft apart bewaard. Open de reservekopie met de herstelsleutel of met een naam en wachtwoord van toen.',
-    fr: 'Le fichier actuel du cabinet est conservé à part. Ouvrez la sauvegarde avec la clé de récupération ou avec un nom et une phrase secrète de l’époque.',
-    en: 'The current practice file is kept aside. Open the backup with the recovery key or with a name and passphrase of that time.',
+    fr: 'Le fichier actuel du cabinet est conservé à part. Ouvrez la sauvegarde avec la clé de récupération ou avec un nom et un mot de passe de l’époque.',
+    en: 'The current practice file is kept aside. Open the backup with the recovery key or with a name and password of that time.',
   },
   'backups.choose': { nl: 'Reservekopie', fr: 'Sauvegarde', en: 'Backup' },
   'backups.kind.daily': { nl: 'dagelijks', fr: 'quotidienne', en: 'daily' },

@@ -66,6 +66,11 @@ export const consultationSafetyMessages = {
     fr: 'Anamnèse et examen clinique, avec une estimation du risque de chronicité.',
     en: 'History and physical examination, with an estimate of the risk of chronic pain.',
   },
+  'error.leafletNeedsScreening': {
+    nl: 'De rode vlaggen zijn in dit consult niet nagelopen. De folder stelt de werknemer gerust en wordt daarom pas gemaakt als ze zijn nagelopen (maak een correctie).',
+    fr: 'Les drapeaux rouges n’ont pas été passés en revue lors de cette consultation. Le dépliant rassure le travailleur : il n’est donc établi qu’après ce contrôle (faites une rectification).',
+    en: 'The red flags were not gone through in this consultation. The leaflet reassures the worker, so it is made only once they have been (make a correction).',
+  },
   'dossier.redFlagsNotScreened': { nl: 'rode vlaggen niet nagelopen', fr: 'drapeaux rouges non passés en revue', en: 'red flags not screened' },
 
   'intake.orebroPainCarried': {

@@ -23,8 +23,8 @@ export const errorMessages = {
   },
   'error.locked': {
     nl: 'Het scherm is vergrendeld. Ontgrendel het met uw wachtwoord.',
-    fr: 'L’écran est verrouillé. Déverrouillez-le avec votre phrase secrète.',
-    en: 'The screen is locked. Unlock it with your passphrase.',
+    fr: 'L’écran est verrouillé. Déverrouillez-le avec votre mot de passe.',
+    en: 'The screen is locked. Unlock it with your password.',
   },
   'error.signInDelayed.one': {
     nl: 'Te veel mislukte pogingen. Wacht {count} seconde en probeer het opnieuw.',
@@ -43,8 +43,8 @@ export const errorMessages = {
   },
   'error.invalidCredentials': {
     nl: 'Naam of wachtwoord klopt niet.',
-    fr: 'Nom ou phrase secrète incorrect.',
-    en: 'Name or passphrase is not correct.',
+    fr: 'Nom ou mot de passe incorrect.',
+    en: 'Name or password is not correct.',
   },
   'error.alreadyInitialized': {
     nl: 'Deze praktijk is al ingericht. Meld u aan.',
@@ -106,13 +106,13 @@ export const errorMessages = {
   'validation.number': { nl: 'Geef een getal.', fr: 'Indiquez un nombre.', en: 'Enter a number.' },
   'validation.passphraseTooShort': {
     nl: 'Kies een wachtwoord van minstens 10 tekens.',
-    fr: 'Choisissez une phrase secrète d’au moins 10 caractères.',
-    en: 'Choose a passphrase of at least 10 characters.',
+    fr: 'Choisissez un mot de passe d’au moins 10 caractères.',
+    en: 'Choose a password of at least 10 characters.',
   },
   'validation.passphraseMismatch': {
     nl: 'De twee wachtwoorden zijn niet gelijk.',
-    fr: 'Les deux phrases secrètes ne correspondent pas.',
-    en: 'The two passphrases do not match.',
+    fr: 'Les deux mots de passe ne correspondent pas.',
+    en: 'The two passwords do not match.',
   },
   'validation.nonNegative': { nl: 'Geef 0 of meer.', fr: 'Indiquez 0 ou plus.', en: 'Enter 0 or more.' },
   'validation.duplicateDepartment': {
@@ -127,13 +127,13 @@ export const errorMessages = {
   },
   'validation.passphraseOneCharacter': {
     nl: 'Dit wachtwoord bestaat uit één en hetzelfde teken. Zo’n wachtwoord is als eerste geraden; kies een wachtwoord van een paar woorden.',
-    fr: 'Cette phrase secrète répète un seul caractère. C’est la première qu’on devine ; choisissez une phrase de quelques mots.',
-    en: 'This passphrase repeats one character. It is the first thing anyone guesses; choose a sentence of a few words.',
+    fr: 'Ce mot de passe répète un seul caractère. C’est le premier qu’on devine ; choisissez une phrase de quelques mots.',
+    en: 'This password repeats one character. It is the first thing anyone guesses; choose a sentence of a few words.',
   },
   'validation.passphraseDigitsOnly': {
     nl: 'Dit wachtwoord bestaat alleen uit cijfers. Cijfers zijn snel allemaal geprobeerd; kies een wachtwoord van een paar woorden.',
-    fr: 'Cette phrase secrète ne contient que des chiffres. Ils sont vite tous essayés ; choisissez une phrase de quelques mots.',
-    en: 'This passphrase is digits only. Digits are quickly tried one by one; choose a sentence of a few words.',
+    fr: 'Ce mot de passe ne contient que des chiffres. Ils sont vite tous essayés ; choisissez une phrase de quelques mots.',
+    en: 'This password is digits only. Digits are quickly tried one by one; choose a sentence of a few words.',
   },
   'validation.passphraseCommon': {
     nl: 'Dit is een van de meest gebruikte wachtwoorden. Wie wil inbreken probeert die als eerste; kies een wachtwoord dat alleen u kent.',
@@ -142,8 +142,8 @@ export const errorMessages = {
   },
   'validation.passphraseIsName': {
     nl: 'Het wachtwoord is gelijk aan de naam van het account. Die naam is bekend bij anderen; kies iets anders.',
-    fr: 'La phrase secrète est identique au nom du compte. Ce nom est connu d’autres personnes ; choisissez autre chose.',
-    en: 'The passphrase is the same as the account name. Others know that name; choose something else.',
+    fr: 'Le mot de passe est identique au nom du compte. Ce nom est connu d’autres personnes ; choisissez autre chose.',
+    en: 'The password is the same as the account name. Others know that name; choose something else.',
   },
   'validation.idleLockMinutes': {
     nl: 'Kies een tijd van 1 tot en met 240 minuten.',

@@ -130,8 +130,8 @@ export const followUpMessages = {
   'workerMode.start': { nl: 'Vragenlijst door werknemer', fr: 'Questionnaire par le travailleur', en: 'Questionnaire by the worker' },
   'workerMode.startHint': {
     nl: 'Geef het scherm aan de werknemer: alleen de vragen van vandaag, niets anders uit de praktijk. Terug met uw wachtwoord.',
-    fr: 'Passez l’écran au travailleur : seulement les questions du jour, rien d’autre du cabinet. Retour avec votre phrase secrète.',
-    en: 'Hand the screen to the worker: only today’s questions, nothing else of the practice. Back with your passphrase.',
+    fr: 'Passez l’écran au travailleur : seulement les questions du jour, rien d’autre du cabinet. Retour avec votre mot de passe.',
+    en: 'Hand the screen to the worker: only today’s questions, nothing else of the practice. Back with your password.',
   },
   'workerMode.title': { nl: 'Uw vragenlijst', fr: 'Votre questionnaire', en: 'Your questionnaire' },
   'workerMode.progress': { nl: 'Vraag {n} van {total}', fr: 'Question {n} sur {total}', en: 'Question {n} of {total}' },
@@ -149,7 +149,7 @@ export const followUpMessages = {
   },
   'workerMode.hoursUnit': { nl: 'uur', fr: 'heures', en: 'hours' },
   'workerMode.doctorLeave': { nl: 'Arts: terug naar het consult', fr: 'Médecin : retour à la consultation', en: 'Doctor: back to the consultation' },
-  'workerMode.passphrase': { nl: 'Wachtwoord van de arts', fr: 'Phrase secrète du médecin', en: 'Doctor’s passphrase' },
+  'workerMode.passphrase': { nl: 'Wachtwoord van de arts', fr: 'Mot de passe du médecin', en: 'Doctor’s password' },
   'workerMode.leave': { nl: 'Terug naar het consult', fr: 'Retour à la consultation', en: 'Back to the consultation' },
   'validation.tooMany': { nl: 'Dit zijn er te veel.', fr: 'Il y en a trop.', en: 'There are too many.' },
   'validation.afterConsultation': {

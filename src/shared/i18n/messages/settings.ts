@@ -29,8 +29,8 @@ export const settingsMessages = {
   'settings.idleLockMinutes': { nl: 'Scherm vergrendelen na (minuten)', fr: 'Verrouiller l’écran après (minutes)', en: 'Lock the screen after (minutes)' },
   'settings.idleLockMinutesHint': {
     nl: 'Wie zo lang niets doet, ziet een vergrendeld scherm; het werk blijft staan en het eigen wachtwoord ontgrendelt. Kies 1 tot en met 240; standaard 10.',
-    fr: 'Après ce temps sans activité, l’écran se verrouille ; le travail reste en place et la phrase secrète le déverrouille. Choisissez de 1 à 240 ; 10 par défaut.',
-    en: 'After this long without use the screen locks; the work stays and the user’s own passphrase unlocks it. Choose 1 to 240; 10 by default.',
+    fr: 'Après ce temps sans activité, l’écran se verrouille ; le travail reste en place et le mot de passe le déverrouille. Choisissez de 1 à 240 ; 10 par défaut.',
+    en: 'After this long without use the screen locks; the work stays and the user’s own password unlocks it. Choose 1 to 240; 10 by default.',
   },
   'settings.orebroCutOff': { nl: 'Afkappunt Örebro-vragenlijst', fr: 'Seuil du questionnaire Örebro', en: 'Örebro questionnaire cut-off' },
   'settings.orebroCutOffHint': {
@@ -75,8 +75,8 @@ export const settingsMessages = {
   'settings.addAccount': { nl: 'Account toevoegen', fr: 'Ajouter un compte', en: 'Add account' },
   'settings.accountAdded': {
     nl: 'Account voor {name} toegevoegd. Geef het wachtwoord persoonlijk door.',
-    fr: 'Compte de {name} ajouté. Transmettez la phrase secrète en personne.',
-    en: 'Account for {name} added. Pass on the passphrase in person.',
+    fr: 'Compte de {name} ajouté. Transmettez le mot de passe en personne.',
+    en: 'Account for {name} added. Pass on the password in person.',
   },
   'validation.orebroCutOff': {
     nl: 'Kies een score van 1 tot en met 100.',
