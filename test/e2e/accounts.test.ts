@@ -14,9 +14,9 @@ async function addNurse(page: Page) {
   await navigation(page).getByRole('link', { name: 'Praktijk' }).click();
   await page.getByRole('heading', { level: 1, name: 'Praktijk', exact: true }).waitFor();
   await page.getByLabel('Naam', { exact: true }).fill(nurse.name);
-  await page.getByLabel('Rol').selectOption({ label: 'Praktijkondersteuner' });
-  await page.getByLabel('Wachtzin', { exact: true }).fill(nurse.passphrase);
-  await page.getByLabel('Herhaal de wachtzin').fill(nurse.passphrase);
+  await page.getByLabel('Rol').selectOption({ label: 'Verpleegkundige' });
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(nurse.passphrase);
+  await page.getByLabel('Herhaal het wachtwoord').fill(nurse.passphrase);
   await page.getByRole('button', { name: 'Account toevoegen' }).click();
   await page.getByText(`Account voor ${nurse.name} toegevoegd.`).waitFor();
 }
@@ -62,13 +62,13 @@ describe('accounts and passwords', () => {
     await signOut(page);
     const form = signInForm(page);
     await form.getByLabel('Naam', { exact: true }).fill(nurse.name);
-    await form.getByLabel('Wachtzin', { exact: true }).fill(nurse.passphrase);
+    await form.getByLabel('Wachtwoord', { exact: true }).fill(nurse.passphrase);
     await form.getByRole('button', { name: 'Aanmelden' }).click();
-    await form.getByText('Naam of wachtzin klopt niet.').waitFor();
+    await form.getByText('Naam of wachtwoord klopt niet.').waitFor();
     await close(app, page);
   });
 
-  it('lets a practice nurse change her own password: the policy and a wrong current password explained, then the new one signs in', async () => {
+  it('lets a nurse change her own password: the policy and a wrong current password explained, then the new one signs in', async () => {
     const app = await startApp(newDataDirectory(), fixedClock);
     const page = await openPage(browser, app);
     await createPractice(page);
@@ -93,11 +93,11 @@ describe('accounts and passwords', () => {
     await next.fill('nina verpleeg');
     await repeat.fill('nina verpleeg');
     await change.click();
-    await page.getByText('De wachtzin is gelijk aan de naam van het account.', { exact: false }).waitFor();
+    await page.getByText('Het wachtwoord is gelijk aan de naam van het account.', { exact: false }).waitFor();
     await next.fill('een heel nieuwe zin voor nina');
     await repeat.fill('een andere zin voor nina');
     await change.click();
-    await page.getByText('De twee wachtzinnen zijn niet gelijk.', { exact: false }).waitFor();
+    await page.getByText('De twee wachtwoorden zijn niet gelijk.', { exact: false }).waitFor();
 
     // A wrong current password is refused on its field.
     await current.fill('niet het huidige wachtwoord');
