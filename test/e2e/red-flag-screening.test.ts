@@ -91,7 +91,7 @@ describe('red-flag screening, signing and amendments', () => {
     await history.scrollIntoViewIfNeeded();
     await screenshot(page, 'screening-05-amendment-history');
 
-    const record = await downloadedPdfText(page, 'Consultatieverslag');
+    const record = await downloadedPdfText(page, 'Consultverslag');
     const text = record.text.replace(/\s+/g, ' ');
     expect(text).toContain('Screening Nagelopen in dit consult');
     expect(text).toContain('Geschiedenis van dit consult');
