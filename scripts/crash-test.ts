@@ -103,8 +103,8 @@ interface Acknowledged {
 }
 
 /** Saves consultations and plan versions for one worker until the server goes away. */
-async function saveUntilKilled(api: Api, workerId: number, acknowledged: Acknowledged): Promise<void> {
-  const start = await caseOf(api, workerId);
+async function saveUntilKilled(api: Api, start: Awaited<ReturnType<typeof caseOf>>, acknowledged: Acknowledged): Promise<void> {
+  const { workerId } = start;
   let planVersion = start.planVersion;
   const plan = start.suggestion;
   for (let n = 0; ; n += 1) {
@@ -160,10 +160,12 @@ async function main(): Promise<void> {
       else value(await api('auth.signIn', doctor));
 
       const workers = value(await api('workers.search', { query: '' })).map((worker) => worker.id);
+      // Every case is read before the kill is armed: only saves may meet the kill, never this setup.
+      const cases = await Promise.all(workers.map((workerId) => caseOf(api, workerId)));
       const acknowledged: Acknowledged = { consultations: [], planVersions: [] };
       const killAfter = 300 + Math.floor(Math.random() * 1200);
       const killer = setTimeout(() => child.kill('SIGKILL'), killAfter);
-      await Promise.all(workers.map((workerId) => saveUntilKilled(api, workerId, acknowledged)));
+      await Promise.all(cases.map((start) => saveUntilKilled(api, start, acknowledged)));
       clearTimeout(killer);
       await exited;
 
