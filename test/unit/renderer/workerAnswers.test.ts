@@ -2,25 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { intakeSchema, workerAnswersSchema, type WorkerAnswers } from '../../../src/shared/model';
 import { intakeFormOf, orebroAnswersOf, startBackAnswersOf, type IntakeForm } from '../../../src/renderer/features/intake/intakeForm';
 import { withWorkerAnswers } from '../../../src/renderer/features/intake/workerAnswersForm';
+import { acuteIntake } from '../../integration/clinicalFixture';
 import { OREBRO_DEFINITION, scoreOrebroShort, scoreStartBack, START_BACK_DEFINITION } from '../../../src/shared/rules';
 
 /** A saved consultation's form: pain 6, Roland-Morris with the first 10 statements ticked, one PSK activity. */
 function doctorsForm(): IntakeForm {
-  const intake = intakeSchema.parse({
-    consultationDate: '2026-03-16',
-    episodeId: null,
-    complaint: {
-      onsetDate: '2026-03-02',
-      painScore: 6,
-      radiation: 'none',
-      course: 'improving',
-      previousEpisodes: 'none',
-      workStatus: 'offWork',
-      sickLeaveStart: '2026-03-03',
-    },
-    redFlags: {},
-    outcomes: { workAbility: 4, rolandMorris: Array.from({ length: 24 }, (_, i) => i < 10), psk: [{ activity: 'Dozen tillen', score: 7 }] },
-  });
+  const intake = intakeSchema.parse(
+    acuteIntake({ outcomes: { workAbility: 4, rolandMorris: Array.from({ length: 24 }, (_, i) => i < 10), psk: [{ activity: 'Dozen tillen', score: 7 }] } }),
+  );
   return intakeFormOf(intake);
 }
 
