@@ -28,9 +28,19 @@ export interface SqlReader {
   get<R>(sql: string, params?: SqlParams): Promise<R | undefined>;
 }
 
+export interface SqlRunOptions {
+  /**
+   * false: a statement on its own is committed without waiting for the disk (SQLite's
+   * `synchronous = NORMAL`, PostgreSQL's `synchronous_commit = off`): safe from a crash of the app,
+   * but a power cut can lose the last ones. For reads noted in the access log (a search while
+   * typing), never for a dossier's data. Inside a transaction the transaction's commit decides.
+   */
+  durable?: boolean;
+}
+
 /** A handle that also writes: inside a transaction, or one statement on its own. */
 export interface SqlWriter extends SqlReader {
-  run(sql: string, params?: SqlParams): Promise<SqlRunResult>;
+  run(sql: string, params?: SqlParams, options?: SqlRunOptions): Promise<SqlRunResult>;
 }
 
 /** A connection (SQLite) or a pool of them (PostgreSQL). */
