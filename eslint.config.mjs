@@ -39,6 +39,18 @@ export default tseslint.config(
     },
   },
   {
+    // The store answers with promises (services/store/sql.ts): a promise nobody awaits is a write
+    // that may land after its transaction, or an error nobody sees. Type-aware, so only where
+    // the store is used.
+    files: ['src/main/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'test/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     const store = practice.store;
 
     console.log(`Generating ${size.workers} workers at ${size.employers} employers and ${size.consultations} consultations…`);
-    store.db.pragma('synchronous = OFF');
+    store.sqliteConnection.pragma('synchronous = OFF');
     let generated: ReturnType<typeof generateWorkplaces> | undefined;
     let consultations: ReturnType<typeof generateConsultations> | undefined;
     const generation = await time(() => {
@@ -65,9 +65,9 @@ async function main(): Promise<void> {
         total: size.consultations,
         doctorId,
       });
-      store.db.exec('ANALYZE');
+      store.sqliteConnection.exec('ANALYZE');
     });
-    store.db.pragma('synchronous = FULL');
+    store.sqliteConnection.pragma('synchronous = FULL');
     if (!generated || !consultations) throw new Error('generation failed');
     figures['generate practice'] = { value: generation / 1000, unit: 's', budget: 120 };
     console.log(
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
 
     // A verified backup of the whole practice, as the daily backup writes it.
     const backupFolder = join(folder, 'backups');
-    store.backups.setFolder(backupFolder);
+    await store.backups.setFolder(backupFolder);
     figures['verified backup (write + check)'] = { value: (await time(() => backUpNow(practice.vault, 'manual', 'bench'))) / 1000, unit: 's', budget: null };
     const backupFile = listBackups(backupFolder)[0]?.file;
     if (backupFile) figures['backup file size'] = { value: statSync(backupFile).size / 1e6, unit: 'MB', budget: null };
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     const key = practice.vault.databaseKey();
     const plainFolder = join(folder, 'plain');
     mkdirSync(plainFolder);
-    store.db.prepare('VACUUM INTO ?').run(join(plainFolder, databaseFileName));
+    store.sqliteConnection.prepare('VACUUM INTO ?').run(join(plainFolder, databaseFileName));
     const copy = connect(join(plainFolder, databaseFileName), { key });
     copy.pragma('journal_mode = DELETE');
     copy.pragma(`rekey = ''`);

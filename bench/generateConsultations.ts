@@ -95,7 +95,8 @@ export function generateConsultations(
   templates: Template[],
   options: { total: number; doctorId: number },
 ): { consultations: number; episodes: number; workersWithEpisodes: number[] } {
-  const { db } = store;
+  // SQLite only: the bulk of a generated practice goes straight through the raw connection.
+  const db = store.sqliteConnection;
   const now = '2026-11-01T00:00:00.000Z';
   const insertEpisode = db.prepare(
     `INSERT INTO episodes (worker_id, onset_date, sick_leave_start, sick_leave_end, work_status, closed_on, created_at, updated_at)

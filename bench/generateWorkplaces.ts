@@ -68,7 +68,8 @@ export function generateWorkplaces(
   random: RandomSource,
   options: { employers: number; workers: number; bigEmployerSize: number },
 ): GeneratedWorkplaces {
-  const { db } = store;
+  // SQLite only: the bulk of a generated practice goes straight through the raw connection.
+  const db = store.sqliteConnection;
   const now = '2026-01-01T00:00:00.000Z';
   const insertEmployer = db.prepare(
     "INSERT INTO employers (name, sector, created_at, updated_at) VALUES (?, ?, ?, ?)",

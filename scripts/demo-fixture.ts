@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   );
   check(await handlers.call('accounts.create', { name: 'Demo Preventieadviseur', role: 'preventionAdvisor', passphrase: 'een lange demo wachtzin' }));
   check(await handlers.call('practice.loadDemo', {}));
-  const { db } = practice.store;
+  const db = practice.store.sqliteConnection;
   db.pragma('journal_mode = DELETE');
   db.pragma(`rekey = ''`);
   db.exec('VACUUM');

@@ -44,27 +44,29 @@ function sampleIntake(c: SampleWorkplace['workers'][number]['consultations'][num
 }
 
 /** Fills a new practice file with the sample workplace through the app's services; returns the employer's id. */
-function storeSample(store: ReturnType<typeof openStore>, sample: SampleWorkplace): number {
-  return store.transaction(() => {
-    store.practice.create({ name: PRACTICE_NAME, jurisdiction: 'NL', language: 'nl', smallCellK: 5, idleLockMinutes: 10, orebroCutOff: 50, address: null, phone: null, email: null });
+async function storeSample(store: ReturnType<typeof openStore>, sample: SampleWorkplace): Promise<number> {
+  return store.transaction(async (tx) => {
+    await tx.practice.create({ name: PRACTICE_NAME, jurisdiction: 'NL', language: 'nl', smallCellK: 5, idleLockMinutes: 10, orebroCutOff: 50, address: null, phone: null, email: null });
     const doctor = { name: 'Dr. Voorbeeld' };
-    const doctorId = store.users.create({ ...doctor, role: 'doctor', passphraseHash: 'sample: no sign-in' });
-    const employerId = saveEmployer(store, sample.employer);
-    const departmentIds = new Map(sample.departments.map((d) => [d.key, saveDepartment(store, { employerId, name: d.name })]));
-    const jobIds = new Map(
-      sample.jobs.map((job) => [
+    const doctorId = await tx.users.create({ ...doctor, role: 'doctor', passphraseHash: 'sample: no sign-in' });
+    const employerId = await saveEmployer(tx, sample.employer);
+    const departmentIds = new Map<string, number>();
+    for (const d of sample.departments) departmentIds.set(d.key, await saveDepartment(tx, { employerId, name: d.name }));
+    const jobIds = new Map<string, number>();
+    for (const job of sample.jobs) {
+      jobIds.set(
         job.key,
-        saveJobPosition(store, {
+        await saveJobPosition(tx, {
           employerId,
           departmentId: departmentIds.get(job.departmentKey) ?? null,
           title: job.title,
           maxLoadKg: job.maxLoadKg,
           exposures: job.exposures,
         }),
-      ]),
-    );
+      );
+    }
     for (const worker of sample.workers) {
-      const { id: workerId } = saveWorker(store, {
+      const { id: workerId } = await saveWorker(tx, {
         employerId,
         departmentId: departmentIds.get(worker.departmentKey) ?? null,
         jobPositionId: jobIds.get(worker.jobKey) ?? null,
@@ -77,11 +79,11 @@ function storeSample(store: ReturnType<typeof openStore>, sample: SampleWorkplac
         phone: null,
       });
       for (const consultation of worker.consultations) {
-        saveConsultation(store, { workerId, consultationId: null, intake: sampleIntake(consultation) }, { id: doctorId, name: doctor.name });
+        await saveConsultation(tx, { workerId, consultationId: null, intake: sampleIntake(consultation) }, { id: doctorId, name: doctor.name });
       }
     }
     for (const task of sample.liftingTasks) {
-      saveLiftingTask(store, {
+      await saveLiftingTask(tx, {
         employerId,
         jobPositionId: jobIds.get(task.jobKey) ?? 0,
         name: task.name,
@@ -99,8 +101,8 @@ export async function writeWorkplaceReportSample(folder: string, sample: SampleW
   const directory = mkdtempSync(join(tmpdir(), 'ruggensteun-sample-'));
   const store = openStore(join(directory, 'sample.sqlite'), { now: () => SAMPLE_ISSUED_AT, today: () => SAMPLE_ISSUED_ON });
   try {
-    const employerId = storeSample(store, sample);
-    const aggregates = workplaceAggregates(store, employerId, { from: '2025-01-01', to: '2025-12-31' });
+    const employerId = await storeSample(store, sample);
+    const aggregates = await workplaceAggregates(store, employerId, { from: '2025-01-01', to: '2025-12-31' });
     const pdf = await renderWorkplaceReport(aggregates, { language: 'nl', practiceName: PRACTICE_NAME, logo: null, issuedAt: SAMPLE_ISSUED_AT });
     const path = join(folder, 'workplace-report.pdf');
     writeFileSync(path, pdf);

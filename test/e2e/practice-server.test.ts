@@ -131,7 +131,7 @@ describe('three workstations on one practice server', () => {
         expect(await callFromPage(advisorPage, channel, input)).toEqual({ ok: false, error: { code: 'forbidden' } });
       }
       // The refusal is in the server's access log, under the advisor's name.
-      const denied = server.practice.store.db
+      const denied = server.practice.store.sqliteConnection
         .prepare(`SELECT channel, user_name AS userName FROM access_log WHERE outcome = 'denied' AND worker_id = ?`)
         .all(workerId);
       expect(denied).toEqual([{ channel: 'dossier.get', userName: serverAccounts.preventionAdvisor.name }]);

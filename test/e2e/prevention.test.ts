@@ -12,7 +12,7 @@ const advisor = { name: 'Ilse Preventie', passphrase: 'wachtzin van de adviseur'
 
 /** A lifting task rated earlier, stored with its lifting index as the lifting-task form stores it. */
 function liftingTask(store: Awaited<ReturnType<typeof unlockedStore>>, employerId: number, jobId: number, liftingIndex: number) {
-  store.db
+  store.sqliteConnection
     .prepare(
       `INSERT INTO lifting_tasks (employer_id, job_position_id, name, load_kg, horizontal_cm, vertical_cm, distance_cm, asymmetry_deg,
          frequency_per_min, duration_hours, coupling, rwl_kg, lifting_index, band, assessed_on, assessor, notes, created_at, updated_at)
@@ -42,7 +42,7 @@ async function seedWorkplace(directory: string) {
       }
       if (name !== 'Orderpicking') for (let i = 0; i < 10; i += 1) rows.worker(employerId, departmentId, jobId);
     }
-    store.users.create({ name: advisor.name, role: 'preventionAdvisor', passphraseHash: await hashPassphrase(advisor.passphrase) });
+    await store.users.create({ name: advisor.name, role: 'preventionAdvisor', passphraseHash: await hashPassphrase(advisor.passphrase) });
   } finally {
     store.close();
   }

@@ -52,7 +52,7 @@ describe('the practice under attack, in Chromium', () => {
     const subject = accountSubject(accountNameKey(doctor.name));
     const failuresSoFar = async (state: { failures: number; lockedUntil: string | null }) => {
       const store = await unlockedStore(directory, doctor, fixedClock);
-      store.signInFailures.save(subject, { ...state, lastFailureAt: fixedClock.now() });
+      await store.signInFailures.save(subject, { ...state, lastFailureAt: fixedClock.now() });
       store.close();
     };
 

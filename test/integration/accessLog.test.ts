@@ -40,14 +40,14 @@ describe('the access log of a dossier', () => {
     const ids = log.map((row) => row.id);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     // 1 save + 250 looks + this one for the worker: the oldest 52 are left out.
-    expect(practice.store.accessLog.forWorker(worker.id)).toHaveLength(252);
-    expect(log[199]?.id).toBe(practice.store.accessLog.forWorker(worker.id)[199]?.id);
+    expect((await practice.store.accessLog.forWorker(worker.id))).toHaveLength(252);
+    expect(log[199]?.id).toBe((await practice.store.accessLog.forWorker(worker.id))[199]?.id);
   });
 });
 
 describe('the access log against floods and probes (NEN 7513)', () => {
   const rows = (practice: Awaited<ReturnType<typeof practiceWithDoctor>>) =>
-    practice.store.db
+    practice.store.sqliteConnection
       .prepare(`SELECT user_name AS userName, action, channel, worker_id AS workerId, outcome, count, results FROM access_log WHERE action NOT IN ('signIn', 'signOut') ORDER BY id`)
       .all();
 
@@ -55,14 +55,14 @@ describe('the access log against floods and probes (NEN 7513)', () => {
     const practice = await practiceWithDoctor();
     const worker = await warehouseWorker(practice.handlers);
     valueOf(await practice.handlers.call('auth.signOut', {}));
-    const before = (practice.store.db.prepare('SELECT count(*) AS n FROM access_log').get() as { n: number }).n;
+    const before = (practice.store.sqliteConnection.prepare('SELECT count(*) AS n FROM access_log').get() as { n: number }).n;
 
     for (let i = 0; i < 500; i += 1) {
       expect(await practice.handlers.call('workers.get', { id: worker.id })).toEqual({ ok: false, error: { code: 'unauthenticated' } });
     }
     await practice.handlers.call('dossier.get', { workerId: 999_999 });
 
-    const after = (practice.store.db.prepare('SELECT count(*) AS n FROM access_log').get() as { n: number }).n;
+    const after = (practice.store.sqliteConnection.prepare('SELECT count(*) AS n FROM access_log').get() as { n: number }).n;
     expect(after - before).toBe(2);
     expect(rows(practice).slice(-2)).toEqual([
       { userName: null, action: 'request', channel: 'workers.get', workerId: null, outcome: 'denied', count: 500, results: null },
@@ -82,7 +82,7 @@ describe('the access log against floods and probes (NEN 7513)', () => {
       { userName: 'Pim Preventie', action: 'read', channel: 'workers.get', workerId: worker.id, outcome: 'denied', count: 200, results: null },
       { userName: 'Pim Preventie', action: 'read', channel: 'workers.get', workerId: null, outcome: 'denied', count: 3, results: null },
     ]);
-    expect(practice.store.db.prepare('SELECT count(*) AS n FROM access_log WHERE worker_id >= 123456').get()).toEqual({ n: 0 });
+    expect(practice.store.sqliteConnection.prepare('SELECT count(*) AS n FROM access_log WHERE worker_id >= 123456').get()).toEqual({ n: 0 });
   });
 
   it('logs every search that lists workers: who searched and how many came back, not who', async () => {

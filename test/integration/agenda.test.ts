@@ -69,7 +69,7 @@ describe('the agenda of the signed-in doctor', () => {
     await consult(practice.handlers, worker.id, { consultationDate: '2026-03-16', onsetDate: '2026-03-10', sickLeaveStart: null, followUpDate: '2026-03-19' });
 
     expect(valueOf(await practice.handlers.call('agenda.list', { horizon: 'thisWeek' })).items).toHaveLength(1);
-    expect(practice.store.accessLog.forWorker(worker.id)[0]).toMatchObject({ channel: 'agenda.list', outcome: 'allowed' });
+    expect((await practice.store.accessLog.forWorker(worker.id))[0]).toMatchObject({ channel: 'agenda.list', outcome: 'allowed' });
 
     await practice.as('doctor', 'Dr. Tweede Arts');
     expect(valueOf(await practice.handlers.call('agenda.list', { horizon: 'thisWeek' })).items).toEqual([]);

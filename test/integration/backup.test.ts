@@ -124,7 +124,7 @@ describe('backups', { timeout: 20_000 }, () => {
     const folder = existingFolder(temporaryDirectory(), 'backups');
     valueOf(await practice.handlers.call('backups.setFolder', { folder }));
     // What the backup copies: the file as it is just before (the log row of the backup comes after).
-    const atBackup = tableChecksums(practice.practice.store.db);
+    const atBackup = tableChecksums(practice.practice.store.sqliteConnection);
     valueOf(await practice.handlers.call('backups.runNow', {}));
 
     // Work after the backup: a second worker, which the restore takes away again.
@@ -147,7 +147,7 @@ describe('backups', { timeout: 20_000 }, () => {
     expect(practice.handlers.session.user).toBeNull();
     expect(readdirSync(practice.directory).filter((name) => name.includes('before-restore')).length).toBeGreaterThanOrEqual(2);
     // The restored file, before anyone signs in (which adds a row to the access log): identical.
-    expect(tableChecksums(practice.practice.store.db)).toEqual(atBackup);
+    expect(tableChecksums(practice.practice.store.sqliteConnection)).toEqual(atBackup);
     practice.practice.close();
 
     // And it opens again after a restart with the same passphrase.
@@ -223,7 +223,7 @@ describe('backups', { timeout: 20_000 }, () => {
     const folder = existingFolder(temporaryDirectory(), 'backups');
     valueOf(await practice.handlers.call('backups.setFolder', { folder }));
     // What the backup copies: the file as it is just before (the log row of the backup comes after).
-    const atBackup = tableChecksums(practice.practice.store.db);
+    const atBackup = tableChecksums(practice.practice.store.sqliteConnection);
     valueOf(await practice.handlers.call('backups.runNow', {}));
     const file = listBackups(folder)[0]?.file ?? '';
     practice.practice.close();
@@ -231,7 +231,7 @@ describe('backups', { timeout: 20_000 }, () => {
     const fresh = openPractice(temporaryDirectory(), { clock: practice.clock });
     expect(fresh.vault.state()).toBe('new');
     valueOf(await fresh.handlers.call('backups.restore', { file, recoveryKey: practice.recoveryKey }));
-    expect(tableChecksums(fresh.store.db)).toEqual(atBackup);
+    expect(tableChecksums(fresh.store.sqliteConnection)).toEqual(atBackup);
     valueOf(await fresh.handlers.call('auth.signIn', { name: doctorAccount.name, passphrase: doctorAccount.passphrase }));
     fresh.close();
   });

@@ -10,7 +10,7 @@ describe('saving a consultation through the handler map', () => {
     const saved = valueOf(await handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake() }));
 
     expect(saved).toMatchObject({ workerId: worker.id, status: 'final', phase: 'acute', urgency: 'none', chronicityLevel: 'unknown' });
-    const row = store.db
+    const row = store.sqliteConnection
       .prepare('SELECT phase, urgency, chronicity_level, pain_score, follow_up_date, status, evaluation FROM consultations WHERE id = ?')
       .get(saved.id) as Record<string, unknown>;
     expect(row).toMatchObject({ phase: 'acute', urgency: 'none', chronicity_level: 'unknown', pain_score: 6, follow_up_date: '2026-03-20', status: 'final' });
@@ -18,9 +18,9 @@ describe('saving a consultation through the handler map', () => {
     // 14 days since onset: week 2; off work since 03-03: problem analysis on day 41 = 13-04-2026.
     expect(evaluation.phase).toEqual({ days: 14, weeks: 2, phase: 'acute' });
     expect(evaluation.deadlines.milestones[0]).toEqual({ code: 'probleemanalyse', week: 6, due: '2026-04-13' });
-    const codes = store.db.prepare('SELECT code FROM consultation_risk_factors WHERE consultation_id = ? ORDER BY code').all(saved.id);
+    const codes = store.sqliteConnection.prepare('SELECT code FROM consultation_risk_factors WHERE consultation_id = ? ORDER BY code').all(saved.id);
     expect(codes).toEqual([{ code: 'heavyLifting' }, { code: 'smoking' }]);
-    const episode = store.db
+    const episode = store.sqliteConnection
       .prepare('SELECT onset_date, sick_leave_start, sick_leave_end, work_status, closed_on FROM episodes WHERE id = ?')
       .get(saved.episodeId);
     expect(episode).toEqual({ onset_date: '2026-03-02', sick_leave_start: '2026-03-03', sick_leave_end: null, work_status: 'offWork', closed_on: null });
@@ -48,8 +48,8 @@ describe('saving a consultation through the handler map', () => {
       ok: false,
       error: { code: 'validation', issues: [{ path: ['intake', 'acknowledgedRedFlags'], code: 'redFlagNotAcknowledged' }] },
     });
-    expect(store.db.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 0 });
-    expect(store.db.prepare('SELECT count(*) AS n FROM episodes').get()).toEqual({ n: 0 });
+    expect(store.sqliteConnection.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 0 });
+    expect(store.sqliteConnection.prepare('SELECT count(*) AS n FROM episodes').get()).toEqual({ n: 0 });
 
     const saved = valueOf(
       await handlers.call('consultations.save', {
@@ -137,7 +137,7 @@ describe('saving a consultation through the handler map', () => {
       }),
     );
     expect(second.episodeId).toBe(first.episodeId);
-    expect(store.episodes.get(first.episodeId)).toMatchObject({ workStatus: 'working', sickLeaveEnd: '2026-03-30' });
+    expect((await store.episodes.get(first.episodeId))).toMatchObject({ workStatus: 'working', sickLeaveEnd: '2026-03-30' });
 
     const fresh = acuteIntake({ consultationDate: '2026-04-01', followUpDate: null });
     const third = valueOf(
@@ -148,7 +148,7 @@ describe('saving a consultation through the handler map', () => {
       }),
     );
     expect(third.episodeId).not.toBe(first.episodeId);
-    expect(store.episodes.get(first.episodeId)?.closedOn).toBe('2026-04-01');
+    expect((await store.episodes.get(first.episodeId))?.closedOn).toBe('2026-04-01');
 
     const dossier = valueOf(await handlers.call('dossier.get', { workerId: worker.id }));
     expect(dossier.episodes.map((e) => [e.id, e.consultations.length])).toEqual([
@@ -162,7 +162,7 @@ describe('saving a consultation through the handler map', () => {
     const worker = await warehouseWorker(practice.handlers);
     valueOf(await practice.handlers.call('dossier.get', { workerId: worker.id }));
     valueOf(await practice.handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake() }));
-    const log = practice.store.accessLog.forWorker(worker.id).map((row) => `${row.channel}:${row.action}:${row.outcome}`);
+    const log = (await practice.store.accessLog.forWorker(worker.id)).map((row) => `${row.channel}:${row.action}:${row.outcome}`);
     expect(log.slice(0, 2)).toEqual(['consultations.save:write:allowed', 'dossier.get:read:allowed']);
 
     await practice.as('preventionAdvisor');
@@ -171,6 +171,6 @@ describe('saving a consultation through the handler map', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(practice.store.accessLog.forWorker(worker.id)[0]).toMatchObject({ channel: 'consultations.open', outcome: 'denied' });
+    expect((await practice.store.accessLog.forWorker(worker.id))[0]).toMatchObject({ channel: 'consultations.open', outcome: 'denied' });
   });
 });

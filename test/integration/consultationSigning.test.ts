@@ -8,8 +8,8 @@ import { consultationSigning } from '../../src/main/services/store/migrations/00
 import { acuteIntake, warehouseWorker } from './clinicalFixture';
 import { fixedClock, practiceWithDoctor, temporaryDirectory, valueOf } from '../support/practiceFixture';
 
-function count(store: { db: { prepare(sql: string): { get(): unknown } } }, table: string): number {
-  return (store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+function count(store: { sqliteConnection: { prepare(sql: string): { get(): unknown } } }, table: string): number {
+  return (store.sqliteConnection.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 
 describe('red-flag screening on save', () => {
@@ -157,7 +157,7 @@ describe('signed consultations and amendments', () => {
     const worker = await warehouseWorker(handlers);
     const saved = valueOf(await handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake() }));
     // As a consultation stored before screening was recorded, without any finding, is migrated.
-    store.db.prepare(`UPDATE consultations SET intake = json_set(intake, '$.redFlagsScreened', json('false')) WHERE id = ?`).run(saved.id);
+    store.sqliteConnection.prepare(`UPDATE consultations SET intake = json_set(intake, '$.redFlagsScreened', json('false')) WHERE id = ?`).run(saved.id);
     const amended = valueOf(
       await handlers.call('consultations.save', {
         workerId: worker.id,
@@ -186,7 +186,7 @@ describe('migrating a practice file of the previous version', () => {
     expect(before.some((row) => !ticked(row.intake))).toBe(true);
 
     const practice = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
-    const after = practice.store.db
+    const after = practice.store.sqliteConnection
       .prepare<[], { id: number; signed_by: number; signed_at: string; intake: string }>('SELECT id, signed_by, signed_at, intake FROM consultations')
       .all();
     for (const row of before) {

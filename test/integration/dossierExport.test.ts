@@ -33,7 +33,7 @@ describe('exporting a worker’s whole dossier', { timeout: 20_000 }, () => {
     // The export lists itself: it is logged before the data is gathered.
     expect(json.accessLog[0]).toMatchObject({ action: 'export', channel: 'dossier.export', outcome: 'allowed' });
 
-    const log = practice.store.accessLog.forWorker(worker.id);
+    const log = await practice.store.accessLog.forWorker(worker.id);
     expect(log.filter((row) => row.action === 'export')).toHaveLength(1);
     practice.practice.close();
   });
@@ -43,7 +43,7 @@ describe('exporting a worker’s whole dossier', { timeout: 20_000 }, () => {
     const worker = await warehouseWorker(practice.handlers);
     await practice.as('preventionAdvisor');
     expect(await practice.handlers.call('dossier.export', { workerId: worker.id })).toEqual({ ok: false, error: { code: 'forbidden' } });
-    expect(practice.store.accessLog.forWorker(worker.id)[0]).toMatchObject({ channel: 'dossier.export', outcome: 'denied' });
+    expect((await practice.store.accessLog.forWorker(worker.id))[0]).toMatchObject({ channel: 'dossier.export', outcome: 'denied' });
     practice.practice.close();
   });
 });

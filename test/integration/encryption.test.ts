@@ -51,7 +51,7 @@ describe('the practice file at rest', () => {
     for (const path of practiceFiles(practice.directory)) expect(bytesContain(path, uniqueWord), path).toBe(false);
     expect(isPlainDatabase(file)).toBe(false);
     // The same text is there to find in the database through the key.
-    expect(JSON.stringify(practice.store.db.prepare('SELECT * FROM consultations').all())).toContain(uniqueWord);
+    expect(JSON.stringify(practice.store.sqliteConnection.prepare('SELECT * FROM consultations').all())).toContain(uniqueWord);
     practice.practice.close();
     for (const path of practiceFiles(practice.directory)) expect(bytesContain(path, uniqueWord), path).toBe(false);
   });
@@ -59,7 +59,7 @@ describe('the practice file at rest', () => {
   it('would show the finding in a plain file (the search above can find it)', () => {
     const file = join(temporaryDirectory(), 'plain.sqlite');
     const store = openStore(file, fixedClock());
-    store.db.exec(`CREATE TABLE note (text TEXT); INSERT INTO note VALUES ('${uniqueWord}')`);
+    store.sqliteConnection.exec(`CREATE TABLE note (text TEXT); INSERT INTO note VALUES ('${uniqueWord}')`);
     store.close();
     expect(bytesContain(file, uniqueWord)).toBe(true);
   });
@@ -283,12 +283,12 @@ describe('upgrading a plain practice file', { timeout: 20_000 }, () => {
   /** A practice file as the version before encryption left it, with a finding in a consultation table. */
   async function plainPractice(directory: string) {
     const store = openStore(join(directory, databaseFileName), fixedClock());
-    store.practice.create(practiceSettingsSchema.parse({ name: 'Oude Praktijk', jurisdiction: 'NL', language: 'nl' }));
-    store.users.create({ name: 'Dr. Oud', role: 'doctor', passphraseHash: await hashPassphrase('een oude lange wachtzin') });
-    store.users.create({ name: 'Nel Oud', role: 'nurse', passphraseHash: await hashPassphrase('wachtzin van de nurse') });
-    store.transaction(() => store.workplaces.saveEmployer({ name: `Bouw ${uniqueWord}`, sector: 'private', contactName: null, contactEmail: null }));
+    await store.practice.create(practiceSettingsSchema.parse({ name: 'Oude Praktijk', jurisdiction: 'NL', language: 'nl' }));
+    await store.users.create({ name: 'Dr. Oud', role: 'doctor', passphraseHash: await hashPassphrase('een oude lange wachtzin') });
+    await store.users.create({ name: 'Nel Oud', role: 'nurse', passphraseHash: await hashPassphrase('wachtzin van de nurse') });
+    await store.transaction((tx) => tx.workplaces.saveEmployer({ name: `Bouw ${uniqueWord}`, sector: 'private', contactName: null, contactEmail: null }));
     // The access log grows with every sign-in; the other tables must come through unchanged.
-    const { access_log: _log, ...counts } = rowCounts(store.db);
+    const { access_log: _log, ...counts } = rowCounts(store.sqliteConnection);
     store.close();
     return counts;
   }
@@ -305,7 +305,7 @@ describe('upgrading a plain practice file', { timeout: 20_000 }, () => {
     valueOf(await practice.handlers.call('auth.signIn', { name: 'Dr. Oud', passphrase: 'een oude lange wachtzin' }));
     expect(practice.vault.needsEncryption()).toBe(false);
     expect(isPlainDatabase(file)).toBe(false);
-    expect(rowCounts(practice.store.db)).toMatchObject(counts);
+    expect(rowCounts(practice.store.sqliteConnection)).toMatchObject(counts);
     expect(valueOf(await practice.handlers.call('app.status', {})).recoveryKey).not.toBeNull();
     expect(readdirSync(directory).filter((name) => name !== 'logs').sort()).toEqual([databaseFileName, `${databaseFileName}-shm`, `${databaseFileName}-wal`, keyFileName].sort());
     for (const path of practiceFiles(directory)) expect(bytesContain(path, uniqueWord), path).toBe(false);
@@ -315,7 +315,7 @@ describe('upgrading a plain practice file', { timeout: 20_000 }, () => {
     practice.close();
     const reopened = openPractice(directory, { clock: fixedClock() });
     valueOf(await reopened.handlers.call('auth.signIn', { name: 'Nel Oud', passphrase: 'wachtzin van de nurse' }));
-    expect(rowCounts(reopened.store.db)).toMatchObject(counts);
+    expect(rowCounts(reopened.store.sqliteConnection)).toMatchObject(counts);
     reopened.close();
   });
 
@@ -342,7 +342,7 @@ describe('upgrading a plain practice file', { timeout: 20_000 }, () => {
     expect(practice.vault.needsEncryption()).toBe(true);
     expect(existsSync(`${file}.encrypting`)).toBe(false);
     valueOf(await practice.handlers.call('auth.signIn', { name: 'Dr. Oud', passphrase: 'een oude lange wachtzin' }));
-    expect(rowCounts(practice.store.db)).toMatchObject(counts);
+    expect(rowCounts(practice.store.sqliteConnection)).toMatchObject(counts);
     expect(existsSync(`${file}.plain-before-encryption`)).toBe(false);
     practice.close();
   });

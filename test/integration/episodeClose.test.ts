@@ -19,7 +19,7 @@ describe('closing a back-pain episode', () => {
   it('closes the episode, ends the open sick leave, logs the write and clears the agenda', async () => {
     const practice = await practiceWithDoctor();
     const { workerId, episodeId } = await workerWithEpisode(practice.handlers);
-    expect(practice.store.episodes.get(episodeId)).toMatchObject({ sickLeaveStart: '2026-03-03', sickLeaveEnd: null, workStatus: 'offWork' });
+    expect((await practice.store.episodes.get(episodeId))).toMatchObject({ sickLeaveStart: '2026-03-03', sickLeaveEnd: null, workStatus: 'offWork' });
     const agendaBefore = valueOf(await practice.handlers.call('agenda.list', { horizon: 'thisWeek' })).items;
     expect(agendaBefore.map((item) => [item.workerId, item.kind, item.due])).toEqual([[workerId, 'followUp', '2026-03-20']]);
 
@@ -34,8 +34,8 @@ describe('closing a back-pain episode', () => {
       workStatus: 'working',
       closedOn: '2026-03-16',
     });
-    expect(practice.store.episodes.current(workerId)).toBeNull();
-    expect(practice.store.accessLog.forWorker(workerId)[0]).toMatchObject({
+    expect((await practice.store.episodes.current(workerId))).toBeNull();
+    expect((await practice.store.accessLog.forWorker(workerId))[0]).toMatchObject({
       userName: 'Dr. Test Arts',
       action: 'write',
       channel: 'episodes.close',
@@ -65,7 +65,7 @@ describe('closing a back-pain episode', () => {
     expect(await close('2026-03-01')).toEqual(refusal('closedBeforeOnset', 'closedOn'));
     expect(await close('2026-03-15')).toEqual(refusal('closedBeforeConsultation', 'closedOn'));
     expect(await close('2026-03-17')).toEqual(refusal('closedInFuture', 'closedOn'));
-    expect(practice.store.episodes.get(episodeId)).toMatchObject({ sickLeaveEnd: null, workStatus: 'offWork', closedOn: null });
+    expect((await practice.store.episodes.get(episodeId))).toMatchObject({ sickLeaveEnd: null, workStatus: 'offWork', closedOn: null });
   });
 
   it('refuses to close an episode twice', async () => {
@@ -87,7 +87,7 @@ describe('closing a back-pain episode', () => {
       ok: false,
       error: { code: 'notFound' },
     });
-    expect(practice.store.episodes.get(episodeId)?.closedOn).toBeNull();
+    expect((await practice.store.episodes.get(episodeId))?.closedOn).toBeNull();
   });
 
   it('refuses a prevention advisor and logs the refusal', async () => {
@@ -99,11 +99,11 @@ describe('closing a back-pain episode', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(practice.store.accessLog.forWorker(workerId)[0]).toMatchObject({
+    expect((await practice.store.accessLog.forWorker(workerId))[0]).toMatchObject({
       userName: 'Pim Preventie',
       channel: 'episodes.close',
       outcome: 'denied',
     });
-    expect(practice.store.episodes.get(episodeId)?.closedOn).toBeNull();
+    expect((await practice.store.episodes.get(episodeId))?.closedOn).toBeNull();
   });
 });

@@ -60,6 +60,6 @@ describe('a follow-up consultation through the handler map', () => {
       ['intake.outcomes.rolandMorris', 'questionnaireIncomplete'],
       ['intake.outcomes.psk', 'tooMany'],
     ]);
-    expect(store.db.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 0 });
+    expect(store.sqliteConnection.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 0 });
   });
 });

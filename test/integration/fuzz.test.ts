@@ -43,10 +43,10 @@ describe('every API channel under fuzzing', () => {
     const { handlers, store } = practice;
     await warehouseWorker(handlers);
     const signedIn = { ...handlers.session };
-    const tables = (store.db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'`).all() as Array<{ name: string }>)
+    const tables = (store.sqliteConnection.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'`).all() as Array<{ name: string }>)
       .map((row) => row.name)
       .filter((name) => !RECORDS_REFUSALS.has(name) && !name.startsWith('worker_names'));
-    const counts = () => Object.fromEntries(tables.map((name) => [name, (store.db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+    const counts = () => Object.fromEntries(tables.map((name) => [name, (store.sqliteConnection.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
     let calls = 0;
     const refusedCodes = new Map<string, number>();
 

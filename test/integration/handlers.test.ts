@@ -15,7 +15,7 @@ function countRows(practice: Awaited<ReturnType<typeof practiceWithDoctor>>, tab
     workers: 'SELECT count(*) AS n FROM workers',
     access_log: 'SELECT count(*) AS n FROM access_log',
   } as const;
-  return practice.store.db.prepare<[], { n: number }>(statements[table]).get()?.n ?? 0;
+  return practice.store.sqliteConnection.prepare<[], { n: number }>(statements[table]).get()?.n ?? 0;
 }
 
 describe('the handler map', () => {
@@ -43,7 +43,7 @@ describe('the handler map', () => {
 
   it('stores a scrypt hash, never the passphrase, and signs in only with the right one', async () => {
     const practice = await practiceWithDoctor();
-    const stored = practice.store.db.prepare<[], { passphrase_hash: string }>('SELECT passphrase_hash FROM users').get();
+    const stored = practice.store.sqliteConnection.prepare<[], { passphrase_hash: string }>('SELECT passphrase_hash FROM users').get();
     expect(stored?.passphrase_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(stored?.passphrase_hash).not.toContain(doctorAccount.passphrase);
 
@@ -122,7 +122,7 @@ describe('the handler map', () => {
     await practice.as('nurse', 'Verpleegkundige Els');
     valueOf(await practice.handlers.call('workers.get', { id: saved.id }));
 
-    const log = practice.store.accessLog.forWorker(saved.id);
+    const log = await practice.store.accessLog.forWorker(saved.id);
     expect(log.map(({ userName, role, action, channel, outcome, workerId }) => ({ userName, role, action, channel, outcome, workerId }))).toEqual([
       { userName: 'Verpleegkundige Els', role: 'nurse', action: 'read', channel: 'workers.get', outcome: 'allowed', workerId: saved.id },
       { userName: doctorAccount.name, role: 'doctor', action: 'write', channel: 'workers.save', outcome: 'allowed', workerId: saved.id },
@@ -138,7 +138,7 @@ describe('the handler map', () => {
 
     expect(await practice.handlers.call('workers.get', { id: saved.id })).toEqual({ ok: false, error: { code: 'forbidden' } });
     expect(await practice.handlers.call('workers.search', { query: 'peeters' })).toEqual({ ok: false, error: { code: 'forbidden' } });
-    const refusal = practice.store.accessLog.forWorker(saved.id)[0];
+    const refusal = (await practice.store.accessLog.forWorker(saved.id))[0];
     expect(refusal).toMatchObject({ userName: 'Adviseur Tom', role: 'preventionAdvisor', channel: 'workers.get', outcome: 'denied' });
     // Workplaces are the advisor's own ground.
     expect(valueOf(await practice.handlers.call('workplace.list', {}))).toHaveLength(1);

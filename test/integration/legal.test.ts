@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HandlerMap } from '../../src/main/ipc/handlerMap';
 import type { PoortwachterDocumentInput, WorkStatus } from '../../src/shared/model';
 import { addDays, poortwachterMilestones } from '../../src/shared/rules';
@@ -114,19 +114,20 @@ describe('the probleemanalyse', () => {
     valueOf(await handlers.call('legal.savePoortwachterDocument', { workerId: worker.id, document: analysis('2026-03-16', { kind: 'bijstelling' }) }));
     const revised = valueOf(await handlers.call('legal.get', { workerId: worker.id }));
     expect(revised.poortwachter?.milestones.find((m) => m.code === 'planVanAanpak')?.due).toBe('2026-03-24');
-    expect(store.accessLog.forWorker(worker.id).some((entry) => entry.channel === 'legal.savePoortwachterDocument')).toBe(true);
+    expect((await store.accessLog.forWorker(worker.id)).some((entry) => entry.channel === 'legal.savePoortwachterDocument')).toBe(true);
   });
 
   it('saves no document when its access-log row cannot be written', async () => {
     const { handlers, store } = await practiceWithDoctor({ jurisdiction: 'NL' });
     const worker = await warehouseWorker(handlers, 'P-3');
     await consult(handlers, worker.id, { consultationDate: '2026-03-02', episodeId: null, sickLeaveStart: '2026-02-23', workStatus: 'offWork' });
-    const failingLog = vi.spyOn(store.accessLog, 'record').mockImplementationOnce(() => {
-      throw new Error('disk full');
-    });
+    store.sqliteConnection.exec(
+      `CREATE TEMP TRIGGER access_log_fails BEFORE INSERT ON access_log WHEN NEW.channel = 'legal.savePoortwachterDocument'
+       BEGIN SELECT RAISE(FAIL, 'disk full'); END`,
+    );
 
     const refused = await handlers.call('legal.savePoortwachterDocument', { workerId: worker.id, document: analysis('2026-03-10') });
-    failingLog.mockRestore();
+    store.sqliteConnection.exec('DROP TRIGGER access_log_fails');
 
     expect(refused.ok).toBe(false);
     const after = valueOf(await handlers.call('legal.get', { workerId: worker.id }));
@@ -191,7 +192,7 @@ describe('the Belgian trajectory and the Fedris request through the handlers', (
     const pdf = valueOf(await handlers.call('legal.reintegrationAssessmentPdf', { workerId: worker.id }));
     expect(pdf.fileName).toBe('formulier-re-integratiebeoordeling-de-wit-2026-03-16.pdf');
     expect(flatText(Buffer.from(pdf.base64, 'base64'))).toContain('B: definitief ongeschikt voor het overeengekomen werk');
-    expect(store.accessLog.forWorker(worker.id).filter((entry) => entry.channel === 'legal.saveTrajectory')).toHaveLength(2);
+    expect((await store.accessLog.forWorker(worker.id)).filter((entry) => entry.channel === 'legal.saveTrajectory')).toHaveLength(2);
   });
 
   it('offers the Fedris request only with the checklist and on an open route; the employer’s claim follows the decision', async () => {

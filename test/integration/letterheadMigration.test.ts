@@ -52,8 +52,8 @@ describe('migration 5: the letterhead', () => {
     const practice = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
     const { store, handlers } = practice;
 
-    expect(store.db.pragma('user_version', { simple: true })).toBe(schemaVersion);
-    expect(columnsOf(store.db, 'practice_settings')).toEqual(
+    expect(store.sqliteConnection.pragma('user_version', { simple: true })).toBe(schemaVersion);
+    expect(columnsOf(store.sqliteConnection, 'practice_settings')).toEqual(
       expect.arrayContaining([
         { name: 'address', type: 'TEXT' },
         { name: 'phone', type: 'TEXT' },
@@ -61,7 +61,7 @@ describe('migration 5: the letterhead', () => {
         { name: 'logo', type: 'BLOB' },
       ]),
     );
-    expect(store.practice.settings()).toEqual({
+    expect((await store.practice.settings())).toEqual({
       name: 'Oude Praktijk',
       jurisdiction: 'BE',
       language: 'nl',
@@ -72,8 +72,8 @@ describe('migration 5: the letterhead', () => {
       phone: null,
       email: null,
     });
-    expect(store.practice.logo()).toBeNull();
-    expect(store.workplaces.list().map((employer) => employer.name)).toEqual(['Bouwbedrijf Oud']);
+    expect((await store.practice.logo())).toBeNull();
+    expect((await store.workplaces.list()).map((employer) => employer.name)).toEqual(['Bouwbedrijf Oud']);
 
     // The old account still signs in (which encrypts the file) and can fill in the letterhead.
     valueOf(await handlers.call('auth.signIn', { name: 'Dr. Oud', passphrase: 'een oude lange wachtzin' }));
@@ -92,9 +92,9 @@ describe('migration 5: the letterhead', () => {
     // Opened again: nothing to migrate, everything still there.
     const reopened = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
     valueOf(await reopened.handlers.call('auth.signIn', { name: 'Dr. Oud', passphrase: 'een oude lange wachtzin' }));
-    expect(reopened.store.db.pragma('user_version', { simple: true })).toBe(schemaVersion);
-    expect(reopened.store.practice.settings()).toMatchObject({ name: 'Oude Praktijk', address: 'Kerkstraat 1\n9000 Gent', phone: '09 111 22 33' });
-    expect(reopened.store.practice.logo()?.toString('base64')).toBe(logo);
+    expect(reopened.store.sqliteConnection.pragma('user_version', { simple: true })).toBe(schemaVersion);
+    expect((await reopened.store.practice.settings())).toMatchObject({ name: 'Oude Praktijk', address: 'Kerkstraat 1\n9000 Gent', phone: '09 111 22 33' });
+    expect((await reopened.store.practice.logo())?.toString('base64')).toBe(logo);
     reopened.close();
   });
 
@@ -102,8 +102,8 @@ describe('migration 5: the letterhead', () => {
     const directory = temporaryDirectory();
     await practiceFileAtVersion4(directory);
     const { store } = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
-    expect(() => store.practice.setLogo(Buffer.alloc(256 * 1024 + 1))).toThrow(/CHECK constraint failed/);
-    expect(store.practice.logo()).toBeNull();
+    await expect(store.practice.setLogo(Buffer.alloc(256 * 1024 + 1))).rejects.toThrow(/CHECK constraint failed/);
+    expect((await store.practice.logo())).toBeNull();
     store.close();
   });
 });

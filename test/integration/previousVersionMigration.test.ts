@@ -46,9 +46,9 @@ describe(`a practice file from the previous version (schema ${previousVersion}) 
     const practice = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
     const { store, handlers } = practice;
     const fresh = openDatabase(join(temporaryDirectory(), databaseFileName));
-    expect(schemaOf(store.db)).toBe(schemaOf(fresh));
+    expect(schemaOf(store.sqliteConnection)).toBe(schemaOf(fresh));
     fresh.close();
-    expect(rowCounts(store.db)).toMatchObject(before);
+    expect(rowCounts(store.sqliteConnection)).toMatchObject(before);
 
     // The doctor signs in, finds a worker by name (full-text index) and opens every dossier.
     valueOf(await handlers.call('auth.signIn', { name: 'Dr. Demo Arts', passphrase }));

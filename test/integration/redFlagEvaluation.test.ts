@@ -24,7 +24,7 @@ describe('evaluated red flags over an episode', () => {
     expect(second.urgency).toBe('none');
     expect(second.intake.redFlags.historyOfCancer).toBe(true);
     expect(second.intake.redFlagEvaluations).toEqual([{ ...evaluatedCancer, evaluatedBy: 'Dr. Test Arts', evaluatedOn: '2026-03-16' }]);
-    const stored = store.consultations.get(second.id);
+    const stored = await store.consultations.get(second.id);
     expect(stored?.evaluation.redFlags.flags).toEqual([{ code: 'historyOfCancer', suspected: 'malignancy', urgency: 'within48h', status: 'evaluated' }]);
     expect(stored?.evaluation.plan.status).toBe('planned');
     expect(stored?.evaluation.advice).toContain('stayActive');

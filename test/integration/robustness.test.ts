@@ -20,7 +20,7 @@ async function practiceWithLog() {
   // The same signed-in session, with a log the test can read.
   Object.assign(handlers.session, practice.handlers.session);
   const worker = await warehouseWorker(handlers);
-  const drafts = () => (practice.store.db.prepare('SELECT count(*) AS n FROM consultation_drafts').get() as { n: number }).n;
+  const drafts = () => (practice.store.sqliteConnection.prepare('SELECT count(*) AS n FROM consultation_drafts').get() as { n: number }).n;
   return { ...practice, handlers, entries, worker, drafts };
 }
 

@@ -69,11 +69,11 @@ describe('the practice settings', () => {
     const renamed = valueOf(await handlers.call('practice.updateSettings', { ...letterhead, name: 'Nieuwe naam' }));
     expect(renamed.name).toBe('Nieuwe naam');
     expect(renamed.logo).toBe(logo.toString('base64'));
-    expect(store.practice.logo()).toEqual(logo);
+    expect((await store.practice.logo())).toEqual(logo);
 
     const removed = valueOf(await handlers.call('practice.updateSettings', { ...letterhead, logo: null }));
     expect(removed.logo).toBeNull();
-    expect(store.practice.logo()).toBeNull();
+    expect((await store.practice.logo())).toBeNull();
   });
 
   it('turns empty letterhead fields into nothing', async () => {
@@ -102,7 +102,7 @@ describe('the practice settings', () => {
 
     expect(result).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoType' }] } });
     expect(valueOf(await handlers.call('practice.settings', {}))).toEqual(before);
-    expect(store.practice.logo()).toBeNull();
+    expect((await store.practice.logo())).toBeNull();
     // Text that is not base64 at all is no image either.
     expect(await handlers.call('practice.updateSettings', { ...letterhead, logo: 'not base64!' })).toEqual({
       ok: false,
@@ -119,7 +119,7 @@ describe('the practice settings', () => {
       expect(result, `${size} bytes`).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoTooLarge' }] } });
     }
     expect(valueOf(await handlers.call('practice.settings', {}))).toEqual(before);
-    expect(store.practice.logo()).toBeNull();
+    expect((await store.practice.logo())).toBeNull();
   });
 
   it('refuses a logo declaring more than 4,000 pixels a side from its header alone, and writes nothing', async () => {
@@ -129,7 +129,7 @@ describe('the practice settings', () => {
       const result = await handlers.call('practice.updateSettings', { ...letterhead, logo: crafted.toString('base64') });
       expect(result, `${width} x ${height}`).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoDimensions' }] } });
     }
-    expect(store.practice.logo()).toBeNull();
+    expect((await store.practice.logo())).toBeNull();
     // 4,000 a side is allowed: refused here only because the crafted data does not decode.
     const edge = await handlers.call('practice.updateSettings', { ...letterhead, logo: pngDeclaring(4000, 4000).toString('base64') });
     expect(edge).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoUnreadable' }] } });
@@ -151,7 +151,7 @@ describe('the practice settings', () => {
       const result = await handlers.call('practice.updateSettings', { ...letterhead, logo: file.toString('base64') });
       expect(result, what).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoUnreadable' }] } });
     }
-    expect(store.practice.logo()).toBeNull();
+    expect((await store.practice.logo())).toBeNull();
   });
 
   it('refuses thresholds out of range and a malformed email, and writes nothing', async () => {
@@ -225,8 +225,8 @@ describe('the accounts', () => {
 
     expect(valueOf(await handlers.call('accounts.remove', { id: nurse.id })).map((user) => user.name)).toEqual([doctorAccount.name]);
     expect(readKeyFile(join(directory, keyFileName))?.accounts.map((slot) => slot.userId)).toEqual([doctor.id]);
-    expect(store.db.prepare('SELECT name, removed_by AS removedBy FROM users WHERE id = ?').get(nurse.id)).toEqual({ name: 'Nina Verpleeg', removedBy: doctor.id });
-    expect(store.db.prepare(`SELECT user_name AS userName, outcome FROM access_log WHERE action = 'accountRemoved'`).all()).toEqual([
+    expect(store.sqliteConnection.prepare('SELECT name, removed_by AS removedBy FROM users WHERE id = ?').get(nurse.id)).toEqual({ name: 'Nina Verpleeg', removedBy: doctor.id });
+    expect(store.sqliteConnection.prepare(`SELECT user_name AS userName, outcome FROM access_log WHERE action = 'accountRemoved'`).all()).toEqual([
       { userName: doctorAccount.name, outcome: 'allowed' },
     ]);
     expect(await handlers.call('auth.signIn', { name: 'Nina Verpleeg', passphrase: 'wachtzin van nina' })).toEqual({
@@ -272,7 +272,7 @@ describe('the accounts', () => {
       error: { code: 'invalidCredentials' },
     });
     valueOf(await handlers.call('accounts.changePassphrase', { current: 'tien tekens of meer', next: 'een heel nieuwe zin' }));
-    expect(practice.store.db.prepare(`SELECT action, outcome FROM access_log WHERE channel = 'accounts.changePassphrase' ORDER BY id`).all()).toEqual([
+    expect(practice.store.sqliteConnection.prepare(`SELECT action, outcome FROM access_log WHERE channel = 'accounts.changePassphrase' ORDER BY id`).all()).toEqual([
       { action: 'signInFailed', outcome: 'denied' },
       { action: 'passphraseChanged', outcome: 'allowed' },
     ]);

@@ -25,7 +25,7 @@ async function practice() {
 }
 
 function accountLog(store: Awaited<ReturnType<typeof practice>>['store']) {
-  return store.db
+  return store.sqliteConnection
     .prepare(`SELECT action, channel, user_name AS userName, outcome, count FROM access_log WHERE worker_id IS NULL AND action <> 'request' ORDER BY id`)
     .all() as Array<{ action: string; channel: string; userName: string | null; outcome: string; count: number }>;
 }
@@ -72,11 +72,11 @@ describe('signing in', () => {
       expect(await handlers.call('auth.signIn', { name: `Gok ${attempt}`, passphrase: 'een willekeurige gok' })).toEqual({ ok: false, error: { code: 'invalidCredentials' } });
     }
     // Three different names, each failed once: the machine counts three, and the next name waits.
-    expect(store.signInFailures.get('machine')?.failures).toBe(3);
+    expect((await store.signInFailures.get('machine'))?.failures).toBe(3);
     expect(await handlers.call('auth.signIn', { name: 'Gok 4', passphrase: 'een willekeurige gok' })).toEqual({ ok: false, error: { code: 'signInDelayed', seconds: 1 } });
     // 29 failures so far (as if guessed over the last minutes): the 30th locks the machine.
     advance(60);
-    store.signInFailures.save('machine', { failures: 29, lastFailureAt: clock.now(), lockedUntil: null });
+    await store.signInFailures.save('machine', { failures: 29, lastFailureAt: clock.now(), lockedUntil: null });
     advance(60);
     expect(await handlers.call('auth.signIn', { name: 'Gok 30', passphrase: 'een willekeurige gok' })).toEqual({ ok: false, error: { code: 'invalidCredentials' } });
     // A real account from this machine waits too.

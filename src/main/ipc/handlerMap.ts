@@ -133,57 +133,57 @@ export function createHandlerMap(vault: PracticeVault, options: HandlerMapOption
   const log: Log = options.log ?? { error: (event, error) => console.error(event, error), info: () => undefined };
 
   /** A refusal in the access log; a worker id only when that worker exists. Repeats are counted on one row. */
-  function recordRefusal(session: Session, name: Channel, action: string, workerId: number | null): void {
+  async function recordRefusal(session: Session, name: Channel, action: string, workerId: number | null): Promise<void> {
     const user = session.user;
     const store = vault.store;
     if (!store) return;
-    store.accessLog.record(user, {
+    await store.accessLog.record(user, {
       action,
       channel: name,
-      workerId: workerId !== null && store.workers.exists(workerId) ? workerId : null,
+      workerId: workerId !== null && (await store.workers.exists(workerId)) ? workerId : null,
       outcome: 'denied',
     });
   }
 
   /** Ends a session that is over and locks one that was idle too long, both in the access log. */
-  function applyClock(session: Session, name: Channel): void {
+  async function applyClock(session: Session, name: Channel): Promise<void> {
     const user = session.user;
     const store = vault.store;
     if (user === null || store === null) return;
     const now = store.clock.now();
-    const idleMinutes = store.practice.settings()?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES;
+    const idleMinutes = (await store.practice.settings())?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES;
     const state = sessionState(session, now, idleMinutes);
     const event = { channel: name, workerId: null, outcome: 'allowed' as const };
     if (state === 'expired') {
-      store.accessLog.record(user, { ...event, action: 'sessionExpired' });
+      await store.accessLog.record(user, { ...event, action: 'sessionExpired' });
       endSession(session);
     } else if (state === 'idle' && !session.locked) {
-      store.accessLog.record(user, { ...event, action: 'lock' });
+      await store.accessLog.record(user, { ...event, action: 'lock' });
       session.locked = true;
     }
   }
 
   async function answer(name: Channel, rawInput: unknown, session: Session): Promise<ApiResult<unknown>> {
     const definition = channels[name];
-    applyClock(session, name);
+    await applyClock(session, name);
     const user = session.user;
 
     if (definition.access !== 'public') {
       if (!user) {
-        recordRefusal(session, name, 'request', null);
+        await recordRefusal(session, name, 'request', null);
         return { ok: false, error: { code: 'unauthenticated' } };
       }
       if (definition.access !== 'session' && !hasPermission(user.role, definition.access)) {
-        recordRefusal(session, name, definition.dossier ?? 'request', definition.dossier ? workerIdOf(rawInput) : null);
+        await recordRefusal(session, name, definition.dossier ?? 'request', definition.dossier ? workerIdOf(rawInput) : null);
         return { ok: false, error: { code: 'forbidden' } };
       }
     }
     if (session.workerMode !== null && !WORKER_MODE_CHANNELS.has(name)) {
-      recordRefusal(session, name, 'workerMode', null);
+      await recordRefusal(session, name, 'workerMode', null);
       return { ok: false, error: { code: 'forbidden' } };
     }
     if (session.locked && !WHILE_LOCKED.has(name)) {
-      recordRefusal(session, name, 'locked', null);
+      await recordRefusal(session, name, 'locked', null);
       return { ok: false, error: { code: 'locked' } };
     }
 
@@ -200,11 +200,12 @@ export function createHandlerMap(vault: PracticeVault, options: HandlerMapOption
     const context: HandlerContext<User | null> = {
       session,
       user,
-      audit(workerId, action) {
+      async audit(workerId, options = {}) {
         audited = true;
-        if (!vault.store) throw new Error('Dossier access with the practice file locked');
-        vault.store.accessLog.record(user, {
-          action: action ?? definition.dossier ?? 'read',
+        const store = options.tx ?? vault.store;
+        if (!store) throw new Error('Dossier access with the practice file locked');
+        await store.accessLog.record(user, {
+          action: options.action ?? definition.dossier ?? 'read',
           channel: name,
           workerId,
           outcome: 'allowed',

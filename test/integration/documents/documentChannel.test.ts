@@ -29,8 +29,8 @@ function pdfOf(document: { base64: string }): Buffer {
   return Buffer.from(document.base64, 'base64');
 }
 
-function documentRows(store: Store, workerId: number) {
-  return store.accessLog.forWorker(workerId).filter((row) => row.channel === 'documents.generate');
+async function documentRows(store: Store, workerId: number) {
+  return (await store.accessLog.forWorker(workerId)).filter((row) => row.channel === 'documents.generate');
 }
 
 describe('documents.generate', () => {
@@ -51,7 +51,7 @@ describe('documents.generate', () => {
     expect(text).toContain('Dr. Test Arts');
     // No plan saved yet: the record says so instead of printing the rules' suggestion.
     expect(text).toContain('De werkhervatting is nog niet gepland. Het plan wordt opnieuw bekeken op 20-03-2026.');
-    expect(documentRows(store, worker.id)).toEqual([
+    expect(await documentRows(store, worker.id)).toEqual([
       expect.objectContaining({ action: 'document', userName: 'Dr. Test Arts', role: 'doctor', outcome: 'allowed', workerId: worker.id }),
     ]);
   });
@@ -64,7 +64,7 @@ describe('documents.generate', () => {
       ok: false,
       error: { code: 'noPlan' },
     });
-    expect(documentRows(store, worker.id)).toEqual([]);
+    expect(await documentRows(store, worker.id)).toEqual([]);
 
     const overview = valueOf(await handlers.call('plans.get', { workerId: worker.id, episodeId: consultation.episodeId }));
     const suggestion = overview.suggestion;
@@ -84,7 +84,7 @@ describe('documents.generate', () => {
     expect(text).toContain('het eigen werk voor 38 uur per week vanaf 06-04-2026');
     const lower = text.toLowerCase();
     for (const word of MEDICAL_WORDS) expect(lower, word).not.toContain(word);
-    expect(documentRows(store, worker.id)).toHaveLength(1);
+    expect(await documentRows(store, worker.id)).toHaveLength(1);
   });
 
   it('makes the leaflet for the worker', async () => {
@@ -118,7 +118,7 @@ describe('documents.generate', () => {
     const text = flatText(pdfOf(withReason));
     expect(text).toContain(reason);
     expect(text).toContain('Dr. K. Orthopeed');
-    expect(documentRows(store, worker.id)).toHaveLength(1);
+    expect(await documentRows(store, worker.id)).toHaveLength(1);
 
     // A history of cancer: a red flag (within 48 hours), so no reason is needed.
     const flagged = valueOf(
@@ -146,7 +146,7 @@ describe('documents.generate', () => {
       ok: false,
       error: { code: 'validation', issues: [{ path: ['referral'] }] },
     });
-    expect(documentRows(store, worker.id)).toHaveLength(0);
+    expect(await documentRows(store, worker.id)).toHaveLength(0);
 
     const referral = { recipient: 'gp' as const, workerConsented: true as const };
     const letter = flatText(pdfOf(valueOf(await handlers.call('documents.generate', { kind: 'referral-letter', consultationId: consultation.id, referral }))));
@@ -213,7 +213,7 @@ describe('documents.generate', () => {
     const refused = await fixture.handlers.call('documents.generate', { kind: 'employer-advice', consultationId: consultation.id });
 
     expect(refused).toEqual({ ok: false, error: { code: 'forbidden' } });
-    expect(fixture.store.accessLog.recent(1)).toEqual([
+    expect((await fixture.store.accessLog.recent(1))).toEqual([
       expect.objectContaining({ channel: 'documents.generate', userName: 'Pim Preventie', role: 'preventionAdvisor', outcome: 'denied' }),
     ]);
   });
@@ -225,8 +225,8 @@ describe('documents.generate', () => {
       ok: false,
       error: { code: 'notFound' },
     });
-    expect(store.accessLog.recent(50).filter((row) => row.action === 'document')).toEqual([]);
-    expect(documentRows(store, worker.id)).toEqual([]);
+    expect((await store.accessLog.recent(50)).filter((row) => row.action === 'document')).toEqual([]);
+    expect(await documentRows(store, worker.id)).toEqual([]);
   });
 
   it('refuses a referral for another document and unknown fields', async () => {

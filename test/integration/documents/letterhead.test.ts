@@ -134,7 +134,7 @@ describe('the letterhead on the documents', () => {
     // Logos an older version let through, written straight into the file.
     const stored = [pngDeclaring(100_000, 100_000), signatureAndGarbage('png'), signatureAndGarbage('jpeg'), paddedPng(200 * 1024, 'tEXt')];
     for (const logo of stored) {
-      store.practice.setLogo(logo);
+      await store.practice.setLogo(logo);
       const record = await documentPdf(handlers, { kind: 'consultation-record', consultationId: consultation.id });
       expect(flatText(record)).toContain('Testpraktijk');
       expect(placedImages(record)).toEqual([]);

@@ -44,7 +44,7 @@ describe('the paper questionnaire', () => {
     expect(text).toContain('STarT Back Screening Tool © Keele University');
     expect(text).toContain('Linton SJ, Nicholas M, MacDonald S');
     expect(text).toContain('niet de officiële gevalideerde tekst');
-    const logged = store.accessLog.forWorker(worker.id).filter((row) => row.channel === 'documents.questionnaire');
+    const logged = (await store.accessLog.forWorker(worker.id)).filter((row) => row.channel === 'documents.questionnaire');
     expect(logged).toHaveLength(1);
   });
 

@@ -79,7 +79,7 @@ describe('the consultation record of a signed, amended consultation', () => {
     const { handlers, store } = await practiceWithDoctor();
     const worker = await warehouseWorker(handlers);
     const saved = valueOf(await handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake() }));
-    store.db.prepare(`UPDATE consultations SET intake = json_set(intake, '$.redFlagsScreened', json('false')) WHERE id = ?`).run(saved.id);
+    store.sqliteConnection.prepare(`UPDATE consultations SET intake = json_set(intake, '$.redFlagsScreened', json('false')) WHERE id = ?`).run(saved.id);
     const text = flatText(await generate(handlers, { kind: 'consultation-record', consultationId: saved.id }));
     expect(text).toContain('Screening Niet nagelopen in dit consult');
     expect(text).toContain('De rode vlaggen zijn in dit consult niet nagelopen');

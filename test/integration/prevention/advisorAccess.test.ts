@@ -25,10 +25,10 @@ describe('a signed-in prevention advisor', () => {
     expect(dossierChannels).toEqual(expect.arrayContaining(['workers.get', 'workers.save', 'workers.accessLog']));
 
     for (const name of dossierChannels) {
-      const before = practice.store.accessLog.recent(1)[0]?.id ?? 0;
+      const before = (await practice.store.accessLog.recent(1))[0]?.id ?? 0;
       const result = await practice.handlers.invoke(name, { id: workerId, workerId });
       expect(result, name).toEqual({ ok: false, error: { code: 'forbidden' } });
-      const logged = practice.store.accessLog.recent(1)[0];
+      const logged = (await practice.store.accessLog.recent(1))[0];
       expect(logged?.id, name).toBeGreaterThan(before);
       expect(logged).toMatchObject({ channel: name, outcome: 'denied', userId: advisor.id, role: 'preventionAdvisor' });
     }

@@ -95,7 +95,7 @@ describe('workplace aggregates', () => {
   it('equal the hand-computed figures of a small practice', async () => {
     const practice = await handComputedPractice(3);
     close = () => practice.store.close();
-    const a: WorkplaceAggregates = workplaceAggregates(practice.store, practice.employerId, YEAR_2025);
+    const a: WorkplaceAggregates = await workplaceAggregates(practice.store, practice.employerId, YEAR_2025);
 
     expect(a.k).toBe(3);
     expect(a.summary.workforce).toBe(9);
@@ -150,7 +150,7 @@ describe('workplace aggregates', () => {
     const repository = practice.store.aggregates;
     const scope = { employerId: practice.employerId, departmentId: null, jobPositionId: null, ...YEAR_2025, today: '2026-03-16' };
     expect(
-      repository.quarters(scope, [
+      await repository.quarters(scope, [
         { quarter: '2025-Q1', from: '2025-01-01', to: '2025-03-31' },
         { quarter: '2025-Q2', from: '2025-04-01', to: '2025-06-30' },
         { quarter: '2025-Q3', from: '2025-07-01', to: '2025-09-30' },
@@ -167,23 +167,23 @@ describe('workplace aggregates', () => {
   it('narrows to one department and one job', async () => {
     const practice = await handComputedPractice(3);
     close = () => practice.store.close();
-    const department = workplaceAggregates(practice.store, practice.employerId, YEAR_2025, { kind: 'department', id: practice.magazijn });
+    const department = await workplaceAggregates(practice.store, practice.employerId, YEAR_2025, { kind: 'department', id: practice.magazijn });
     expect(department.unitLabel).toBe('Magazijn');
     expect(department.summary.workforce).toBe(6);
     // 4 of its 6 workers seen: only 2 not, so the department's figures are coarsened.
     expect(department.summary.workersSeen).toEqual({ value: null, display: '≥ 4', hidden: 'wholeGroup' });
     expect(department.summary.sickLeaveDays.value).toBeNull();
-    const job = workplaceAggregates(practice.store, practice.employerId, YEAR_2025, { kind: 'job', id: practice.magazijnier });
+    const job = await workplaceAggregates(practice.store, practice.employerId, YEAR_2025, { kind: 'job', id: practice.magazijnier });
     // The job has the same six workers: its figures are coarsened like the department's.
     expect(job.summary.workersSeen.display).toBe('≥ 4');
     expect(job.summary.consultations.value).toBeNull();
-    expect(() => workplaceAggregates(practice.store, practice.employerId, YEAR_2025, { kind: 'job', id: 9999 })).toThrow();
+    await expect(workplaceAggregates(practice.store, practice.employerId, YEAR_2025, { kind: 'job', id: 9999 })).rejects.toThrow();
   });
 
   it('derives measures only from shown figures and explains them', async () => {
     const practice = await handComputedPractice(3);
     close = () => practice.store.close();
-    const a = workplaceAggregates(practice.store, practice.employerId, YEAR_2025);
+    const a = await workplaceAggregates(practice.store, practice.employerId, YEAR_2025);
     // Heavy lifting in 50% of consultations (shown) -> lifting aids and training, high priority.
     const liftingAids = a.measures.find((m) => m.code === 'liftingAids');
     expect(liftingAids?.priority).toBe('high');

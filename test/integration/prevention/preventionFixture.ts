@@ -1,3 +1,4 @@
+import { nameSortKey, nameWords, personnelNumberKey } from '../../../src/main/services/store/searchKey';
 import type { Store } from '../../../src/main/services/store/store';
 import type { RiskFactorCode } from '../../../src/shared/rules';
 
@@ -19,7 +20,7 @@ export interface EpisodeRows {
 }
 
 export function workplaceRows(store: Store) {
-  const db = store.db;
+  const db = store.sqliteConnection;
   const insertEmployer = db.prepare(
     `INSERT INTO employers (name, sector, created_at, updated_at) VALUES (?, 'private', '2026-01-01', '2026-01-01')`,
   );
@@ -34,6 +35,12 @@ export function workplaceRows(store: Store) {
        chronicity_level, pain_score, created_at, updated_at)
      VALUES (?, ?, ?, ?, 'final', '{}', ?, 'none', ?, 5, '2026-01-01', '2026-01-01')`,
   );
+  const insertWorker = db.prepare(
+    `INSERT INTO workers (employer_id, department_id, job_position_id, personnel_number, personnel_number_key,
+       first_name, last_name, sort_key, birth_date, contract_hours, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '1980-01-01', 38, '2026-01-01', '2026-01-01')`,
+  );
+  const insertNames = db.prepare('INSERT INTO worker_names (rowid, words) VALUES (?, ?)');
   const insertFactor = db.prepare('INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
   const doctorId = (db.prepare('SELECT id FROM users ORDER BY id LIMIT 1').get() as { id: number }).id;
   let serial = 0;
@@ -51,18 +58,12 @@ export function workplaceRows(store: Store) {
     /** A worker with made-up name 'Testnaam<n>' and the given back-pain episodes. */
     worker(employerId: number, departmentId: number | null, jobPositionId: number | null, episodes: EpisodeRows[] = []): number {
       serial += 1;
-      const workerId = store.workers.save({
-        employerId,
-        departmentId,
-        jobPositionId,
-        personnelNumber: `P${serial}`,
-        firstName: `Voornaam${serial}`,
-        lastName: `Testnaam${serial}`,
-        birthDate: '1980-01-01',
-        contractHoursPerWeek: 38,
-        email: null,
-        phone: null,
-      });
+      const [firstName, lastName, personnelNumber] = [`Voornaam${serial}`, `Testnaam${serial}`, `P${serial}`];
+      const workerId = Number(
+        insertWorker.run(employerId, departmentId, jobPositionId, personnelNumber, personnelNumberKey(personnelNumber), firstName, lastName,
+          nameSortKey(firstName, lastName)).lastInsertRowid,
+      );
+      insertNames.run(workerId, nameWords(firstName, lastName));
       for (const episode of episodes) {
         const episodeId = Number(
           insertEpisode.run(workerId, episode.onset, episode.sickLeaveStart ?? null, episode.sickLeaveEnd ?? null).lastInsertRowid,

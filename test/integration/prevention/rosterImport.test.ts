@@ -49,7 +49,7 @@ async function practiceWithWorker() {
 }
 
 const workerCount = (practice: Awaited<ReturnType<typeof practiceWithWorker>>) =>
-  (practice.store.db.prepare('SELECT count(*) AS n FROM workers').get() as { n: number }).n;
+  (practice.store.sqliteConnection.prepare('SELECT count(*) AS n FROM workers').get() as { n: number }).n;
 
 describe('roster import from an HR export', () => {
   let close: (() => void) | null = null;
@@ -97,7 +97,7 @@ describe('roster import from an HR export', () => {
     expect(result).toEqual({ imported: 3, rejected: [], rejectedCount: 0, departmentsCreated: 1, jobPositionsCreated: 1 });
     expect(workerCount(practice)).toBe(4);
 
-    const imported = practice.store.db
+    const imported = practice.store.sqliteConnection
       .prepare(
         `SELECT w.personnel_number AS number, w.first_name AS firstName, w.last_name AS lastName, w.birth_date AS birthDate,
                 w.contract_hours AS hours, d.name AS department, j.title AS job
@@ -110,7 +110,7 @@ describe('roster import from an HR export', () => {
       { number: '1002', firstName: 'Hélène', lastName: 'Dubois', birthDate: '1990-03-01', hours: 38.5, department: 'Expeditie', job: 'Chauffeur' },
       { number: '1010', firstName: 'Noor', lastName: 'El Amrani', birthDate: '1991-07-07', hours: 32, department: 'Magazijn', job: 'Magazijnier' },
     ]);
-    const log = practice.store.db
+    const log = practice.store.sqliteConnection
       .prepare(`SELECT count(*) AS n FROM access_log WHERE action = 'import' AND user_id = ? AND outcome = 'allowed'`)
       .get(advisor.id) as { n: number };
     expect(log.n).toBe(3);
@@ -156,7 +156,7 @@ describe('roster import from an HR export', () => {
     expect(answers[0]?.preview.rejected).toEqual([]);
     expect(answers[0]?.imported.imported).toBe(60);
     // The real workers were left as they were.
-    const names = probed.store.db.prepare(`SELECT DISTINCT first_name AS name FROM workers WHERE personnel_number IN (${real.map(() => '?').join(',')})`).all(...real);
+    const names = probed.store.sqliteConnection.prepare(`SELECT DISTINCT first_name AS name FROM workers WHERE personnel_number IN (${real.map(() => '?').join(',')})`).all(...real);
     expect(names).toEqual([{ name: 'Echt' }]);
   });
 
@@ -225,7 +225,7 @@ describe('roster import from an HR export', () => {
 
     const result = valueOf(await practice.handlers.call('prevention.importRoster', { ...file, mapping: preview.mapping }));
     expect(result.imported).toBe(1);
-    expect(practice.store.db.prepare(`SELECT first_name AS name FROM workers WHERE personnel_number = '2001'`).get()).toEqual({ name: 'Zoë' });
+    expect(practice.store.sqliteConnection.prepare(`SELECT first_name AS name FROM workers WHERE personnel_number = '2001'`).get()).toEqual({ name: 'Zoë' });
   });
 
   it('refuses to import while a required column is not mapped, and writes nothing when a write fails', async () => {
@@ -238,16 +238,16 @@ describe('roster import from an HR export', () => {
 
     // A failure half-way (the second worker cannot be written) rolls back the first one and the new department.
     const store = practice.store;
-    const save = store.workers.save;
-    let calls = 0;
-    store.workers.save = (input) => {
-      calls += 1;
-      if (calls === 2) throw new Error('disk full');
-      return save(input);
-    };
-    expect(() => importRoster(store, { ...file, mapping: preview.mapping }, { id: 1, name: 'Dr. Test Arts', role: 'doctor' }, { revealExisting: true })).toThrow('disk full');
-    store.workers.save = save;
     expect(workerCount(practice)).toBe(1);
-    expect(store.db.prepare(`SELECT count(*) AS n FROM departments WHERE name = 'Expeditie'`).get()).toEqual({ n: 0 });
+    store.sqliteConnection.exec(
+      `CREATE TEMP TRIGGER second_worker_fails BEFORE INSERT ON workers WHEN (SELECT count(*) FROM workers) >= 2
+       BEGIN SELECT RAISE(FAIL, 'disk full'); END`,
+    );
+    await expect(
+      importRoster(store, { ...file, mapping: preview.mapping }, { id: 1, name: 'Dr. Test Arts', role: 'doctor' }, { revealExisting: true }),
+    ).rejects.toThrow('disk full');
+    store.sqliteConnection.exec('DROP TRIGGER second_worker_fails');
+    expect(workerCount(practice)).toBe(1);
+    expect(store.sqliteConnection.prepare(`SELECT count(*) AS n FROM departments WHERE name = 'Expeditie'`).get()).toEqual({ n: 0 });
   });
 });

@@ -33,17 +33,17 @@ export function accountHandlers(vault: PracticeVault, signIn: PracticeSignIn): P
   }
 
   return {
-    'app.status': (_input, { session }) => {
+    'app.status': async (_input, { session }) => {
       const shown = vault.recoveryKeyToShow;
       const recoveryKey = shown && session.user?.id === shown.userId ? shown.recoveryKey : null;
       const store = vault.store;
       if (store) {
         return {
-          ...practiceStatus(store),
+          ...(await practiceStatus(store)),
           user: session.user,
           locked: session.locked,
           workerMode: session.workerMode !== null,
-          idleLockMinutes: store.practice.settings()?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES,
+          idleLockMinutes: (await store.practice.settings())?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES,
           recoveryKey,
         };
       }
@@ -70,29 +70,29 @@ export function accountHandlers(vault: PracticeVault, signIn: PracticeSignIn): P
       return saved;
     },
 
-    'practice.loadDemo': () => ({ workers: loadDemoIntoEmptyPractice(open()) }),
+    'practice.loadDemo': async () => ({ workers: await loadDemoIntoEmptyPractice(open()) }),
     'accounts.list': () => open().users.list(),
 
     'accounts.create': (account) => addAccount(vault, account),
     'accounts.remove': ({ id }, { user }) => removeAccount(vault, user, id),
 
-    'accounts.profile': (_input, { user }) => ({ name: user.name, professionalRegistration: open().users.professionalRegistration(user.id) }),
+    'accounts.profile': async (_input, { user }) => ({ name: user.name, professionalRegistration: await open().users.professionalRegistration(user.id) }),
 
-    'accounts.updateProfile': ({ professionalRegistration }, { user }) => {
+    'accounts.updateProfile': async ({ professionalRegistration }, { user }) => {
       const store = open();
-      store.transaction(() => store.users.setProfessionalRegistration(user.id, professionalRegistration));
-      return { name: user.name, professionalRegistration: store.users.professionalRegistration(user.id) };
+      await store.transaction((tx) => tx.users.setProfessionalRegistration(user.id, professionalRegistration));
+      return { name: user.name, professionalRegistration: await store.users.professionalRegistration(user.id) };
     },
 
     'auth.signIn': ({ name, passphrase }, { session }) => signIn.signIn(session, name, passphrase),
 
-    'auth.signOut': (_input, { session, user }) => {
-      signIn.signOut(session, user);
+    'auth.signOut': async (_input, { session, user }) => {
+      await signIn.signOut(session, user);
       return null;
     },
 
-    'auth.lock': (_input, { session, user }) => {
-      signIn.lock(session, user);
+    'auth.lock': async (_input, { session, user }) => {
+      await signIn.lock(session, user);
       return null;
     },
 

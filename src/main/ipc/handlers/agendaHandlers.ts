@@ -4,9 +4,9 @@ import type { Handlers } from '../handler';
 
 export function agendaHandlers(store: Store): Pick<Handlers, 'agenda.list'> {
   return {
-    'agenda.list': ({ horizon }, { audit, user }) => {
-      const agenda = doctorAgenda(store, user.id, horizon);
-      for (const workerId of new Set(agenda.items.map((item) => item.workerId))) audit(workerId);
+    'agenda.list': async ({ horizon }, { audit, user }) => {
+      const agenda = await doctorAgenda(store, user.id, horizon);
+      for (const workerId of new Set(agenda.items.map((item) => item.workerId))) await audit(workerId);
       return agenda;
     },
   };

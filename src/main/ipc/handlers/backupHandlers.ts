@@ -26,15 +26,15 @@ export function backupHandlers(vault: PracticeVault, appVersion: string, folderD
   return {
     'backups.status': () => backupStatus(vault),
 
-    'backups.setFolder': ({ folder }) => {
-      chooseBackupFolder(vault, folder === '' ? null : folder);
+    'backups.setFolder': async ({ folder }) => {
+      await chooseBackupFolder(vault, folder === '' ? null : folder);
       return backupStatus(vault);
     },
 
     'backups.chooseFolder': async () => {
       if (!folderDialog) throw new RefusedError('noFolderDialog');
       const folder = await folderDialog();
-      if (folder !== null) chooseBackupFolder(vault, folder);
+      if (folder !== null) await chooseBackupFolder(vault, folder);
       return backupStatus(vault);
     },
 

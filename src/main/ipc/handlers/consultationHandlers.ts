@@ -8,30 +8,30 @@ type ConsultationChannels = 'consultations.open' | 'consultations.saveDraft' | '
 
 export function consultationHandlers(store: Store): Pick<Handlers, ConsultationChannels> {
   return {
-    'consultations.open': ({ workerId, consultationId }, { audit, user }) => {
-      const opened = openConsultation(store, workerId, consultationId, user.id);
-      audit(workerId);
+    'consultations.open': async ({ workerId, consultationId }, { audit, user }) => {
+      const opened = await openConsultation(store, workerId, consultationId, user.id);
+      await audit(workerId);
       return opened;
     },
 
     'consultations.saveDraft': ({ workerId, consultationId, document }, { audit, user }) =>
-      store.transaction(() => {
-        const savedAt = saveConsultationDraft(store, workerId, consultationId, user.id, document);
-        audit(workerId);
+      store.transaction(async (tx) => {
+        const savedAt = await saveConsultationDraft(tx, workerId, consultationId, user.id, document);
+        await audit(workerId, { tx });
         return { savedAt };
       }),
 
     'consultations.discardDraft': ({ workerId, consultationId }, { audit, user }) =>
-      store.transaction(() => {
-        discardConsultationDraft(store, workerId, consultationId, user.id);
-        audit(workerId);
+      store.transaction(async (tx) => {
+        await discardConsultationDraft(tx, workerId, consultationId, user.id);
+        await audit(workerId, { tx });
         return null;
       }),
 
     'consultations.save': (input, { audit, user }) =>
-      store.transaction(() => {
-        const saved = saveConsultation(store, input, user);
-        audit(input.workerId, input.consultationId === null ? undefined : 'amend');
+      store.transaction(async (tx) => {
+        const saved = await saveConsultation(tx, input, user);
+        await audit(input.workerId, { action: input.consultationId === null ? undefined : 'amend', tx });
         return saved;
       }),
   };

@@ -7,12 +7,12 @@ export function documentHandlers(store: Store): Pick<Handlers, 'documents.genera
   return {
     'documents.generate': async (request, { audit, user }) => {
       const { workerId, document } = await generateConsultationDocument(store, request, user);
-      audit(workerId, 'document');
+      await audit(workerId, { action: 'document' });
       return document;
     },
     'documents.questionnaire': async ({ workerId, language }, { audit }) => {
       const document = await generateQuestionnaireForm(store, workerId, language);
-      audit(workerId, 'document');
+      await audit(workerId, { action: 'document' });
       return document;
     },
   };

@@ -6,9 +6,9 @@ import type { Handlers } from '../handler';
 export function dossierExportHandlers(store: Store): Pick<Handlers, 'dossier.export'> {
   return {
     'dossier.export': async ({ workerId }, { audit }) => {
-      if (!store.workers.get(workerId)) throw notFound();
+      if (!(await store.workers.get(workerId))) throw notFound();
       // Logged before it is gathered, so the export lists itself among the accesses.
-      audit(workerId, 'export');
+      await audit(workerId, { action: 'export' });
       const exported = await exportDossier(store, workerId);
       if (!exported) throw notFound();
       return {

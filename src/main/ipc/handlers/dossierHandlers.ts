@@ -4,9 +4,9 @@ import type { Handlers } from '../handler';
 
 export function dossierHandlers(store: Store): Pick<Handlers, 'dossier.get'> {
   return {
-    'dossier.get': ({ workerId }, { audit, user }) => {
-      const dossier = workerDossier(store, workerId, user.id);
-      audit(workerId);
+    'dossier.get': async ({ workerId }, { audit, user }) => {
+      const dossier = await workerDossier(store, workerId, user.id);
+      await audit(workerId);
       return dossier;
     },
   };

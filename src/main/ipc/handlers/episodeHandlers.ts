@@ -5,9 +5,9 @@ import type { Handlers } from '../handler';
 export function episodeHandlers(store: Store): Pick<Handlers, 'episodes.close'> {
   return {
     'episodes.close': (input, { audit }) =>
-      store.transaction(() => {
-        const closed = closeEpisode(store, input);
-        audit(input.workerId);
+      store.transaction(async (tx) => {
+        const closed = await closeEpisode(tx, input);
+        await audit(input.workerId, { tx });
         return closed;
       }),
   };

@@ -16,42 +16,42 @@ type LegalChannels =
 
 export function legalHandlers(store: Store): Pick<Handlers, LegalChannels> {
   return {
-    'legal.get': ({ workerId }, { audit }) => {
-      const trajectory = legalTrajectoryOf(store, workerId);
-      audit(workerId);
+    'legal.get': async ({ workerId }, { audit }) => {
+      const trajectory = await legalTrajectoryOf(store, workerId);
+      await audit(workerId);
       return trajectory;
     },
     'legal.savePoortwachterDocument': (input, { audit, user }) =>
-      store.transaction(() => {
-        const saved = savePoortwachterDocument(store, input, user);
-        audit(input.workerId);
+      store.transaction(async (tx) => {
+        const saved = await savePoortwachterDocument(tx, input, user);
+        await audit(input.workerId, { tx });
         return saved;
       }),
     'legal.poortwachterPdf': async (input, { audit }) => {
       const document = await poortwachterDocumentPdf(store, input);
-      audit(input.workerId, 'document');
+      await audit(input.workerId, { action: 'document' });
       return document;
     },
     'legal.saveTrajectory': (input, { audit, user }) =>
-      store.transaction(() => {
-        const saved = saveTrajectory(store, input, user);
-        audit(input.workerId);
+      store.transaction(async (tx) => {
+        const saved = await saveTrajectory(tx, input, user);
+        await audit(input.workerId, { tx });
         return saved;
       }),
     'legal.reintegrationAssessmentPdf': async ({ workerId }, { audit }) => {
       const document = await reintegrationAssessmentPdf(store, workerId);
-      audit(workerId, 'document');
+      await audit(workerId, { action: 'document' });
       return document;
     },
     'legal.saveFedrisRequest': (input, { audit, user }) =>
-      store.transaction(() => {
-        const saved = saveFedrisRequest(store, input, user);
-        audit(input.workerId);
+      store.transaction(async (tx) => {
+        const saved = await saveFedrisRequest(tx, input, user);
+        await audit(input.workerId, { tx });
         return saved;
       }),
     'legal.fedrisRequestPdf': async ({ workerId }, { audit }) => {
       const document = await fedrisRequestPdf(store, workerId);
-      audit(workerId, 'document');
+      await audit(workerId, { action: 'document' });
       return document;
     },
   };

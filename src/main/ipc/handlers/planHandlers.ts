@@ -4,16 +4,16 @@ import type { Handlers } from '../handler';
 
 export function planHandlers(store: Store): Pick<Handlers, 'plans.get' | 'plans.save'> {
   return {
-    'plans.get': ({ workerId, episodeId }, { audit }) => {
-      const overview = planOverview(store, workerId, episodeId);
-      audit(workerId);
+    'plans.get': async ({ workerId, episodeId }, { audit }) => {
+      const overview = await planOverview(store, workerId, episodeId);
+      await audit(workerId);
       return overview;
     },
 
     'plans.save': (input, { audit, user }) =>
-      store.transaction(() => {
-        const version = savePlanVersion(store, input, user.id);
-        audit(input.workerId);
+      store.transaction(async (tx) => {
+        const version = await savePlanVersion(tx, input, user.id);
+        await audit(input.workerId, { tx });
         return version;
       }),
   };

@@ -28,11 +28,11 @@ export function preventionHandlers(store: Store): Pick<Handlers, PreventionChann
     'prevention.workplaceReport': ({ request, language }) => workplaceReportFile(store, request, language),
     'prevention.liftingTasks': ({ employerId }) => liftingTasksOf(store, employerId),
     'prevention.saveLiftingTask': (input) => saveLiftingTask(store, input),
-    'prevention.deleteLiftingTask': ({ id }) => {
-      deleteLiftingTask(store, id);
+    'prevention.deleteLiftingTask': async ({ id }) => {
+      await deleteLiftingTask(store, id);
       return null;
     },
-    'prevention.previewRoster': (file, { user }) => analyseRoster(store, file, rosterReader(user)).preview,
+    'prevention.previewRoster': async (file, { user }) => (await analyseRoster(store, file, rosterReader(user))).preview,
     'prevention.importRoster': (file, { user }) => importRoster(store, file, user, rosterReader(user)),
   };
 }

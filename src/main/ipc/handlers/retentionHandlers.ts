@@ -8,17 +8,17 @@ export function retentionHandlers(store: Store): Pick<Handlers, 'retention.overv
   return {
     'retention.overview': () => retentionOverview(store),
 
-    'retention.setTermBE': ({ years }) => {
-      store.transaction(() => store.retention.setTermYearsBE(years));
+    'retention.setTermBE': async ({ years }) => {
+      await store.transaction((tx) => tx.retention.setTermYearsBE(years));
       return retentionOverview(store);
     },
 
-    'retention.erase': ({ workerId }, { audit, user }) => {
+    'retention.erase': async ({ workerId }, { audit, user }) => {
       // Erasing ends the dossier for good: a doctor decides, not a nurse.
       if (!hasPermission(user.role, 'practice.admin')) throw new RefusedError('forbidden');
-      store.transaction(() => {
-        eraseDossier(store, workerId);
-        audit(workerId, 'erase');
+      await store.transaction(async (tx) => {
+        await eraseDossier(tx, workerId);
+        await audit(workerId, { action: 'erase', tx });
       });
       return retentionOverview(store);
     },

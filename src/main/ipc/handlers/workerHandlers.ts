@@ -10,9 +10,9 @@ type WorkerChannels = 'workers.search' | 'workers.get' | 'workers.save' | 'worke
 export function workerHandlers(store: Store): Pick<Handlers, WorkerChannels> {
   return {
     // A list of workers (names, birth dates) is logged too: who searched and how many came back, not who.
-    'workers.search': ({ query, employerId, limit }, { user }) => {
-      const found = store.workers.search(query, employerId, limit);
-      store.accessLog.recordRead(user, {
+    'workers.search': async ({ query, employerId, limit }, { user }) => {
+      const found = await store.workers.search(query, employerId, limit);
+      await store.accessLog.recordRead(user, {
         action: 'search',
         channel: 'workers.search',
         workerId: null,
@@ -22,22 +22,22 @@ export function workerHandlers(store: Store): Pick<Handlers, WorkerChannels> {
       return withWorkStatus(store, found);
     },
 
-    'workers.get': ({ id }, { audit }) => {
-      const worker = requireWorker(store, id);
-      audit(id);
+    'workers.get': async ({ id }, { audit }) => {
+      const worker = await requireWorker(store, id);
+      await audit(id);
       return worker;
     },
 
     'workers.save': (input, { audit }) =>
-      store.transaction(() => {
-        const saved = saveWorker(store, input);
-        audit(saved.id);
+      store.transaction(async (tx) => {
+        const saved = await saveWorker(tx, input);
+        await audit(saved.id, { tx });
         return saved;
       }),
 
-    'workers.accessLog': ({ id }, { audit }) => {
-      requireWorker(store, id);
-      audit(id);
+    'workers.accessLog': async ({ id }, { audit }) => {
+      await requireWorker(store, id);
+      await audit(id);
       return workerAccessLog(store, id, ACCESS_LOG_SHOWN);
     },
   };

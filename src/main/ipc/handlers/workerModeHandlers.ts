@@ -8,24 +8,24 @@ type WorkerModeChannels = 'workerMode.start' | 'workerMode.questionnaire' | 'wor
 export function workerModeHandlers(store: Store): Pick<Handlers, WorkerModeChannels> {
   const passphrase = signInChecker(store);
   return {
-    'workerMode.start': (input, { session, audit }) => {
-      startWorkerMode(store, session, input);
-      audit(input.workerId);
+    'workerMode.start': async (input, { session, audit }) => {
+      await startWorkerMode(store, session, input);
+      await audit(input.workerId);
       return null;
     },
 
     'workerMode.questionnaire': (_input, { session, user }) => workerModeQuestionnaire(store, session, user.id),
 
-    'workerMode.answer': ({ answers }, { session, user }) => {
-      const workerId = answerInWorkerMode(store, session, user.id, answers);
-      store.accessLog.record(user, { action: 'workerAnswer', channel: 'workerMode.answer', workerId, outcome: 'allowed' });
+    'workerMode.answer': async ({ answers }, { session, user }) => {
+      const workerId = await answerInWorkerMode(store, session, user.id, answers);
+      await store.accessLog.record(user, { action: 'workerAnswer', channel: 'workerMode.answer', workerId, outcome: 'allowed' });
       return null;
     },
 
     'workerMode.leave': async (input, { session, user }) => {
       await passphrase.check(user.name, input.passphrase, 'auth.unlock', session.workstation);
       endWorkerMode(session);
-      store.accessLog.record(user, { action: 'workerModeEnd', channel: 'workerMode.leave', workerId: null, outcome: 'allowed' });
+      await store.accessLog.record(user, { action: 'workerModeEnd', channel: 'workerMode.leave', workerId: null, outcome: 'allowed' });
       return null;
     },
   };

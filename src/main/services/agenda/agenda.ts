@@ -15,7 +15,7 @@ import {
   returnToWorkExamDeadline,
 } from '../../../shared/rules';
 import type { OpenEpisode } from '../store/agendaRepository';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 /** The period the agenda looks at: items due up to `until`, and overdue ones (see OVERDUE_LOOKBACK_DAYS). */
 export interface AgendaWindow {
@@ -139,22 +139,22 @@ function itemsOf(episode: OpenEpisode, practiceJurisdiction: Jurisdiction, windo
   return items;
 }
 
-function collect(store: Store, episodes: OpenEpisode[], window: AgendaWindow): AgendaItem[] {
-  const practiceJurisdiction = store.practice.settings()?.jurisdiction ?? 'NL';
+async function collect(store: Repositories, episodes: OpenEpisode[], window: AgendaWindow): Promise<AgendaItem[]> {
+  const practiceJurisdiction = (await store.practice.settings())?.jurisdiction ?? 'NL';
   return episodes
     .flatMap((episode) => itemsOf(episode, practiceJurisdiction, window))
     .sort((a, b) => a.due.localeCompare(b.due) || a.workerName.localeCompare(b.workerName));
 }
 
 /** What is due across the workers `doctorId` has seen, this week or in the coming four weeks. */
-export function doctorAgenda(store: Store, doctorId: number, horizon: AgendaHorizon) {
+export async function doctorAgenda(store: Repositories, doctorId: number, horizon: AgendaHorizon) {
   const today = store.clock.today();
   const until = horizon === 'thisWeek' ? endOfWeek(today) : addDays(today, FOUR_WEEKS_DAYS - 1);
-  return { today, until, items: collect(store, store.agenda.openEpisodesOfDoctor(doctorId), { today, until }) };
+  return { today, until, items: await collect(store, await store.agenda.openEpisodesOfDoctor(doctorId), { today, until }) };
 }
 
 /** One worker's open actions in the coming weeks, for the dossier. */
-export function openActionsOfWorker(store: Store, workerId: number): AgendaItem[] {
+export async function openActionsOfWorker(store: Repositories, workerId: number): Promise<AgendaItem[]> {
   const today = store.clock.today();
-  return collect(store, store.agenda.openEpisodesOfWorker(workerId), { today, until: addDays(today, OPEN_ACTIONS_DAYS_AHEAD) });
+  return collect(store, await store.agenda.openEpisodesOfWorker(workerId), { today, until: addDays(today, OPEN_ACTIONS_DAYS_AHEAD) });
 }

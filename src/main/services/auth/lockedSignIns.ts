@@ -55,15 +55,16 @@ export function lockedSignIns(directory: string) {
 
   return {
     /** The throttle's counters, in the shape of the database's sign-in failure repository. */
+    // Shaped as the store's repository of failures (asynchronous), so that one throttle serves both.
     failures: {
-      get(subject: string): SignInFailures | null {
+      async get(subject: string): Promise<SignInFailures | null> {
         return read().throttle[subject] ?? null;
       },
-      save(subject: string, state: SignInFailures): void {
+      async save(subject: string, state: SignInFailures): Promise<void> {
         const current = read();
         write({ ...current, throttle: { ...current.throttle, [subject]: state } });
       },
-      clear(subject: string): void {
+      async clear(subject: string): Promise<void> {
         const current = read();
         const { [subject]: _cleared, ...rest } = current.throttle;
         write({ ...current, throttle: rest });
@@ -84,10 +85,10 @@ export function lockedSignIns(directory: string) {
     },
 
     /** Writes the noted refusals into the access log of the file just opened (nobody named), then forgets them. */
-    flushInto(accessLog: AccessLogRepository): void {
+    async flushInto(accessLog: AccessLogRepository): Promise<void> {
       const current = read();
       if (current.pending.length === 0) return;
-      for (const refusal of current.pending) accessLog.recordEarlierRefusal(refusal);
+      for (const refusal of current.pending) await accessLog.recordEarlierRefusal(refusal);
       write({ ...current, pending: [] });
     },
   };

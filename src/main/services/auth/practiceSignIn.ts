@@ -37,12 +37,12 @@ export function practiceSignIn(vault: PracticeVault) {
   }
 
   /** A sign-in, sign-out, lock or unlock in the access log. */
-  function record(user: User, action: string, channel: string): void {
-    open().accessLog.record(user, { action, channel, workerId: null, outcome: 'allowed' });
+  async function record(user: User, action: string, channel: string): Promise<void> {
+    await open().accessLog.record(user, { action, channel, workerId: null, outcome: 'allowed' });
   }
 
-  function signInPractice(store: Store) {
-    const { name, language, jurisdiction } = practiceSettings(store);
+  async function signInPractice(store: Store) {
+    const { name, language, jurisdiction } = await practiceSettings(store);
     return { name, language, jurisdiction };
   }
 
@@ -51,7 +51,7 @@ export function practiceSignIn(vault: PracticeVault) {
     const now = vault.clock.now();
     const account = accountSubject(`hash:${await vault.nameHash(name)}`);
     const place = placeSubject(session.workstation);
-    const wait = lockedThrottle.wait([account, place], now);
+    const wait = await lockedThrottle.wait([account, place], now);
     if (wait !== null) {
       locked.note('signInThrottled', 'auth.signIn', now);
       throw new SignInThrottledError(wait);
@@ -59,13 +59,12 @@ export function practiceSignIn(vault: PracticeVault) {
     if (!(await vault.unlockWithPassphrase(name, passphrase))) {
       locked.note('signInFailed', 'auth.signIn', now);
       for (const subject of [account, place]) {
-        if (lockedThrottle.fail(subject, now)) locked.note('lockout', 'auth.signIn', now);
+        if (await lockedThrottle.fail(subject, now)) locked.note('lockout', 'auth.signIn', now);
       }
       throw new RefusedError('invalidCredentials');
     }
-    lockedThrottle.succeed(account);
-    const store = open();
-    store.transaction(() => locked.flushInto(store.accessLog));
+    await lockedThrottle.succeed(account);
+    await open().transaction((tx) => locked.flushInto(tx.accessLog));
   }
 
   return {
@@ -85,7 +84,7 @@ export function practiceSignIn(vault: PracticeVault) {
           await vault.saveAccountSlot(user, account.passphrase);
         }
         startSession(session, user, open().clock.now());
-        record(user, 'signIn', 'practice.initialize');
+        await record(user, 'signIn', 'practice.initialize');
         return user;
       } catch (error) {
         // Nothing of a first start that failed stays on disk.
@@ -105,23 +104,23 @@ export function practiceSignIn(vault: PracticeVault) {
       const user = await check(session, name, passphrase, 'auth.signIn');
       if (vault.needsEncryption()) {
         // The first sign-in after the upgrade encrypts the plain file under a new key.
-        vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, passphrase, signInPractice(open())) };
+        vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, passphrase, await signInPractice(open())) };
       } else if (!vault.hasAccountSlot(user.id)) {
         // Accounts from before encryption (or before name hashing) get their slot at their first sign-in.
         await vault.saveAccountSlot(user, passphrase);
       }
       startSession(session, user, open().clock.now());
-      record(user, 'signIn', 'auth.signIn');
+      await record(user, 'signIn', 'auth.signIn');
       return user;
     },
 
-    signOut(session: Session, user: User): void {
-      record(user, 'signOut', 'auth.signOut');
+    async signOut(session: Session, user: User): Promise<void> {
+      await record(user, 'signOut', 'auth.signOut');
       endSession(session);
     },
 
-    lock(session: Session, user: User): void {
-      if (!session.locked) record(user, 'lock', 'auth.lock');
+    async lock(session: Session, user: User): Promise<void> {
+      if (!session.locked) await record(user, 'lock', 'auth.lock');
       session.locked = true;
     },
 
@@ -135,7 +134,7 @@ export function practiceSignIn(vault: PracticeVault) {
       }
       session.locked = false;
       session.lastActivityAt = open().clock.now();
-      record(user, 'unlock', 'auth.unlock');
+      await record(user, 'unlock', 'auth.unlock');
       return user;
     },
 
@@ -148,13 +147,13 @@ export function practiceSignIn(vault: PracticeVault) {
       if (!(await vault.recoverKey(recoveryKey))) throw new RefusedError('invalidRecoveryKey');
       if (vault.state() === 'locked') await vault.unlockWithRecoveryKey(recoveryKey);
       const store = open();
-      const stored = store.users.findByName(name);
+      const stored = await store.users.findByName(name);
       if (!stored) throw new RefusedError('notFound');
       const user = { id: stored.id, name: stored.name, role: stored.role };
       await setPassphrase(store, user.id, passphrase);
       await vault.saveAccountSlot(user, passphrase);
       startSession(session, user, store.clock.now());
-      record(user, 'recovered', 'auth.recover');
+      await record(user, 'recovered', 'auth.recover');
       return user;
     },
 
@@ -164,7 +163,7 @@ export function practiceSignIn(vault: PracticeVault) {
       await check(session, user.name, current, 'accounts.changePassphrase');
       await setPassphrase(open(), user.id, next);
       await vault.saveAccountSlot(user, next);
-      record(user, 'passphraseChanged', 'accounts.changePassphrase');
+      await record(user, 'passphraseChanged', 'accounts.changePassphrase');
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { User } from '../../../shared/model';
 import { RefusedError, SignInThrottledError } from '../domainError';
 import { authenticate } from '../practice/accounts';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 import { accountNameKey } from '../store/userRepository';
 import { accountSubject, placeSubject, signInThrottle } from './signInThrottle';
 
@@ -14,34 +14,34 @@ export type CheckedChannel = 'auth.signIn' | 'auth.unlock' | 'accounts.changePas
  * each recorded in the access log: refused unchecked while they must wait; a failure counts for
  * both, a success clears the account's. One check at a time, so parallel guesses gain nothing.
  */
-export function signInChecker(store: Store) {
+export function signInChecker(store: Repositories) {
   const throttle = signInThrottle(store.signInFailures);
   let checking: Promise<unknown> = Promise.resolve();
 
-  function record(user: User | null, action: string, channel: string): void {
-    store.accessLog.record(user, { action, channel, workerId: null, outcome: 'denied' });
+  async function record(user: User | null, action: string, channel: string): Promise<void> {
+    await store.accessLog.record(user, { action, channel, workerId: null, outcome: 'denied' });
   }
 
   async function attempt(name: string, passphrase: string, channel: string, workstation: string | null): Promise<User> {
     const now = store.clock.now();
     const account = accountSubject(accountNameKey(name));
     const place = placeSubject(workstation);
-    const stored = store.users.findByName(name);
+    const stored = await store.users.findByName(name);
     const known = stored && { id: stored.id, name: stored.name, role: stored.role };
-    const wait = throttle.wait([account, place], now);
+    const wait = await throttle.wait([account, place], now);
     if (wait !== null) {
-      record(known, 'signInThrottled', channel);
+      await record(known, 'signInThrottled', channel);
       throw new SignInThrottledError(wait);
     }
     try {
       const user = await authenticate(store, name, passphrase);
-      throttle.succeed(account);
+      await throttle.succeed(account);
       return user;
     } catch (error) {
       if (!(error instanceof RefusedError)) throw error;
-      record(known, 'signInFailed', channel);
+      await record(known, 'signInFailed', channel);
       for (const subject of [account, place]) {
-        if (throttle.fail(subject, now)) record(subject === place ? null : known, 'lockout', channel);
+        if (await throttle.fail(subject, now)) await record(subject === place ? null : known, 'lockout', channel);
       }
       throw error;
     }

@@ -62,26 +62,30 @@ function waitOf(state: SignInFailures | null, now: number): SignInWait | null {
 export function signInThrottle(failures: SignInFailureRepository) {
   return {
     /** Whether an attempt must wait now: a lockout before a delay, the account's before the place's. */
-    wait(subjects: readonly string[], now: string): SignInWait | null {
+    async wait(subjects: readonly string[], now: string): Promise<SignInWait | null> {
       const at = Date.parse(now);
-      const waits = subjects.map((subject) => waitOf(current(failures.get(subject), at), at)).filter((w) => w !== null);
+      const waits: SignInWait[] = [];
+      for (const subject of subjects) {
+        const wait = waitOf(current(await failures.get(subject), at), at);
+        if (wait !== null) waits.push(wait);
+      }
       return waits.find((w) => w.kind === 'locked') ?? waits[0] ?? null;
     },
     /** Counts a failure; answers whether it started a lockout. */
-    fail(subject: string, now: string): boolean {
+    async fail(subject: string, now: string): Promise<boolean> {
       const at = Date.parse(now);
-      const count = (current(failures.get(subject), at)?.failures ?? 0) + 1;
+      const count = (current(await failures.get(subject), at)?.failures ?? 0) + 1;
       const limit = isAccount(subject) ? ACCOUNT_LOCKOUT_FAILURES : MACHINE_LOCKOUT_FAILURES;
       const locks = count >= limit;
-      failures.save(subject, {
+      await failures.save(subject, {
         failures: locks ? 0 : count,
         lastFailureAt: now,
         lockedUntil: locks ? new Date(at + LOCKOUT_MINUTES * MINUTE).toISOString() : null,
       });
       return locks;
     },
-    succeed(subject: string): void {
-      failures.clear(subject);
+    async succeed(subject: string): Promise<void> {
+      await failures.clear(subject);
     },
   };
 }

@@ -23,12 +23,12 @@ function openStore(vault: PracticeVault) {
   return vault.store;
 }
 
-export function backupStatus(vault: PracticeVault): BackupStatus {
+export async function backupStatus(vault: PracticeVault): Promise<BackupStatus> {
   const store = openStore(vault);
-  const lastGood = store.backups.lastGood()?.writtenAt ?? null;
-  const lastFailure = store.backups.lastFailure();
+  const lastGood = (await store.backups.lastGood())?.writtenAt ?? null;
+  const lastFailure = await store.backups.lastFailure();
   const stale = lastGood === null || Date.parse(store.clock.now()) - Date.parse(lastGood) > staleAfterDays * day;
-  return { folder: store.backups.folder(), lastGood, lastFailure: lastFailure && (!lastGood || lastFailure > lastGood) ? lastFailure : null, stale };
+  return { folder: await store.backups.folder(), lastGood, lastFailure: lastFailure && (!lastGood || lastFailure > lastGood) ? lastFailure : null, stale };
 }
 
 function isFolder(path: string): boolean {
@@ -44,7 +44,7 @@ function isFolder(path: string): boolean {
  * (a typo or a disk that is not connected is caught now, not at the first backup) and where this
  * user can write a file.
  */
-export function chooseBackupFolder(vault: PracticeVault, folder: string | null): void {
+export async function chooseBackupFolder(vault: PracticeVault, folder: string | null): Promise<void> {
   const store = openStore(vault);
   if (folder !== null) {
     if (!isAbsolute(folder)) throw new RefusedError('backupFolderUnusable');
@@ -57,7 +57,7 @@ export function chooseBackupFolder(vault: PracticeVault, folder: string | null):
       throw new RefusedError('backupFolderUnusable');
     }
   }
-  store.transaction(() => store.backups.setFolder(folder));
+  await store.transaction((tx) => tx.backups.setFolder(folder));
 }
 
 /** The backup being written per practice: backups run one after another, never two copies at once. */
@@ -76,7 +76,7 @@ export function backUpNow(vault: PracticeVault, kind: 'daily' | 'manual', appVer
 
 async function writeAndRecord(vault: PracticeVault, kind: 'daily' | 'manual', appVersion: string): Promise<void> {
   const store = openStore(vault);
-  const folder = store.backups.folder();
+  const folder = await store.backups.folder();
   if (!folder) throw new RefusedError('noBackupFolder');
   let written;
   try {
@@ -93,24 +93,24 @@ async function writeAndRecord(vault: PracticeVault, kind: 'daily' | 'manual', ap
   } catch (error) {
     const detail = error instanceof BackupCheckFailedError ? error.detail : error instanceof Error ? error.message : 'failed';
     // The file may have been locked or closed while the worker ran; then there is nothing to record in.
-    if (vault.store === store) store.transaction(() => store.backups.record({ fileName: '', kind, outcome: 'failed', detail }));
+    if (vault.store === store) await store.transaction((tx) => tx.backups.record({ fileName: '', kind, outcome: 'failed', detail }));
     throw new RefusedError('backupFailed');
   }
-  if (vault.store === store) store.transaction(() => store.backups.record({ fileName: written.fileName, kind, outcome: 'ok' }));
+  if (vault.store === store) await store.transaction((tx) => tx.backups.record({ fileName: written.fileName, kind, outcome: 'ok' }));
   pruneBackups(folder);
 }
 
 /** The daily backup, when the file is open, a folder is chosen and the last good daily one is a day old. */
 export async function backUpIfDue(vault: PracticeVault, appVersion: string): Promise<boolean> {
   const store = vault.store;
-  if (!store || vault.needsEncryption() || !store.backups.folder()) return false;
-  const last = store.backups.lastGoodOfKind('daily');
+  if (!store || vault.needsEncryption() || !(await store.backups.folder())) return false;
+  const last = await store.backups.lastGoodOfKind('daily');
   if (last !== null && Date.parse(store.clock.now()) - Date.parse(last) < day) return false;
   await backUpNow(vault, 'daily', appVersion);
   return true;
 }
 
-export function backupsInFolder(vault: PracticeVault): BackupInFolder[] {
-  const folder = openStore(vault).backups.folder();
+export async function backupsInFolder(vault: PracticeVault): Promise<BackupInFolder[]> {
+  const folder = await openStore(vault).backups.folder();
   return folder ? listBackups(folder) : [];
 }

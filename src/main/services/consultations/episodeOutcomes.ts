@@ -1,6 +1,6 @@
 import { outcomePointOf, type Consultation, type OutcomePoint, type PlanVersion } from '../../../shared/model';
 import type { RedFlag } from '../../../shared/rules';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 export interface EpisodeHistory {
   /** The consultation of the episode just before the one opened (the latest one for a new consultation). */
@@ -21,21 +21,21 @@ function isBefore(a: Consultation, b: Consultation): boolean {
  * What a follow-up starts from: the previous consultation of the episode and the outcome values of
  * the episode so far. For a saved consultation, only the ones before it count as earlier.
  */
-export function episodeHistory(store: Store, episodeId: number | null, opened: Consultation | null, orebroCutOff: number): EpisodeHistory {
+export async function episodeHistory(store: Repositories, episodeId: number | null, opened: Consultation | null, orebroCutOff: number): Promise<EpisodeHistory> {
   if (episodeId === null) return { previous: null, previousRedFlags: [], outcomes: [], plan: null };
-  const all = store.consultations.inEpisode(episodeId);
+  const all = await store.consultations.inEpisode(episodeId);
   const earlier = opened ? all.filter((c) => c.id !== opened.id && isBefore(c, opened)) : all;
   const others = all.filter((c) => c.id !== opened?.id);
   const previous = earlier.at(-1) ?? null;
   return {
     previous,
-    previousRedFlags: previous ? (store.consultations.get(previous.id)?.evaluation.redFlags.flags ?? []) : [],
+    previousRedFlags: previous ? ((await store.consultations.get(previous.id))?.evaluation.redFlags.flags ?? []) : [],
     outcomes: others.map((c) => outcomePointOf(c.id, c.intake, orebroCutOff)),
-    plan: store.plans.current(episodeId),
+    plan: await store.plans.current(episodeId),
   };
 }
 
 /** The outcome values of every saved consultation of an episode, oldest first. */
-export function episodeOutcomePoints(store: Store, episodeId: number, orebroCutOff: number): OutcomePoint[] {
-  return store.consultations.inEpisode(episodeId).map((c) => outcomePointOf(c.id, c.intake, orebroCutOff));
+export async function episodeOutcomePoints(store: Repositories, episodeId: number, orebroCutOff: number): Promise<OutcomePoint[]> {
+  return (await store.consultations.inEpisode(episodeId)).map((c) => outcomePointOf(c.id, c.intake, orebroCutOff));
 }

@@ -1,19 +1,19 @@
 import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
 import { notFound } from '../domainError';
 import { episodeEvaluations, knownAgeAtFirstEverOnset } from '../episodes/episodeHistory';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 import { episodeHistory } from './episodeOutcomes';
 import { requireEvaluationContext, requireWorkerConsultation } from './workerConsultation';
 
 /** Everything the consultation screen starts from: the worker, the saved consultation or a new one, and `doctorId`'s draft. */
-export function openConsultation(store: Store, workerId: number, consultationId: number | null, doctorId: number): OpenedConsultation {
-  const worker = store.workers.get(workerId);
-  const context = requireEvaluationContext(store, workerId);
-  const stored = requireWorkerConsultation(store, workerId, consultationId);
+export async function openConsultation(store: Repositories, workerId: number, consultationId: number | null, doctorId: number): Promise<OpenedConsultation> {
+  const worker = await store.workers.get(workerId);
+  const context = await requireEvaluationContext(store, workerId);
+  const stored = await requireWorkerConsultation(store, workerId, consultationId);
   if (!worker) throw notFound();
-  const currentEpisode = store.episodes.current(workerId);
-  const saved = store.consultations.intakesOfWorker(workerId);
-  const history = episodeHistory(store, stored?.consultation.episodeId ?? currentEpisode?.id ?? null, stored?.consultation ?? null, context.orebroCutOff);
+  const currentEpisode = await store.episodes.current(workerId);
+  const saved = await store.consultations.intakesOfWorker(workerId);
+  const history = await episodeHistory(store, stored?.consultation.episodeId ?? currentEpisode?.id ?? null, stored?.consultation ?? null, context.orebroCutOff);
   return {
     today: store.clock.today(),
     worker,
@@ -26,6 +26,6 @@ export function openConsultation(store: Store, workerId: number, consultationId:
     previousRedFlags: history.previousRedFlags.map(({ code, urgency, status }) => ({ code, urgency, status })),
     episodeOutcomes: history.outcomes,
     plan: history.plan,
-    draft: store.consultations.draft(workerId, doctorId, consultationId),
+    draft: await store.consultations.draft(workerId, doctorId, consultationId),
   };
 }

@@ -1,7 +1,7 @@
 import type { Consultation, ImmediateReferral, Intake, User } from '../../../shared/model';
 import { InvalidInputError, notFound } from '../domainError';
 import { holdPlanWhileUrgent } from '../plans/returnToWorkPlans';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 import { episodeEvaluations, stampEvaluations } from '../episodes/episodeHistory';
 import { evaluateIntake } from './evaluateIntake';
 import { requireEvaluationContext, requireWorkerConsultation } from './workerConsultation';
@@ -40,16 +40,16 @@ function stampImmediateReferral(
  * hold while an urgent red flag is open; the draft is removed. A new consultation is signed by its
  * author; a saved one changes only by an amendment with a reason, which keeps the earlier version.
  */
-export function saveConsultation(
-  store: Store,
+export async function saveConsultation(
+  store: Repositories,
   { workerId, consultationId, intake: submitted, amendmentReason = null }: ConsultationToSave,
   author: Pick<User, 'id' | 'name'>,
-): Consultation {
+): Promise<Consultation> {
   const doctorId = author.id;
-  const { episodes, consultations, clock } = store;
-  return store.transaction(() => {
-    const context = requireEvaluationContext(store, workerId);
-    const existing = requireWorkerConsultation(store, workerId, consultationId);
+  return store.transaction(async (tx) => {
+    const { episodes, consultations, clock } = tx;
+    const context = await requireEvaluationContext(tx, workerId);
+    const existing = await requireWorkerConsultation(tx, workerId, consultationId);
     if (existing !== null && amendmentReason === null) throw InvalidInputError.field(['amendmentReason'], 'required');
     if (existing === null && amendmentReason !== null) throw InvalidInputError.field(['amendmentReason'], 'invalid');
     const mayStayUnscreened = existing !== null && !existing.consultation.intake.redFlagsScreened;
@@ -57,12 +57,12 @@ export function saveConsultation(
     if (submitted.consultationDate > clock.today()) {
       throw InvalidInputError.field(['intake', 'consultationDate'], 'consultationInFuture');
     }
-    const continued = submitted.episodeId === null ? null : episodes.get(submitted.episodeId);
+    const continued = submitted.episodeId === null ? null : await episodes.get(submitted.episodeId);
     if (submitted.episodeId !== null && (!continued || continued.workerId !== workerId)) {
       throw InvalidInputError.field(['intake', 'episodeId'], 'invalid');
     }
     const carried = continued
-      ? episodeEvaluations(consultations.intakesOfWorker(workerId), continued.id, { upTo: submitted.consultationDate, except: consultationId })
+      ? episodeEvaluations(await consultations.intakesOfWorker(workerId), continued.id, { upTo: submitted.consultationDate, except: consultationId })
       : [];
     const intake = {
       ...submitted,
@@ -89,12 +89,12 @@ export function saveConsultation(
     let episodeId: number;
     if (continued) {
       episodeId = continued.id;
-      const latest = consultations.latestInEpisode(episodeId);
+      const latest = await consultations.latestInEpisode(episodeId);
       const isLatest =
         latest === null || latest.consultation.id === consultationId || latest.consultation.consultationDate <= intake.consultationDate;
-      if (isLatest) episodes.update(episodeId, episodeFields);
+      if (isLatest) await episodes.update(episodeId, episodeFields);
     } else {
-      episodeId = episodes.start(episodeFields, intake.consultationDate);
+      episodeId = await episodes.start(episodeFields, intake.consultationDate);
     }
 
     const saved = {
@@ -106,7 +106,7 @@ export function saveConsultation(
           ? null
           : stampImmediateReferral(intake.immediateReferral, existing?.consultation.intake.immediateReferral ?? null, author.name, clock.now()),
     };
-    const id = consultations.save(
+    const id = await consultations.save(
       {
         ...(existing ? { id: existing.consultation.id } : {}),
         workerId,
@@ -117,9 +117,9 @@ export function saveConsultation(
       },
       existing && amendmentReason !== null ? { amendedBy: doctorId, reason: amendmentReason } : undefined,
     );
-    holdPlanWhileUrgent(store, { workerId, episodeId, evaluation }, doctorId);
-    consultations.deleteDraft(workerId, doctorId, consultationId);
-    const result = consultations.get(id);
+    await holdPlanWhileUrgent(tx, { workerId, episodeId, evaluation }, doctorId);
+    await consultations.deleteDraft(workerId, doctorId, consultationId);
+    const result = await consultations.get(id);
     if (!result) throw notFound();
     return result.consultation;
   });

@@ -2,7 +2,7 @@ import { intakeSchema, type IntakeInput } from '../../../shared/model';
 import { addDays } from '../../../shared/rules';
 import { saveConsultation } from '../consultations/saveConsultation';
 import { planOverview, savePlanVersion } from '../plans/returnToWorkPlans';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 type DemoCase = (today: string) => IntakeInput;
 
@@ -91,16 +91,16 @@ const demoCases: Record<string, DemoCase> = {
  * doctor, as that doctor would in the app: each consultation saved (starting its episode), then
  * the suggested return-to-work plan saved unchanged. Without a doctor account it adds nothing.
  */
-export function loadDemoConsultations(store: Store): void {
-  const doctor = store.users.list().find((user) => user.role === 'doctor');
+export async function loadDemoConsultations(store: Repositories): Promise<void> {
+  const doctor = (await store.users.list()).find((user) => user.role === 'doctor');
   if (!doctor) return;
   const today = store.clock.today();
   for (const [personnelNumber, demoCase] of Object.entries(demoCases)) {
-    const worker = store.workers.search(personnelNumber, null, 1)[0];
+    const [worker] = await store.workers.search(personnelNumber, null, 1);
     if (!worker) continue;
     const intake = intakeSchema.parse(demoCase(today));
-    const { episodeId } = saveConsultation(store, { workerId: worker.id, consultationId: null, intake }, doctor);
-    const { suggestion } = planOverview(store, worker.id, episodeId);
-    if (suggestion) savePlanVersion(store, { workerId: worker.id, episodeId, plan: suggestion, basedOnVersion: null }, doctor.id);
+    const { episodeId } = await saveConsultation(store, { workerId: worker.id, consultationId: null, intake }, doctor);
+    const { suggestion } = await planOverview(store, worker.id, episodeId);
+    if (suggestion) await savePlanVersion(store, { workerId: worker.id, episodeId, plan: suggestion, basedOnVersion: null }, doctor.id);
   }
 }

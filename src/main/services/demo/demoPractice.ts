@@ -1,7 +1,7 @@
 import type { ExposureProfile, Sector } from '../../../shared/model';
 import { exposureProfileSchema } from '../../../shared/model';
 import { RefusedError } from '../domainError';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 import { loadDemoConsultations } from './demoConsultations';
 
 /**
@@ -78,12 +78,12 @@ function sequence(seed: number) {
 }
 
 /** Adds the demo practice inside the caller's transaction; returns the number of workers added. */
-export function loadDemoPractice(store: Store, workerCount = 50): number {
+export async function loadDemoPractice(store: Repositories, workerCount = 50): Promise<number> {
   const next = sequence(20260301);
   const jobsCreated: Array<{ employerId: number; departmentId: number; jobId: number }> = [];
 
   for (const employer of employers) {
-    const employerId = store.workplaces.saveEmployer({
+    const employerId = await store.workplaces.saveEmployer({
       name: employer.name,
       sector: employer.sector,
       contactName: employer.contactName,
@@ -91,11 +91,11 @@ export function loadDemoPractice(store: Store, workerCount = 50): number {
     });
     const departmentIds = new Map<string, number>();
     for (const name of employer.departments) {
-      departmentIds.set(name, store.workplaces.saveDepartment({ employerId, name }));
+      departmentIds.set(name, await store.workplaces.saveDepartment({ employerId, name }));
     }
     for (const job of employer.jobs) {
       const departmentId = departmentIds.get(job.department) as number;
-      const jobId = store.workplaces.saveJobPosition({
+      const jobId = await store.workplaces.saveJobPosition({
         employerId,
         departmentId,
         title: job.title,
@@ -111,7 +111,7 @@ export function loadDemoPractice(store: Store, workerCount = 50): number {
     const year = 1965 + next(38);
     const month = 1 + next(12);
     const day = 1 + next(28);
-    store.workers.save({
+    await store.workers.save({
       employerId: placement.employerId,
       departmentId: placement.departmentId,
       jobPositionId: placement.jobId,
@@ -124,14 +124,14 @@ export function loadDemoPractice(store: Store, workerCount = 50): number {
       phone: null,
     });
   }
-  loadDemoConsultations(store);
+  await loadDemoConsultations(store);
   return workerCount;
 }
 
 /** Loads the demo practice, only into a practice without employers; answers the number of workers added. */
-export function loadDemoIntoEmptyPractice(store: Store): number {
-  return store.transaction(() => {
-    if (store.workplaces.list().length > 0) throw new RefusedError('practiceNotEmpty');
-    return loadDemoPractice(store);
+export async function loadDemoIntoEmptyPractice(store: Repositories): Promise<number> {
+  return store.transaction(async (tx) => {
+    if ((await tx.workplaces.list()).length > 0) throw new RefusedError('practiceNotEmpty');
+    return loadDemoPractice(tx);
   });
 }

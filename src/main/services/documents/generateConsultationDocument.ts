@@ -6,7 +6,7 @@ import { RefusedError, notFound } from '../domainError';
 import { type ReferralRequest, renderConsultationDocument } from '../reports';
 import { loadConsultationDocumentSource } from '../reports/consultationDocumentSource';
 import { documentFileName } from '../reports/documentFileName';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 type ReferralInput = z.output<typeof referralRequestSchema>;
 
@@ -28,17 +28,17 @@ const NEEDS_DOCTOR_SIGNATURE = new Set(['referral-letter', 'employer-advice']);
  * anyone else is refused, and the refusal logged.
  */
 export async function generateConsultationDocument(
-  store: Store,
+  store: Repositories,
   request: z.output<typeof documentRequestSchema>,
   user: User,
 ): Promise<{ workerId: number; document: GeneratedDocument }> {
-  const source = loadConsultationDocumentSource(store, request.consultationId, {
+  const source = await loadConsultationDocumentSource(store, request.consultationId, {
     signingDoctorName: user.name,
-    signingDoctorRegistration: store.users.professionalRegistration(user.id),
+    signingDoctorRegistration: await store.users.professionalRegistration(user.id),
   });
   if (source === null) throw notFound();
   if (NEEDS_DOCTOR_SIGNATURE.has(request.kind) && user.role !== 'doctor') {
-    store.accessLog.record(user, { action: 'document', channel: 'documents.generate', workerId: source.workerId, outcome: 'denied' });
+    await store.accessLog.record(user, { action: 'document', channel: 'documents.generate', workerId: source.workerId, outcome: 'denied' });
     throw new RefusedError('doctorSignatureRequired');
   }
   const { input } = source;

@@ -4,26 +4,26 @@ import { notFound } from '../domainError';
 import { documentFileName } from '../reports/documentFileName';
 import { renderQuestionnaireForm } from '../reports/questionnaireForm/render';
 import { buildQuestionnaireFormView } from '../reports/questionnaireForm/view';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 /**
  * The paper questionnaire of a worker in `language`: what is due follows from the latest
  * consultation of the open episode (STarT Back and Örebro once answered are not asked again; the
  * PSK activities named then are rated again). Only the name and today's date come from the dossier.
  */
-export async function generateQuestionnaireForm(store: Store, workerId: number, language: Language): Promise<GeneratedDocument> {
-  const worker = store.workers.get(workerId);
-  const settings = store.practice.settings();
+export async function generateQuestionnaireForm(store: Repositories, workerId: number, language: Language): Promise<GeneratedDocument> {
+  const worker = await store.workers.get(workerId);
+  const settings = await store.practice.settings();
   if (worker === null || settings === null) throw notFound();
-  const episode = store.episodes.current(workerId);
-  const latest = episode === null ? null : store.consultations.latestInEpisode(episode.id);
+  const episode = await store.episodes.current(workerId);
+  const latest = episode === null ? null : await store.consultations.latestInEpisode(episode.id);
   const intake = latest?.consultation.intake ?? null;
   const locale = { language, jurisdiction: settings.jurisdiction };
   const today = store.clock.today();
   const pdf = await renderQuestionnaireForm(
     buildQuestionnaireFormView({
       locale,
-      letterhead: { practiceName: settings.name, logo: store.practice.logo() },
+      letterhead: { practiceName: settings.name, logo: await store.practice.logo() },
       issuedOn: today,
       issuedAt: store.clock.now(),
       workerName: `${worker.firstName} ${worker.lastName}`,

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/rules';
 import { belgianCaseOf } from '../legal/belgianCase';
 import { poortwachterFileOfWorker } from '../legal/poortwachterCaseOfWorker';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 /** What the dossier already has of the current episode. */
 export interface CurrentEpisode {
@@ -28,8 +28,8 @@ function weekSince(first: string, today: string): number {
 }
 
 /** NL: the Poortwachter case across the worker's episodes, while it is open. */
-function netherlandsLegal(store: Store, workerId: number, today: string, lastConsultation: string | null) {
-  const file = poortwachterFileOfWorker(store, workerId, today);
+async function netherlandsLegal(store: Repositories, workerId: number, today: string, lastConsultation: string | null) {
+  const file = await poortwachterFileOfWorker(store, workerId, today);
   if (file === null || !file.case.open) return { sickLeaveWeek: null, legal: [] };
   const weeks = new Map(file.case.milestones.map((m) => [m.code, m.week]));
   const legal = legalTimeline(poortwachterMilestoneInputs(file.case.milestones, file.records), today, lastConsultation).map(
@@ -39,8 +39,8 @@ function netherlandsLegal(store: Store, workerId: number, today: string, lastCon
 }
 
 /** BE: the milestones of the incapacity, while it lasts. */
-function belgianLegal(store: Store, workerId: number, today: string, lastConsultation: string | null) {
-  const found = belgianCaseOf(store, workerId);
+async function belgianLegal(store: Repositories, workerId: number, today: string, lastConsultation: string | null) {
+  const found = await belgianCaseOf(store, workerId);
   if (found === null || (found.incapacityEnded !== null && found.incapacityEnded <= today)) return { sickLeaveWeek: null, legal: [] };
   const inputs = found.milestones.map(
     (m): MilestoneInput<string> => ({
@@ -61,16 +61,16 @@ function belgianLegal(store: Store, workerId: number, today: string, lastConsult
  * evaluation and the full return from the rules' one source, the week of sick leave and the legal
  * milestones with their state.
  */
-export function caseAtGlance(store: Store, workerId: number, today: string, current: CurrentEpisode): CaseAtGlance {
+export async function caseAtGlance(store: Repositories, workerId: number, today: string, current: CurrentEpisode): Promise<CaseAtGlance> {
   const { episode, latest, plan } = current;
-  const jurisdiction = store.practice.settings()?.jurisdiction ?? 'NL';
+  const jurisdiction = (await store.practice.settings())?.jurisdiction ?? 'NL';
   const lastConsultation = latest?.consultationDate ?? null;
   const { sickLeaveWeek, legal } =
     episode.sickLeaveStart === null
       ? { sickLeaveWeek: null, legal: [] }
       : jurisdiction === 'NL'
-        ? netherlandsLegal(store, workerId, today, lastConsultation)
-        : belgianLegal(store, workerId, today, lastConsultation);
+        ? await netherlandsLegal(store, workerId, today, lastConsultation)
+        : await belgianLegal(store, workerId, today, lastConsultation);
   const document = plan?.plan ?? null;
   return {
     sickLeaveWeek,

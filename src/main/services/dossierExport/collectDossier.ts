@@ -1,4 +1,4 @@
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 /**
  * Everything the practice holds about one worker, for the right of access and data portability
@@ -6,25 +6,25 @@ import type { Store } from '../store/store';
  * intake and main's evaluation), every version of every return-to-work plan, and the access log.
  * Null when there is no such worker.
  */
-export function collectDossier(store: Store, workerId: number) {
-  const worker = store.workers.get(workerId);
-  const settings = store.practice.settings();
+export async function collectDossier(store: Repositories, workerId: number) {
+  const worker = await store.workers.get(workerId);
+  const settings = await store.practice.settings();
   if (!worker || !settings) return null;
-  const summaries = store.consultations.summariesForWorker(workerId);
-  const episodes = store.episodes
-    .forWorker(workerId)
-    .slice()
-    .reverse()
-    .map((episode) => ({
+  const summaries = await store.consultations.summariesForWorker(workerId);
+  const episodes = [];
+  for (const episode of (await store.episodes.forWorker(workerId)).reverse()) {
+    const stored = [];
+    for (const summary of summaries) {
+      if (summary.episodeId !== episode.id || summary.status !== 'final') continue;
+      const found = await store.consultations.get(summary.id);
+      if (found !== null) stored.push({ ...found.consultation, evaluation: found.evaluation });
+    }
+    episodes.push({
       ...episode,
-      consultations: summaries
-        .filter((summary) => summary.episodeId === episode.id && summary.status === 'final')
-        .map((summary) => store.consultations.get(summary.id))
-        .filter((stored) => stored !== null)
-        .map(({ consultation, evaluation }) => ({ ...consultation, evaluation }))
-        .sort((a, b) => a.consultationDate.localeCompare(b.consultationDate) || a.id - b.id),
-      returnToWorkPlanVersions: store.plans.versions(episode.id),
-    }));
+      consultations: stored.sort((a, b) => a.consultationDate.localeCompare(b.consultationDate) || a.id - b.id),
+      returnToWorkPlanVersions: await store.plans.versions(episode.id),
+    });
+  }
   return {
     format: 'ruggensteun-dossier' as const,
     formatVersion: 1,
@@ -32,7 +32,7 @@ export function collectDossier(store: Store, workerId: number) {
     practice: { name: settings.name, jurisdiction: settings.jurisdiction },
     worker,
     episodes,
-    accessLog: store.accessLog.forWorker(workerId).map(({ at, userName, role, action, channel, outcome }) => ({
+    accessLog: (await store.accessLog.forWorker(workerId)).map(({ at, userName, role, action, channel, outcome }) => ({
       at,
       userName,
       role,
@@ -43,4 +43,4 @@ export function collectDossier(store: Store, workerId: number) {
   };
 }
 
-export type CollectedDossier = NonNullable<ReturnType<typeof collectDossier>>;
+export type CollectedDossier = NonNullable<Awaited<ReturnType<typeof collectDossier>>>;

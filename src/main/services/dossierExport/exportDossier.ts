@@ -2,7 +2,7 @@ import { translate, type Locale } from '../../../shared/i18n';
 import { buildConsultationRecordView, createDocumentReport, documentText, writeConsultationRecordBody, type DocumentText } from '../reports';
 import { loadConsultationDocumentSource } from '../reports/consultationDocumentSource';
 import { asciiSlug } from '../reports/documentFileName';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 import { collectDossier, type CollectedDossier } from './collectDossier';
 
 export interface DossierExport {
@@ -18,7 +18,7 @@ function accessAction(entry: CollectedDossier['accessLog'][number], text: Docume
   return text.t('accessLog.action.read');
 }
 
-async function renderPdf(store: Store, dossier: CollectedDossier, locale: Locale): Promise<Buffer> {
+async function renderPdf(store: Repositories, dossier: CollectedDossier, locale: Locale): Promise<Buffer> {
   const text = documentText(locale);
   const { worker } = dossier;
   const name = `${worker.firstName} ${worker.lastName}`;
@@ -26,7 +26,7 @@ async function renderPdf(store: Store, dossier: CollectedDossier, locale: Locale
   const report = createDocumentReport(text, {
     title,
     subject: text.t('dossierExport.subject'),
-    letterhead: { practiceName: dossier.practice.name, logo: store.practice.logo() },
+    letterhead: { practiceName: dossier.practice.name, logo: await store.practice.logo() },
     confidentiality: text.t('documents.confidential.medical'),
     issuedAt: dossier.exportedAt,
   });
@@ -51,7 +51,7 @@ async function renderPdf(store: Store, dossier: CollectedDossier, locale: Locale
   if (dossier.episodes.every((episode) => episode.consultations.length === 0)) report.paragraph(text.t('dossierExport.noConsultations'));
   for (const episode of dossier.episodes) {
     for (const consultation of episode.consultations) {
-      const source = loadConsultationDocumentSource(store, consultation.id, { signingDoctorName: consultation.authorName });
+      const source = await loadConsultationDocumentSource(store, consultation.id, { signingDoctorName: consultation.authorName });
       if (!source) continue;
       report.newPage();
       report.heading(text.t('dossierExport.consultation', { date: text.date(consultation.consultationDate) }));
@@ -88,9 +88,9 @@ async function renderPdf(store: Store, dossier: CollectedDossier, locale: Locale
  * A worker's whole dossier as a PDF for the worker and a JSON file with the same data (for another
  * program), in the practice's language. Null when there is no such worker.
  */
-export async function exportDossier(store: Store, workerId: number): Promise<DossierExport | null> {
-  const dossier = collectDossier(store, workerId);
-  const settings = store.practice.settings();
+export async function exportDossier(store: Repositories, workerId: number): Promise<DossierExport | null> {
+  const dossier = await collectDossier(store, workerId);
+  const settings = await store.practice.settings();
   if (!dossier || !settings) return null;
   const locale: Locale = { language: settings.language, jurisdiction: settings.jurisdiction };
   const base = [asciiSlug(translate(locale, 'dossierExport.title')), asciiSlug(dossier.worker.lastName), store.clock.today()].join('-');

@@ -1,20 +1,22 @@
 import type { ValidationIssue } from '../../../shared/ipc';
 import type { Episode } from '../../../shared/model';
 import { InvalidInputError, notFound } from '../domainError';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 /**
  * Closes an open episode of this worker on `closedOn`: not before its onset or its last
  * consultation, not in the future. A sick leave still running ends that day (back at work), so
  * its deadlines leave the agenda.
  */
-export function closeEpisode(store: Store, { workerId, episodeId, closedOn }: { workerId: number; episodeId: number; closedOn: string }): Episode {
-  const { episodes, consultations, clock } = store;
-  return store.transaction(() => {
-    const episode = episodes.get(episodeId);
+export async function closeEpisode(
+  store: Repositories,
+  { workerId, episodeId, closedOn }: { workerId: number; episodeId: number; closedOn: string },
+): Promise<Episode> {
+  return store.transaction(async ({ episodes, consultations, clock }) => {
+    const episode = await episodes.get(episodeId);
     if (!episode || episode.workerId !== workerId) throw notFound();
     if (episode.closedOn !== null) throw InvalidInputError.field(['episodeId'], 'episodeClosed');
-    const lastConsultation = consultations.latestInEpisode(episodeId)?.consultation.consultationDate ?? null;
+    const lastConsultation = (await consultations.latestInEpisode(episodeId))?.consultation.consultationDate ?? null;
     const issues: ValidationIssue[] = [];
     // ISO dates compare as text.
     if (closedOn < episode.onsetDate) issues.push({ path: ['closedOn'], code: 'closedBeforeOnset' });
@@ -23,12 +25,12 @@ export function closeEpisode(store: Store, { workerId, episodeId, closedOn }: { 
     if (issues.length > 0) throw new InvalidInputError(issues);
 
     const onSickLeave = episode.sickLeaveStart !== null && episode.sickLeaveEnd === null;
-    episodes.close(episodeId, {
+    await episodes.close(episodeId, {
       closedOn,
       sickLeaveEnd: onSickLeave ? closedOn : episode.sickLeaveEnd,
       workStatus: onSickLeave ? 'working' : episode.workStatus,
     });
-    const closed = episodes.get(episodeId);
+    const closed = await episodes.get(episodeId);
     if (!closed) throw notFound();
     return closed;
   });

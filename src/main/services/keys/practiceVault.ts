@@ -56,7 +56,7 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
     // The WAL and shared-memory files exist now; an older version may have left them 0644.
     privateDatabaseFiles(databaseFile);
     databaseKey = key;
-    if (key) finishInterruptedEncryption(databaseFile, store.db, options.nativeBinding);
+    if (key) finishInterruptedEncryption(databaseFile, store.sqliteConnection, options.nativeBinding);
     return store;
   }
 

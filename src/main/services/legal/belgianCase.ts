@@ -15,14 +15,14 @@ import type { User } from '../../../shared/model';
 import { InvalidInputError, RefusedError, notFound } from '../domainError';
 import { asciiSlug } from '../reports/documentFileName';
 import { renderReintegrationAssessment } from '../reports/reintegrationAssessment/render';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 /** The milestone code of the health fund's questionnaire around week 10. */
 const HEALTH_FUND_QUESTIONNAIRE = 'healthFundQuestionnaire' as const;
 
 /** The worker's newest episode with an incapacity for work. */
-function incapacityEpisode(store: Store, workerId: number) {
-  return store.episodes.forWorker(workerId).find((episode) => episode.sickLeaveStart !== null) ?? null;
+async function incapacityEpisode(store: Repositories, workerId: number) {
+  return (await store.episodes.forWorker(workerId)).find((episode) => episode.sickLeaveStart !== null) ?? null;
 }
 
 function termsOf(firstDayOfIncapacity: string, saved: SavedTrajectory): TrajectoryTerms {
@@ -43,11 +43,11 @@ function termsOf(firstDayOfIncapacity: string, saved: SavedTrajectory): Trajecto
  * fund's questionnaire around week 10) and the re-integration trajectory with every term under the
  * rules of its request date; null when the worker never had an incapacity.
  */
-export function belgianCaseOf(store: Store, workerId: number): BelgianCase | null {
-  const episode = incapacityEpisode(store, workerId);
+export async function belgianCaseOf(store: Repositories, workerId: number): Promise<BelgianCase | null> {
+  const episode = await incapacityEpisode(store, workerId);
   const start = episode?.sickLeaveStart ?? null;
   if (episode === null || start === null) return null;
-  const trajectory = store.legalDocuments.trajectory(workerId);
+  const trajectory = await store.legalDocuments.trajectory(workerId);
   const terms = trajectory === null ? null : termsOf(start, trajectory);
   const rules = terms?.rules ?? trajectoryRulesFor(start);
   return {
@@ -68,18 +68,21 @@ export function belgianCaseOf(store: Store, workerId: number): BelgianCase | nul
  * on or after its first day and not in the future, and by the employer only when the rules of the
  * request date allow it.
  */
-export function saveTrajectory(store: Store, input: { workerId: number; trajectory: ReintegrationTrajectory }, user: User,
-): BelgianCase {
+export async function saveTrajectory(
+  store: Repositories,
+  input: { workerId: number; trajectory: ReintegrationTrajectory },
+  user: User,
+): Promise<BelgianCase> {
   // The doctor writes and files these documents; a nurse may read them.
   if (user.role !== 'doctor') throw new RefusedError('doctorSignatureRequired');
-  return store.transaction(() => {
-    if (store.workers.get(input.workerId) === null) throw notFound();
+  return store.transaction(async (tx) => {
+    if ((await tx.workers.get(input.workerId)) === null) throw notFound();
     const t = input.trajectory;
     const issues: ValidationIssue[] = [];
-    if (store.practice.settings()?.jurisdiction !== 'BE') issues.push({ path: ['trajectory', 'requestDate'], code: 'belgianPracticeOnly' });
-    const episode = incapacityEpisode(store, input.workerId);
+    if ((await tx.practice.settings())?.jurisdiction !== 'BE') issues.push({ path: ['trajectory', 'requestDate'], code: 'belgianPracticeOnly' });
+    const episode = await incapacityEpisode(tx, input.workerId);
     const start = episode?.sickLeaveStart ?? null;
-    const today = store.clock.today();
+    const today = tx.clock.today();
     if (t.requestDate > today) issues.push({ path: ['trajectory', 'requestDate'], code: 'madeOnInFuture' });
     if (t.assessmentDate !== null && t.assessmentDate > today) issues.push({ path: ['trajectory', 'assessmentDate'], code: 'madeOnInFuture' });
     if (episode === null || start === null) issues.push({ path: ['trajectory', 'requestDate'], code: 'noIncapacity' });
@@ -95,25 +98,25 @@ export function saveTrajectory(store: Store, input: { workerId: number; trajecto
       for (const refusal of terms.refusals) issues.push({ path: ['trajectory', refusal === 'employerTooEarly' ? 'requestDate' : 'workerConsent'], code: refusal });
     }
     if (issues.length > 0 || episode === null) throw new InvalidInputError(issues);
-    store.legalDocuments.addTrajectory({ workerId: input.workerId, episodeId: episode.id, trajectory: t, createdBy: user.id });
-    const saved = belgianCaseOf(store, input.workerId);
+    await tx.legalDocuments.addTrajectory({ workerId: input.workerId, episodeId: episode.id, trajectory: t, createdBy: user.id });
+    const saved = await belgianCaseOf(tx, input.workerId);
     if (saved === null) throw notFound();
     return saved;
   });
 }
 
 /** The re-integration assessment form of the worker's trajectory, as PDF in the practice's language. */
-export async function reintegrationAssessmentPdf(store: Store, workerId: number): Promise<GeneratedDocument> {
-  const worker = store.workers.get(workerId);
-  const settings = store.practice.settings();
-  const belgian = belgianCaseOf(store, workerId);
+export async function reintegrationAssessmentPdf(store: Repositories, workerId: number): Promise<GeneratedDocument> {
+  const worker = await store.workers.get(workerId);
+  const settings = await store.practice.settings();
+  const belgian = await belgianCaseOf(store, workerId);
   const saved = belgian?.trajectory ?? null;
   if (worker === null || settings === null || belgian === null || saved === null) throw notFound();
   const t = saved.trajectory;
   const locale = { language: settings.language, jurisdiction: settings.jurisdiction };
   const pdf = await renderReintegrationAssessment({
     locale,
-    letterhead: { practiceName: settings.name, logo: store.practice.logo() },
+    letterhead: { practiceName: settings.name, logo: await store.practice.logo() },
     issuedAt: store.clock.now(),
     issuedOn: store.clock.today(),
     worker: { name: `${worker.firstName} ${worker.lastName}`, personnelNumber: worker.personnelNumber, jobTitle: worker.jobTitle },

@@ -15,15 +15,15 @@ import type { User } from '../../../shared/model';
 import { InvalidInputError, RefusedError, notFound } from '../domainError';
 import { asciiSlug } from '../reports/documentFileName';
 import { renderFedrisRequest } from '../reports/fedrisRequest/render';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 /** What the Fedris rules need from the dossier, judged on `on`; null without an incapacity. */
-function routeInputOf(store: Store, workerId: number, on: string) {
-  const episode = store.episodes.forWorker(workerId).find((e) => e.sickLeaveStart !== null) ?? null;
-  const context = store.consultations.evaluationContext(workerId);
+async function routeInputOf(store: Repositories, workerId: number, on: string) {
+  const episode = (await store.episodes.forWorker(workerId)).find((e) => e.sickLeaveStart !== null) ?? null;
+  const context = await store.consultations.evaluationContext(workerId);
   const start = episode?.sickLeaveStart ?? null;
   if (episode === null || start === null || context === null) return null;
-  const latest = store.consultations.latestInEpisode(episode.id);
+  const latest = await store.consultations.latestInEpisode(episode.id);
   // The incapacity has ended when the worker is back: its last day is the day before the return.
   const ended = episode.sickLeaveEnd !== null && episode.sickLeaveEnd <= on && episode.sickLeaveEnd > start;
   const input: FedrisRouteInput = {
@@ -38,11 +38,11 @@ function routeInputOf(store: Store, workerId: number, on: string) {
 }
 
 /** BE: Fedris eligibility of the worker's incapacity today, each route, and the saved request. */
-export function fedrisCaseOf(store: Store, workerId: number): FedrisCase | null {
+export async function fedrisCaseOf(store: Repositories, workerId: number): Promise<FedrisCase | null> {
   const today = store.clock.today();
-  const found = routeInputOf(store, workerId, today);
+  const found = await routeInputOf(store, workerId, today);
   if (found === null) return null;
-  const request = store.legalDocuments.fedrisRequest(workerId);
+  const request = await store.legalDocuments.fedrisRequest(workerId);
   const input = {
     ...found.input,
     surgeryDate: request?.request.surgeryDate ?? null,
@@ -68,19 +68,22 @@ export function fedrisCaseOf(store: Store, workerId: number): FedrisCase | null 
  * Saves the request (or its decision date) in a Belgian practice: the checklist is complete (the
  * schema requires it) and the chosen route is open on the request date.
  */
-export function saveFedrisRequest(store: Store, input: { workerId: number; request: FedrisRequest }, user: User,
-): FedrisCase {
+export async function saveFedrisRequest(
+  store: Repositories,
+  input: { workerId: number; request: FedrisRequest },
+  user: User,
+): Promise<FedrisCase> {
   // The doctor writes and files these documents; a nurse may read them.
   if (user.role !== 'doctor') throw new RefusedError('doctorSignatureRequired');
-  return store.transaction(() => {
-    if (store.workers.get(input.workerId) === null) throw notFound();
+  return store.transaction(async (tx) => {
+    if ((await tx.workers.get(input.workerId)) === null) throw notFound();
     const r = input.request;
     const issues: ValidationIssue[] = [];
-    if (store.practice.settings()?.jurisdiction !== 'BE') issues.push({ path: ['request', 'route'], code: 'belgianPracticeOnly' });
-    const today = store.clock.today();
+    if ((await tx.practice.settings())?.jurisdiction !== 'BE') issues.push({ path: ['request', 'route'], code: 'belgianPracticeOnly' });
+    const today = tx.clock.today();
     if (r.requestDate > today) issues.push({ path: ['request', 'requestDate'], code: 'madeOnInFuture' });
     if (r.decisionDate !== null && r.decisionDate > today) issues.push({ path: ['request', 'decisionDate'], code: 'madeOnInFuture' });
-    const found = routeInputOf(store, input.workerId, r.requestDate);
+    const found = await routeInputOf(tx, input.workerId, r.requestDate);
     if (found === null) issues.push({ path: ['request', 'requestDate'], code: 'noIncapacity' });
     else if (r.requestDate < found.input.incapacityStart) issues.push({ path: ['request', 'requestDate'], code: 'requestBeforeIncapacity' });
     else {
@@ -88,25 +91,25 @@ export function saveFedrisRequest(store: Store, input: { workerId: number; reque
       if (!route.eligible) issues.push({ path: ['request', 'route'], code: 'fedrisRouteClosed' });
     }
     if (issues.length > 0 || found === null) throw new InvalidInputError(issues);
-    store.legalDocuments.addFedrisRequest({ workerId: input.workerId, episodeId: found.episode.id, request: r, createdBy: user.id });
-    const saved = fedrisCaseOf(store, input.workerId);
+    await tx.legalDocuments.addFedrisRequest({ workerId: input.workerId, episodeId: found.episode.id, request: r, createdBy: user.id });
+    const saved = await fedrisCaseOf(tx, input.workerId);
     if (saved === null) throw notFound();
     return saved;
   });
 }
 
 /** The Fedris request as a PDF filled in from the dossier, in the practice's language. */
-export async function fedrisRequestPdf(store: Store, workerId: number): Promise<GeneratedDocument> {
-  const worker = store.workers.get(workerId);
-  const settings = store.practice.settings();
-  const fedris = fedrisCaseOf(store, workerId);
-  const context = store.consultations.evaluationContext(workerId);
+export async function fedrisRequestPdf(store: Repositories, workerId: number): Promise<GeneratedDocument> {
+  const worker = await store.workers.get(workerId);
+  const settings = await store.practice.settings();
+  const fedris = await fedrisCaseOf(store, workerId);
+  const context = await store.consultations.evaluationContext(workerId);
   const saved = fedris?.request ?? null;
   if (worker === null || settings === null || fedris === null || saved === null || context === null) throw notFound();
   const locale = { language: settings.language, jurisdiction: settings.jurisdiction };
   const pdf = await renderFedrisRequest({
     locale,
-    letterhead: { practiceName: settings.name, logo: store.practice.logo() },
+    letterhead: { practiceName: settings.name, logo: await store.practice.logo() },
     issuedAt: store.clock.now(),
     request: saved.request,
     worker: {

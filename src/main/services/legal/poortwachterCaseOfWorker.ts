@@ -1,6 +1,6 @@
 import { sickPeriodOf } from '../../../shared/model';
 import { type PoortwachterCase, type PoortwachterRecords, poortwachterCase, poortwachterRecordsOf } from '../../../shared/rules';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 /** The worker's Poortwachter case and the days its steps were recorded as done. */
 export interface PoortwachterFile {
@@ -14,14 +14,14 @@ export interface PoortwachterFile {
  * in the case (written here, or its date recorded at the latest consultation) sets the action plan's deadline; the plan's own date (from the latest
  * consultation of the open episode) sets the advised evaluations.
  */
-export function poortwachterFileOfWorker(store: Store, workerId: number, on: string): PoortwachterFile | null {
-  const episodes = store.episodes.forWorker(workerId);
+export async function poortwachterFileOfWorker(store: Repositories, workerId: number, on: string): Promise<PoortwachterFile | null> {
+  const episodes = await store.episodes.forWorker(workerId);
   const periods = episodes.flatMap((episode) => sickPeriodOf(episode) ?? []);
   if (periods.length === 0) return null;
   const open = episodes.find((episode) => episode.closedOn === null);
-  const complaint = open ? (store.consultations.latestInEpisode(open.id)?.consultation.intake.complaint ?? null) : null;
+  const complaint = open ? ((await store.consultations.latestInEpisode(open.id))?.consultation.intake.complaint ?? null) : null;
   const planVanAanpakDate = complaint?.planVanAanpakDate ?? null;
-  const documents = store.legalDocuments.poortwachterOfWorker(workerId).map((saved) => saved.document);
+  const documents = (await store.legalDocuments.poortwachterOfWorker(workerId)).map((saved) => saved.document);
   // The analysis as a document or as the date a consultation recorded: the first one in the case counts.
   const recordedAnalysis = complaint?.probleemanalyseDate ?? null;
   const probleemanalyseDates = [...documents.filter((d) => d.kind === 'probleemanalyse').map((d) => d.madeOn), ...(recordedAnalysis === null ? [] : [recordedAnalysis])];
@@ -37,6 +37,6 @@ export function poortwachterFileOfWorker(store: Store, workerId: number, on: str
 }
 
 /** The worker's Poortwachter case on `on` (see poortwachterFileOfWorker); null without sick leave. */
-export function poortwachterCaseOfWorker(store: Store, workerId: number, on: string): PoortwachterCase | null {
-  return poortwachterFileOfWorker(store, workerId, on)?.case ?? null;
+export async function poortwachterCaseOfWorker(store: Repositories, workerId: number, on: string): Promise<PoortwachterCase | null> {
+  return (await poortwachterFileOfWorker(store, workerId, on))?.case ?? null;
 }

@@ -3,23 +3,23 @@ import type { ValidationIssue } from '../../../shared/ipc';
 import { planDocumentOf, type PlanDocument, type PlanVersion } from '../../../shared/model';
 import { isUrgentReferral, nextEvaluationDate, validateReturnToWorkPlan, type ConsultationEvaluation } from '../../../shared/rules';
 import { InvalidInputError, notFound } from '../domainError';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 /** The episode, which must be this worker's, with the worker and what the rules know of them. */
-function requireEpisode(store: Store, workerId: number, episodeId: number) {
-  const episode = store.episodes.get(episodeId);
-  const worker = store.workers.get(workerId);
-  const context = store.consultations.evaluationContext(workerId);
+async function requireEpisode(store: Repositories, workerId: number, episodeId: number) {
+  const episode = await store.episodes.get(episodeId);
+  const worker = await store.workers.get(workerId);
+  const context = await store.consultations.evaluationContext(workerId);
   if (!episode || !worker || episode.workerId !== workerId || !context) throw notFound();
   return { episode, worker, context };
 }
 
 /** The plan screen's start: the versions so far and the rules' suggestion from the latest consultation. */
-export function planOverview(store: Store, workerId: number, episodeId: number): PlanOverview {
-  const { episode, worker, context } = requireEpisode(store, workerId, episodeId);
-  const latest = store.consultations.latestInEpisode(episodeId);
+export async function planOverview(store: Repositories, workerId: number, episodeId: number): Promise<PlanOverview> {
+  const { episode, worker, context } = await requireEpisode(store, workerId, episodeId);
+  const latest = await store.consultations.latestInEpisode(episodeId);
   const today = store.clock.today();
-  const versions = store.plans.versions(episodeId);
+  const versions = await store.plans.versions(episodeId);
   return {
     today,
     worker,
@@ -43,14 +43,14 @@ export interface PlanToSave {
 }
 
 /** Saves a new version of the episode's plan, checked against the plan rules with the worker's own contract hours. */
-export function savePlanVersion(store: Store, { workerId, episodeId, plan, basedOnVersion }: PlanToSave, doctorId: number): PlanVersion {
-  return store.transaction(() => {
-    const { context } = requireEpisode(store, workerId, episodeId);
-    const current = store.plans.current(episodeId);
+export async function savePlanVersion(store: Repositories, { workerId, episodeId, plan, basedOnVersion }: PlanToSave, doctorId: number): Promise<PlanVersion> {
+  return store.transaction(async (tx) => {
+    const { context } = await requireEpisode(tx, workerId, episodeId);
+    const current = await tx.plans.current(episodeId);
     if ((current?.version ?? null) !== basedOnVersion) throw InvalidInputError.field(['basedOnVersion'], 'planChangedMeanwhile');
     // The contract hours are the worker's, not the form's.
     const document: PlanDocument = { ...plan, contractHoursPerWeek: context.job.contractHoursPerWeek };
-    const latest = store.consultations.latestInEpisode(episodeId);
+    const latest = await tx.consultations.latestInEpisode(episodeId);
     const urgency = latest?.evaluation.redFlags.urgency ?? 'none';
     // A worker at work keeps the current hours: the plan adapts tasks.
     const atWork = latest?.consultation.intake.complaint.workStatus === 'working';
@@ -59,19 +59,19 @@ export function savePlanVersion(store: Store, { workerId, episodeId, plan, based
       code: `plan.${violation.code}`,
     }));
     if (issues.length > 0) throw new InvalidInputError(issues);
-    return store.plans.addVersion({ workerId, episodeId, plan: document, createdBy: doctorId });
+    return tx.plans.addVersion({ workerId, episodeId, plan: document, createdBy: doctorId });
   });
 }
 
 /** No return to work while an immediate or within-48h red flag is open: a running plan goes on hold. */
-export function holdPlanWhileUrgent(
-  store: Store,
+export async function holdPlanWhileUrgent(
+  store: Repositories,
   { workerId, episodeId, evaluation }: { workerId: number; episodeId: number; evaluation: ConsultationEvaluation },
   doctorId: number,
-): void {
-  const plan = store.plans.current(episodeId);
+): Promise<void> {
+  const plan = await store.plans.current(episodeId);
   if (isUrgentReferral(evaluation.redFlags.urgency) && plan !== null && plan.status === 'planned') {
-    store.plans.addVersion({
+    await store.plans.addVersion({
       workerId,
       episodeId,
       createdBy: doctorId,

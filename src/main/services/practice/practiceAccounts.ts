@@ -21,14 +21,14 @@ export async function addAccount(vault: PracticeVault, account: NewAccount): Pro
  * account is marked removed (what it wrote keeps naming it) and the removal is in the access log.
  * Nobody removes their own account, so a practice always keeps a doctor who runs it.
  */
-export function removeAccount(vault: PracticeVault, by: User, id: number): User[] {
+export async function removeAccount(vault: PracticeVault, by: User, id: number): Promise<User[]> {
   const store = openStore(vault);
   if (id === by.id) throw new RefusedError('ownAccount');
-  if (!store.users.get(id)) throw new RefusedError('notFound');
+  if (!(await store.users.get(id))) throw new RefusedError('notFound');
   vault.removeAccountSlot(id);
-  store.transaction(() => {
-    store.users.remove(id, by.id);
-    store.accessLog.record(by, { action: 'accountRemoved', channel: 'accounts.remove', workerId: null, outcome: 'allowed' });
+  await store.transaction(async (tx) => {
+    await tx.users.remove(id, by.id);
+    await tx.accessLog.record(by, { action: 'accountRemoved', channel: 'accounts.remove', workerId: null, outcome: 'allowed' });
   });
   return store.users.list();
 }

@@ -1,13 +1,13 @@
 import type { PracticeSettings } from '../../../shared/model';
 import { InvalidInputError, notFound } from '../domainError';
 import { logoProblem } from '../images/logoImage';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 /** The settings with the logo as base64, as the settings screen shows them. */
-export function practiceSettings(store: Store): PracticeSettings {
-  const settings = store.practice.settings();
+export async function practiceSettings(store: Repositories): Promise<PracticeSettings> {
+  const settings = await store.practice.settings();
   if (!settings) throw notFound();
-  const logo = store.practice.logo();
+  const logo = await store.practice.logo();
   return { ...settings, logo: logo === null ? null : logo.toString('base64') };
 }
 
@@ -22,24 +22,24 @@ export async function checkedLogo(base64: string | null | undefined, path: Array
 
 /** Changes the settings; a logo left out (undefined) stays as it is, null removes it. */
 export async function updatePracticeSettings(
-  store: Store,
+  store: Repositories,
   { logo: newLogo, ...settings }: Omit<PracticeSettings, 'logo'> & { logo?: string | null },
 ): Promise<PracticeSettings> {
   const logo = await checkedLogo(newLogo, ['logo']);
-  store.transaction(() => {
-    if (!store.practice.settings()) throw notFound();
-    store.practice.update(settings);
-    if (logo !== undefined) store.practice.setLogo(logo);
+  await store.transaction(async (tx) => {
+    if (!(await tx.practice.settings())) throw notFound();
+    await tx.practice.update(settings);
+    if (logo !== undefined) await tx.practice.setLogo(logo);
   });
   return practiceSettings(store);
 }
 
 /** What the first screen needs to choose between first start, sign-in and the application. */
-export function practiceStatus(store: Store) {
-  const settings = store.practice.settings();
+export async function practiceStatus(store: Repositories) {
+  const settings = await store.practice.settings();
   return {
     initialized: settings !== null,
     practice: settings ? { name: settings.name, language: settings.language, jurisdiction: settings.jurisdiction } : null,
-    empty: store.workplaces.list().length === 0,
+    empty: (await store.workplaces.list()).length === 0,
   };
 }

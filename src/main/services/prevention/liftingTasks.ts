@@ -2,7 +2,7 @@ import type { StoredLiftingTask, ValidLiftingTaskInput } from '../../../shared/m
 import { nioshLifting, type LiftingTask, type NioshResult } from '../../../shared/rules';
 import { InvalidInputError, notFound } from '../domainError';
 import type { LiftingTaskRow, StoredNioshResult } from '../store/liftingTaskRepository';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 /** The lifting equation's inputs of a task. */
 function equationInput(task: ValidLiftingTaskInput | LiftingTaskRow): LiftingTask {
@@ -28,26 +28,26 @@ export function liftingTaskWithResult(row: LiftingTaskRow): StoredLiftingTask {
 }
 
 /** The employer's lifting tasks with their results. */
-export function liftingTasksOf(store: Store, employerId: number): StoredLiftingTask[] {
-  if (!store.aggregates.employerName(employerId)) throw notFound();
-  return store.liftingTasks.forEmployer(employerId).map(liftingTaskWithResult);
+export async function liftingTasksOf(store: Repositories, employerId: number): Promise<StoredLiftingTask[]> {
+  if (!(await store.aggregates.employerName(employerId))) throw notFound();
+  return (await store.liftingTasks.forEmployer(employerId)).map(liftingTaskWithResult);
 }
 
 /** Saves a task (rated by the rules module) for a job of the same employer. */
-export function saveLiftingTask(store: Store, input: ValidLiftingTaskInput): StoredLiftingTask {
-  const id = store.transaction(() => {
-    if (store.workplaces.jobPosition(input.jobPositionId)?.employerId !== input.employerId) throw InvalidInputError.field(['jobPositionId']);
-    if (input.id !== undefined && store.liftingTasks.get(input.id)?.employerId !== input.employerId) throw notFound();
-    return store.liftingTasks.save(input, rateLiftingTask(input));
+export async function saveLiftingTask(store: Repositories, input: ValidLiftingTaskInput): Promise<StoredLiftingTask> {
+  const id = await store.transaction(async (tx) => {
+    if ((await tx.workplaces.jobPosition(input.jobPositionId))?.employerId !== input.employerId) throw InvalidInputError.field(['jobPositionId']);
+    if (input.id !== undefined && (await tx.liftingTasks.get(input.id))?.employerId !== input.employerId) throw notFound();
+    return tx.liftingTasks.save(input, rateLiftingTask(input));
   });
-  const saved = store.liftingTasks.get(id);
+  const saved = await store.liftingTasks.get(id);
   if (!saved) throw notFound();
   return liftingTaskWithResult(saved);
 }
 
-export function deleteLiftingTask(store: Store, id: number): void {
-  store.transaction(() => {
-    if (!store.liftingTasks.get(id)) throw notFound();
-    store.liftingTasks.delete(id);
+export async function deleteLiftingTask(store: Repositories, id: number): Promise<void> {
+  await store.transaction(async (tx) => {
+    if (!(await tx.liftingTasks.get(id))) throw notFound();
+    await tx.liftingTasks.delete(id);
   });
 }

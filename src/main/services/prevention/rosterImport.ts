@@ -16,7 +16,7 @@ import {
 } from '../../../shared/model';
 import { ageOn, parseDate } from '../../../shared/i18n/format';
 import { foldText, personnelNumberKey } from '../store/searchKey';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 import { decodeRoster, detectDelimiter, hasBrokenCharacters, looksLikeUtf8, parseCsv, type CsvRecord, type RosterEncoding } from './rosterCsv';
 
 /*
@@ -197,12 +197,12 @@ function checkRow(
 }
 
 /** Reads and checks a roster file against the employer's workers; writes nothing. */
-export function analyseRoster(
-  store: Store,
+export async function analyseRoster(
+  store: Repositories,
   file: { employerId: number; contentBase64: string; mapping: RosterMapping | null },
   options: RosterReader,
-): RosterAnalysis {
-  if (!store.aggregates.employerName(file.employerId)) throw notFound();
+): Promise<RosterAnalysis> {
+  if (!(await store.aggregates.employerName(file.employerId))) throw notFound();
   const { text, encoding } = decodeRoster(Buffer.from(file.contentBase64, 'base64'));
   const delimiter = detectDelimiter(text);
   const [header, ...data] = parseCsv(text, delimiter);
@@ -215,7 +215,7 @@ export function analyseRoster(
   const unmappedRequired = requiredRosterFields.filter((field) => mapping[field] === null);
 
   const today = store.clock.today();
-  const existing = store.workers.personnelNumberKeys(file.employerId);
+  const existing = await store.workers.personnelNumberKeys(file.employerId);
   const checked = data.map((record) => ({
     record,
     ...checkRow(record, mapping, headers.length, file.employerId, today, encoding),
@@ -247,7 +247,7 @@ export function analyseRoster(
     .slice(0, MAX_REPORTED_ROWS)
     .map((c) => ({ line: c.record.line, problems: c.problems }));
 
-  const employer = store.workplaces.employer(file.employerId);
+  const employer = await store.workplaces.employer(file.employerId);
   const knownDepartments = new Set(employer?.departments.map((d) => nameKey(d.name)));
   const knownJobs = new Set(employer?.jobPositions.map((j) => nameKey(j.title)));
   const newNames = (names: Array<string | null>, known: Set<string>) => {
@@ -292,22 +292,22 @@ export class IncompleteMappingError extends DomainError {
  * it names that do not exist yet (jobs with an empty exposure profile, to be filled in). Each new
  * worker is recorded in the access log as imported by `user`.
  */
-export function importRoster(
-  store: Store,
+export async function importRoster(
+  store: Repositories,
   file: { employerId: number; contentBase64: string; mapping: RosterMapping },
   user: User,
   options: RosterReader,
-): RosterImportResult {
-  return store.transaction(() => {
-    const { rows, preview } = analyseRoster(store, file, options);
-    const existing = store.workers.personnelNumberKeys(file.employerId);
+): Promise<RosterImportResult> {
+  return store.transaction(async (tx) => {
+    const { rows, preview } = await analyseRoster(tx, file, options);
+    const existing = await tx.workers.personnelNumberKeys(file.employerId);
     if (preview.unmappedRequired.length > 0) throw new IncompleteMappingError(preview.unmappedRequired);
-    const employer = store.workplaces.employer(file.employerId);
+    const employer = await tx.workplaces.employer(file.employerId);
     if (!employer) throw new Error(`Employer ${file.employerId} disappeared during the import`);
 
     const departmentIds = new Map(employer.departments.map((d) => [nameKey(d.name), d.id]));
     for (const name of preview.newDepartments) {
-      departmentIds.set(nameKey(name), store.workplaces.saveDepartment({ employerId: employer.id, name }));
+      departmentIds.set(nameKey(name), await tx.workplaces.saveDepartment({ employerId: employer.id, name }));
     }
     const jobIds = new Map<string, number>();
     for (const job of employer.jobPositions) if (!jobIds.has(nameKey(job.title))) jobIds.set(nameKey(job.title), job.id);
@@ -315,19 +315,19 @@ export function importRoster(
     for (const title of preview.newJobTitles) {
       jobIds.set(
         nameKey(title),
-        store.workplaces.saveJobPosition({ employerId: employer.id, departmentId: null, title, maxLoadKg: null, exposures: noExposures }),
+        await tx.workplaces.saveJobPosition({ employerId: employer.id, departmentId: null, title, maxLoadKg: null, exposures: noExposures }),
       );
     }
 
     for (const row of rows) {
       // Only when the reader may not learn it: a worker already there stays as it is.
       if (existing.has(personnelNumberKey(row.worker.personnelNumber))) continue;
-      const workerId = store.workers.save({
+      const workerId = await tx.workers.save({
         ...row.worker,
         departmentId: row.department === null ? null : (departmentIds.get(nameKey(row.department)) ?? null),
         jobPositionId: row.jobTitle === null ? null : (jobIds.get(nameKey(row.jobTitle)) ?? null),
       });
-      store.accessLog.record(user, { action: 'import', channel: 'prevention.importRoster', workerId, outcome: 'allowed' });
+      await tx.accessLog.record(user, { action: 'import', channel: 'prevention.importRoster', workerId, outcome: 'allowed' });
     }
     return {
       imported: rows.length,

@@ -3,7 +3,7 @@ import { DomainError } from '../domainError';
 import { lastDayOfMonth, type AggregateUnit, type GroupTable, type ShownCount, type WorkplaceAggregates } from '../../../shared/model';
 import { CHRONICITY_LEVELS, COMPLAINT_PHASES, DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, RISK_FACTORS } from '../../../shared/rules';
 import type { AggregateScope, GroupCounts } from '../store/aggregatesRepository';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 import { recommendMeasures } from './measures';
 import { quartersOf } from './quarters';
 import {
@@ -31,8 +31,8 @@ export class UnknownWorkplaceError extends DomainError {
 }
 
 /** Smallest group shown: the practice setting, never below the rules' minimum of 3. */
-export function suppressionK(store: Store): number {
-  return Math.max(MIN_SUPPRESSION_K, store.practice.settings()?.smallCellK ?? DEFAULT_SUPPRESSION_K);
+export async function suppressionK(store: Repositories): Promise<number> {
+  return Math.max(MIN_SUPPRESSION_K, (await store.practice.settings())?.smallCellK ?? DEFAULT_SUPPRESSION_K);
 }
 
 /** Rows per department or job, from the counts per (department, job) combination. */
@@ -97,9 +97,14 @@ function shownCounts(a: Omit<WorkplaceAggregates, 'measures'>): ShownCount[] {
  * The summary counts of the same months a year earlier, taken from the aggregates of that period
  * as they would be answered on their own: the same suppression, so nothing more is told.
  */
-function lastYearOf(store: Store, employerId: number, period: { from: string; to: string }, unit: AggregateUnit): WorkplaceAggregates['lastYear'] {
+async function lastYearOf(
+  store: Repositories,
+  employerId: number,
+  period: { from: string; to: string },
+  unit: AggregateUnit,
+): Promise<WorkplaceAggregates['lastYear']> {
   const earlier = sameMonthsLastYear(period);
-  const { workersSeen, consultations, episodes, sickLeaveDays } = workplaceAggregates(store, employerId, earlier, unit, { withLastYear: false }).summary;
+  const { workersSeen, consultations, episodes, sickLeaveDays } = (await workplaceAggregates(store, employerId, earlier, unit, { withLastYear: false })).summary;
   return { ...earlier, summary: { workersSeen, consultations, episodes, sickLeaveDays } };
 }
 
@@ -108,24 +113,24 @@ function lastYearOf(store: Store, employerId: number, period: { from: string; to
  * small-cell suppression applied: the only form in which these figures leave the main process.
  * The benchmark calls this directly.
  */
-export function workplaceAggregates(
-  store: Store,
+export async function workplaceAggregates(
+  store: Repositories,
   employerId: number,
   period: { from: string; to: string },
   unit: AggregateUnit = { kind: 'employer' },
   options: { withLastYear: boolean } = { withLastYear: true },
-): WorkplaceAggregates {
+): Promise<WorkplaceAggregates> {
   const repository = store.aggregates;
-  const employerName = repository.employerName(employerId);
+  const employerName = await repository.employerName(employerId);
   if (employerName === null) throw new UnknownWorkplaceError();
-  const departments = repository.departments(employerId);
-  const jobs = repository.jobs(employerId);
+  const departments = await repository.departments(employerId);
+  const jobs = await repository.jobs(employerId);
   const unitLabel =
     unit.kind === 'employer' ? null : ((unit.kind === 'department' ? departments : jobs).find((d) => d.id === unit.id)?.name ?? null);
   if (unit.kind !== 'employer' && unitLabel === null) throw new UnknownWorkplaceError();
 
-  const k = suppressionK(store);
-  const settings = store.practice.settings();
+  const k = await suppressionK(store);
+  const settings = await store.practice.settings();
   const scope: AggregateScope = {
     employerId,
     departmentId: unit.kind === 'department' ? unit.id : null,
@@ -135,7 +140,7 @@ export function workplaceAggregates(
     today: store.clock.today(),
   };
 
-  const groups = repository.groups(scope);
+  const groups = await repository.groups(scope);
   const workersSeen = groups.reduce((sum, g) => sum + g.workersSeen, 0);
   const consultations = groups.reduce((sum, g) => sum + g.consultations, 0);
 
@@ -144,7 +149,7 @@ export function workplaceAggregates(
 
   const phaseCounts = new Map<string, number>();
   const levelCounts = new Map<string, number>();
-  for (const state of repository.latestStates(scope)) {
+  for (const state of await repository.latestStates(scope)) {
     if (state.phase !== null) phaseCounts.set(state.phase, (phaseCounts.get(state.phase) ?? 0) + state.workers);
     const level = state.chronicityLevel ?? 'unknown';
     levelCounts.set(level, (levelCounts.get(level) ?? 0) + state.workers);
@@ -163,7 +168,7 @@ export function workplaceAggregates(
   }
 
   const bounds = quartersOf(period.from, period.to);
-  const quarterCounts = repository.quarters(scope, bounds);
+  const quarterCounts = await repository.quarters(scope, bounds);
   const quarterRows = suppressPeriodRows(quarterCounts, k);
 
   const summaryTotal = departmentTable.total;
@@ -178,7 +183,7 @@ export function workplaceAggregates(
       : summaryTotal.sickLeaveDays,
   };
 
-  const factorCounts = new Map(repository.riskFactors(scope).map((row) => [row.code, row]));
+  const factorCounts = new Map((await repository.riskFactors(scope)).map((row) => [row.code, row]));
   const riskFactorRows = WORK_RELATED_FACTORS.map((factor) => {
     const count = factorCounts.get(factor.code);
     const cell = suppressAlone(count?.workers ?? 0, k, count?.consultations ?? 0);
@@ -194,7 +199,7 @@ export function workplaceAggregates(
   });
 
   const byBand = { acceptable: 0, increased: 0, high: 0 };
-  for (const row of repository.liftingBands(scope)) byBand[row.band] = row.n;
+  for (const row of await repository.liftingBands(scope)) byBand[row.band] = row.n;
 
   const withoutMeasures: Omit<WorkplaceAggregates, 'measures'> = {
     employerId,
@@ -206,7 +211,7 @@ export function workplaceAggregates(
     k,
     jurisdiction: settings?.jurisdiction ?? 'NL',
     summary,
-    lastYear: options.withLastYear ? lastYearOf(store, employerId, period, unit) : null,
+    lastYear: options.withLastYear ? await lastYearOf(store, employerId, period, unit) : null,
     departments: { rows: departmentTable.rows, total: departmentTable.total },
     jobs: { rows: jobTable.rows, total: jobTable.total },
     phases: { rows: phases.rows, total: phases.total },
@@ -219,7 +224,7 @@ export function workplaceAggregates(
     lifting: {
       byBand,
       total: byBand.acceptable + byBand.increased + byBand.high,
-      highest: repository.liftingHighest(scope),
+      highest: await repository.liftingHighest(scope),
     },
     anySuppressed: false,
   };

@@ -1,6 +1,6 @@
 import { planDocumentOf, type PlanDocument } from '../../../shared/model';
 import { episodeOutcomePoints } from '../consultations/episodeOutcomes';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 import { workerDetailsOf, type ConsultationDocumentInput } from './consultationDocumentInput';
 
 /*
@@ -25,8 +25,13 @@ export interface ConsultationDocumentSource {
  * ("not planned yet", looked at again at the follow-up). A suggestion the doctor has not confirmed
  * never goes on paper.
  */
-function planOf(store: Store, episodeId: number, input: Pick<ConsultationDocumentInput, 'evaluation' | 'intake'>, contractHoursPerWeek: number) {
-  const saved = store.plans.current(episodeId);
+async function planOf(
+  store: Repositories,
+  episodeId: number,
+  input: Pick<ConsultationDocumentInput, 'evaluation' | 'intake'>,
+  contractHoursPerWeek: number,
+) {
+  const saved = await store.plans.current(episodeId);
   if (saved !== null) return { plan: saved.plan, planSet: true };
   if (input.evaluation.plan.status === 'onHold') return { plan: planDocumentOf(input.evaluation.plan), planSet: true };
   const notPlanned: PlanDocument = { status: 'planned', contractHoursPerWeek, steps: [], reviewDate: input.intake.followUpDate };
@@ -38,19 +43,19 @@ function planOf(store: Store, episodeId: number, input: Pick<ConsultationDocumen
  * `signingDoctorName`: the doctor making the document, who signs a letter or an advice, with their
  * BIG or RIZIV number when they gave one.
  */
-export function loadConsultationDocumentSource(
-  store: Store,
+export async function loadConsultationDocumentSource(
+  store: Repositories,
   consultationId: number,
   options: { signingDoctorName: string; signingDoctorRegistration?: string | null },
-): ConsultationDocumentSource | null {
-  const stored = store.consultations.get(consultationId);
+): Promise<ConsultationDocumentSource | null> {
+  const stored = await store.consultations.get(consultationId);
   if (stored === null || stored.consultation.status !== 'final') return null;
   const { consultation, evaluation } = stored;
-  const worker = store.workers.get(consultation.workerId);
-  const settings = store.practice.settings();
+  const worker = await store.workers.get(consultation.workerId);
+  const settings = await store.practice.settings();
   if (worker === null || settings === null) return null;
-  const employer = store.workplaces.employer(worker.employerId);
-  const { plan, planSet } = planOf(store, consultation.episodeId, { evaluation, intake: consultation.intake }, worker.contractHoursPerWeek);
+  const employer = await store.workplaces.employer(worker.employerId);
+  const { plan, planSet } = await planOf(store, consultation.episodeId, { evaluation, intake: consultation.intake }, worker.contractHoursPerWeek);
   return {
     workerId: worker.id,
     planSet,
@@ -59,7 +64,7 @@ export function loadConsultationDocumentSource(
         name: settings.name,
         jurisdiction: settings.jurisdiction,
         language: settings.language,
-        logo: store.practice.logo(),
+        logo: await store.practice.logo(),
         address: settings.address,
         phone: settings.phone,
         email: settings.email,
@@ -74,7 +79,7 @@ export function loadConsultationDocumentSource(
       intake: consultation.intake,
       evaluation,
       plan,
-      episodeOutcomes: episodeOutcomePoints(store, consultation.episodeId, settings.orebroCutOff).filter(
+      episodeOutcomes: (await episodeOutcomePoints(store, consultation.episodeId, settings.orebroCutOff)).filter(
         (point) => point.date <= consultation.consultationDate,
       ),
       referral: null,

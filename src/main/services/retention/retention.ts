@@ -1,6 +1,6 @@
 import type { Jurisdiction } from '../../../shared/model';
 import { notFound, RefusedError } from '../domainError';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 /** Netherlands: 20 years from the last entry (WGBO, BW 7:454 lid 3). Belgium: a practice setting. */
 export const dutchRetentionYears = 20;
@@ -18,19 +18,19 @@ export function retentionCutoff(today: string, years: number): string {
 }
 
 /** The term that applies, its cut-off date, and the dossiers whose last change is older. */
-export function retentionOverview(store: Store) {
-  const settings = store.practice.settings();
+export async function retentionOverview(store: Repositories) {
+  const settings = await store.practice.settings();
   if (!settings) throw notFound();
-  const years = retentionYears(settings.jurisdiction, store.retention.termYearsBE());
+  const years = retentionYears(settings.jurisdiction, await store.retention.termYearsBE());
   const cutoff = retentionCutoff(store.clock.today(), years);
-  return { jurisdiction: settings.jurisdiction, years, cutoff, dossiers: store.retention.pastTerm(cutoff) };
+  return { jurisdiction: settings.jurisdiction, years, cutoff, dossiers: await store.retention.pastTerm(cutoff) };
 }
 
 /** Erases one dossier whose term has passed; a dossier still within its term is refused. */
-export function eraseDossier(store: Store, workerId: number): void {
-  const lastChange = store.retention.lastChange(workerId);
+export async function eraseDossier(store: Repositories, workerId: number): Promise<void> {
+  const lastChange = await store.retention.lastChange(workerId);
   if (lastChange === null) throw notFound();
-  const { cutoff } = retentionOverview(store);
+  const { cutoff } = await retentionOverview(store);
   if (!(lastChange < cutoff)) throw new RefusedError('withinRetentionTerm');
-  store.retention.erase(workerId);
+  await store.retention.erase(workerId);
 }

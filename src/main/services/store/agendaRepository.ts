@@ -11,7 +11,8 @@ import {
   type Sector,
 } from '../../../shared/model';
 import type { RecordedSickPeriod } from '../../../shared/rules';
-import type { ReadableDb } from './readableDb';
+import type { SqlReader } from './sql';
+import { readStatement } from './statement';
 
 interface OpenEpisodeRow {
   episode_id: number;
@@ -122,19 +123,19 @@ function openEpisodeOf(row: OpenEpisodeRow): OpenEpisode {
 }
 
 /** The open episodes the agenda works out deadlines for (services/agenda computes them with the rules). */
-export function createAgendaRepository(db: ReadableDb) {
-  const forDoctor = db.prepare<[number], OpenEpisodeRow>(
+export function createAgendaRepository(db: SqlReader) {
+  const forDoctor = readStatement<[number], OpenEpisodeRow>(db,
     `${selectOpenEpisodes} AND e.worker_id IN (SELECT DISTINCT worker_id FROM consultations WHERE doctor_id = ?)`,
   );
-  const forWorker = db.prepare<[number], OpenEpisodeRow>(`${selectOpenEpisodes} AND e.worker_id = ?`);
+  const forWorker = readStatement<[number], OpenEpisodeRow>(db, `${selectOpenEpisodes} AND e.worker_id = ?`);
 
   return {
     /** Open episodes of the workers this doctor has seen. */
-    openEpisodesOfDoctor(doctorId: number): OpenEpisode[] {
-      return forDoctor.all(doctorId).map(openEpisodeOf);
+    async openEpisodesOfDoctor(doctorId: number): Promise<OpenEpisode[]> {
+      return (await forDoctor.all(doctorId)).map(openEpisodeOf);
     },
-    openEpisodesOfWorker(workerId: number): OpenEpisode[] {
-      return forWorker.all(workerId).map(openEpisodeOf);
+    async openEpisodesOfWorker(workerId: number): Promise<OpenEpisode[]> {
+      return (await forWorker.all(workerId)).map(openEpisodeOf);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { NioshBand } from '../../../shared/rules';
-import type { ReadableDb } from './readableDb';
+import type { SqlReader } from './sql';
+import { readStatement } from './statement';
 
 /**
  * Raw counts for the workplace aggregates, computed in SQL with GROUP BY (never row by row in
@@ -68,38 +69,38 @@ function sickLeaveDaysWithin(from: string, to: string): string {
   return `max(0, julianday(min(${sickLeaveEnd}, ${to})) - julianday(max(e.sick_leave_start, ${from})) + 1)`;
 }
 
-export function createAggregatesRepository(db: ReadableDb) {
-  const employerName = db.prepare<[number], { name: string }>('SELECT name FROM employers WHERE id = ?');
-  const departmentNames = db.prepare<[number], { id: number; name: string }>(
+export function createAggregatesRepository(db: SqlReader) {
+  const employerName = readStatement<[number], { name: string }>(db, 'SELECT name FROM employers WHERE id = ?');
+  const departmentNames = readStatement<[number], { id: number; name: string }>(db,
     'SELECT id, name FROM departments WHERE employer_id = ? ORDER BY name COLLATE NOCASE',
   );
-  const jobTitles = db.prepare<[number], { id: number; name: string }>(
+  const jobTitles = readStatement<[number], { id: number; name: string }>(db,
     'SELECT id, title AS name FROM job_positions WHERE employer_id = ? ORDER BY title COLLATE NOCASE',
   );
 
-  const workforce = db.prepare<AggregateScope, { departmentId: number | null; jobPositionId: number | null; n: number }>(
+  const workforce = readStatement<AggregateScope, { departmentId: number | null; jobPositionId: number | null; n: number }>(db,
     `SELECT w.department_id AS departmentId, w.job_position_id AS jobPositionId, count(*) AS n
        FROM workers w WHERE ${inScope}
       GROUP BY w.department_id, w.job_position_id`,
   );
-  const seen = db.prepare<
+  const seen = readStatement<
     AggregateScope,
     { departmentId: number | null; jobPositionId: number | null; workers: number; episodes: number; consultations: number }
-  >(
+  >(db,
     `SELECT w.department_id AS departmentId, w.job_position_id AS jobPositionId,
             count(DISTINCT c.worker_id) AS workers, count(DISTINCT c.episode_id) AS episodes, count(*) AS consultations
        FROM workers w JOIN consultations c ON c.worker_id = w.id
       WHERE ${inScope} AND ${consultationInPeriod}
       GROUP BY w.department_id, w.job_position_id`,
   );
-  const sickLeave = db.prepare<AggregateScope, { departmentId: number | null; jobPositionId: number | null; days: number }>(
+  const sickLeave = readStatement<AggregateScope, { departmentId: number | null; jobPositionId: number | null; days: number }>(db,
     `SELECT w.department_id AS departmentId, w.job_position_id AS jobPositionId,
             total(${sickLeaveDaysWithin('@from', '@to')}) AS days
        FROM workers w JOIN episodes e ON e.worker_id = w.id
       WHERE ${inScope} AND ${sickLeaveOverlaps}
       GROUP BY w.department_id, w.job_position_id`,
   );
-  const latestStates = db.prepare<AggregateScope, LatestStateCount>(
+  const latestStates = readStatement<AggregateScope, LatestStateCount>(db,
     `WITH latest AS (
        SELECT c.phase, c.chronicity_level,
               row_number() OVER (PARTITION BY c.worker_id ORDER BY c.consultation_date DESC, c.id DESC) AS n
@@ -108,7 +109,7 @@ export function createAggregatesRepository(db: ReadableDb) {
      SELECT phase, chronicity_level AS chronicityLevel, count(*) AS workers
        FROM latest WHERE n = 1 GROUP BY phase, chronicity_level`,
   );
-  const riskFactors = db.prepare<AggregateScope, RiskFactorCount>(
+  const riskFactors = readStatement<AggregateScope, RiskFactorCount>(db,
     `SELECT f.code, count(*) AS consultations, count(DISTINCT c.worker_id) AS workers
        FROM workers w
        JOIN consultations c ON c.worker_id = w.id
@@ -116,14 +117,14 @@ export function createAggregatesRepository(db: ReadableDb) {
       WHERE ${inScope} AND ${consultationInPeriod}
       GROUP BY f.code`,
   );
-  const quarterSeen = db.prepare<AggregateScope, { quarter: string; workers: number; episodes: number }>(
+  const quarterSeen = readStatement<AggregateScope, { quarter: string; workers: number; episodes: number }>(db,
     `SELECT substr(c.consultation_date, 1, 4) || '-Q' || ((CAST(substr(c.consultation_date, 6, 2) AS INTEGER) + 2) / 3) AS quarter,
             count(DISTINCT c.worker_id) AS workers, count(DISTINCT c.episode_id) AS episodes
        FROM workers w JOIN consultations c ON c.worker_id = w.id
       WHERE ${inScope} AND ${consultationInPeriod}
       GROUP BY quarter`,
   );
-  const quarterSickLeave = db.prepare<AggregateScope & { quarters: string }, { quarter: string; days: number }>(
+  const quarterSickLeave = readStatement<AggregateScope & { quarters: string }, { quarter: string; days: number }>(db,
     `WITH q AS MATERIALIZED (
        SELECT value ->> '$.quarter' AS quarter, value ->> '$.from' AS qFrom, value ->> '$.to' AS qTo FROM json_each(@quarters))
      SELECT q.quarter, total(${sickLeaveDaysWithin('q.qFrom', 'q.qTo')}) AS days
@@ -136,15 +137,15 @@ export function createAggregatesRepository(db: ReadableDb) {
   const liftingScope = `t.employer_id = @employerId
     AND (@departmentId IS NULL OR j.department_id = @departmentId)
     AND (@jobPositionId IS NULL OR t.job_position_id = @jobPositionId)`;
-  const liftingBands = db.prepare<AggregateScope, { band: NioshBand; n: number }>(
+  const liftingBands = readStatement<AggregateScope, { band: NioshBand; n: number }>(db,
     `SELECT t.band, count(*) AS n
        FROM lifting_tasks t JOIN job_positions j ON j.id = t.job_position_id
       WHERE ${liftingScope} GROUP BY t.band`,
   );
-  const liftingHighest = db.prepare<
+  const liftingHighest = readStatement<
     AggregateScope,
     { id: number; name: string; jobTitle: string; liftingIndex: number | null; band: NioshBand }
-  >(
+  >(db,
     `SELECT t.id, t.name, j.title AS jobTitle, t.lifting_index AS liftingIndex, t.band
        FROM lifting_tasks t JOIN job_positions j ON j.id = t.job_position_id
       WHERE ${liftingScope}
@@ -153,8 +154,8 @@ export function createAggregatesRepository(db: ReadableDb) {
   );
 
   return {
-    employerName(employerId: number): string | null {
-      return employerName.get(employerId)?.name ?? null;
+    async employerName(employerId: number): Promise<string | null> {
+      return (await employerName.get(employerId))?.name ?? null;
     },
     departments(employerId: number) {
       return departmentNames.all(employerId);
@@ -164,7 +165,7 @@ export function createAggregatesRepository(db: ReadableDb) {
     },
 
     /** Workforce and what happened in the period, per combination of department and job. */
-    groups(scope: AggregateScope): GroupCounts[] {
+    async groups(scope: AggregateScope): Promise<GroupCounts[]> {
       const groups = new Map<string, GroupCounts>();
       const group = (departmentId: number | null, jobPositionId: number | null): GroupCounts => {
         const key = `${departmentId ?? ''}/${jobPositionId ?? ''}`;
@@ -175,36 +176,36 @@ export function createAggregatesRepository(db: ReadableDb) {
         }
         return found;
       };
-      for (const row of workforce.all(scope)) group(row.departmentId, row.jobPositionId).workforce = row.n;
-      for (const row of seen.all(scope)) {
+      for (const row of await workforce.all(scope)) group(row.departmentId, row.jobPositionId).workforce = row.n;
+      for (const row of await seen.all(scope)) {
         Object.assign(group(row.departmentId, row.jobPositionId), {
           workersSeen: row.workers,
           episodes: row.episodes,
           consultations: row.consultations,
         });
       }
-      for (const row of sickLeave.all(scope)) group(row.departmentId, row.jobPositionId).sickLeaveDays = Math.round(row.days);
+      for (const row of await sickLeave.all(scope)) group(row.departmentId, row.jobPositionId).sickLeaveDays = Math.round(row.days);
       return [...groups.values()];
     },
 
     /** Workers by the phase and chronicity level of their latest consultation in the period. */
-    latestStates(scope: AggregateScope): LatestStateCount[] {
+    latestStates(scope: AggregateScope): Promise<LatestStateCount[]> {
       return latestStates.all(scope);
     },
 
-    riskFactors(scope: AggregateScope): RiskFactorCount[] {
+    riskFactors(scope: AggregateScope): Promise<RiskFactorCount[]> {
       return riskFactors.all(scope);
     },
 
-    quarters(scope: AggregateScope, bounds: readonly QuarterBounds[]): QuarterCounts[] {
+    async quarters(scope: AggregateScope, bounds: readonly QuarterBounds[]): Promise<QuarterCounts[]> {
       const byQuarter = new Map<string, QuarterCounts>(
         bounds.map((b) => [b.quarter, { quarter: b.quarter, workersSeen: 0, episodes: 0, sickLeaveDays: 0 }]),
       );
-      for (const row of quarterSeen.all(scope)) {
+      for (const row of await quarterSeen.all(scope)) {
         const found = byQuarter.get(row.quarter);
         if (found) Object.assign(found, { workersSeen: row.workers, episodes: row.episodes });
       }
-      for (const row of quarterSickLeave.all({ ...scope, quarters: JSON.stringify(bounds) })) {
+      for (const row of await quarterSickLeave.all({ ...scope, quarters: JSON.stringify(bounds) })) {
         const found = byQuarter.get(row.quarter);
         if (found) found.sickLeaveDays = Math.round(row.days);
       }

@@ -1,5 +1,6 @@
 import type { Clock } from './clock';
-import type { Db } from './database';
+import type { SqlWriter } from './sql';
+import { statement } from './statement';
 
 export type BackupKind = 'daily' | 'manual';
 
@@ -11,42 +12,42 @@ export interface BackupLogEntry {
 }
 
 /** Where backups go and the log of every backup written, with the outcome of its check. */
-export function createBackupRepository(db: Db, clock: Clock) {
-  const folder = db.prepare<[], { backup_folder: string | null }>('SELECT backup_folder FROM practice_settings WHERE id = 1');
-  const setFolder = db.prepare<[string | null]>('UPDATE practice_settings SET backup_folder = ? WHERE id = 1');
-  const insert = db.prepare(
+export function createBackupRepository(db: SqlWriter, clock: Clock) {
+  const folder = statement<[], { backup_folder: string | null }>(db, 'SELECT backup_folder FROM practice_settings WHERE id = 1');
+  const setFolder = statement<[string | null]>(db, 'UPDATE practice_settings SET backup_folder = ? WHERE id = 1');
+  const insert = statement(db,
     'INSERT INTO backups (file_name, kind, written_at, outcome, detail) VALUES (@fileName, @kind, @writtenAt, @outcome, @detail)',
   );
-  const lastOk = db.prepare<[], { file_name: string; kind: BackupKind; written_at: string }>(
+  const lastOk = statement<[], { file_name: string; kind: BackupKind; written_at: string }>(db,
     "SELECT file_name, kind, written_at FROM backups WHERE outcome = 'ok' ORDER BY written_at DESC, id DESC LIMIT 1",
   );
-  const lastOkOfKind = db.prepare<[BackupKind], { written_at: string }>(
+  const lastOkOfKind = statement<[BackupKind], { written_at: string }>(db,
     "SELECT written_at FROM backups WHERE outcome = 'ok' AND kind = ? ORDER BY written_at DESC, id DESC LIMIT 1",
   );
-  const lastFailure = db.prepare<[], { written_at: string }>(
+  const lastFailure = statement<[], { written_at: string }>(db,
     "SELECT written_at FROM backups WHERE outcome = 'failed' ORDER BY written_at DESC, id DESC LIMIT 1",
   );
 
   return {
-    folder(): string | null {
-      return folder.get()?.backup_folder ?? null;
+    async folder(): Promise<string | null> {
+      return (await folder.get())?.backup_folder ?? null;
     },
-    setFolder(path: string | null): void {
-      setFolder.run(path);
+    async setFolder(path: string | null): Promise<void> {
+      await setFolder.run(path);
     },
     /** Records a backup and its check; `detail` says what failed, never any content. */
-    record(entry: { fileName: string; kind: BackupKind; outcome: 'ok' | 'failed'; detail?: string }): void {
-      insert.run({ ...entry, detail: entry.detail ?? null, writtenAt: clock.now() });
+    async record(entry: { fileName: string; kind: BackupKind; outcome: 'ok' | 'failed'; detail?: string }): Promise<void> {
+      await insert.run({ ...entry, detail: entry.detail ?? null, writtenAt: clock.now() });
     },
-    lastGood(): BackupLogEntry | null {
-      const row = lastOk.get();
+    async lastGood(): Promise<BackupLogEntry | null> {
+      const row = await lastOk.get();
       return row ? { fileName: row.file_name, kind: row.kind, writtenAt: row.written_at, outcome: 'ok' } : null;
     },
-    lastGoodOfKind(kind: BackupKind): string | null {
-      return lastOkOfKind.get(kind)?.written_at ?? null;
+    async lastGoodOfKind(kind: BackupKind): Promise<string | null> {
+      return (await lastOkOfKind.get(kind))?.written_at ?? null;
     },
-    lastFailure(): string | null {
-      return lastFailure.get()?.written_at ?? null;
+    async lastFailure(): Promise<string | null> {
+      return (await lastFailure.get())?.written_at ?? null;
     },
   };
 }

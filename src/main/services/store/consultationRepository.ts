@@ -15,7 +15,8 @@ import {
   type Sector,
 } from '../../../shared/model';
 import type { Clock } from './clock';
-import type { Db } from './database';
+import type { SqlWriter } from './sql';
+import { statement } from './statement';
 
 interface ConsultationRow {
   id: number;
@@ -120,44 +121,44 @@ interface ContextRow {
  * workplace aggregates read (phase, urgency, chronicity level, pain, follow-up, risk factors),
  * and the autosaved drafts of unfinished consultations.
  */
-export function createConsultationRepository(db: Db, clock: Clock) {
-  const byId = db.prepare<[number], ConsultationRow>(`${selectConsultation} WHERE c.id = ?`);
-  const byWorker = db.prepare<[number], ConsultationRow>(
+export function createConsultationRepository(db: SqlWriter, clock: Clock) {
+  const byId = statement<[number], ConsultationRow>(db, `${selectConsultation} WHERE c.id = ?`);
+  const byWorker = statement<[number], ConsultationRow>(db,
     `${selectConsultation} WHERE c.worker_id = ? AND c.status = 'final' ORDER BY c.consultation_date DESC, c.id DESC`,
   );
-  const latestInEpisode = db.prepare<[number], ConsultationRow>(
+  const latestInEpisode = statement<[number], ConsultationRow>(db,
     `${selectConsultation} WHERE c.episode_id = ? AND c.status = 'final' ORDER BY c.consultation_date DESC, c.id DESC LIMIT 1`,
   );
-  const inEpisode = db.prepare<[number], ConsultationRow>(
+  const inEpisode = statement<[number], ConsultationRow>(db,
     `${selectConsultation} WHERE c.episode_id = ? AND c.status = 'final' ORDER BY c.consultation_date, c.id`,
   );
-  const insert = db.prepare(
+  const insert = statement(db,
     `INSERT INTO consultations (episode_id, worker_id, doctor_id, consultation_date, status, intake, evaluation, phase,
        urgency, chronicity_level, pain_score, follow_up_date, created_at, updated_at, signed_by, signed_at)
      VALUES (@episodeId, @workerId, @doctorId, @consultationDate, 'final', @intake, @evaluation, @phase,
-       @urgency, @chronicityLevel, @painScore, @followUpDate, @now, @now, @doctorId, @now)`,
+       @urgency, @chronicityLevel, @painScore, @followUpDate, @now, @now, @doctorId, @now) RETURNING id`,
   );
-  const amendmentsOf = db.prepare<[number], AmendmentRow>(
+  const amendmentsOf = statement<[number], AmendmentRow>(db,
     `SELECT a.id, u.name AS amended_by_name, a.amended_at, a.reason, a.previous_intake
        FROM consultation_amendments a JOIN users u ON u.id = a.amended_by
       WHERE a.consultation_id = ? ORDER BY a.id`,
   );
-  const insertAmendment = db.prepare(
+  const insertAmendment = statement(db,
     `INSERT INTO consultation_amendments (consultation_id, amended_by, amended_at, reason, previous_intake, previous_evaluation)
      SELECT id, @amendedBy, @now, @reason, intake, evaluation FROM consultations WHERE id = @id`,
   );
-  const update = db.prepare(
+  const update = statement(db,
     `UPDATE consultations SET episode_id = @episodeId, consultation_date = @consultationDate, status = 'final',
        intake = @intake, evaluation = @evaluation, phase = @phase, urgency = @urgency, chronicity_level = @chronicityLevel,
        pain_score = @painScore, follow_up_date = @followUpDate, updated_at = @now
      WHERE id = @id AND worker_id = @workerId`,
   );
-  const full = (row: ConsultationRow): Consultation =>
+  const full = async (row: ConsultationRow): Promise<Consultation> =>
     toConsultation(
       row,
       row.amendment_count === 0
         ? []
-        : amendmentsOf.all(row.id).map((a) => ({
+        : (await amendmentsOf.all(row.id)).map((a) => ({
             id: a.id,
             amendedBy: a.amended_by_name,
             amendedAt: a.amended_at,
@@ -165,9 +166,9 @@ export function createConsultationRepository(db: Db, clock: Clock) {
             previousIntake: intakeSchema.parse(JSON.parse(a.previous_intake)),
           })),
     );
-  const deleteRiskFactors = db.prepare('DELETE FROM consultation_risk_factors WHERE consultation_id = ?');
-  const insertRiskFactor = db.prepare('INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
-  const context = db.prepare<[number], ContextRow>(
+  const deleteRiskFactors = statement(db, 'DELETE FROM consultation_risk_factors WHERE consultation_id = ?');
+  const insertRiskFactor = statement(db, 'INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
+  const context = statement<[number], ContextRow>(db,
     `SELECT p.jurisdiction, p.orebro_cut_off, w.birth_date, w.contract_hours, e.sector, j.id AS job_id, j.title AS job_title,
             j.department_id, w.employer_id, j.max_load_kg, j.exposures
        FROM workers w
@@ -178,44 +179,44 @@ export function createConsultationRepository(db: Db, clock: Clock) {
   );
 
   const draftKey = 'worker_id = @workerId AND doctor_id = @doctorId AND IFNULL(consultation_id, 0) = IFNULL(@consultationId, 0)';
-  const draftByKey = db.prepare<{ workerId: number; doctorId: number; consultationId: number | null }, { document: string; saved_at: string }>(
+  const draftByKey = statement<{ workerId: number; doctorId: number; consultationId: number | null }, { document: string; saved_at: string }>(db,
     `SELECT document, saved_at FROM consultation_drafts WHERE ${draftKey}`,
   );
-  const upsertDraft = db.prepare(
+  const upsertDraft = statement(db,
     `INSERT INTO consultation_drafts (worker_id, doctor_id, consultation_id, document, saved_at)
      VALUES (@workerId, @doctorId, @consultationId, @document, @now)
      ON CONFLICT (worker_id, doctor_id, IFNULL(consultation_id, 0)) DO UPDATE SET document = excluded.document, saved_at = excluded.saved_at`,
   );
-  const deleteDraft = db.prepare(`DELETE FROM consultation_drafts WHERE ${draftKey}`);
-  const draftsOfWorker = db.prepare<[number, number], { consultation_id: number | null; saved_at: string }>(
+  const deleteDraft = statement(db, `DELETE FROM consultation_drafts WHERE ${draftKey}`);
+  const draftsOfWorker = statement<[number, number], { consultation_id: number | null; saved_at: string }>(db,
     'SELECT consultation_id, saved_at FROM consultation_drafts WHERE worker_id = ? AND doctor_id = ? ORDER BY saved_at DESC',
   );
 
   return {
-    get(id: number): StoredConsultation | null {
-      const row = byId.get(id);
-      return row ? { consultation: full(row), doctorId: row.doctor_id, evaluation: evaluationOf(row) } : null;
+    async get(id: number): Promise<StoredConsultation | null> {
+      const row = await byId.get(id);
+      return row ? { consultation: await full(row), doctorId: row.doctor_id, evaluation: evaluationOf(row) } : null;
     },
 
     /** The episode's saved consultations, oldest first. */
-    inEpisode(episodeId: number): Consultation[] {
-      return inEpisode.all(episodeId).map(full);
+    async inEpisode(episodeId: number): Promise<Consultation[]> {
+      return Promise.all((await inEpisode.all(episodeId)).map(full));
     },
 
     /** The episode's latest saved consultation, with main's evaluation. */
-    latestInEpisode(episodeId: number): StoredConsultation | null {
-      const row = latestInEpisode.get(episodeId);
-      return row ? { consultation: full(row), doctorId: row.doctor_id, evaluation: evaluationOf(row) } : null;
+    async latestInEpisode(episodeId: number): Promise<StoredConsultation | null> {
+      const row = await latestInEpisode.get(episodeId);
+      return row ? { consultation: await full(row), doctorId: row.doctor_id, evaluation: evaluationOf(row) } : null;
     },
 
     /** The intakes of a worker's saved consultations, newest first (for what carries over between consultations). */
-    intakesOfWorker(workerId: number): Array<{ id: number; episodeId: number; intake: Intake }> {
-      return byWorker.all(workerId).map((row) => ({ id: row.id, episodeId: row.episode_id, intake: intakeSchema.parse(JSON.parse(row.intake)) }));
+    async intakesOfWorker(workerId: number): Promise<Array<{ id: number; episodeId: number; intake: Intake }>> {
+      return (await byWorker.all(workerId)).map((row) => ({ id: row.id, episodeId: row.episode_id, intake: intakeSchema.parse(JSON.parse(row.intake)) }));
     },
 
     /** Saved consultations of a worker, newest first, for the dossier's timeline. */
-    summariesForWorker(workerId: number): ConsultationSummary[] {
-      return byWorker.all(workerId).map((row) => ({
+    async summariesForWorker(workerId: number): Promise<ConsultationSummary[]> {
+      return (await byWorker.all(workerId)).map((row) => ({
         id: row.id,
         episodeId: row.episode_id,
         authorName: row.author_name,
@@ -243,7 +244,7 @@ export function createConsultationRepository(db: Db, clock: Clock) {
      * Inserts a new consultation, signed by its author now, or amends a signed one: the amendment
      * keeps the consultation as it was with who amended it, when and why. Inside a transaction.
      */
-    save(record: ConsultationRecord, amendment?: { amendedBy: number; reason: string }): number {
+    async save(record: ConsultationRecord, amendment?: { amendedBy: number; reason: string }): Promise<number> {
       const { intake, evaluation } = record;
       const row = {
         workerId: record.workerId,
@@ -261,21 +262,21 @@ export function createConsultationRepository(db: Db, clock: Clock) {
       };
       let id: number;
       if (record.id === undefined) {
-        id = Number(insert.run(row).lastInsertRowid);
+        id = await insert.insert(row);
       } else {
         id = record.id;
         if (amendment === undefined) throw new Error('A signed consultation changes only by an amendment');
-        insertAmendment.run({ id, amendedBy: amendment.amendedBy, reason: amendment.reason, now: row.now });
-        update.run({ ...row, id });
-        deleteRiskFactors.run(id);
+        await insertAmendment.run({ id, amendedBy: amendment.amendedBy, reason: amendment.reason, now: row.now });
+        await update.run({ ...row, id });
+        await deleteRiskFactors.run(id);
       }
-      for (const code of new Set(intake.riskFactors)) insertRiskFactor.run(id, code);
+      for (const code of new Set(intake.riskFactors)) await insertRiskFactor.run(id, code);
       return id;
     },
 
     /** What the rules need besides the intake, for this worker; null for an unknown worker. */
-    evaluationContext(workerId: number): EvaluationContext | null {
-      const row = context.get(workerId);
+    async evaluationContext(workerId: number): Promise<EvaluationContext | null> {
+      const row = await context.get(workerId);
       if (!row) return null;
       return evaluationContextOf({
         jurisdiction: row.jurisdiction,
@@ -298,22 +299,22 @@ export function createConsultationRepository(db: Db, clock: Clock) {
     },
 
     /** The autosaved draft; one that no longer fits the form's shape (an older version's) is left out. */
-    draft(workerId: number, doctorId: number, consultationId: number | null): { document: IntakeDraft; savedAt: string } | null {
-      const row = draftByKey.get({ workerId, doctorId, consultationId });
+    async draft(workerId: number, doctorId: number, consultationId: number | null): Promise<{ document: IntakeDraft; savedAt: string } | null> {
+      const row = await draftByKey.get({ workerId, doctorId, consultationId });
       const document = row ? intakeDraftSchema.safeParse(JSON.parse(row.document)) : null;
       return row && document?.success ? { document: document.data, savedAt: row.saved_at } : null;
     },
-    saveDraft(workerId: number, doctorId: number, consultationId: number | null, document: IntakeDraft): string {
+    async saveDraft(workerId: number, doctorId: number, consultationId: number | null, document: IntakeDraft): Promise<string> {
       const now = clock.now();
-      upsertDraft.run({ workerId, doctorId, consultationId, document: JSON.stringify(document), now });
+      await upsertDraft.run({ workerId, doctorId, consultationId, document: JSON.stringify(document), now });
       return now;
     },
-    deleteDraft(workerId: number, doctorId: number, consultationId: number | null): void {
-      deleteDraft.run({ workerId, doctorId, consultationId });
+    async deleteDraft(workerId: number, doctorId: number, consultationId: number | null): Promise<void> {
+      await deleteDraft.run({ workerId, doctorId, consultationId });
     },
     /** The signed-in doctor's unfinished consultations of this worker. */
-    draftsForWorker(workerId: number, doctorId: number): DraftInfo[] {
-      return draftsOfWorker.all(workerId, doctorId).map((row) => ({ consultationId: row.consultation_id, savedAt: row.saved_at }));
+    async draftsForWorker(workerId: number, doctorId: number): Promise<DraftInfo[]> {
+      return (await draftsOfWorker.all(workerId, doctorId)).map((row) => ({ consultationId: row.consultation_id, savedAt: row.saved_at }));
     },
   };
 }

@@ -1,6 +1,7 @@
 import { planDocumentSchema, type Episode, type PlanDocument, type WorkStatus } from '../../../shared/model';
 import type { Clock } from './clock';
-import type { Db } from './database';
+import type { SqlWriter } from './sql';
+import { statement } from './statement';
 
 interface EpisodeRow {
   id: number;
@@ -53,17 +54,17 @@ interface OpenEpisodeStatusRow {
 }
 
 /** Back-pain episodes: onset, sick leave / incapacity and work status, kept current by every save. */
-export function createEpisodeRepository(db: Db, clock: Clock) {
-  const byId = db.prepare<[number], EpisodeRow>(`SELECT ${columns} FROM episodes WHERE id = ?`);
-  const byWorker = db.prepare<[number], EpisodeRow>(
+export function createEpisodeRepository(db: SqlWriter, clock: Clock) {
+  const byId = statement<[number], EpisodeRow>(db, `SELECT ${columns} FROM episodes WHERE id = ?`);
+  const byWorker = statement<[number], EpisodeRow>(db,
     `SELECT ${columns} FROM episodes WHERE worker_id = ? ORDER BY onset_date DESC, id DESC`,
   );
-  const current = db.prepare<[number], EpisodeRow>(
+  const current = statement<[number], EpisodeRow>(db,
     `SELECT ${columns} FROM episodes WHERE worker_id = ? AND closed_on IS NULL ORDER BY onset_date DESC, id DESC LIMIT 1`,
   );
   // One query for a whole list of workers (a JSON array of ids): the newest open episode of each, with
   // its latest consultation and plan version.
-  const openStatuses = db.prepare<[string], OpenEpisodeStatusRow>(
+  const openStatuses = statement<[string], OpenEpisodeStatusRow>(db,
     `SELECT e.worker_id, e.onset_date, e.work_status,
             (SELECT c.consultation_date FROM consultations c WHERE c.episode_id = e.id AND c.status = 'final'
               ORDER BY c.consultation_date DESC, c.id DESC LIMIT 1) AS last_consultation,
@@ -74,41 +75,41 @@ export function createEpisodeRepository(db: Db, clock: Clock) {
       WHERE e.closed_on IS NULL AND e.worker_id IN (SELECT value FROM json_each(?))
       ORDER BY e.onset_date, e.id`,
   );
-  const insert = db.prepare(
+  const insert = statement(db,
     `INSERT INTO episodes (worker_id, onset_date, sick_leave_start, sick_leave_end, work_status, created_at, updated_at)
-     VALUES (@workerId, @onsetDate, @sickLeaveStart, @sickLeaveEnd, @workStatus, @now, @now)`,
+     VALUES (@workerId, @onsetDate, @sickLeaveStart, @sickLeaveEnd, @workStatus, @now, @now) RETURNING id`,
   );
-  const update = db.prepare(
+  const update = statement(db,
     `UPDATE episodes SET onset_date = @onsetDate, sick_leave_start = @sickLeaveStart, sick_leave_end = @sickLeaveEnd,
        work_status = @workStatus, updated_at = @now
      WHERE id = @id AND worker_id = @workerId`,
   );
-  const close = db.prepare(
+  const close = statement(db,
     `UPDATE episodes SET closed_on = @closedOn, sick_leave_end = @sickLeaveEnd, work_status = @workStatus, updated_at = @now
      WHERE id = @id AND closed_on IS NULL`,
   );
-  const closeOpen = db.prepare(
+  const closeOpen = statement(db,
     'UPDATE episodes SET closed_on = @closedOn, updated_at = @now WHERE worker_id = @workerId AND closed_on IS NULL',
   );
 
   return {
-    get(id: number): Episode | null {
-      const row = byId.get(id);
+    async get(id: number): Promise<Episode | null> {
+      const row = await byId.get(id);
       return row ? toEpisode(row) : null;
     },
     /** Newest first. */
-    forWorker(workerId: number): Episode[] {
-      return byWorker.all(workerId).map(toEpisode);
+    async forWorker(workerId: number): Promise<Episode[]> {
+      return (await byWorker.all(workerId)).map(toEpisode);
     },
     /** The worker's open episode (the newest one not closed), if any. */
-    current(workerId: number): Episode | null {
-      const row = current.get(workerId);
+    async current(workerId: number): Promise<Episode | null> {
+      const row = await current.get(workerId);
       return row ? toEpisode(row) : null;
     },
     /** The open episode of each of these workers (workers without one are left out). */
-    openStatuses(workerIds: readonly number[]): OpenEpisodeStatus[] {
+    async openStatuses(workerIds: readonly number[]): Promise<OpenEpisodeStatus[]> {
       const byWorker = new Map<number, OpenEpisodeStatus>();
-      for (const row of openStatuses.all(JSON.stringify(workerIds))) {
+      for (const row of await openStatuses.all(JSON.stringify(workerIds))) {
         const plan = row.plan === null ? null : (JSON.parse(row.plan) as { document: unknown; createdAt: string });
         // Ordered by onset: the newest open episode wins.
         byWorker.set(row.worker_id, {
@@ -123,17 +124,17 @@ export function createEpisodeRepository(db: Db, clock: Clock) {
       return [...byWorker.values()];
     },
     /** Starts a new episode and closes the worker's open ones on `closedOn`; inside the caller's transaction. */
-    start(fields: EpisodeFields, closedOn: string): number {
+    async start(fields: EpisodeFields, closedOn: string): Promise<number> {
       const now = clock.now();
-      closeOpen.run({ workerId: fields.workerId, closedOn, now });
-      return Number(insert.run({ ...fields, now }).lastInsertRowid);
+      await closeOpen.run({ workerId: fields.workerId, closedOn, now });
+      return await insert.insert({ ...fields, now });
     },
-    update(id: number, fields: EpisodeFields): void {
-      update.run({ ...fields, id, now: clock.now() });
+    async update(id: number, fields: EpisodeFields): Promise<void> {
+      await update.run({ ...fields, id, now: clock.now() });
     },
     /** Closes an open episode: the doctor declares it over; inside the caller's transaction. */
-    close(id: number, fields: { closedOn: string; sickLeaveEnd: string | null; workStatus: WorkStatus }): void {
-      close.run({ ...fields, id, now: clock.now() });
+    async close(id: number, fields: { closedOn: string; sickLeaveEnd: string | null; workStatus: WorkStatus }): Promise<void> {
+      await close.run({ ...fields, id, now: clock.now() });
     },
   };
 }

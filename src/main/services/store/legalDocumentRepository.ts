@@ -11,7 +11,8 @@ import {
   type SavedTrajectory,
 } from '../../../shared/model';
 import type { Clock } from './clock';
-import type { Db } from './database';
+import type { SqlWriter } from './sql';
+import { statement } from './statement';
 
 interface DocumentRow {
   id: number;
@@ -37,30 +38,30 @@ const select = `SELECT d.id, d.episode_id, d.document, d.created_at, u.name AS c
   FROM legal_documents d JOIN users u ON u.id = d.created_by`;
 
 /** The documents of a worker's legal trajectory; a change is a new document, never an overwrite. */
-export function createLegalDocumentRepository(db: Db, clock: Clock) {
+export function createLegalDocumentRepository(db: SqlWriter, clock: Clock) {
   const kinds = POORTWACHTER_KINDS.map((kind) => `'${kind}'`).join(', ');
-  const ofWorker = db.prepare<[number], DocumentRow>(
+  const ofWorker = statement<[number], DocumentRow>(db,
     `${select} WHERE d.worker_id = ? AND d.kind IN (${kinds}) ORDER BY d.made_on, d.id`,
   );
-  const byId = db.prepare<[number, number], DocumentRow>(`${select} WHERE d.id = ? AND d.worker_id = ? AND d.kind IN (${kinds})`);
-  const latestTrajectory = db.prepare<[number], DocumentRow>(`${select} WHERE d.worker_id = ? AND d.kind = 'reintegratietraject' ORDER BY d.id DESC LIMIT 1`);
-  const latestFedris = db.prepare<[number], DocumentRow>(`${select} WHERE d.worker_id = ? AND d.kind = 'fedrisAanvraag' ORDER BY d.id DESC LIMIT 1`);
-  const insert = db.prepare(
+  const byId = statement<[number, number], DocumentRow>(db, `${select} WHERE d.id = ? AND d.worker_id = ? AND d.kind IN (${kinds})`);
+  const latestTrajectory = statement<[number], DocumentRow>(db, `${select} WHERE d.worker_id = ? AND d.kind = 'reintegratietraject' ORDER BY d.id DESC LIMIT 1`);
+  const latestFedris = statement<[number], DocumentRow>(db, `${select} WHERE d.worker_id = ? AND d.kind = 'fedrisAanvraag' ORDER BY d.id DESC LIMIT 1`);
+  const insert = statement(db,
     `INSERT INTO legal_documents (worker_id, episode_id, kind, made_on, document, created_by, created_at)
-     VALUES (@workerId, @episodeId, @kind, @madeOn, @document, @createdBy, @now)`,
+     VALUES (@workerId, @episodeId, @kind, @madeOn, @document, @createdBy, @now) RETURNING id`,
   );
 
   return {
     /** BE: the newest version of the worker's re-integration trajectory, if any. */
-    trajectory(workerId: number): SavedTrajectory | null {
-      const row = latestTrajectory.get(workerId);
+    async trajectory(workerId: number): Promise<SavedTrajectory | null> {
+      const row = await latestTrajectory.get(workerId);
       if (!row) return null;
       const { id, created_at: createdAt, created_by_name: createdByName } = row;
       return { id, trajectory: reintegrationTrajectorySchema.parse(JSON.parse(row.document)), createdAt, createdByName };
     },
     /** Adds a version of the trajectory; inside the caller's transaction. */
-    addTrajectory(input: { workerId: number; episodeId: number; trajectory: ReintegrationTrajectory; createdBy: number }): void {
-      insert.run({
+    async addTrajectory(input: { workerId: number; episodeId: number; trajectory: ReintegrationTrajectory; createdBy: number }): Promise<void> {
+      await insert.run({
         workerId: input.workerId,
         episodeId: input.episodeId,
         kind: 'reintegratietraject',
@@ -71,15 +72,15 @@ export function createLegalDocumentRepository(db: Db, clock: Clock) {
       });
     },
     /** BE: the newest version of the worker's Fedris request, if any. */
-    fedrisRequest(workerId: number): SavedFedrisRequest | null {
-      const row = latestFedris.get(workerId);
+    async fedrisRequest(workerId: number): Promise<SavedFedrisRequest | null> {
+      const row = await latestFedris.get(workerId);
       if (!row) return null;
       const { id, created_at: createdAt, created_by_name: createdByName } = row;
       return { id, request: fedrisRequestSchema.parse(JSON.parse(row.document)), createdAt, createdByName };
     },
     /** Adds a version of the Fedris request; inside the caller's transaction. */
-    addFedrisRequest(input: { workerId: number; episodeId: number; request: FedrisRequest; createdBy: number }): void {
-      insert.run({
+    async addFedrisRequest(input: { workerId: number; episodeId: number; request: FedrisRequest; createdBy: number }): Promise<void> {
+      await insert.run({
         workerId: input.workerId,
         episodeId: input.episodeId,
         kind: 'fedrisAanvraag',
@@ -90,17 +91,16 @@ export function createLegalDocumentRepository(db: Db, clock: Clock) {
       });
     },
     /** The worker's Poortwachter documents, oldest first (by the day they were made). */
-    poortwachterOfWorker(workerId: number): SavedPoortwachterDocument[] {
-      return ofWorker.all(workerId).map(toSaved);
+    async poortwachterOfWorker(workerId: number): Promise<SavedPoortwachterDocument[]> {
+      return (await ofWorker.all(workerId)).map(toSaved);
     },
-    poortwachterDocument(workerId: number, documentId: number): SavedPoortwachterDocument | null {
-      const row = byId.get(documentId, workerId);
+    async poortwachterDocument(workerId: number, documentId: number): Promise<SavedPoortwachterDocument | null> {
+      const row = await byId.get(documentId, workerId);
       return row ? toSaved(row) : null;
     },
     /** Adds a document; inside the caller's transaction. */
-    addPoortwachter(input: { workerId: number; episodeId: number; document: PoortwachterDocument; createdBy: number }): number {
-      return Number(
-        insert.run({
+    async addPoortwachter(input: { workerId: number; episodeId: number; document: PoortwachterDocument; createdBy: number }): Promise<number> {
+      return insert.insert({
           workerId: input.workerId,
           episodeId: input.episodeId,
           kind: input.document.kind,
@@ -108,8 +108,7 @@ export function createLegalDocumentRepository(db: Db, clock: Clock) {
           document: JSON.stringify(input.document),
           createdBy: input.createdBy,
           now: clock.now(),
-        }).lastInsertRowid,
-      );
+        });
     },
   };
 }

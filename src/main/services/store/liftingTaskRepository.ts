@@ -1,7 +1,8 @@
 import type { ValidLiftingTaskInput } from '../../../shared/model';
 import type { LiftingTask, NioshBand } from '../../../shared/rules';
 import type { Clock } from './clock';
-import type { Db } from './database';
+import type { SqlWriter } from './sql';
+import { statement } from './statement';
 
 /** A stored task: the NIOSH equation's inputs plus where, when and by whom it was assessed. */
 export interface LiftingTaskRow extends LiftingTask {
@@ -34,20 +35,20 @@ const selectTask = `
     JOIN job_positions j ON j.id = t.job_position_id
     LEFT JOIN departments d ON d.id = j.department_id`;
 
-export function createLiftingTaskRepository(db: Db, clock: Clock) {
-  const byEmployer = db.prepare<[number], LiftingTaskRow>(
+export function createLiftingTaskRepository(db: SqlWriter, clock: Clock) {
+  const byEmployer = statement<[number], LiftingTaskRow>(db,
     `${selectTask} WHERE t.employer_id = ? ORDER BY j.title COLLATE NOCASE, t.name COLLATE NOCASE, t.id`,
   );
-  const byId = db.prepare<[number], LiftingTaskRow>(`${selectTask} WHERE t.id = ?`);
-  const insert = db.prepare(
+  const byId = statement<[number], LiftingTaskRow>(db, `${selectTask} WHERE t.id = ?`);
+  const insert = statement(db,
     `INSERT INTO lifting_tasks (employer_id, job_position_id, name, load_kg, horizontal_cm, vertical_cm, distance_cm,
        asymmetry_deg, frequency_per_min, duration_hours, coupling, rwl_kg, lifting_index, band, assessed_on, assessor,
        notes, created_at, updated_at)
      VALUES (@employerId, @jobPositionId, @name, @loadKg, @horizontalCm, @verticalCm, @distanceCm, @asymmetryDeg,
        @frequencyPerMin, @durationHours, @coupling, @rwlKg, @liftingIndex, @band, @assessedOn, @assessor, @notes,
-       @now, @now)`,
+       @now, @now) RETURNING id`,
   );
-  const update = db.prepare(
+  const update = statement(db,
     `UPDATE lifting_tasks SET job_position_id = @jobPositionId, name = @name, load_kg = @loadKg,
        horizontal_cm = @horizontalCm, vertical_cm = @verticalCm, distance_cm = @distanceCm,
        asymmetry_deg = @asymmetryDeg, frequency_per_min = @frequencyPerMin, duration_hours = @durationHours,
@@ -55,24 +56,24 @@ export function createLiftingTaskRepository(db: Db, clock: Clock) {
        assessed_on = @assessedOn, assessor = @assessor, notes = @notes, updated_at = @now
      WHERE id = @id AND employer_id = @employerId`,
   );
-  const remove = db.prepare<[number]>('DELETE FROM lifting_tasks WHERE id = ?');
+  const remove = statement<[number]>(db, 'DELETE FROM lifting_tasks WHERE id = ?');
 
   return {
-    forEmployer(employerId: number): LiftingTaskRow[] {
-      return byEmployer.all(employerId);
+    async forEmployer(employerId: number): Promise<LiftingTaskRow[]> {
+      return await byEmployer.all(employerId);
     },
-    get(id: number): LiftingTaskRow | null {
-      return byId.get(id) ?? null;
+    async get(id: number): Promise<LiftingTaskRow | null> {
+      return (await byId.get(id)) ?? null;
     },
     /** Inserts or updates a task with its equation result; the caller wraps this in a transaction. */
-    save(input: ValidLiftingTaskInput, result: StoredNioshResult): number {
+    async save(input: ValidLiftingTaskInput, result: StoredNioshResult): Promise<number> {
       const row = { ...input, ...result, now: clock.now() };
-      if (input.id === undefined) return Number(insert.run(row).lastInsertRowid);
-      update.run({ ...row, id: input.id });
+      if (input.id === undefined) return await insert.insert(row);
+      await update.run({ ...row, id: input.id });
       return input.id;
     },
-    delete(id: number): void {
-      remove.run(id);
+    async delete(id: number): Promise<void> {
+      await remove.run(id);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { PracticeDetails } from '../../../shared/model';
 import type { Clock } from './clock';
-import type { Db } from './database';
+import type { SqlWriter } from './sql';
+import { statement } from './statement';
 
 interface SettingsRow {
   name: string;
@@ -18,22 +19,22 @@ interface SettingsRow {
  * The practice's one settings row. The logo is read on its own (`logo()`), so that the many
  * readers of the settings (status, aggregates, documents) never load the image's bytes.
  */
-export function createPracticeRepository(db: Db, clock: Clock) {
-  const select = db.prepare<[], SettingsRow>(
+export function createPracticeRepository(db: SqlWriter, clock: Clock) {
+  const select = statement<[], SettingsRow>(db,
     `SELECT name, jurisdiction, language, small_cell_k, idle_lock_minutes, orebro_cut_off, address, phone, email
        FROM practice_settings WHERE id = 1`,
   );
-  const selectLogo = db.prepare<[], { logo: Buffer | null }>('SELECT logo FROM practice_settings WHERE id = 1');
-  const insert = db.prepare(
+  const selectLogo = statement<[], { logo: Buffer | null }>(db, 'SELECT logo FROM practice_settings WHERE id = 1');
+  const insert = statement(db,
     `INSERT INTO practice_settings (id, name, jurisdiction, language, small_cell_k, idle_lock_minutes, orebro_cut_off, address, phone, email, created_at)
      VALUES (1, @name, @jurisdiction, @language, @smallCellK, @idleLockMinutes, @orebroCutOff, @address, @phone, @email, @now)`,
   );
-  const update = db.prepare(
+  const update = statement(db,
     `UPDATE practice_settings SET name = @name, jurisdiction = @jurisdiction, language = @language,
        small_cell_k = @smallCellK, idle_lock_minutes = @idleLockMinutes, orebro_cut_off = @orebroCutOff, address = @address, phone = @phone, email = @email
      WHERE id = 1`,
   );
-  const updateLogo = db.prepare<[Buffer | null]>('UPDATE practice_settings SET logo = ? WHERE id = 1');
+  const updateLogo = statement<[Buffer | null]>(db, 'UPDATE practice_settings SET logo = ? WHERE id = 1');
 
   function row(settings: PracticeDetails) {
     const { name, jurisdiction, language, smallCellK, idleLockMinutes, orebroCutOff, address, phone, email } = settings;
@@ -41,8 +42,8 @@ export function createPracticeRepository(db: Db, clock: Clock) {
   }
 
   return {
-    settings(): PracticeDetails | null {
-      const stored = select.get();
+    async settings(): Promise<PracticeDetails | null> {
+      const stored = await select.get();
       if (!stored) return null;
       return {
         name: stored.name,
@@ -57,18 +58,18 @@ export function createPracticeRepository(db: Db, clock: Clock) {
       };
     },
     /** The letterhead's logo (PNG or JPEG bytes), or null. */
-    logo(): Buffer | null {
-      return selectLogo.get()?.logo ?? null;
+    async logo(): Promise<Buffer | null> {
+      return (await selectLogo.get())?.logo ?? null;
     },
     /** Creates the settings row; only valid once, inside the caller's transaction. */
-    create(settings: PracticeDetails): void {
-      insert.run({ ...row(settings), now: clock.now() });
+    async create(settings: PracticeDetails): Promise<void> {
+      await insert.run({ ...row(settings), now: clock.now() });
     },
-    update(settings: PracticeDetails): void {
-      update.run(row(settings));
+    async update(settings: PracticeDetails): Promise<void> {
+      await update.run(row(settings));
     },
-    setLogo(logo: Uint8Array | null): void {
-      updateLogo.run(logo === null ? null : Buffer.from(logo));
+    async setLogo(logo: Uint8Array | null): Promise<void> {
+      await updateLogo.run(logo === null ? null : Buffer.from(logo));
     },
   };
 }

@@ -1,4 +1,5 @@
-import type { Db } from './database';
+import type { SqlWriter } from './sql';
+import { statement } from './statement';
 
 export interface DossierPastTerm {
   workerId: number;
@@ -21,23 +22,23 @@ interface Row {
 }
 
 /** The Belgian retention term (a practice setting), dossiers past a term, and erasing one. */
-export function createRetentionRepository(db: Db) {
-  const termBE = db.prepare<[], { retention_years_be: number }>('SELECT retention_years_be FROM practice_settings WHERE id = 1');
-  const setTermBE = db.prepare<[number]>('UPDATE practice_settings SET retention_years_be = ? WHERE id = 1');
+export function createRetentionRepository(db: SqlWriter) {
+  const termBE = statement<[], { retention_years_be: number }>(db, 'SELECT retention_years_be FROM practice_settings WHERE id = 1');
+  const setTermBE = statement<[number]>(db, 'UPDATE practice_settings SET retention_years_be = ? WHERE id = 1');
   const lastChange = `max(
       w.updated_at,
       coalesce((SELECT max(updated_at) FROM episodes WHERE worker_id = w.id), ''),
       coalesce((SELECT max(updated_at) FROM consultations WHERE worker_id = w.id), ''),
       coalesce((SELECT max(v.created_at) FROM return_to_work_plan_versions v
                   JOIN return_to_work_plans p ON p.id = v.plan_id WHERE p.worker_id = w.id), ''))`;
-  const pastTerm = db.prepare<[string], Row>(
+  const pastTerm = statement<[string], Row>(db,
     `SELECT * FROM (
        SELECT w.id, w.first_name, w.last_name, w.birth_date, w.personnel_number, e.name AS employer_name,
               ${lastChange} AS last_change
          FROM workers w JOIN employers e ON e.id = w.employer_id)
       WHERE last_change < ? ORDER BY last_change, id`,
   );
-  const lastChangeOf = db.prepare<[number], { last_change: string }>(`SELECT ${lastChange} AS last_change FROM workers w WHERE w.id = ?`);
+  const lastChangeOf = statement<[number], { last_change: string }>(db, `SELECT ${lastChange} AS last_change FROM workers w WHERE w.id = ?`);
   const erase = [
     'DELETE FROM consultation_drafts WHERE worker_id = @workerId',
     `DELETE FROM consultation_amendments
@@ -49,18 +50,18 @@ export function createRetentionRepository(db: Db) {
     'DELETE FROM episodes WHERE worker_id = @workerId',
     'DELETE FROM worker_names WHERE rowid = @workerId',
     'DELETE FROM workers WHERE id = @workerId',
-  ].map((sql) => db.prepare(sql));
+  ].map((sql) => statement(db, sql));
 
   return {
-    termYearsBE(): number {
-      return termBE.get()?.retention_years_be ?? 15;
+    async termYearsBE(): Promise<number> {
+      return (await termBE.get())?.retention_years_be ?? 15;
     },
-    setTermYearsBE(years: number): void {
-      setTermBE.run(years);
+    async setTermYearsBE(years: number): Promise<void> {
+      await setTermBE.run(years);
     },
     /** Dossiers whose last change is before `cutoff` (ISO date), oldest first. */
-    pastTerm(cutoff: string): DossierPastTerm[] {
-      return pastTerm.all(cutoff).map((row) => ({
+    async pastTerm(cutoff: string): Promise<DossierPastTerm[]> {
+      return (await pastTerm.all(cutoff)).map((row) => ({
         workerId: row.id,
         name: `${row.first_name} ${row.last_name}`,
         birthDate: row.birth_date,
@@ -69,15 +70,15 @@ export function createRetentionRepository(db: Db) {
         lastChange: row.last_change,
       }));
     },
-    lastChange(workerId: number): string | null {
-      return lastChangeOf.get(workerId)?.last_change ?? null;
+    async lastChange(workerId: number): Promise<string | null> {
+      return (await lastChangeOf.get(workerId))?.last_change ?? null;
     },
     /**
      * Erases the worker's dossier: details, episodes, consultations with their risk factors, plans
      * and drafts. The access log keeps its rows (who saw the dossier, and who erased it).
      */
-    erase(workerId: number): void {
-      for (const statement of erase) statement.run({ workerId });
+    async erase(workerId: number): Promise<void> {
+      for (const step of erase) await step.run({ workerId });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { planDocumentSchema, type PlanDocument, type PlanVersion } from '../../../shared/model';
 import type { Clock } from './clock';
-import type { Db } from './database';
+import type { SqlWriter } from './sql';
+import { statement } from './statement';
 
 interface VersionRow {
   plan_id: number;
@@ -32,45 +33,45 @@ export function nextReviewOf(plan: PlanDocument, today: string): string | null {
 }
 
 /** Return-to-work plans per episode; a saved change never overwrites, it adds a version. */
-export function createReturnToWorkPlanRepository(db: Db, clock: Clock) {
-  const planOfEpisode = db.prepare<[number], { id: number }>('SELECT id FROM return_to_work_plans WHERE episode_id = ? ORDER BY id LIMIT 1');
-  const insertPlan = db.prepare(
-    'INSERT INTO return_to_work_plans (episode_id, worker_id, created_at) VALUES (@episodeId, @workerId, @now)',
+export function createReturnToWorkPlanRepository(db: SqlWriter, clock: Clock) {
+  const planOfEpisode = statement<[number], { id: number }>(db, 'SELECT id FROM return_to_work_plans WHERE episode_id = ? ORDER BY id LIMIT 1');
+  const insertPlan = statement(db,
+    'INSERT INTO return_to_work_plans (episode_id, worker_id, created_at) VALUES (@episodeId, @workerId, @now) RETURNING id',
   );
-  const versions = db.prepare<[number], VersionRow>(
+  const versions = statement<[number], VersionRow>(db,
     `SELECT v.plan_id, v.version, v.status, v.document, v.next_review, v.created_at, u.name AS created_by_name
        FROM return_to_work_plan_versions v JOIN users u ON u.id = v.created_by
       WHERE v.plan_id = ? ORDER BY v.version DESC`,
   );
-  const latestVersion = db.prepare<[number], VersionRow>(
+  const latestVersion = statement<[number], VersionRow>(db,
     `SELECT v.plan_id, v.version, v.status, v.document, v.next_review, v.created_at, u.name AS created_by_name
        FROM return_to_work_plan_versions v JOIN users u ON u.id = v.created_by
       WHERE v.plan_id = ? ORDER BY v.version DESC LIMIT 1`,
   );
-  const insertVersion = db.prepare(
+  const insertVersion = statement(db,
     `INSERT INTO return_to_work_plan_versions (plan_id, version, status, document, next_review, created_by, created_at)
      VALUES (@planId, @version, @status, @document, @nextReview, @createdBy, @now)`,
   );
 
   return {
     /** Every version of the episode's plan, newest first. */
-    versions(episodeId: number): PlanVersion[] {
-      const plan = planOfEpisode.get(episodeId);
-      return plan ? versions.all(plan.id).map(toVersion) : [];
+    async versions(episodeId: number): Promise<PlanVersion[]> {
+      const plan = await planOfEpisode.get(episodeId);
+      return plan ? (await versions.all(plan.id)).map(toVersion) : [];
     },
-    current(episodeId: number): PlanVersion | null {
-      const plan = planOfEpisode.get(episodeId);
-      const row = plan ? latestVersion.get(plan.id) : undefined;
+    async current(episodeId: number): Promise<PlanVersion | null> {
+      const plan = await planOfEpisode.get(episodeId);
+      const row = plan ? await latestVersion.get(plan.id) : undefined;
       return row ? toVersion(row) : null;
     },
     /** Adds the next version (creating the plan with version 1); inside the caller's transaction. */
-    addVersion(input: { workerId: number; episodeId: number; plan: PlanDocument; createdBy: number }): PlanVersion {
+    async addVersion(input: { workerId: number; episodeId: number; plan: PlanDocument; createdBy: number }): Promise<PlanVersion> {
       const now = clock.now();
       const planId =
-        planOfEpisode.get(input.episodeId)?.id ??
-        Number(insertPlan.run({ episodeId: input.episodeId, workerId: input.workerId, now }).lastInsertRowid);
-      const version = (latestVersion.get(planId)?.version ?? 0) + 1;
-      insertVersion.run({
+        (await planOfEpisode.get(input.episodeId))?.id ??
+        await insertPlan.insert({ episodeId: input.episodeId, workerId: input.workerId, now });
+      const version = ((await latestVersion.get(planId))?.version ?? 0) + 1;
+      await insertVersion.run({
         planId,
         version,
         status: input.plan.status,
@@ -79,7 +80,7 @@ export function createReturnToWorkPlanRepository(db: Db, clock: Clock) {
         createdBy: input.createdBy,
         now,
       });
-      const saved = latestVersion.get(planId);
+      const saved = await latestVersion.get(planId);
       if (!saved) throw new Error('Plan version was not written');
       return toVersion(saved);
     },

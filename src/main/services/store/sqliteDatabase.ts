@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Db } from './database';
-import type { SqlDatabase, SqlParams, SqlReader, SqlRunOptions, SqlRunResult, SqlWriter } from './sql';
+import type { SqlDatabase, SqlParams, SqlRunOptions, SqlRunResult, SqlWriter } from './sql';
 
 /**
  * A call on the database itself from inside a transaction's work: it would wait for the

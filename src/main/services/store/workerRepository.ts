@@ -2,7 +2,8 @@ import type { ApiError } from '../../../shared/ipc';
 import { DomainError } from '../domainError';
 import type { ValidWorkerInput, Worker, WorkerSummary } from '../../../shared/model';
 import type { Clock } from './clock';
-import type { Db } from './database';
+import type { SqlWriter } from './sql';
+import { statement } from './statement';
 import { nameMatchQuery, nameSortKey, nameWords, personnelNumberKey, surnamePrefix } from './searchKey';
 
 /**
@@ -86,70 +87,70 @@ export class DuplicatePersonnelNumberError extends DomainError {
   }
 }
 
-export function createWorkerRepository(db: Db, clock: Clock) {
-  const byId = db.prepare<[number], WorkerRow>(`${selectWorker} WHERE w.id = ?`);
-  const existsById = db.prepare<[number], { found: number }>('SELECT 1 AS found FROM workers WHERE id = ?');
-  const personnelNumberKeysOf = db.prepare<[number], { key: string }>('SELECT personnel_number_key AS key FROM workers WHERE employer_id = ?');
-  const bySurnamePrefix = db.prepare<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
+export function createWorkerRepository(db: SqlWriter, clock: Clock) {
+  const byId = statement<[number], WorkerRow>(db, `${selectWorker} WHERE w.id = ?`);
+  const existsById = statement<[number], { found: number }>(db, 'SELECT 1 AS found FROM workers WHERE id = ?');
+  const personnelNumberKeysOf = statement<[number], { key: string }>(db, 'SELECT personnel_number_key AS key FROM workers WHERE employer_id = ?');
+  const bySurnamePrefix = statement<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(db,
     `${selectWorker}
       WHERE w.sort_key >= @low AND w.sort_key < @high
         AND (@employerId IS NULL OR w.employer_id = @employerId)
       ORDER BY w.sort_key LIMIT @limit`,
   );
-  const nameMatches = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM worker_names WHERE worker_names MATCH ?');
+  const nameMatches = statement<[string], { n: number }>(db, 'SELECT count(*) AS n FROM worker_names WHERE worker_names MATCH ?');
   // Few matches: look each one up and sort them.
-  const byName = db.prepare<{ match: string; employerId: number | null; limit: number }, WorkerRow>(
+  const byName = statement<{ match: string; employerId: number | null; limit: number }, WorkerRow>(db,
     `${selectWorker}
       WHERE w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match)
         AND (@employerId IS NULL OR w.employer_id = @employerId)
       ORDER BY w.sort_key LIMIT @limit`,
   );
   // Many matches (a first name's first letters): walk the alphabetical index and stop at the limit.
-  const byNameInOrder = db.prepare<{ match: string; employerId: number | null; limit: number }, WorkerRow>(
+  const byNameInOrder = statement<{ match: string; employerId: number | null; limit: number }, WorkerRow>(db,
     `${selectWorkerAlphabetically}
       WHERE w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match)
         AND (@employerId IS NULL OR w.employer_id = @employerId)
       ORDER BY w.sort_key LIMIT @limit`,
   );
-  const byNumber = db.prepare<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
+  const byNumber = statement<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(db,
     `${selectWorker}
       WHERE w.personnel_number_key >= @low AND w.personnel_number_key < @high
         AND (@employerId IS NULL OR w.employer_id = @employerId)
       ORDER BY w.personnel_number_key LIMIT @limit`,
   );
-  const all = db.prepare<{ employerId: number | null; limit: number }, WorkerRow>(
+  const all = statement<{ employerId: number | null; limit: number }, WorkerRow>(db,
     `${selectWorker} WHERE (@employerId IS NULL OR w.employer_id = @employerId) ORDER BY w.sort_key LIMIT @limit`,
   );
-  const numberTaken = db.prepare<{ employerId: number; key: string; id: number }, { id: number }>(
+  const numberTaken = statement<{ employerId: number; key: string; id: number }, { id: number }>(db,
     'SELECT id FROM workers WHERE employer_id = @employerId AND personnel_number_key = @key AND id <> @id',
   );
-  const insert = db.prepare(
+  const insert = statement(db,
     `INSERT INTO workers (employer_id, department_id, job_position_id, personnel_number, personnel_number_key,
        first_name, last_name, sort_key, birth_date, contract_hours, email, phone, created_at, updated_at)
      VALUES (@employerId, @departmentId, @jobPositionId, @personnelNumber, @personnelNumberKey,
-       @firstName, @lastName, @sortKey, @birthDate, @contractHoursPerWeek, @email, @phone, @now, @now)`,
+       @firstName, @lastName, @sortKey, @birthDate, @contractHoursPerWeek, @email, @phone, @now, @now) RETURNING id`,
   );
-  const update = db.prepare(
+  const update = statement(db,
     `UPDATE workers SET employer_id = @employerId, department_id = @departmentId, job_position_id = @jobPositionId,
        personnel_number = @personnelNumber, personnel_number_key = @personnelNumberKey, first_name = @firstName,
        last_name = @lastName, sort_key = @sortKey, birth_date = @birthDate, contract_hours = @contractHoursPerWeek,
        email = @email, phone = @phone, updated_at = @now
      WHERE id = @id`,
   );
-  const deleteNames = db.prepare('DELETE FROM worker_names WHERE rowid = ?');
-  const insertNames = db.prepare('INSERT INTO worker_names (rowid, words) VALUES (?, ?)');
+  const deleteNames = statement(db, 'DELETE FROM worker_names WHERE rowid = ?');
+  const insertNames = statement(db, 'INSERT INTO worker_names (rowid, words) VALUES (?, ?)');
 
   return {
     /** Whether a worker with this id exists, without reading it. */
-    exists(id: number): boolean {
-      return existsById.get(id) !== undefined;
+    async exists(id: number): Promise<boolean> {
+      return (await existsById.get(id)) !== undefined;
     },
     /** Personnel numbers (compare keys, see searchKey.ts) already in use at the employer. */
-    personnelNumberKeys(employerId: number): Set<string> {
-      return new Set(personnelNumberKeysOf.all(employerId).map((row) => row.key));
+    async personnelNumberKeys(employerId: number): Promise<Set<string>> {
+      return new Set((await personnelNumberKeysOf.all(employerId)).map((row) => row.key));
     },
-    get(id: number): Worker | null {
-      const row = byId.get(id);
+    async get(id: number): Promise<Worker | null> {
+      const row = await byId.get(id);
       return row ? toWorker(row) : null;
     },
 
@@ -158,32 +159,32 @@ export function createWorkerRepository(db: Db, clock: Clock) {
      * case and accents). Surnames that begin with what was typed come first, then the other
      * matches, each group alphabetically; an empty query lists workers alphabetically.
      */
-    search(query: string, employerId: number | null, limit: number): WorkerSummary[] {
+    async search(query: string, employerId: number | null, limit: number): Promise<WorkerSummary[]> {
       const match = nameMatchQuery(query);
-      if (match === null) return all.all({ employerId, limit }).map(toSummary);
+      if (match === null) return (await all.all({ employerId, limit })).map(toSummary);
       const results = new Map<number, WorkerSummary>();
       const add = (rows: WorkerRow[]) => {
         for (const row of rows) if (results.size < limit) results.set(row.id, toSummary(row));
       };
       const numberKey = personnelNumberKey(query);
-      if (/\d/.test(numberKey)) add(byNumber.all({ low: numberKey, high: `${numberKey}\uffff`, employerId, limit }));
+      if (/\d/.test(numberKey)) add(await byNumber.all({ low: numberKey, high: `${numberKey}\uffff`, employerId, limit }));
       const surname = surnamePrefix(query);
       if (results.size < limit && surname !== '') {
-        add(bySurnamePrefix.all({ low: surname, high: `${surname}\uffff`, employerId, limit }));
+        add(await bySurnamePrefix.all({ low: surname, high: `${surname}\uffff`, employerId, limit }));
       }
       if (results.size < limit) {
         // Several words narrow the matches down enough; only a single word can match thousands.
         const singleWord = !match.includes(' ');
-        const broad = singleWord && (nameMatches.get(match)?.n ?? 0) > broadMatchCount;
-        add((broad ? byNameInOrder : byName).all({ match, employerId, limit }));
+        const broad = singleWord && ((await nameMatches.get(match))?.n ?? 0) > broadMatchCount;
+        add(await (broad ? byNameInOrder : byName).all({ match, employerId, limit }));
       }
       return [...results.values()];
     },
 
     /** Inserts or updates a worker; the caller wraps this in a transaction. */
-    save(input: ValidWorkerInput): number {
+    async save(input: ValidWorkerInput): Promise<number> {
       const key = personnelNumberKey(input.personnelNumber);
-      if (numberTaken.get({ employerId: input.employerId, key, id: input.id ?? 0 })) {
+      if (await numberTaken.get({ employerId: input.employerId, key, id: input.id ?? 0 })) {
         throw new DuplicatePersonnelNumberError(input.personnelNumber);
       }
       const row = {
@@ -194,13 +195,13 @@ export function createWorkerRepository(db: Db, clock: Clock) {
       };
       let id: number;
       if (input.id === undefined) {
-        id = Number(insert.run(row).lastInsertRowid);
+        id = await insert.insert(row);
       } else {
         id = input.id;
-        update.run({ ...row, id });
-        deleteNames.run(id);
+        await update.run({ ...row, id });
+        await deleteNames.run(id);
       }
-      insertNames.run(id, nameWords(input.firstName, input.lastName));
+      await insertNames.run(id, nameWords(input.firstName, input.lastName));
       return id;
     },
   };

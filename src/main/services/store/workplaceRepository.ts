@@ -6,7 +6,8 @@ import {
   type Sector,
 } from '../../../shared/model';
 import type { Clock } from './clock';
-import type { Db } from './database';
+import type { SqlWriter } from './sql';
+import { statement } from './statement';
 
 interface EmployerRow {
   id: number;
@@ -50,44 +51,44 @@ function toJob(row: JobRow): JobPosition {
   };
 }
 
-export function createWorkplaceRepository(db: Db, clock: Clock) {
-  const employers = db.prepare<[], EmployerRow>(
+export function createWorkplaceRepository(db: SqlWriter, clock: Clock) {
+  const employers = statement<[], EmployerRow>(db,
     `SELECT e.id, e.name, e.sector, e.contact_name, e.contact_email,
             (SELECT count(*) FROM workers w WHERE w.employer_id = e.id) AS worker_count
        FROM employers e ORDER BY e.name COLLATE NOCASE`,
   );
-  const employerById = db.prepare<[number], EmployerRow>(
+  const employerById = statement<[number], EmployerRow>(db,
     `SELECT e.id, e.name, e.sector, e.contact_name, e.contact_email,
             (SELECT count(*) FROM workers w WHERE w.employer_id = e.id) AS worker_count
        FROM employers e WHERE e.id = ?`,
   );
-  const departments = db.prepare<[], { id: number; employer_id: number; name: string }>(
+  const departments = statement<[], { id: number; employer_id: number; name: string }>(db,
     'SELECT id, employer_id, name FROM departments ORDER BY name COLLATE NOCASE',
   );
-  const departmentById = db.prepare<[number], { id: number; employer_id: number; name: string }>(
+  const departmentById = statement<[number], { id: number; employer_id: number; name: string }>(db,
     'SELECT id, employer_id, name FROM departments WHERE id = ?',
   );
-  const jobs = db.prepare<[], JobRow>(
+  const jobs = statement<[], JobRow>(db,
     'SELECT id, employer_id, department_id, title, max_load_kg, exposures FROM job_positions ORDER BY title COLLATE NOCASE',
   );
-  const jobById = db.prepare<[number], JobRow>(
+  const jobById = statement<[number], JobRow>(db,
     'SELECT id, employer_id, department_id, title, max_load_kg, exposures FROM job_positions WHERE id = ?',
   );
-  const insertEmployer = db.prepare(
+  const insertEmployer = statement(db,
     `INSERT INTO employers (name, sector, contact_name, contact_email, created_at, updated_at)
-     VALUES (@name, @sector, @contactName, @contactEmail, @now, @now)`,
+     VALUES (@name, @sector, @contactName, @contactEmail, @now, @now) RETURNING id`,
   );
-  const updateEmployer = db.prepare(
+  const updateEmployer = statement(db,
     `UPDATE employers SET name = @name, sector = @sector, contact_name = @contactName,
        contact_email = @contactEmail, updated_at = @now WHERE id = @id`,
   );
-  const insertDepartment = db.prepare('INSERT INTO departments (employer_id, name) VALUES (@employerId, @name)');
-  const updateDepartment = db.prepare('UPDATE departments SET name = @name WHERE id = @id AND employer_id = @employerId');
-  const insertJob = db.prepare(
+  const insertDepartment = statement(db, 'INSERT INTO departments (employer_id, name) VALUES (@employerId, @name) RETURNING id');
+  const updateDepartment = statement(db, 'UPDATE departments SET name = @name WHERE id = @id AND employer_id = @employerId');
+  const insertJob = statement(db,
     `INSERT INTO job_positions (employer_id, department_id, title, max_load_kg, exposures)
-     VALUES (@employerId, @departmentId, @title, @maxLoadKg, @exposures)`,
+     VALUES (@employerId, @departmentId, @title, @maxLoadKg, @exposures) RETURNING id`,
   );
-  const updateJob = db.prepare(
+  const updateJob = statement(db,
     `UPDATE job_positions SET department_id = @departmentId, title = @title, max_load_kg = @maxLoadKg,
        exposures = @exposures WHERE id = @id AND employer_id = @employerId`,
   );
@@ -107,39 +108,39 @@ export function createWorkplaceRepository(db: Db, clock: Clock) {
 
   return {
     /** Every employer with its departments and job positions. */
-    list(): Employer[] {
-      const allDepartments = departments.all().map((d) => ({ id: d.id, employerId: d.employer_id, name: d.name }));
-      const allJobs = jobs.all().map(toJob);
-      return employers.all().map((row) => toEmployer(row, allDepartments, allJobs));
+    async list(): Promise<Employer[]> {
+      const allDepartments = (await departments.all()).map((d) => ({ id: d.id, employerId: d.employer_id, name: d.name }));
+      const allJobs = (await jobs.all()).map(toJob);
+      return (await employers.all()).map((row) => toEmployer(row, allDepartments, allJobs));
     },
-    employer(id: number): Employer | null {
-      const row = employerById.get(id);
+    async employer(id: number): Promise<Employer | null> {
+      const row = await employerById.get(id);
       if (!row) return null;
-      const allDepartments = departments.all().map((d) => ({ id: d.id, employerId: d.employer_id, name: d.name }));
-      return toEmployer(row, allDepartments, jobs.all().map(toJob));
+      const allDepartments = (await departments.all()).map((d) => ({ id: d.id, employerId: d.employer_id, name: d.name }));
+      return toEmployer(row, allDepartments, (await jobs.all()).map(toJob));
     },
-    department(id: number): Department | null {
-      const row = departmentById.get(id);
+    async department(id: number): Promise<Department | null> {
+      const row = await departmentById.get(id);
       return row ? { id: row.id, employerId: row.employer_id, name: row.name } : null;
     },
-    jobPosition(id: number): JobPosition | null {
-      const row = jobById.get(id);
+    async jobPosition(id: number): Promise<JobPosition | null> {
+      const row = await jobById.get(id);
       return row ? toJob(row) : null;
     },
-    saveEmployer(fields: EmployerFields, id?: number): number {
-      if (id === undefined) return Number(insertEmployer.run({ ...fields, now: clock.now() }).lastInsertRowid);
-      updateEmployer.run({ ...fields, id, now: clock.now() });
+    async saveEmployer(fields: EmployerFields, id?: number): Promise<number> {
+      if (id === undefined) return await insertEmployer.insert({ ...fields, now: clock.now() });
+      await updateEmployer.run({ ...fields, id, now: clock.now() });
       return id;
     },
-    saveDepartment(fields: { employerId: number; name: string }, id?: number): number {
-      if (id === undefined) return Number(insertDepartment.run(fields).lastInsertRowid);
-      updateDepartment.run({ ...fields, id });
+    async saveDepartment(fields: { employerId: number; name: string }, id?: number): Promise<number> {
+      if (id === undefined) return await insertDepartment.insert(fields);
+      await updateDepartment.run({ ...fields, id });
       return id;
     },
-    saveJobPosition(fields: JobPositionFields, id?: number): number {
+    async saveJobPosition(fields: JobPositionFields, id?: number): Promise<number> {
       const row = { ...fields, exposures: JSON.stringify(fields.exposures) };
-      if (id === undefined) return Number(insertJob.run(row).lastInsertRowid);
-      updateJob.run({ ...row, id });
+      if (id === undefined) return await insertJob.insert(row);
+      await updateJob.run({ ...row, id });
       return id;
     },
   };

@@ -2,7 +2,7 @@ import { type IntakeDraft, type WorkerAnswers, type WorkerModeQuestionnaire } fr
 import type { Session } from '../auth/session';
 import { requireWorkerConsultation } from '../consultations/workerConsultation';
 import { notFound } from '../domainError';
-import type { Store } from '../store/store';
+import type { Repositories } from '../store/store';
 
 /*
  * Worker mode: the doctor hands the screen to the worker for the questionnaires due today. The
@@ -13,13 +13,13 @@ import type { Store } from '../store/store';
 /** The channels main still answers in worker mode; every other call is refused. */
 export const WORKER_MODE_CHANNELS: ReadonlySet<string> = new Set(['app.status', 'workerMode.questionnaire', 'workerMode.answer', 'workerMode.leave']);
 
-export function startWorkerMode(
-  store: Store,
+export async function startWorkerMode(
+  store: Repositories,
   session: Session,
   input: { workerId: number; consultationId: number | null; questionnaires: WorkerModeQuestionnaire[]; pskActivities: string[] },
-): void {
-  if (!store.workers.get(input.workerId)) throw notFound();
-  requireWorkerConsultation(store, input.workerId, input.consultationId);
+): Promise<void> {
+  if (!(await store.workers.get(input.workerId))) throw notFound();
+  await requireWorkerConsultation(store, input.workerId, input.consultationId);
   session.workerMode = {
     workerId: input.workerId,
     consultationId: input.consultationId,
@@ -39,18 +39,18 @@ export function workerAnswersOf(document: IntakeDraft | undefined): WorkerAnswer
 }
 
 /** What the worker sees: only the questionnaires, the activities they named, their answers so far. */
-export function workerModeQuestionnaire(store: Store, session: Session, doctorId: number) {
+export async function workerModeQuestionnaire(store: Repositories, session: Session, doctorId: number) {
   const mode = requireWorkerMode(session);
-  const draft = store.consultations.draft(mode.workerId, doctorId, mode.consultationId);
+  const draft = await store.consultations.draft(mode.workerId, doctorId, mode.consultationId);
   return { questionnaires: mode.questionnaires, pskActivities: mode.pskActivities, answers: workerAnswersOf(draft?.document) };
 }
 
 /** Keeps the worker's answers in the doctor's draft; returns the worker whose dossier was written. */
-export function answerInWorkerMode(store: Store, session: Session, doctorId: number, answers: WorkerAnswers): number {
+export async function answerInWorkerMode(store: Repositories, session: Session, doctorId: number, answers: WorkerAnswers): Promise<number> {
   const mode = requireWorkerMode(session);
-  store.transaction(() => {
-    const draft = store.consultations.draft(mode.workerId, doctorId, mode.consultationId);
-    store.consultations.saveDraft(mode.workerId, doctorId, mode.consultationId, { ...(draft?.document ?? {}), workerAnswers: answers });
+  await store.transaction(async (tx) => {
+    const draft = await tx.consultations.draft(mode.workerId, doctorId, mode.consultationId);
+    await tx.consultations.saveDraft(mode.workerId, doctorId, mode.consultationId, { ...(draft?.document ?? {}), workerAnswers: answers });
   });
   return mode.workerId;
 }
