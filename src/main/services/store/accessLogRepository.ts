@@ -43,7 +43,8 @@ export function createAccessLogRepository(db: SqlWriter, clock: Clock) {
      VALUES (@at, @userId, @userName, @role, @action, @channel, @workerId, @outcome, @results) RETURNING id`;
   const insert = statement<Record<string, string | number | null>, { id: number }>(db, insertSql);
   // Along the partial index of refusals: the latest identical one within the window.
-  const sameRefusal = statement<{ channel: string; since: string; userId: number | null; workerId: number | null; action: string }, { id: number }>(db,
+  const sameRefusal = statement<{ channel: string; since: string; userId: number | null; workerId: number | null; action: string }, { id: number }>(
+    db,
     `SELECT id FROM access_log
       WHERE outcome = 'denied' AND channel = @channel AND at >= @since
         AND user_id IS NOT DISTINCT FROM @userId AND worker_id IS NOT DISTINCT FROM @workerId AND action = @action
@@ -57,7 +58,8 @@ export function createAccessLogRepository(db: SqlWriter, clock: Clock) {
        FROM access_log WHERE worker_id = ? ORDER BY at DESC, id DESC`;
   const byWorker = statement<[number], AccessLogRow>(db, byWorkerSql);
   const byWorkerLatest = statement<[number, number], AccessLogRow>(db, `${byWorkerSql} LIMIT ?`);
-  const recent = statement<[number], AccessLogRow>(db,
+  const recent = statement<[number], AccessLogRow>(
+    db,
     `SELECT id, at, user_id AS userId, user_name AS userName, role, action, channel,
             worker_id AS workerId, outcome, results, count, last_at AS lastAt
        FROM access_log ORDER BY id DESC LIMIT ?`,

@@ -124,7 +124,8 @@ function openEpisodeOf(row: OpenEpisodeRow): OpenEpisode {
 
 /** The open episodes the agenda works out deadlines for (services/agenda computes them with the rules). */
 export function createAgendaRepository(db: SqlReader) {
-  const forDoctor = readStatement<[number], OpenEpisodeRow>(db,
+  const forDoctor = readStatement<[number], OpenEpisodeRow>(
+    db,
     `${selectOpenEpisodes} AND e.worker_id IN (SELECT DISTINCT worker_id FROM consultations WHERE doctor_id = ?)`,
   );
   const forWorker = readStatement<[number], OpenEpisodeRow>(db, `${selectOpenEpisodes} AND e.worker_id = ?`);

@@ -71,14 +71,17 @@ function sickLeaveDaysWithin(from: string, to: string): string {
 
 export function createAggregatesRepository(db: SqlReader) {
   const employerName = readStatement<[number], { name: string }>(db, 'SELECT name FROM employers WHERE id = ?');
-  const departmentNames = readStatement<[number], { id: number; name: string }>(db,
+  const departmentNames = readStatement<[number], { id: number; name: string }>(
+    db,
     'SELECT id, name FROM departments WHERE employer_id = ? ORDER BY name COLLATE NOCASE',
   );
-  const jobTitles = readStatement<[number], { id: number; name: string }>(db,
+  const jobTitles = readStatement<[number], { id: number; name: string }>(
+    db,
     'SELECT id, title AS name FROM job_positions WHERE employer_id = ? ORDER BY title COLLATE NOCASE',
   );
 
-  const workforce = readStatement<AggregateScope, { departmentId: number | null; jobPositionId: number | null; n: number }>(db,
+  const workforce = readStatement<AggregateScope, { departmentId: number | null; jobPositionId: number | null; n: number }>(
+    db,
     `SELECT w.department_id AS departmentId, w.job_position_id AS jobPositionId, count(*) AS n
        FROM workers w WHERE ${inScope}
       GROUP BY w.department_id, w.job_position_id`,
@@ -86,21 +89,24 @@ export function createAggregatesRepository(db: SqlReader) {
   const seen = readStatement<
     AggregateScope,
     { departmentId: number | null; jobPositionId: number | null; workers: number; episodes: number; consultations: number }
-  >(db,
+  >(
+    db,
     `SELECT w.department_id AS departmentId, w.job_position_id AS jobPositionId,
             count(DISTINCT c.worker_id) AS workers, count(DISTINCT c.episode_id) AS episodes, count(*) AS consultations
        FROM workers w JOIN consultations c ON c.worker_id = w.id
       WHERE ${inScope} AND ${consultationInPeriod}
       GROUP BY w.department_id, w.job_position_id`,
   );
-  const sickLeave = readStatement<AggregateScope, { departmentId: number | null; jobPositionId: number | null; days: number }>(db,
+  const sickLeave = readStatement<AggregateScope, { departmentId: number | null; jobPositionId: number | null; days: number }>(
+    db,
     `SELECT w.department_id AS departmentId, w.job_position_id AS jobPositionId,
             total(${sickLeaveDaysWithin('@from', '@to')}) AS days
        FROM workers w JOIN episodes e ON e.worker_id = w.id
       WHERE ${inScope} AND ${sickLeaveOverlaps}
       GROUP BY w.department_id, w.job_position_id`,
   );
-  const latestStates = readStatement<AggregateScope, LatestStateCount>(db,
+  const latestStates = readStatement<AggregateScope, LatestStateCount>(
+    db,
     `WITH latest AS (
        SELECT c.phase, c.chronicity_level,
               row_number() OVER (PARTITION BY c.worker_id ORDER BY c.consultation_date DESC, c.id DESC) AS n
@@ -109,7 +115,8 @@ export function createAggregatesRepository(db: SqlReader) {
      SELECT phase, chronicity_level AS chronicityLevel, count(*) AS workers
        FROM latest WHERE n = 1 GROUP BY phase, chronicity_level`,
   );
-  const riskFactors = readStatement<AggregateScope, RiskFactorCount>(db,
+  const riskFactors = readStatement<AggregateScope, RiskFactorCount>(
+    db,
     `SELECT f.code, count(*) AS consultations, count(DISTINCT c.worker_id) AS workers
        FROM workers w
        JOIN consultations c ON c.worker_id = w.id
@@ -117,14 +124,16 @@ export function createAggregatesRepository(db: SqlReader) {
       WHERE ${inScope} AND ${consultationInPeriod}
       GROUP BY f.code`,
   );
-  const quarterSeen = readStatement<AggregateScope, { quarter: string; workers: number; episodes: number }>(db,
+  const quarterSeen = readStatement<AggregateScope, { quarter: string; workers: number; episodes: number }>(
+    db,
     `SELECT substr(c.consultation_date, 1, 4) || '-Q' || ((CAST(substr(c.consultation_date, 6, 2) AS INTEGER) + 2) / 3) AS quarter,
             count(DISTINCT c.worker_id) AS workers, count(DISTINCT c.episode_id) AS episodes
        FROM workers w JOIN consultations c ON c.worker_id = w.id
       WHERE ${inScope} AND ${consultationInPeriod}
       GROUP BY quarter`,
   );
-  const quarterSickLeave = readStatement<AggregateScope & { quarters: string }, { quarter: string; days: number }>(db,
+  const quarterSickLeave = readStatement<AggregateScope & { quarters: string }, { quarter: string; days: number }>(
+    db,
     `WITH q AS MATERIALIZED (
        SELECT value ->> '$.quarter' AS quarter, value ->> '$.from' AS qFrom, value ->> '$.to' AS qTo FROM json_each(@quarters))
      SELECT q.quarter, total(${sickLeaveDaysWithin('q.qFrom', 'q.qTo')}) AS days
@@ -137,7 +146,8 @@ export function createAggregatesRepository(db: SqlReader) {
   const liftingScope = `t.employer_id = @employerId
     AND (@departmentId IS NULL OR j.department_id = @departmentId)
     AND (@jobPositionId IS NULL OR t.job_position_id = @jobPositionId)`;
-  const liftingBands = readStatement<AggregateScope, { band: NioshBand; n: number }>(db,
+  const liftingBands = readStatement<AggregateScope, { band: NioshBand; n: number }>(
+    db,
     `SELECT t.band, count(*) AS n
        FROM lifting_tasks t JOIN job_positions j ON j.id = t.job_position_id
       WHERE ${liftingScope} GROUP BY t.band`,
@@ -145,7 +155,8 @@ export function createAggregatesRepository(db: SqlReader) {
   const liftingHighest = readStatement<
     AggregateScope,
     { id: number; name: string; jobTitle: string; liftingIndex: number | null; band: NioshBand }
-  >(db,
+  >(
+    db,
     `SELECT t.id, t.name, j.title AS jobTitle, t.lifting_index AS liftingIndex, t.band
        FROM lifting_tasks t JOIN job_positions j ON j.id = t.job_position_id
       WHERE ${liftingScope}

@@ -15,16 +15,20 @@ export interface BackupLogEntry {
 export function createBackupRepository(db: SqlWriter, clock: Clock) {
   const folder = statement<[], { backup_folder: string | null }>(db, 'SELECT backup_folder FROM practice_settings WHERE id = 1');
   const setFolder = statement<[string | null]>(db, 'UPDATE practice_settings SET backup_folder = ? WHERE id = 1');
-  const insert = statement(db,
+  const insert = statement(
+    db,
     'INSERT INTO backups (file_name, kind, written_at, outcome, detail) VALUES (@fileName, @kind, @writtenAt, @outcome, @detail)',
   );
-  const lastOk = statement<[], { file_name: string; kind: BackupKind; written_at: string }>(db,
+  const lastOk = statement<[], { file_name: string; kind: BackupKind; written_at: string }>(
+    db,
     "SELECT file_name, kind, written_at FROM backups WHERE outcome = 'ok' ORDER BY written_at DESC, id DESC LIMIT 1",
   );
-  const lastOkOfKind = statement<[BackupKind], { written_at: string }>(db,
+  const lastOkOfKind = statement<[BackupKind], { written_at: string }>(
+    db,
     "SELECT written_at FROM backups WHERE outcome = 'ok' AND kind = ? ORDER BY written_at DESC, id DESC LIMIT 1",
   );
-  const lastFailure = statement<[], { written_at: string }>(db,
+  const lastFailure = statement<[], { written_at: string }>(
+    db,
     "SELECT written_at FROM backups WHERE outcome = 'failed' ORDER BY written_at DESC, id DESC LIMIT 1",
   );
 

@@ -123,31 +123,38 @@ interface ContextRow {
  */
 export function createConsultationRepository(db: SqlWriter, clock: Clock) {
   const byId = statement<[number], ConsultationRow>(db, `${selectConsultation} WHERE c.id = ?`);
-  const byWorker = statement<[number], ConsultationRow>(db,
+  const byWorker = statement<[number], ConsultationRow>(
+    db,
     `${selectConsultation} WHERE c.worker_id = ? AND c.status = 'final' ORDER BY c.consultation_date DESC, c.id DESC`,
   );
-  const latestInEpisode = statement<[number], ConsultationRow>(db,
+  const latestInEpisode = statement<[number], ConsultationRow>(
+    db,
     `${selectConsultation} WHERE c.episode_id = ? AND c.status = 'final' ORDER BY c.consultation_date DESC, c.id DESC LIMIT 1`,
   );
-  const inEpisode = statement<[number], ConsultationRow>(db,
+  const inEpisode = statement<[number], ConsultationRow>(
+    db,
     `${selectConsultation} WHERE c.episode_id = ? AND c.status = 'final' ORDER BY c.consultation_date, c.id`,
   );
-  const insert = statement(db,
+  const insert = statement(
+    db,
     `INSERT INTO consultations (episode_id, worker_id, doctor_id, consultation_date, status, intake, evaluation, phase,
        urgency, chronicity_level, pain_score, follow_up_date, created_at, updated_at, signed_by, signed_at)
      VALUES (@episodeId, @workerId, @doctorId, @consultationDate, 'final', @intake, @evaluation, @phase,
        @urgency, @chronicityLevel, @painScore, @followUpDate, @now, @now, @doctorId, @now) RETURNING id`,
   );
-  const amendmentsOf = statement<[number], AmendmentRow>(db,
+  const amendmentsOf = statement<[number], AmendmentRow>(
+    db,
     `SELECT a.id, u.name AS amended_by_name, a.amended_at, a.reason, a.previous_intake
        FROM consultation_amendments a JOIN users u ON u.id = a.amended_by
       WHERE a.consultation_id = ? ORDER BY a.id`,
   );
-  const insertAmendment = statement(db,
+  const insertAmendment = statement(
+    db,
     `INSERT INTO consultation_amendments (consultation_id, amended_by, amended_at, reason, previous_intake, previous_evaluation)
      SELECT id, @amendedBy, @now, @reason, intake, evaluation FROM consultations WHERE id = @id`,
   );
-  const update = statement(db,
+  const update = statement(
+    db,
     `UPDATE consultations SET episode_id = @episodeId, consultation_date = @consultationDate, status = 'final',
        intake = @intake, evaluation = @evaluation, phase = @phase, urgency = @urgency, chronicity_level = @chronicityLevel,
        pain_score = @painScore, follow_up_date = @followUpDate, updated_at = @now
@@ -168,7 +175,8 @@ export function createConsultationRepository(db: SqlWriter, clock: Clock) {
     );
   const deleteRiskFactors = statement(db, 'DELETE FROM consultation_risk_factors WHERE consultation_id = ?');
   const insertRiskFactor = statement(db, 'INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
-  const context = statement<[number], ContextRow>(db,
+  const context = statement<[number], ContextRow>(
+    db,
     `SELECT p.jurisdiction, p.orebro_cut_off, w.birth_date, w.contract_hours, e.sector, j.id AS job_id, j.title AS job_title,
             j.department_id, w.employer_id, j.max_load_kg, j.exposures
        FROM workers w
@@ -179,16 +187,19 @@ export function createConsultationRepository(db: SqlWriter, clock: Clock) {
   );
 
   const draftKey = 'worker_id = @workerId AND doctor_id = @doctorId AND IFNULL(consultation_id, 0) = IFNULL(@consultationId, 0)';
-  const draftByKey = statement<{ workerId: number; doctorId: number; consultationId: number | null }, { document: string; saved_at: string }>(db,
+  const draftByKey = statement<{ workerId: number; doctorId: number; consultationId: number | null }, { document: string; saved_at: string }>(
+    db,
     `SELECT document, saved_at FROM consultation_drafts WHERE ${draftKey}`,
   );
-  const upsertDraft = statement(db,
+  const upsertDraft = statement(
+    db,
     `INSERT INTO consultation_drafts (worker_id, doctor_id, consultation_id, document, saved_at)
      VALUES (@workerId, @doctorId, @consultationId, @document, @now)
      ON CONFLICT (worker_id, doctor_id, IFNULL(consultation_id, 0)) DO UPDATE SET document = excluded.document, saved_at = excluded.saved_at`,
   );
   const deleteDraft = statement(db, `DELETE FROM consultation_drafts WHERE ${draftKey}`);
-  const draftsOfWorker = statement<[number, number], { consultation_id: number | null; saved_at: string }>(db,
+  const draftsOfWorker = statement<[number, number], { consultation_id: number | null; saved_at: string }>(
+    db,
     'SELECT consultation_id, saved_at FROM consultation_drafts WHERE worker_id = ? AND doctor_id = ? ORDER BY saved_at DESC',
   );
 

@@ -56,15 +56,18 @@ interface OpenEpisodeStatusRow {
 /** Back-pain episodes: onset, sick leave / incapacity and work status, kept current by every save. */
 export function createEpisodeRepository(db: SqlWriter, clock: Clock) {
   const byId = statement<[number], EpisodeRow>(db, `SELECT ${columns} FROM episodes WHERE id = ?`);
-  const byWorker = statement<[number], EpisodeRow>(db,
+  const byWorker = statement<[number], EpisodeRow>(
+    db,
     `SELECT ${columns} FROM episodes WHERE worker_id = ? ORDER BY onset_date DESC, id DESC`,
   );
-  const current = statement<[number], EpisodeRow>(db,
+  const current = statement<[number], EpisodeRow>(
+    db,
     `SELECT ${columns} FROM episodes WHERE worker_id = ? AND closed_on IS NULL ORDER BY onset_date DESC, id DESC LIMIT 1`,
   );
   // One query for a whole list of workers (a JSON array of ids): the newest open episode of each, with
   // its latest consultation and plan version.
-  const openStatuses = statement<[string], OpenEpisodeStatusRow>(db,
+  const openStatuses = statement<[string], OpenEpisodeStatusRow>(
+    db,
     `SELECT e.worker_id, e.onset_date, e.work_status,
             (SELECT c.consultation_date FROM consultations c WHERE c.episode_id = e.id AND c.status = 'final'
               ORDER BY c.consultation_date DESC, c.id DESC LIMIT 1) AS last_consultation,
@@ -75,20 +78,24 @@ export function createEpisodeRepository(db: SqlWriter, clock: Clock) {
       WHERE e.closed_on IS NULL AND e.worker_id IN (SELECT value FROM json_each(?))
       ORDER BY e.onset_date, e.id`,
   );
-  const insert = statement(db,
+  const insert = statement(
+    db,
     `INSERT INTO episodes (worker_id, onset_date, sick_leave_start, sick_leave_end, work_status, created_at, updated_at)
      VALUES (@workerId, @onsetDate, @sickLeaveStart, @sickLeaveEnd, @workStatus, @now, @now) RETURNING id`,
   );
-  const update = statement(db,
+  const update = statement(
+    db,
     `UPDATE episodes SET onset_date = @onsetDate, sick_leave_start = @sickLeaveStart, sick_leave_end = @sickLeaveEnd,
        work_status = @workStatus, updated_at = @now
      WHERE id = @id AND worker_id = @workerId`,
   );
-  const close = statement(db,
+  const close = statement(
+    db,
     `UPDATE episodes SET closed_on = @closedOn, sick_leave_end = @sickLeaveEnd, work_status = @workStatus, updated_at = @now
      WHERE id = @id AND closed_on IS NULL`,
   );
-  const closeOpen = statement(db,
+  const closeOpen = statement(
+    db,
     'UPDATE episodes SET closed_on = @closedOn, updated_at = @now WHERE worker_id = @workerId AND closed_on IS NULL',
   );
 

@@ -40,13 +40,15 @@ const select = `SELECT d.id, d.episode_id, d.document, d.created_at, u.name AS c
 /** The documents of a worker's legal trajectory; a change is a new document, never an overwrite. */
 export function createLegalDocumentRepository(db: SqlWriter, clock: Clock) {
   const kinds = POORTWACHTER_KINDS.map((kind) => `'${kind}'`).join(', ');
-  const ofWorker = statement<[number], DocumentRow>(db,
+  const ofWorker = statement<[number], DocumentRow>(
+    db,
     `${select} WHERE d.worker_id = ? AND d.kind IN (${kinds}) ORDER BY d.made_on, d.id`,
   );
   const byId = statement<[number, number], DocumentRow>(db, `${select} WHERE d.id = ? AND d.worker_id = ? AND d.kind IN (${kinds})`);
   const latestTrajectory = statement<[number], DocumentRow>(db, `${select} WHERE d.worker_id = ? AND d.kind = 'reintegratietraject' ORDER BY d.id DESC LIMIT 1`);
   const latestFedris = statement<[number], DocumentRow>(db, `${select} WHERE d.worker_id = ? AND d.kind = 'fedrisAanvraag' ORDER BY d.id DESC LIMIT 1`);
-  const insert = statement(db,
+  const insert = statement(
+    db,
     `INSERT INTO legal_documents (worker_id, episode_id, kind, made_on, document, created_by, created_at)
      VALUES (@workerId, @episodeId, @kind, @madeOn, @document, @createdBy, @now) RETURNING id`,
   );

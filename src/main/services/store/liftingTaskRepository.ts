@@ -36,11 +36,13 @@ const selectTask = `
     LEFT JOIN departments d ON d.id = j.department_id`;
 
 export function createLiftingTaskRepository(db: SqlWriter, clock: Clock) {
-  const byEmployer = statement<[number], LiftingTaskRow>(db,
+  const byEmployer = statement<[number], LiftingTaskRow>(
+    db,
     `${selectTask} WHERE t.employer_id = ? ORDER BY j.title COLLATE NOCASE, t.name COLLATE NOCASE, t.id`,
   );
   const byId = statement<[number], LiftingTaskRow>(db, `${selectTask} WHERE t.id = ?`);
-  const insert = statement(db,
+  const insert = statement(
+    db,
     `INSERT INTO lifting_tasks (employer_id, job_position_id, name, load_kg, horizontal_cm, vertical_cm, distance_cm,
        asymmetry_deg, frequency_per_min, duration_hours, coupling, rwl_kg, lifting_index, band, assessed_on, assessor,
        notes, created_at, updated_at)
@@ -48,7 +50,8 @@ export function createLiftingTaskRepository(db: SqlWriter, clock: Clock) {
        @frequencyPerMin, @durationHours, @coupling, @rwlKg, @liftingIndex, @band, @assessedOn, @assessor, @notes,
        @now, @now) RETURNING id`,
   );
-  const update = statement(db,
+  const update = statement(
+    db,
     `UPDATE lifting_tasks SET job_position_id = @jobPositionId, name = @name, load_kg = @loadKg,
        horizontal_cm = @horizontalCm, vertical_cm = @verticalCm, distance_cm = @distanceCm,
        asymmetry_deg = @asymmetryDeg, frequency_per_min = @frequencyPerMin, duration_hours = @durationHours,

@@ -20,16 +20,19 @@ interface SettingsRow {
  * readers of the settings (status, aggregates, documents) never load the image's bytes.
  */
 export function createPracticeRepository(db: SqlWriter, clock: Clock) {
-  const select = statement<[], SettingsRow>(db,
+  const select = statement<[], SettingsRow>(
+    db,
     `SELECT name, jurisdiction, language, small_cell_k, idle_lock_minutes, orebro_cut_off, address, phone, email
        FROM practice_settings WHERE id = 1`,
   );
   const selectLogo = statement<[], { logo: Buffer | null }>(db, 'SELECT logo FROM practice_settings WHERE id = 1');
-  const insert = statement(db,
+  const insert = statement(
+    db,
     `INSERT INTO practice_settings (id, name, jurisdiction, language, small_cell_k, idle_lock_minutes, orebro_cut_off, address, phone, email, created_at)
      VALUES (1, @name, @jurisdiction, @language, @smallCellK, @idleLockMinutes, @orebroCutOff, @address, @phone, @email, @now)`,
   );
-  const update = statement(db,
+  const update = statement(
+    db,
     `UPDATE practice_settings SET name = @name, jurisdiction = @jurisdiction, language = @language,
        small_cell_k = @smallCellK, idle_lock_minutes = @idleLockMinutes, orebro_cut_off = @orebroCutOff, address = @address, phone = @phone, email = @email
      WHERE id = 1`,

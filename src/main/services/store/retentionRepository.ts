@@ -31,7 +31,8 @@ export function createRetentionRepository(db: SqlWriter) {
       coalesce((SELECT max(updated_at) FROM consultations WHERE worker_id = w.id), ''),
       coalesce((SELECT max(v.created_at) FROM return_to_work_plan_versions v
                   JOIN return_to_work_plans p ON p.id = v.plan_id WHERE p.worker_id = w.id), ''))`;
-  const pastTerm = statement<[string], Row>(db,
+  const pastTerm = statement<[string], Row>(
+    db,
     `SELECT * FROM (
        SELECT w.id, w.first_name, w.last_name, w.birth_date, w.personnel_number, e.name AS employer_name,
               ${lastChange} AS last_change

@@ -35,20 +35,24 @@ export function nextReviewOf(plan: PlanDocument, today: string): string | null {
 /** Return-to-work plans per episode; a saved change never overwrites, it adds a version. */
 export function createReturnToWorkPlanRepository(db: SqlWriter, clock: Clock) {
   const planOfEpisode = statement<[number], { id: number }>(db, 'SELECT id FROM return_to_work_plans WHERE episode_id = ? ORDER BY id LIMIT 1');
-  const insertPlan = statement(db,
+  const insertPlan = statement(
+    db,
     'INSERT INTO return_to_work_plans (episode_id, worker_id, created_at) VALUES (@episodeId, @workerId, @now) RETURNING id',
   );
-  const versions = statement<[number], VersionRow>(db,
+  const versions = statement<[number], VersionRow>(
+    db,
     `SELECT v.plan_id, v.version, v.status, v.document, v.next_review, v.created_at, u.name AS created_by_name
        FROM return_to_work_plan_versions v JOIN users u ON u.id = v.created_by
       WHERE v.plan_id = ? ORDER BY v.version DESC`,
   );
-  const latestVersion = statement<[number], VersionRow>(db,
+  const latestVersion = statement<[number], VersionRow>(
+    db,
     `SELECT v.plan_id, v.version, v.status, v.document, v.next_review, v.created_at, u.name AS created_by_name
        FROM return_to_work_plan_versions v JOIN users u ON u.id = v.created_by
       WHERE v.plan_id = ? ORDER BY v.version DESC LIMIT 1`,
   );
-  const insertVersion = statement(db,
+  const insertVersion = statement(
+    db,
     `INSERT INTO return_to_work_plan_versions (plan_id, version, status, document, next_review, created_by, created_at)
      VALUES (@planId, @version, @status, @document, @nextReview, @createdBy, @now)`,
   );

@@ -9,10 +9,12 @@ export interface SignInFailures {
 
 /** Failed sign-ins per subject: 'account:<name key>' for one account, 'machine' for all together. */
 export function createSignInFailureRepository(db: SqlWriter) {
-  const select = statement<[string], SignInFailures>(db,
+  const select = statement<[string], SignInFailures>(
+    db,
     'SELECT failures, last_failure_at AS lastFailureAt, locked_until AS lockedUntil FROM sign_in_failures WHERE subject = ?',
   );
-  const upsert = statement(db,
+  const upsert = statement(
+    db,
     `INSERT INTO sign_in_failures (subject, failures, last_failure_at, locked_until)
      VALUES (@subject, @failures, @lastFailureAt, @lockedUntil)
      ON CONFLICT (subject) DO UPDATE SET failures = excluded.failures, last_failure_at = excluded.last_failure_at,

@@ -25,18 +25,21 @@ export function accountNameKey(name: string): string {
 }
 
 export function createUserRepository(db: SqlWriter, clock: Clock) {
-  const byNameKey = statement<[string], UserRow>(db,
+  const byNameKey = statement<[string], UserRow>(
+    db,
     'SELECT id, name, role, passphrase_hash FROM users WHERE name_key = ? AND removed_at IS NULL',
   );
   const count = statement<[], { n: number }>(db, 'SELECT count(*) AS n FROM users');
-  const insert = statement(db,
+  const insert = statement(
+    db,
     `INSERT INTO users (name, name_key, role, passphrase_hash, created_at)
      VALUES (@name, @nameKey, @role, @passphraseHash, @now) RETURNING id`,
   );
   const setHash = statement(db, 'UPDATE users SET passphrase_hash = ? WHERE id = ?');
   const list = statement<[], UserRow>(db, 'SELECT id, name, role, passphrase_hash FROM users WHERE removed_at IS NULL ORDER BY name_key');
   const byId = statement<[number], UserRow>(db, 'SELECT id, name, role, passphrase_hash FROM users WHERE id = ? AND removed_at IS NULL');
-  const remove = statement<{ id: number; removedBy: number; now: string }>(db,
+  const remove = statement<{ id: number; removedBy: number; now: string }>(
+    db,
     `UPDATE users SET removed_at = @now, removed_by = @removedBy, passphrase_hash = '',
             name_key = 'removed:' || id || ':' || name_key
       WHERE id = @id AND removed_at IS NULL`,

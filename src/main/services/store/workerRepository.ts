@@ -91,7 +91,8 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
   const byId = statement<[number], WorkerRow>(db, `${selectWorker} WHERE w.id = ?`);
   const existsById = statement<[number], { found: number }>(db, 'SELECT 1 AS found FROM workers WHERE id = ?');
   const personnelNumberKeysOf = statement<[number], { key: string }>(db, 'SELECT personnel_number_key AS key FROM workers WHERE employer_id = ?');
-  const bySurnamePrefix = statement<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(db,
+  const bySurnamePrefix = statement<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
+    db,
     `${selectWorker}
       WHERE w.sort_key >= @low AND w.sort_key < @high
         AND (@employerId IS NULL OR w.employer_id = @employerId)
@@ -99,38 +100,45 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
   );
   const nameMatches = statement<[string], { n: number }>(db, 'SELECT count(*) AS n FROM worker_names WHERE worker_names MATCH ?');
   // Few matches: look each one up and sort them.
-  const byName = statement<{ match: string; employerId: number | null; limit: number }, WorkerRow>(db,
+  const byName = statement<{ match: string; employerId: number | null; limit: number }, WorkerRow>(
+    db,
     `${selectWorker}
       WHERE w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match)
         AND (@employerId IS NULL OR w.employer_id = @employerId)
       ORDER BY w.sort_key LIMIT @limit`,
   );
   // Many matches (a first name's first letters): walk the alphabetical index and stop at the limit.
-  const byNameInOrder = statement<{ match: string; employerId: number | null; limit: number }, WorkerRow>(db,
+  const byNameInOrder = statement<{ match: string; employerId: number | null; limit: number }, WorkerRow>(
+    db,
     `${selectWorkerAlphabetically}
       WHERE w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match)
         AND (@employerId IS NULL OR w.employer_id = @employerId)
       ORDER BY w.sort_key LIMIT @limit`,
   );
-  const byNumber = statement<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(db,
+  const byNumber = statement<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
+    db,
     `${selectWorker}
       WHERE w.personnel_number_key >= @low AND w.personnel_number_key < @high
         AND (@employerId IS NULL OR w.employer_id = @employerId)
       ORDER BY w.personnel_number_key LIMIT @limit`,
   );
-  const all = statement<{ employerId: number | null; limit: number }, WorkerRow>(db,
+  const all = statement<{ employerId: number | null; limit: number }, WorkerRow>(
+    db,
     `${selectWorker} WHERE (@employerId IS NULL OR w.employer_id = @employerId) ORDER BY w.sort_key LIMIT @limit`,
   );
-  const numberTaken = statement<{ employerId: number; key: string; id: number }, { id: number }>(db,
+  const numberTaken = statement<{ employerId: number; key: string; id: number }, { id: number }>(
+    db,
     'SELECT id FROM workers WHERE employer_id = @employerId AND personnel_number_key = @key AND id <> @id',
   );
-  const insert = statement(db,
+  const insert = statement(
+    db,
     `INSERT INTO workers (employer_id, department_id, job_position_id, personnel_number, personnel_number_key,
        first_name, last_name, sort_key, birth_date, contract_hours, email, phone, created_at, updated_at)
      VALUES (@employerId, @departmentId, @jobPositionId, @personnelNumber, @personnelNumberKey,
        @firstName, @lastName, @sortKey, @birthDate, @contractHoursPerWeek, @email, @phone, @now, @now) RETURNING id`,
   );
-  const update = statement(db,
+  const update = statement(
+    db,
     `UPDATE workers SET employer_id = @employerId, department_id = @departmentId, job_position_id = @jobPositionId,
        personnel_number = @personnelNumber, personnel_number_key = @personnelNumberKey, first_name = @firstName,
        last_name = @lastName, sort_key = @sortKey, birth_date = @birthDate, contract_hours = @contractHoursPerWeek,

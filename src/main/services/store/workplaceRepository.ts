@@ -52,43 +52,53 @@ function toJob(row: JobRow): JobPosition {
 }
 
 export function createWorkplaceRepository(db: SqlWriter, clock: Clock) {
-  const employers = statement<[], EmployerRow>(db,
+  const employers = statement<[], EmployerRow>(
+    db,
     `SELECT e.id, e.name, e.sector, e.contact_name, e.contact_email,
             (SELECT count(*) FROM workers w WHERE w.employer_id = e.id) AS worker_count
        FROM employers e ORDER BY e.name COLLATE NOCASE`,
   );
-  const employerById = statement<[number], EmployerRow>(db,
+  const employerById = statement<[number], EmployerRow>(
+    db,
     `SELECT e.id, e.name, e.sector, e.contact_name, e.contact_email,
             (SELECT count(*) FROM workers w WHERE w.employer_id = e.id) AS worker_count
        FROM employers e WHERE e.id = ?`,
   );
-  const departments = statement<[], { id: number; employer_id: number; name: string }>(db,
+  const departments = statement<[], { id: number; employer_id: number; name: string }>(
+    db,
     'SELECT id, employer_id, name FROM departments ORDER BY name COLLATE NOCASE',
   );
-  const departmentById = statement<[number], { id: number; employer_id: number; name: string }>(db,
+  const departmentById = statement<[number], { id: number; employer_id: number; name: string }>(
+    db,
     'SELECT id, employer_id, name FROM departments WHERE id = ?',
   );
-  const jobs = statement<[], JobRow>(db,
+  const jobs = statement<[], JobRow>(
+    db,
     'SELECT id, employer_id, department_id, title, max_load_kg, exposures FROM job_positions ORDER BY title COLLATE NOCASE',
   );
-  const jobById = statement<[number], JobRow>(db,
+  const jobById = statement<[number], JobRow>(
+    db,
     'SELECT id, employer_id, department_id, title, max_load_kg, exposures FROM job_positions WHERE id = ?',
   );
-  const insertEmployer = statement(db,
+  const insertEmployer = statement(
+    db,
     `INSERT INTO employers (name, sector, contact_name, contact_email, created_at, updated_at)
      VALUES (@name, @sector, @contactName, @contactEmail, @now, @now) RETURNING id`,
   );
-  const updateEmployer = statement(db,
+  const updateEmployer = statement(
+    db,
     `UPDATE employers SET name = @name, sector = @sector, contact_name = @contactName,
        contact_email = @contactEmail, updated_at = @now WHERE id = @id`,
   );
   const insertDepartment = statement(db, 'INSERT INTO departments (employer_id, name) VALUES (@employerId, @name) RETURNING id');
   const updateDepartment = statement(db, 'UPDATE departments SET name = @name WHERE id = @id AND employer_id = @employerId');
-  const insertJob = statement(db,
+  const insertJob = statement(
+    db,
     `INSERT INTO job_positions (employer_id, department_id, title, max_load_kg, exposures)
      VALUES (@employerId, @departmentId, @title, @maxLoadKg, @exposures) RETURNING id`,
   );
-  const updateJob = statement(db,
+  const updateJob = statement(
+    db,
     `UPDATE job_positions SET department_id = @departmentId, title = @title, max_load_kg = @maxLoadKg,
        exposures = @exposures WHERE id = @id AND employer_id = @employerId`,
   );
