@@ -46,6 +46,7 @@ export function RosterImport({ employer, onImported }: { employer: Employer; onI
   async function choose(selected: File | undefined) {
     setResult(null);
     setPreview(null);
+    setFile(null);
     if (!selected) return;
     const problem = selected.size > MAX_ROSTER_BYTES ? t('validation.fileTooLarge') : selected.size === 0 ? t('prevention.import.empty') : null;
     if (form.showProblems(problem ? { file: problem } : {})) return;
