@@ -56,15 +56,20 @@ const employer: Employer = {
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 
+/** Fills the forgotten-passphrase form and sends it. */
+function recover() {
+  fireEvent.change(field('Herstelsleutel'), { target: { value: 'AAAA-BBBB' } });
+  fireEvent.change(field('Naam'), { target: { value: 'Dr. Lotte Janssen' } });
+  fireEvent.change(field('Nieuw wachtwoord'), { target: { value: 'een nieuwe lange wachtzin' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord instellen en aanmelden' }));
+}
+
 describe('forgotten passphrase', () => {
   it('says at the recovery key that it does not fit, keeps what was typed and is busy while main checks', async () => {
     const held = heldAnswer();
     answers({ 'auth.recover': held.answer });
     render(inLocale(<RecoverScreen onRecovered={() => undefined} onBack={() => undefined} />));
-    fireEvent.change(field('Herstelsleutel'), { target: { value: 'AAAA-BBBB' } });
-    fireEvent.change(field('Naam'), { target: { value: 'Dr. Lotte Janssen' } });
-    fireEvent.change(field('Nieuw wachtwoord'), { target: { value: 'een nieuwe lange wachtzin' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Wachtwoord instellen en aanmelden' }));
+    recover();
 
     expect(screen.getByRole('button', { name: 'Wachtwoord instellen en aanmelden' })).toHaveProperty('disabled', true);
     held.give(refused({ code: 'invalidRecoveryKey' }));
@@ -74,6 +79,26 @@ describe('forgotten passphrase', () => {
     expect(field('Naam').value).toBe('Dr. Lotte Janssen');
     expect(field('Nieuw wachtwoord').value).toBe('een nieuwe lange wachtzin');
     expect(screen.getByRole('button', { name: 'Wachtwoord instellen en aanmelden' })).toHaveProperty('disabled', false);
+  });
+});
+
+describe('a failure that belongs to no field', () => {
+  it('stands above the form and follows a change of language', async () => {
+    answers({ 'auth.recover': () => refused({ code: 'internal' }) });
+    const screenIn = (language: Language) => inLocale(<RecoverScreen onRecovered={() => undefined} onBack={() => undefined} />, language);
+    const { rerender } = render(screenIn('nl'));
+    recover();
+    expect((await screen.findByRole('alert')).textContent).toContain('Er ging iets mis. Er is niets half opgeslagen; probeer het opnieuw.');
+
+    rerender(screenIn('en'));
+    expect(screen.getByRole('alert').textContent).toContain('Something went wrong. Nothing was half-saved; please try again.');
+  });
+
+  it('shows main’s refusal of the input as a whole (no field in its path) above the form', async () => {
+    answers({ 'auth.recover': () => refused({ code: 'validation', issues: [{ path: [], code: 'invalid' }] }) });
+    render(inLocale(<RecoverScreen onRecovered={() => undefined} onBack={() => undefined} />));
+    recover();
+    expect((await screen.findByRole('alert')).textContent).toContain('Niet alle velden zijn goed ingevuld.');
   });
 });
 
