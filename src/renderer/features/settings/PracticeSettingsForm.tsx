@@ -1,8 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { toValidationIssues, type ApiError } from '../../../shared/ipc';
 import { practiceSettingsUpdateSchema, type Jurisdiction, type Language, type PracticeSettings } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { JurisdictionChoice, LanguageSelect } from '../../components/PracticeChoices';
 import { Notice } from '../../components/Notice';
@@ -42,15 +41,13 @@ function draftOf(settings: PracticeSettings): Draft {
 
 /** The practice's details, the thresholds and the documents' letterhead, saved together. */
 export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSettings, previous: PracticeSettings): void }) {
-  const translator = useT();
-  const { t } = translator;
+  const { t } = useT();
   const [saved, setSaved] = useState<PracticeSettings | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [dirty, setDirty] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const form = useSubmitForm();
+  const { setFailure } = form;
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
   useUnsavedChangesGuard(dirty);
 
   useEffect(() => {
@@ -59,10 +56,9 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
       setSaved(result.value);
       setDraft(draftOf(result.value));
     });
-  }, []);
+  }, [setFailure]);
 
-  const failureText = failure && errorText(failure, translator);
-  if (!draft || !saved) return failureText ? <Notice tone="error">{failureText}</Notice> : <p className="muted">{t('common.loading')}</p>;
+  if (!draft || !saved) return form.failure ? <Notice tone="error">{form.failure}</Notice> : <p className="muted">{t('common.loading')}</p>;
 
   function change(patch: Partial<Draft>) {
     setDraft((current) => (current ? { ...current, ...patch } : current));
@@ -79,21 +75,10 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
       idleLockMinutes: parseNumber(draft.idleLockMinutes),
       orebroCutOff: parseNumber(draft.orebroCutOff),
     };
-    const parsed = practiceSettingsUpdateSchema.safeParse(input);
-    const found = parsed.success ? {} : fieldErrors(toValidationIssues(parsed.error), translator);
-    for (const key of ['smallCellK', 'idleLockMinutes', 'orebroCutOff'] as const) {
-      if (Number.isNaN(input[key])) found[key] = t('validation.number');
-    }
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    const result = await call('practice.updateSettings', input);
-    setBusy(false);
-    if (!result.ok) {
-      if (result.error.code === 'validation') setErrors(fieldErrors(result.error.issues, translator));
-      return setFailure(result.error);
-    }
+    const notNumbers = (['smallCellK', 'idleLockMinutes', 'orebroCutOff'] as const).filter((key) => Number.isNaN(input[key]));
+    if (form.check(practiceSettingsUpdateSchema, input, Object.fromEntries(notNumbers.map((key) => [key, t('validation.number')]))) === null) return;
+    const result = await form.send(() => call('practice.updateSettings', input));
+    if (result === null) return;
     setSaved(result.value);
     setDraft(draftOf(result.value));
     setDirty(false);
@@ -102,11 +87,11 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
   }
 
   return (
-    <form className="panel settings__form" onSubmit={submit} noValidate aria-labelledby="practice-settings-title">
+    <form ref={form.ref} className="panel settings__form" onSubmit={submit} noValidate aria-labelledby="practice-settings-title">
       <h2 id="practice-settings-title">{t('settings.practiceSection')}</h2>
-      {failureText && <Notice tone="error">{failureText}</Notice>}
+      {form.failure && <Notice tone="error">{form.failure}</Notice>}
       <div className="form-grid">
-        <Field label={t('setup.practiceName')} error={errors.name}>
+        <Field label={t('setup.practiceName')} error={form.errors.name}>
           {(props) => <input {...props} value={draft.name} onChange={(e) => change({ name: e.target.value })} />}
         </Field>
         <Field label={t('setup.language')} hint={t('settings.languageHint')}>
@@ -122,17 +107,17 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
 
       <h3>{t('settings.thresholdsSection')}</h3>
       <div className="settings__thresholds">
-        <Field label={t('settings.smallCellK')} hint={t('settings.smallCellKHint')} error={errors.smallCellK}>
+        <Field label={t('settings.smallCellK')} hint={t('settings.smallCellKHint')} error={form.errors.smallCellK}>
           {(props) => (
             <input {...props} inputMode="numeric" className="settings__number" value={draft.smallCellK} onChange={(e) => change({ smallCellK: e.target.value })} />
           )}
         </Field>
-        <Field label={t('settings.orebroCutOff')} hint={t('settings.orebroCutOffHint')} error={errors.orebroCutOff}>
+        <Field label={t('settings.orebroCutOff')} hint={t('settings.orebroCutOffHint')} error={form.errors.orebroCutOff}>
           {(props) => (
             <input {...props} inputMode="numeric" className="settings__number" value={draft.orebroCutOff} onChange={(e) => change({ orebroCutOff: e.target.value })} />
           )}
         </Field>
-        <Field label={t('settings.idleLockMinutes')} hint={t('settings.idleLockMinutesHint')} error={errors.idleLockMinutes}>
+        <Field label={t('settings.idleLockMinutes')} hint={t('settings.idleLockMinutesHint')} error={form.errors.idleLockMinutes}>
           {(props) => (
             <input
               {...props}
@@ -148,23 +133,23 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
       <h3>{t('settings.letterheadSection')}</h3>
       <p className="lead">{t('settings.letterheadHint')}</p>
       <div className="settings__letterhead">
-        <Field label={t('settings.address')} hint={t('settings.addressHint')} error={errors.address}>
+        <Field label={t('settings.address')} hint={t('settings.addressHint')} error={form.errors.address}>
           {(props) => <textarea {...props} rows={4} value={draft.address} onChange={(e) => change({ address: e.target.value })} />}
         </Field>
         <div>
-          <Field label={t('settings.phone')} error={errors.phone}>
+          <Field label={t('settings.phone')} error={form.errors.phone}>
             {(props) => <input {...props} type="tel" autoComplete="tel" value={draft.phone} onChange={(e) => change({ phone: e.target.value })} />}
           </Field>
-          <Field label={t('settings.email')} error={errors.email}>
+          <Field label={t('settings.email')} error={form.errors.email}>
             {(props) => <input {...props} type="email" autoComplete="email" value={draft.email} onChange={(e) => change({ email: e.target.value })} />}
           </Field>
         </div>
       </div>
-      <LogoPicker logo={draft.logo} error={errors.logo} onChange={(logo) => change({ logo })} />
+      <LogoPicker logo={draft.logo} error={form.errors.logo} onChange={(logo) => change({ logo })} />
 
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('common.saving') : t('settings.save')}
+        <button type="submit" className="button button--primary" disabled={form.busy}>
+          {form.busy ? t('common.saving') : t('settings.save')}
         </button>
         {done && (
           <span className="form-actions__status" role="status">
