@@ -50,7 +50,7 @@ describe('the live clinical panel', () => {
     expect(screen.getByText(/2 weken sinds begin klachten \(14 dagen\)/)).toBeTruthy();
     // First sick day 03-03-2026 + 41 days.
     expect(screen.getByText('13-04-2026')).toBeTruthy();
-    expect(screen.getByText(/Voorstel: 4 stappen, volledig eigen werk vanaf 06-04-2026/)).toBeTruthy();
+    expect(screen.getByText(/Voorstel: 4 stappen, volledig eigen werk vanaf 07-04-2026/)).toBeTruthy();
   });
 
   it('says "nog niet nagelopen" in grey, never "Geen rode vlaggen", until the checklist is gone through', () => {
