@@ -19,7 +19,8 @@ describe('return-to-work plans through the handler map', () => {
       ['2026-03-16', '2026-03-20', 19, 'adapted'],
       ['2026-03-23', '2026-03-27', 28.5, 'adapted'],
       ['2026-03-30', '2026-04-03', 38, 'adapted'],
-      ['2026-04-06', '2026-04-13', 38, 'full'],
+      // Full duties are due on Easter Monday 06-04-2026: they start on Tuesday 07-04.
+      ['2026-04-07', '2026-04-13', 38, 'full'],
     ]);
     expect(suggestion?.steps[0]?.restrictions).toEqual([
       { code: 'maxLiftKg', value: 5 },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openPractice } from '../../src/main/openPractice';
 import { lockedSignInFileName } from '../../src/main/services/auth/lockedSignIns';
 import type { Clock } from '../../src/main/services/store/clock';
-import { SESSION_HOURS } from '../../src/main/services/auth/session';
+import { SESSION_HOURS, signedOutSession } from '../../src/main/services/auth/session';
 import { doctorAccount, practiceWithDoctor, valueOf } from '../support/practiceFixture';
 import { warehouseWorker } from './clinicalFixture';
 
@@ -17,9 +17,14 @@ function movableClock(start = '2026-03-16T09:30:00.000Z') {
   return { clock, advance: (seconds: number) => (at += seconds * 1000) };
 }
 
+/**
+ * A signed-out practice whose file stays open, as on a practice server: sign-in is throttled in the
+ * database (a workstation's file closes at sign-out; its throttle beside the file is tested below).
+ */
 async function practice() {
   const time = movableClock();
   const opened = await practiceWithDoctor({ clock: time.clock });
+  opened.practice.vault.holdOpen();
   valueOf(await opened.handlers.call('auth.signOut', {}));
   return { ...opened, ...time };
 }
@@ -135,6 +140,40 @@ describe('signing in', () => {
     expect(codes.filter((code) => code === 'invalidCredentials')).toHaveLength(3);
     expect(codes.filter((code) => code === 'signInDelayed')).toHaveLength(5);
   }, 30_000);
+});
+
+describe('signing out', () => {
+  it('closes the practice file and drops its key until the next sign-in opens it again', async () => {
+    const { practice: opened, handlers } = await practiceWithDoctor();
+    const worker = await warehouseWorker(handlers);
+    const key = opened.vault.databaseKey();
+    valueOf(await handlers.call('auth.signOut', {}));
+    expect(opened.vault.state()).toBe('locked');
+    expect(opened.vault.store).toBeNull();
+    expect(() => opened.store).toThrow(/locked/);
+    // The key's bytes are wiped, not only let go.
+    expect(key.every((byte) => byte === 0)).toBe(true);
+    expect(() => opened.vault.databaseKey()).toThrow();
+    expect(valueOf(await handlers.call('app.status', {})).user).toBeNull();
+
+    valueOf(await handlers.call('auth.signIn', doctorAccount));
+    expect(opened.vault.state()).toBe('open');
+    expect(valueOf(await handlers.call('workers.get', { id: worker.id })).lastName).toBe(worker.lastName);
+    expect(accountLog(opened.store).map((row) => row.action)).toEqual(['signIn', 'signOut', 'signIn']);
+    opened.close();
+  });
+
+  it('keeps the file open while another session is still signed in, and closes it after the last one', async () => {
+    const { practice: opened, handlers } = await practiceWithDoctor();
+    const otherDesk = signedOutSession('192.168.1.20');
+    valueOf(await handlers.call('auth.signIn', doctorAccount, otherDesk));
+    valueOf(await handlers.call('auth.signOut', {}));
+    expect(opened.vault.state()).toBe('open');
+    expect(valueOf(await handlers.call('workplace.list', {}, otherDesk))).toEqual([]);
+    valueOf(await handlers.call('auth.signOut', {}, otherDesk));
+    expect(opened.vault.state()).toBe('locked');
+    opened.close();
+  });
 });
 
 describe('a session', () => {

@@ -39,6 +39,14 @@ export const openedConsultationSchema = z.object({
   plan: planVersionSchema.nullable(),
   /** The outcome values of the episode's other saved consultations, oldest first. */
   episodeOutcomes: z.array(outcomePointSchema),
+  /**
+   * NL: the days the worker's Poortwachter case recorded its steps as done (documents written, dates
+   * saved with a consultation), for the deadlines' state in the clinical panel; null in Belgium or
+   * without sick leave.
+   */
+  poortwachterRecords: z
+    .object({ probleemanalyse: isoDate.nullable(), planVanAanpak: isoDate.nullable(), eerstejaarsevaluatie: isoDate.nullable() })
+    .nullable(),
   /** The autosaved, unfinished form, when there is one. */
   draft: z.object({ document: intakeDraftSchema, savedAt: z.string() }).nullable(),
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
-import { ageOn } from '../../../shared/i18n/format';
+import { ageOn, parseDate } from '../../../shared/i18n/format';
 import type { Consultation } from '../../../shared/model';
 import { call } from '../../api/client';
 import { draftWritesSettled, queueDraftWrite } from '../../api/draftWrites';
@@ -10,6 +10,7 @@ import { Notice } from '../../components/Notice';
 import { useStickyTop } from '../../components/useStickyTop';
 import { useT } from '../../i18n/LocaleContext';
 import { ClinicalPanel } from '../clinicalPanel/ClinicalPanel';
+import { deadlineRecordsOf } from '../clinicalPanel/deadlineRecords';
 import { DocumentActions } from '../documents/DocumentActions';
 import { liveEvaluation } from './liveEvaluation';
 import { RedFlagAlert } from '../clinicalPanel/RedFlagAlert';
@@ -90,6 +91,16 @@ function ConsultationForm({
   const live = useMemo(() => liveEvaluation(form, context, today), [form, context, today]);
   const redFlags = live.kind === 'full' ? live.evaluation.redFlags : live.redFlags;
   const current = useMemo(() => currentOutcomes(form, live, today), [form, live, today]);
+  const { probleemanalyseDate, planVanAanpakDate } = form.complaint;
+  const deadlineRecords = useMemo(
+    () =>
+      deadlineRecordsOf(
+        opened.poortwachterRecords,
+        { probleemanalyse: parseDate(probleemanalyseDate, today), planVanAanpak: parseDate(planVanAanpakDate, today) },
+        opened.previous?.intake.consultationDate ?? null,
+      ),
+    [opened.poortwachterRecords, opened.previous, probleemanalyseDate, planVanAanpakDate, today],
+  );
   const improvement = useMemo(
     () => assessImprovement([...opened.episodeOutcomes.filter((p) => p.date <= current.snapshot.date).map(snapshotOf), current.snapshot]),
     [opened.episodeOutcomes, current],
@@ -398,7 +409,7 @@ function ConsultationForm({
                   >
                     {t('workerMode.start')}
                   </button>
-                  <span className="muted small">{t('intake.shortcuts')}</span>
+                  <span className="muted small form-actions__hint">{t('intake.shortcuts')}</span>
                   <button type="button" className="button button--primary" disabled={saving} onClick={() => void save()}>
                     {saving ? t('common.saving') : t(saved === null ? 'intake.save' : 'signing.saveAmendment')}
                   </button>
@@ -414,6 +425,7 @@ function ConsultationForm({
             acknowledged={form.acknowledgedRedFlags}
             today={today}
             plan={opened.plan?.plan ?? null}
+            deadlineRecords={deadlineRecords}
             evaluationControls={{
               evaluations: form.redFlagEvaluations,
               editable: !readOnly,
