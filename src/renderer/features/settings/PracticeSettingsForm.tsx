@@ -1,13 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { toValidationIssues, type ApiError } from '../../../shared/ipc';
-import { practiceSettingsUpdateSchema, type Jurisdiction, type Language, type PracticeSettings } from '../../../shared/model';
+import { logoTypeOf, practiceSettingsUpdateSchema, type Jurisdiction, type Language, type SavedPracticeSettings } from '../../../shared/model';
 import { call } from '../../api/client';
 import { errorText, fieldErrors } from '../../api/errorText';
+import { ChangedMeanwhile, differencesOf } from '../../components/ChangedMeanwhile';
 import { Field } from '../../components/Field';
 import { JurisdictionChoice, LanguageSelect } from '../../components/PracticeChoices';
 import { Notice } from '../../components/Notice';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
-import { useT } from '../../i18n/LocaleContext';
+import { useT, type Translator } from '../../i18n/LocaleContext';
 import { parseNumber } from '../../i18n/typedNumber';
 import { LogoPicker } from './LogoPicker';
 
@@ -25,7 +26,7 @@ interface Draft {
   logo: string | null;
 }
 
-function draftOf(settings: PracticeSettings): Draft {
+function draftOf(settings: SavedPracticeSettings): Draft {
   return {
     name: settings.name,
     jurisdiction: settings.jurisdiction,
@@ -40,11 +41,43 @@ function draftOf(settings: PracticeSettings): Draft {
   };
 }
 
+/** The fields in the order of the form, with their labels. */
+function fieldsOf({ t }: Translator): Array<{ field: keyof Draft; label: string }> {
+  return [
+    { field: 'name', label: t('setup.practiceName') },
+    { field: 'language', label: t('setup.language') },
+    { field: 'jurisdiction', label: t('setup.jurisdiction') },
+    { field: 'smallCellK', label: t('settings.smallCellK') },
+    { field: 'orebroCutOff', label: t('settings.orebroCutOff') },
+    { field: 'idleLockMinutes', label: t('settings.idleLockMinutes') },
+    { field: 'address', label: t('settings.address') },
+    { field: 'phone', label: t('settings.phone') },
+    { field: 'email', label: t('settings.email') },
+    { field: 'logo', label: t('settings.logo') },
+  ];
+}
+
+/** The fields as text to compare: the logo as its base64, none as ''. */
+function comparable(draft: Draft): Record<keyof Draft, string> {
+  return { ...draft, logo: draft.logo ?? '' };
+}
+
+/** What the comparison shows of a value: the language and country by name, the logo as an image. */
+function shown(field: keyof Draft, value: string, { t }: Translator) {
+  if (field === 'language') return t(`language.${value as Language}`);
+  if (field === 'jurisdiction') return t(`jurisdiction.${value as Jurisdiction}`);
+  if (field !== 'logo') return value;
+  if (value === '') return t('settings.noLogo');
+  return <img src={`data:${logoTypeOf(value) ?? 'image/png'};base64,${value}`} alt={t('settings.logoPreview')} />;
+}
+
 /** The practice's details, the thresholds and the documents' letterhead, saved together. */
-export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSettings, previous: PracticeSettings): void }) {
+export function PracticeSettingsForm({ onSaved }: { onSaved(saved: SavedPracticeSettings, previous: SavedPracticeSettings): void }) {
   const translator = useT();
   const { t } = translator;
-  const [saved, setSaved] = useState<PracticeSettings | null>(null);
+  const [saved, setSaved] = useState<SavedPracticeSettings | null>(null);
+  // The settings someone else saved since this form read them, when a save was refused for it.
+  const [savedMeanwhile, setSavedMeanwhile] = useState<SavedPracticeSettings | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -72,9 +105,15 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (saved) await send(saved);
+  }
+
+  /** Saves the form as a change of `from`, the stored settings it started from. */
+  async function send(from: SavedPracticeSettings) {
     if (!draft || !saved) return;
     const input = {
       ...draft,
+      rowVersion: from.rowVersion,
       smallCellK: parseNumber(draft.smallCellK),
       idleLockMinutes: parseNumber(draft.idleLockMinutes),
       orebroCutOff: parseNumber(draft.orebroCutOff),
@@ -89,6 +128,12 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     const result = await call('practice.updateSettings', input);
+    if (!result.ok && result.error.code === 'changedMeanwhile') {
+      // Nothing was written: the input stays, beside what is stored now.
+      const current = await call('practice.settings', {});
+      setBusy(false);
+      return current.ok ? setSavedMeanwhile(current.value) : setFailure(current.error);
+    }
     setBusy(false);
     if (!result.ok) {
       if (result.error.code === 'validation') setErrors(fieldErrors(result.error.issues, translator));
@@ -96,6 +141,7 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
     }
     setSaved(result.value);
     setDraft(draftOf(result.value));
+    setSavedMeanwhile(null);
     setDirty(false);
     setDone(true);
     onSaved(result.value, saved);
@@ -105,6 +151,21 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
     <form className="panel settings__form" onSubmit={submit} noValidate aria-labelledby="practice-settings-title">
       <h2 id="practice-settings-title">{t('settings.practiceSection')}</h2>
       {failureText && <Notice tone="error">{failureText}</Notice>}
+      {savedMeanwhile && (
+        <ChangedMeanwhile
+          differences={differencesOf(fieldsOf(translator), comparable(draft), comparable(draftOf(savedMeanwhile)), (field, value) => shown(field, value, translator))}
+          busy={busy}
+          onKeepMine={() => void send(savedMeanwhile)}
+          onTakeSaved={() => {
+            setSaved(savedMeanwhile);
+            setDraft(draftOf(savedMeanwhile));
+            setSavedMeanwhile(null);
+            setErrors({});
+            setDirty(false);
+            onSaved(savedMeanwhile, saved);
+          }}
+        />
+      )}
       <div className="form-grid">
         <Field label={t('setup.practiceName')} error={errors.name}>
           {(props) => <input {...props} value={draft.name} onChange={(e) => change({ name: e.target.value })} />}

@@ -4,11 +4,12 @@ import { ageOn } from '../../../shared/i18n/format';
 import { workerInputSchema, type Employer, type Worker, type WorkerInput } from '../../../shared/model';
 import { call } from '../../api/client';
 import { errorText, fieldErrors } from '../../api/errorText';
+import { ChangedMeanwhile, differencesOf } from '../../components/ChangedMeanwhile';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { NamedOptions } from '../../components/NamedOptions';
 import { Notice } from '../../components/Notice';
-import { useT } from '../../i18n/LocaleContext';
+import { useT, type Translator } from '../../i18n/LocaleContext';
 
 interface Draft {
   employerId: string;
@@ -38,11 +39,12 @@ function draftOf(worker: Worker | null, employerId: number | null): Draft {
   };
 }
 
-function toInput(draft: Draft, id: number | undefined): WorkerInput {
+/** The form's fields as sent: a change names the worker and the version it started from. */
+function toInput(draft: Draft, base: Worker | null): WorkerInput {
   const optionalId = (value: string) => (value === '' ? null : Number(value));
   const hours = draft.contractHoursPerWeek.trim().replace(',', '.');
   return {
-    ...(id !== undefined ? { id } : {}),
+    ...(base !== null ? { id: base.id, rowVersion: base.rowVersion } : {}),
     employerId: Number(draft.employerId),
     departmentId: optionalId(draft.departmentId),
     jobPositionId: optionalId(draft.jobPositionId),
@@ -53,6 +55,34 @@ function toInput(draft: Draft, id: number | undefined): WorkerInput {
     contractHoursPerWeek: hours === '' ? Number.NaN : Number(hours),
     email: draft.email,
     phone: draft.phone,
+  };
+}
+
+/** The fields in the order of the form, with their labels. */
+function fieldsOf({ t }: Translator): Array<{ field: keyof Draft; label: string }> {
+  return [
+    { field: 'firstName', label: t('workers.firstName') },
+    { field: 'lastName', label: t('workers.lastName') },
+    { field: 'birthDate', label: t('workers.birthDate') },
+    { field: 'personnelNumber', label: t('workers.personnelNumber') },
+    { field: 'employerId', label: t('workers.employer') },
+    { field: 'departmentId', label: t('workers.department') },
+    { field: 'jobPositionId', label: t('workers.job') },
+    { field: 'contractHoursPerWeek', label: t('workers.contractHours') },
+    { field: 'email', label: t('workers.email') },
+    { field: 'phone', label: t('workers.phone') },
+  ];
+}
+
+/** The fields as a reader sees them: names for the employer, department and job, dates written out. */
+function shownOf(draft: Draft, employers: Employer[], { date }: Translator): Record<keyof Draft, string> {
+  const employer = employers.find((e) => String(e.id) === draft.employerId);
+  return {
+    ...draft,
+    birthDate: date(draft.birthDate) || draft.birthDate,
+    employerId: employer?.name ?? '',
+    departmentId: employer?.departments.find((d) => String(d.id) === draft.departmentId)?.name ?? '',
+    jobPositionId: employer?.jobPositions.find((j) => String(j.id) === draft.jobPositionId)?.title ?? '',
   };
 }
 
@@ -76,6 +106,10 @@ export function WorkerForm({
   const { t } = translator;
   const [draft, setDraft] = useState<Draft>(() => draftOf(worker, defaultEmployerId));
   const [saved, setSaved] = useState<Draft>(draft);
+  // The stored worker the form started from (its row version goes with the save), and the version
+  // someone else saved meanwhile when a save was refused for it.
+  const [base, setBase] = useState<Worker | null>(worker);
+  const [savedMeanwhile, setSavedMeanwhile] = useState<Worker | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -88,8 +122,12 @@ export function WorkerForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    await send(base);
+  }
+
+  async function send(from: Worker | null) {
     setFailure(null);
-    const input = toInput(draft, worker?.id);
+    const input = toInput(draft, from);
     const parsed = workerInputSchema.safeParse(input);
     const found = parsed.success ? {} : fieldErrors(toValidationIssues(parsed.error), translator);
     if (!draft.employerId) found.employerId = t('validation.required');
@@ -97,11 +135,20 @@ export function WorkerForm({
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     const result = await call('workers.save', input);
+    if (!result.ok && result.error.code === 'changedMeanwhile' && from !== null) {
+      // Nothing was written: the input stays, beside what is stored now.
+      const current = await call('workers.get', { id: from.id });
+      setBusy(false);
+      if (current.ok) return setSavedMeanwhile(current.value);
+      return setFailure(errorText(current.error, translator));
+    }
     setBusy(false);
     if (result.ok) {
       const next = draftOf(result.value, null);
       setDraft(next);
       setSaved(next);
+      setBase(result.value);
+      setSavedMeanwhile(null);
       onSaved(result.value);
       return;
     }
@@ -118,6 +165,26 @@ export function WorkerForm({
         {worker ? `${worker.firstName} ${worker.lastName}` : t('workers.new')}
       </h2>
       {failure && <Notice tone="error">{failure}</Notice>}
+      {savedMeanwhile && (
+        <ChangedMeanwhile
+          differences={differencesOf(fieldsOf(translator), shownOf(draft, employers, translator), {
+            ...shownOf(draftOf(savedMeanwhile, null), employers, translator),
+            employerId: savedMeanwhile.employerName,
+            departmentId: savedMeanwhile.departmentName ?? '',
+            jobPositionId: savedMeanwhile.jobTitle ?? '',
+          })}
+          busy={busy}
+          onKeepMine={() => void send(savedMeanwhile)}
+          onTakeSaved={() => {
+            const stored = draftOf(savedMeanwhile, null);
+            setDraft(stored);
+            setSaved(stored);
+            setBase(savedMeanwhile);
+            setSavedMeanwhile(null);
+            setErrors({});
+          }}
+        />
+      )}
       <div className="form-grid">
         <Field label={t('workers.firstName')} error={errors.firstName}>
           {(props) => <input {...props} value={draft.firstName} onChange={(e) => update('firstName')(e.target.value)} />}
