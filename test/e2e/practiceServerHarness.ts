@@ -9,9 +9,9 @@ import type { RunningApp } from './harness';
 
 /**
  * The practice on the server: its accounts and one worker, Sanne De Wit, at a warehouse; `seed`
- * adds more while the first doctor is signed in.
+ * adds more (for that worker) while the first doctor is signed in.
  */
-export async function seededServerPractice(seed?: (handlers: HandlerMap) => Promise<void>) {
+export async function seededServerPractice(seed?: (handlers: HandlerMap, workerId: number) => Promise<void>) {
   let workerId = 0;
   const folder = await practiceFolder({
     clock: fixedClock,
@@ -34,7 +34,7 @@ export async function seededServerPractice(seed?: (handlers: HandlerMap) => Prom
         }),
       );
       workerId = worker.id;
-      await seed?.(handlers);
+      await seed?.(handlers, worker.id);
     },
   });
   return { ...folder, workerId };

@@ -287,15 +287,17 @@ function ConsultationForm({
             </p>
           </div>
           <p className="save-status" aria-live="polite">
-            {autosave.failed
-              ? t('intake.draftFailed')
-              : autosave.pending
-                ? t('intake.unsavedChanges')
-                : autosave.savedAt
-                  ? t('intake.draftSavedAt', { time: clockTime(autosave.savedAt) })
-                  : saved
-                    ? t('intake.savedAt', { time: clockTime(saved.updatedAt) })
-                    : ''}
+            {draftChangedMeanwhile
+              ? t('concurrency.draft.status')
+              : autosave.failed
+                ? t('intake.draftFailed')
+                : autosave.pending
+                  ? t('intake.unsavedChanges')
+                  : autosave.savedAt
+                    ? t('intake.draftSavedAt', { time: clockTime(autosave.savedAt) })
+                    : saved
+                      ? t('intake.savedAt', { time: clockTime(saved.updatedAt) })
+                      : ''}
           </p>
         </div>
       </header>
@@ -332,7 +334,7 @@ function ConsultationForm({
       />
       {draftChangedMeanwhile && (
         <section className="changed-meanwhile" aria-labelledby="draft-changed-meanwhile-title">
-          <h3 id="draft-changed-meanwhile-title">{t('concurrency.title')}</h3>
+          <h3 id="draft-changed-meanwhile-title">{t('concurrency.draft.title')}</h3>
           <Notice tone="error">{t('concurrency.draft')}</Notice>
           <div className="form-actions">
             <button type="button" className="button button--primary" onClick={() => void resolveDraftConflict('mine')}>

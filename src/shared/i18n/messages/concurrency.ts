@@ -29,10 +29,20 @@ export const concurrencyMessages = {
     fr: 'Enregistré comme version {version} par {name}.',
     en: 'Saved as version {version} by {name}.',
   },
+  'concurrency.draft.title': {
+    nl: 'Intussen op een andere werkplek bewaard',
+    fr: 'Conservé entre-temps sur un autre poste',
+    en: 'Kept on another workstation in the meantime',
+  },
   'concurrency.draft': {
     nl: 'Dit consult is intussen op een andere werkplek bewaard. Uw invoer staat nog op het scherm maar wordt niet meer automatisch bewaard tot u kiest.',
     fr: 'Cette consultation a été conservée entre-temps sur un autre poste. Votre saisie est toujours à l’écran, mais n’est plus conservée automatiquement jusqu’à votre choix.',
     en: 'This consultation was kept on another workstation in the meantime. Your input is still on screen but is no longer kept automatically until you choose.',
+  },
+  'concurrency.draft.status': {
+    nl: 'Niet bewaard: kies welke versie blijft',
+    fr: 'Non conservé : choisissez la version qui reste',
+    en: 'Not kept: choose which version stays',
   },
   'concurrency.draft.keepMine': { nl: 'Mijn invoer houden', fr: 'Garder ma saisie', en: 'Keep my input' },
   'concurrency.draft.loadSaved': { nl: 'De bewaarde versie laden', fr: 'Charger la version conservée', en: 'Load the kept version' },
