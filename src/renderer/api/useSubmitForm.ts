@@ -9,7 +9,9 @@ import { errorText, fieldErrors } from './errorText';
  * a failure that belongs to no field. `send` answers `{ value }` of the call, or null when it failed;
  * a validation answer becomes field messages, `fieldsOf` may put another error on a field
  * (a taken name, a wrong current password) and anything else is the form's failure.
- * The failure is kept as the error, so its text follows a change of language.
+ * The failure is kept as the error, so its text follows a change of language. A save refused
+ * because someone else changed the record meanwhile (`changedMeanwhile`) goes to
+ * `onChangedMeanwhile` when the form gives one: it shows the stored values beside the input.
  * Give `ref` to the form: when messages appear, the keyboard focus goes to the first field in error.
  */
 export function useSubmitForm() {
@@ -45,11 +47,21 @@ export function useSubmitForm() {
     return parsed.data;
   }
 
-  async function send<T>(request: () => Promise<ApiResult<T>>, fieldsOf?: (error: ApiError) => Record<string, string> | null): Promise<{ value: T } | null> {
+  async function send<T>(
+    request: () => Promise<ApiResult<T>>,
+    fieldsOf?: (error: ApiError) => Record<string, string> | null,
+    onChangedMeanwhile?: () => Promise<void>,
+  ): Promise<{ value: T } | null> {
     setBusy(true);
     setErrors({});
     setFailure(null);
     const result = await request();
+    if (!result.ok && result.error.code === 'changedMeanwhile' && onChangedMeanwhile) {
+      // Nothing was written: the input stays on screen, and the form fetches what is stored now.
+      await onChangedMeanwhile();
+      setBusy(false);
+      return null;
+    }
     setBusy(false);
     if (result.ok) return { value: result.value };
     const onFields = result.error.code === 'validation' ? fieldErrors(result.error.issues, translator) : (fieldsOf?.(result.error) ?? {});

@@ -1,12 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { practiceSettingsUpdateSchema, type Jurisdiction, type Language, type PracticeSettings } from '../../../shared/model';
+import { logoTypeOf, practiceSettingsUpdateSchema, type Jurisdiction, type Language, type SavedPracticeSettings } from '../../../shared/model';
 import { call } from '../../api/client';
 import { useSubmitForm } from '../../api/useSubmitForm';
+import { ChangedMeanwhile, differencesOf } from '../../components/ChangedMeanwhile';
 import { Field } from '../../components/Field';
 import { JurisdictionChoice, LanguageSelect } from '../../components/PracticeChoices';
 import { Notice } from '../../components/Notice';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
-import { useT } from '../../i18n/LocaleContext';
+import { useT, type Translator } from '../../i18n/LocaleContext';
 import { parseNumber } from '../../i18n/typedNumber';
 import { LogoPicker } from './LogoPicker';
 
@@ -24,7 +25,7 @@ interface Draft {
   logo: string | null;
 }
 
-function draftOf(settings: PracticeSettings): Draft {
+function draftOf(settings: SavedPracticeSettings): Draft {
   return {
     name: settings.name,
     jurisdiction: settings.jurisdiction,
@@ -39,10 +40,43 @@ function draftOf(settings: PracticeSettings): Draft {
   };
 }
 
+/** The fields in the order of the form, with their labels. */
+function fieldsOf({ t }: Translator): Array<{ field: keyof Draft; label: string }> {
+  return [
+    { field: 'name', label: t('setup.practiceName') },
+    { field: 'language', label: t('setup.language') },
+    { field: 'jurisdiction', label: t('setup.jurisdiction') },
+    { field: 'smallCellK', label: t('settings.smallCellK') },
+    { field: 'orebroCutOff', label: t('settings.orebroCutOff') },
+    { field: 'idleLockMinutes', label: t('settings.idleLockMinutes') },
+    { field: 'address', label: t('settings.address') },
+    { field: 'phone', label: t('settings.phone') },
+    { field: 'email', label: t('settings.email') },
+    { field: 'logo', label: t('settings.logo') },
+  ];
+}
+
+/** The fields as text to compare: the logo as its base64, none as ''. */
+function comparable(draft: Draft): Record<keyof Draft, string> {
+  return { ...draft, logo: draft.logo ?? '' };
+}
+
+/** What the comparison shows of a value: the language and country by name, the logo as an image. */
+function shown(field: keyof Draft, value: string, { t }: Translator) {
+  if (field === 'language') return t(`language.${value as Language}`);
+  if (field === 'jurisdiction') return t(`jurisdiction.${value as Jurisdiction}`);
+  if (field !== 'logo') return value;
+  if (value === '') return t('settings.noLogo');
+  return <img src={`data:${logoTypeOf(value) ?? 'image/png'};base64,${value}`} alt={t('settings.logoPreview')} />;
+}
+
 /** The practice's details, the thresholds and the documents' letterhead, saved together. */
-export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSettings, previous: PracticeSettings): void }) {
-  const { t } = useT();
-  const [saved, setSaved] = useState<PracticeSettings | null>(null);
+export function PracticeSettingsForm({ onSaved }: { onSaved(saved: SavedPracticeSettings, previous: SavedPracticeSettings): void }) {
+  const translator = useT();
+  const { t } = translator;
+  const [saved, setSaved] = useState<SavedPracticeSettings | null>(null);
+  // The settings someone else saved since this form read them, when a save was refused for it.
+  const [savedMeanwhile, setSavedMeanwhile] = useState<SavedPracticeSettings | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [dirty, setDirty] = useState(false);
   const form = useSubmitForm();
@@ -68,19 +102,30 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (saved) await send(saved);
+  }
+
+  /** Saves the form as a change of `from`, the stored settings it started from. */
+  async function send(from: SavedPracticeSettings) {
     if (!draft || !saved) return;
     const input = {
       ...draft,
+      rowVersion: from.rowVersion,
       smallCellK: parseNumber(draft.smallCellK),
       idleLockMinutes: parseNumber(draft.idleLockMinutes),
       orebroCutOff: parseNumber(draft.orebroCutOff),
     };
     const notNumbers = (['smallCellK', 'idleLockMinutes', 'orebroCutOff'] as const).filter((key) => Number.isNaN(input[key]));
     if (form.check(practiceSettingsUpdateSchema, input, Object.fromEntries(notNumbers.map((key) => [key, t('validation.number')]))) === null) return;
-    const result = await form.send(() => call('practice.updateSettings', input));
+    const result = await form.send(() => call('practice.updateSettings', input), undefined, async () => {
+      const current = await call('practice.settings', {});
+      if (current.ok) setSavedMeanwhile(current.value);
+      else setFailure(current.error);
+    });
     if (result === null) return;
     setSaved(result.value);
     setDraft(draftOf(result.value));
+    setSavedMeanwhile(null);
     setDirty(false);
     setDone(true);
     onSaved(result.value, saved);
@@ -90,6 +135,21 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: PracticeSetti
     <form ref={form.ref} className="panel settings__form" onSubmit={submit} noValidate aria-labelledby="practice-settings-title">
       <h2 id="practice-settings-title">{t('settings.practiceSection')}</h2>
       {form.failure && <Notice tone="error">{form.failure}</Notice>}
+      {savedMeanwhile && (
+        <ChangedMeanwhile
+          differences={differencesOf(fieldsOf(translator), comparable(draft), comparable(draftOf(savedMeanwhile)), (field, value) => shown(field, value, translator))}
+          busy={form.busy}
+          onKeepMine={() => void send(savedMeanwhile)}
+          onTakeSaved={() => {
+            setSaved(savedMeanwhile);
+            setDraft(draftOf(savedMeanwhile));
+            setSavedMeanwhile(null);
+            form.setErrors({});
+            setDirty(false);
+            onSaved(savedMeanwhile, saved);
+          }}
+        />
+      )}
       <div className="form-grid">
         <Field label={t('setup.practiceName')} error={form.errors.name}>
           {(props) => <input {...props} value={draft.name} onChange={(e) => change({ name: e.target.value })} />}

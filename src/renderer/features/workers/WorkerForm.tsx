@@ -4,11 +4,12 @@ import { workerInputSchema, type Employer, type Worker, type WorkerInput } from 
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useSubmitForm } from '../../api/useSubmitForm';
+import { ChangedMeanwhile, differencesOf } from '../../components/ChangedMeanwhile';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { NamedOptions } from '../../components/NamedOptions';
 import { Notice } from '../../components/Notice';
-import { useT } from '../../i18n/LocaleContext';
+import { useT, type Translator } from '../../i18n/LocaleContext';
 
 interface Draft {
   employerId: string;
@@ -38,11 +39,12 @@ function draftOf(worker: Worker | null, employerId: number | null): Draft {
   };
 }
 
-function toInput(draft: Draft, id: number | undefined): WorkerInput {
+/** The form's fields as sent: a change names the worker and the version it started from. */
+function toInput(draft: Draft, base: Worker | null): WorkerInput {
   const optionalId = (value: string) => (value === '' ? null : Number(value));
   const hours = draft.contractHoursPerWeek.trim().replace(',', '.');
   return {
-    ...(id !== undefined ? { id } : {}),
+    ...(base !== null ? { id: base.id, rowVersion: base.rowVersion } : {}),
     employerId: Number(draft.employerId),
     departmentId: optionalId(draft.departmentId),
     jobPositionId: optionalId(draft.jobPositionId),
@@ -53,6 +55,34 @@ function toInput(draft: Draft, id: number | undefined): WorkerInput {
     contractHoursPerWeek: hours === '' ? Number.NaN : Number(hours),
     email: draft.email,
     phone: draft.phone,
+  };
+}
+
+/** The fields in the order of the form, with their labels. */
+function fieldsOf({ t }: Translator): Array<{ field: keyof Draft; label: string }> {
+  return [
+    { field: 'firstName', label: t('workers.firstName') },
+    { field: 'lastName', label: t('workers.lastName') },
+    { field: 'birthDate', label: t('workers.birthDate') },
+    { field: 'personnelNumber', label: t('workers.personnelNumber') },
+    { field: 'employerId', label: t('workers.employer') },
+    { field: 'departmentId', label: t('workers.department') },
+    { field: 'jobPositionId', label: t('workers.job') },
+    { field: 'contractHoursPerWeek', label: t('workers.contractHours') },
+    { field: 'email', label: t('workers.email') },
+    { field: 'phone', label: t('workers.phone') },
+  ];
+}
+
+/** The fields as a reader sees them: names for the employer, department and job, dates written out. */
+function shownOf(draft: Draft, employers: Employer[], { date }: Translator): Record<keyof Draft, string> {
+  const employer = employers.find((e) => String(e.id) === draft.employerId);
+  return {
+    ...draft,
+    birthDate: date(draft.birthDate) || draft.birthDate,
+    employerId: employer?.name ?? '',
+    departmentId: employer?.departments.find((d) => String(d.id) === draft.departmentId)?.name ?? '',
+    jobPositionId: employer?.jobPositions.find((j) => String(j.id) === draft.jobPositionId)?.title ?? '',
   };
 }
 
@@ -77,6 +107,10 @@ export function WorkerForm({
   const [draft, setDraft] = useState<Draft>(() => draftOf(worker, defaultEmployerId));
   const [saved, setSaved] = useState<Draft>(draft);
   const form = useSubmitForm();
+  // The stored worker the form started from (its row version goes with the save), and the version
+  // someone else saved meanwhile when a save was refused for it.
+  const [base, setBase] = useState<Worker | null>(worker);
+  const [savedMeanwhile, setSavedMeanwhile] = useState<Worker | null>(null);
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
@@ -86,16 +120,29 @@ export function WorkerForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = toInput(draft, worker?.id);
+    await send(base);
+  }
+
+  async function send(from: Worker | null) {
+    const input = toInput(draft, from);
     if (form.check(workerInputSchema, input, draft.employerId ? {} : { employerId: t('validation.required') }) === null) return;
     const result = await form.send(
       () => call('workers.save', input),
       (error) => (error.code === 'duplicatePersonnelNumber' ? { personnelNumber: errorText(error, translator) } : null),
+      from === null
+        ? undefined
+        : async () => {
+            const current = await call('workers.get', { id: from.id });
+            if (current.ok) setSavedMeanwhile(current.value);
+            else form.setFailure(current.error);
+          },
     );
     if (result === null) return;
     const next = draftOf(result.value, null);
     setDraft(next);
     setSaved(next);
+    setBase(result.value);
+    setSavedMeanwhile(null);
     onSaved(result.value);
   }
 
@@ -107,6 +154,26 @@ export function WorkerForm({
         {worker ? `${worker.firstName} ${worker.lastName}` : t('workers.new')}
       </h2>
       {form.failure && <Notice tone="error">{form.failure}</Notice>}
+      {savedMeanwhile && (
+        <ChangedMeanwhile
+          differences={differencesOf(fieldsOf(translator), shownOf(draft, employers, translator), {
+            ...shownOf(draftOf(savedMeanwhile, null), employers, translator),
+            employerId: savedMeanwhile.employerName,
+            departmentId: savedMeanwhile.departmentName ?? '',
+            jobPositionId: savedMeanwhile.jobTitle ?? '',
+          })}
+          busy={form.busy}
+          onKeepMine={() => void send(savedMeanwhile)}
+          onTakeSaved={() => {
+            const stored = draftOf(savedMeanwhile, null);
+            setDraft(stored);
+            setSaved(stored);
+            setBase(savedMeanwhile);
+            setSavedMeanwhile(null);
+            form.setErrors({});
+          }}
+        />
+      )}
       <div className="form-grid">
         <Field label={t('workers.firstName')} error={form.errors.firstName}>
           {(props) => <input {...props} value={draft.firstName} onChange={(e) => update('firstName')(e.target.value)} />}
