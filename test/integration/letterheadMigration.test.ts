@@ -71,6 +71,7 @@ describe('migration 5: the letterhead', () => {
       address: null,
       phone: null,
       email: null,
+      rowVersion: 1,
     });
     expect((await store.practice.logo())).toBeNull();
     expect((await store.workplaces.list()).map((employer) => employer.name)).toEqual(['Bouwbedrijf Oud']);

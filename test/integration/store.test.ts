@@ -167,6 +167,7 @@ describe('the practice store', () => {
     await store.transaction((tx) =>
       tx.workers.save({
         id,
+        rowVersion: 1,
         employerId,
         departmentId: null,
         jobPositionId: null,

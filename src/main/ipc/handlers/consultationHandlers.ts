@@ -14,11 +14,11 @@ export function consultationHandlers(store: Store): Pick<Handlers, ConsultationC
       return opened;
     },
 
-    'consultations.saveDraft': ({ workerId, consultationId, document }, { audit, user }) =>
+    'consultations.saveDraft': ({ workerId, consultationId, rowVersion, document }, { audit, user }) =>
       store.transaction(async (tx) => {
-        const savedAt = await saveConsultationDraft(tx, workerId, consultationId, user.id, document);
+        const saved = await saveConsultationDraft(tx, { workerId, consultationId, rowVersion }, user.id, document);
         await audit(workerId, { tx });
-        return { savedAt };
+        return saved;
       }),
 
     'consultations.discardDraft': ({ workerId, consultationId }, { audit, user }) =>

@@ -3,18 +3,21 @@ import { notFound } from '../domainError';
 import type { Repositories } from '../store/store';
 import { requireWorkerConsultation } from './workerConsultation';
 
-/** Keeps `doctorId`'s unfinished consultation form; answers when it was saved. */
+/**
+ * Keeps `doctorId`'s unfinished consultation form over the draft at `rowVersion` (null: none yet),
+ * refused as 'changedMeanwhile' when another workstation saved the draft since; answers when it was
+ * saved and the draft's new row version.
+ */
 export async function saveConsultationDraft(
   store: Repositories,
-  workerId: number,
-  consultationId: number | null,
+  { workerId, consultationId, rowVersion }: { workerId: number; consultationId: number | null; rowVersion: number | null },
   doctorId: number,
   document: IntakeDraft,
-): Promise<string> {
+): Promise<{ savedAt: string; rowVersion: number }> {
   return store.transaction(async (tx) => {
     if (!(await tx.workers.get(workerId))) throw notFound();
     await requireWorkerConsultation(tx, workerId, consultationId);
-    return tx.consultations.saveDraft(workerId, doctorId, consultationId, document);
+    return tx.consultations.saveDraft(workerId, doctorId, consultationId, document, rowVersion);
   });
 }
 

@@ -1,6 +1,7 @@
 import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
 import { notFound } from '../domainError';
 import { episodeEvaluations, knownAgeAtFirstEverOnset } from '../episodes/episodeHistory';
+import { poortwachterFileOfWorker } from '../legal/poortwachterCaseOfWorker';
 import type { Repositories } from '../store/store';
 import { episodeHistory } from './episodeOutcomes';
 import { requireEvaluationContext, requireWorkerConsultation } from './workerConsultation';
@@ -14,8 +15,10 @@ export async function openConsultation(store: Repositories, workerId: number, co
   const currentEpisode = await store.episodes.current(workerId);
   const saved = await store.consultations.intakesOfWorker(workerId);
   const history = await episodeHistory(store, stored?.consultation.episodeId ?? currentEpisode?.id ?? null, stored?.consultation ?? null, context.orebroCutOff);
+  const today = store.clock.today();
+  const records = context.jurisdiction === 'NL' ? ((await poortwachterFileOfWorker(store, workerId, today))?.records ?? null) : null;
   return {
-    today: store.clock.today(),
+    today,
     worker,
     context,
     currentEpisode,
@@ -26,6 +29,10 @@ export async function openConsultation(store: Repositories, workerId: number, co
     previousRedFlags: history.previousRedFlags.map(({ code, urgency, status }) => ({ code, urgency, status })),
     episodeOutcomes: history.outcomes,
     plan: history.plan,
+    poortwachterRecords:
+      records === null
+        ? null
+        : { probleemanalyse: records.probleemanalyse ?? null, planVanAanpak: records.planVanAanpak ?? null, eerstejaarsevaluatie: records.eerstejaarsevaluatie ?? null },
     draft: await store.consultations.draft(workerId, doctorId, consultationId),
   };
 }

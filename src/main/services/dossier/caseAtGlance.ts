@@ -28,7 +28,7 @@ function weekSince(first: string, today: string): number {
 }
 
 /** NL: the Poortwachter case across the worker's episodes, while it is open. */
-async function netherlandsLegal(store: Repositories, workerId: number, today: string, lastConsultation: string | null) {
+export async function netherlandsLegal(store: Repositories, workerId: number, today: string, lastConsultation: string | null) {
   const file = await poortwachterFileOfWorker(store, workerId, today);
   if (file === null || !file.case.open) return { sickLeaveWeek: null, legal: [] };
   const weeks = new Map(file.case.milestones.map((m) => [m.code, m.week]));
@@ -39,7 +39,7 @@ async function netherlandsLegal(store: Repositories, workerId: number, today: st
 }
 
 /** BE: the milestones of the incapacity, while it lasts. */
-async function belgianLegal(store: Repositories, workerId: number, today: string, lastConsultation: string | null) {
+export async function belgianLegal(store: Repositories, workerId: number, today: string, lastConsultation: string | null) {
   const found = await belgianCaseOf(store, workerId);
   if (found === null || (found.incapacityEnded !== null && found.incapacityEnded <= today)) return { sickLeaveWeek: null, legal: [] };
   const inputs = found.milestones.map(

@@ -38,7 +38,7 @@ export interface PlanToSave {
   workerId: number;
   episodeId: number;
   plan: PlanDocument;
-  /** The version the doctor started from (null: none yet); another newer version refuses the save. */
+  /** The version the doctor started from (null: none yet); a newer version refuses the save ('changedMeanwhile'). */
   basedOnVersion: number | null;
 }
 
@@ -46,8 +46,6 @@ export interface PlanToSave {
 export async function savePlanVersion(store: Repositories, { workerId, episodeId, plan, basedOnVersion }: PlanToSave, doctorId: number): Promise<PlanVersion> {
   return store.transaction(async (tx) => {
     const { context } = await requireEpisode(tx, workerId, episodeId);
-    const current = await tx.plans.current(episodeId);
-    if ((current?.version ?? null) !== basedOnVersion) throw InvalidInputError.field(['basedOnVersion'], 'planChangedMeanwhile');
     // The contract hours are the worker's, not the form's.
     const document: PlanDocument = { ...plan, contractHoursPerWeek: context.job.contractHoursPerWeek };
     const latest = await tx.consultations.latestInEpisode(episodeId);
@@ -59,7 +57,7 @@ export async function savePlanVersion(store: Repositories, { workerId, episodeId
       code: `plan.${violation.code}`,
     }));
     if (issues.length > 0) throw new InvalidInputError(issues);
-    return tx.plans.addVersion({ workerId, episodeId, plan: document, createdBy: doctorId });
+    return tx.plans.addVersion({ workerId, episodeId, plan: document, createdBy: doctorId, basedOnVersion });
   });
 }
 
@@ -75,6 +73,7 @@ export async function holdPlanWhileUrgent(
       workerId,
       episodeId,
       createdBy: doctorId,
+      basedOnVersion: plan.version,
       plan: { ...plan.plan, status: 'onHold', reviewDate: evaluation.plan.reviewDate },
     });
   }

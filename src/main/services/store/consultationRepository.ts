@@ -14,6 +14,7 @@ import {
   type Role,
   type Sector,
 } from '../../../shared/model';
+import { changedMeanwhile } from '../domainError';
 import type { Clock } from './clock';
 import type { SqlWriter } from './sql';
 import { statement } from './statement';
@@ -187,15 +188,20 @@ export function createConsultationRepository(db: SqlWriter, clock: Clock) {
   );
 
   const draftKey = 'worker_id = @workerId AND doctor_id = @doctorId AND IFNULL(consultation_id, 0) = IFNULL(@consultationId, 0)';
-  const draftByKey = statement<{ workerId: number; doctorId: number; consultationId: number | null }, { document: string; saved_at: string }>(
+  const draftByKey = statement<{ workerId: number; doctorId: number; consultationId: number | null }, { document: string; saved_at: string; row_version: number }>(
     db,
-    `SELECT document, saved_at FROM consultation_drafts WHERE ${draftKey}`,
+    `SELECT document, saved_at, row_version FROM consultation_drafts WHERE ${draftKey}`,
   );
-  const upsertDraft = statement(
+  // A draft written meanwhile by another workstation (unique key) inserts nothing.
+  const insertDraft = statement(
     db,
     `INSERT INTO consultation_drafts (worker_id, doctor_id, consultation_id, document, saved_at)
-     VALUES (@workerId, @doctorId, @consultationId, @document, @now)
-     ON CONFLICT (worker_id, doctor_id, IFNULL(consultation_id, 0)) DO UPDATE SET document = excluded.document, saved_at = excluded.saved_at`,
+     VALUES (@workerId, @doctorId, @consultationId, @document, @now) ON CONFLICT DO NOTHING`,
+  );
+  const updateDraft = statement(
+    db,
+    `UPDATE consultation_drafts SET document = @document, saved_at = @now, row_version = row_version + 1
+      WHERE ${draftKey} AND row_version = @rowVersion`,
   );
   const deleteDraft = statement(db, `DELETE FROM consultation_drafts WHERE ${draftKey}`);
   const draftsOfWorker = statement<[number, number], { consultation_id: number | null; saved_at: string }>(
@@ -309,16 +315,36 @@ export function createConsultationRepository(db: SqlWriter, clock: Clock) {
       });
     },
 
-    /** The autosaved draft; one that no longer fits the form's shape (an older version's) is left out. */
-    async draft(workerId: number, doctorId: number, consultationId: number | null): Promise<{ document: IntakeDraft; savedAt: string } | null> {
+    /**
+     * The autosaved draft with its row version; one that no longer fits the form's shape (an older
+     * version's) is left out.
+     */
+    async draft(
+      workerId: number,
+      doctorId: number,
+      consultationId: number | null,
+    ): Promise<{ document: IntakeDraft; savedAt: string; rowVersion: number } | null> {
       const row = await draftByKey.get({ workerId, doctorId, consultationId });
       const document = row ? intakeDraftSchema.safeParse(JSON.parse(row.document)) : null;
-      return row && document?.success ? { document: document.data, savedAt: row.saved_at } : null;
+      return row && document?.success ? { document: document.data, savedAt: row.saved_at, rowVersion: row.row_version } : null;
     },
-    async saveDraft(workerId: number, doctorId: number, consultationId: number | null, document: IntakeDraft): Promise<string> {
+    /**
+     * Writes the draft over the one at `rowVersion` (null: there is none yet); refused
+     * ('changedMeanwhile', nothing written) when the stored draft is another one. Answers when it
+     * was saved and its new row version.
+     */
+    async saveDraft(
+      workerId: number,
+      doctorId: number,
+      consultationId: number | null,
+      document: IntakeDraft,
+      rowVersion: number | null,
+    ): Promise<{ savedAt: string; rowVersion: number }> {
       const now = clock.now();
-      await upsertDraft.run({ workerId, doctorId, consultationId, document: JSON.stringify(document), now });
-      return now;
+      const row = { workerId, doctorId, consultationId, document: JSON.stringify(document), now };
+      const written = rowVersion === null ? await insertDraft.run(row) : await updateDraft.run({ ...row, rowVersion });
+      if (written.changes === 0) throw changedMeanwhile();
+      return { savedAt: now, rowVersion: (rowVersion ?? 0) + 1 };
     },
     async deleteDraft(workerId: number, doctorId: number, consultationId: number | null): Promise<void> {
       await deleteDraft.run({ workerId, doctorId, consultationId });

@@ -1,4 +1,5 @@
 import type { PracticeDetails } from '../../../shared/model';
+import { changedMeanwhile } from '../domainError';
 import type { Clock } from './clock';
 import type { SqlWriter } from './sql';
 import { statement } from './statement';
@@ -13,6 +14,7 @@ interface SettingsRow {
   address: string | null;
   phone: string | null;
   email: string | null;
+  row_version: number;
 }
 
 /**
@@ -22,7 +24,7 @@ interface SettingsRow {
 export function createPracticeRepository(db: SqlWriter, clock: Clock) {
   const select = statement<[], SettingsRow>(
     db,
-    `SELECT name, jurisdiction, language, small_cell_k, idle_lock_minutes, orebro_cut_off, address, phone, email
+    `SELECT name, jurisdiction, language, small_cell_k, idle_lock_minutes, orebro_cut_off, address, phone, email, row_version
        FROM practice_settings WHERE id = 1`,
   );
   const selectLogo = statement<[], { logo: Buffer | null }>(db, 'SELECT logo FROM practice_settings WHERE id = 1');
@@ -34,8 +36,9 @@ export function createPracticeRepository(db: SqlWriter, clock: Clock) {
   const update = statement(
     db,
     `UPDATE practice_settings SET name = @name, jurisdiction = @jurisdiction, language = @language,
-       small_cell_k = @smallCellK, idle_lock_minutes = @idleLockMinutes, orebro_cut_off = @orebroCutOff, address = @address, phone = @phone, email = @email
-     WHERE id = 1`,
+       small_cell_k = @smallCellK, idle_lock_minutes = @idleLockMinutes, orebro_cut_off = @orebroCutOff, address = @address, phone = @phone, email = @email,
+       row_version = row_version + 1
+     WHERE id = 1 AND row_version = @rowVersion`,
   );
   const updateLogo = statement<[Buffer | null]>(db, 'UPDATE practice_settings SET logo = ? WHERE id = 1');
 
@@ -45,7 +48,8 @@ export function createPracticeRepository(db: SqlWriter, clock: Clock) {
   }
 
   return {
-    async settings(): Promise<PracticeDetails | null> {
+    /** The settings with their row version (see `update`). */
+    async settings(): Promise<(PracticeDetails & { rowVersion: number }) | null> {
       const stored = await select.get();
       if (!stored) return null;
       return {
@@ -58,6 +62,7 @@ export function createPracticeRepository(db: SqlWriter, clock: Clock) {
         address: stored.address,
         phone: stored.phone,
         email: stored.email,
+        rowVersion: stored.row_version,
       };
     },
     /** The letterhead's logo (PNG or JPEG bytes), or null. */
@@ -68,8 +73,9 @@ export function createPracticeRepository(db: SqlWriter, clock: Clock) {
     async create(settings: PracticeDetails): Promise<void> {
       await insert.run({ ...row(settings), now: clock.now() });
     },
-    async update(settings: PracticeDetails): Promise<void> {
-      await update.run(row(settings));
+    /** Changes the settings, refused ('changedMeanwhile', nothing written) unless they are still at `rowVersion`. */
+    async update(settings: PracticeDetails, rowVersion: number): Promise<void> {
+      if ((await update.run({ ...row(settings), rowVersion })).changes === 0) throw changedMeanwhile();
     },
     async setLogo(logo: Uint8Array | null): Promise<void> {
       await updateLogo.run(logo === null ? null : Buffer.from(logo));

@@ -1,4 +1,5 @@
 import { planDocumentSchema, type PlanDocument, type PlanVersion } from '../../../shared/model';
+import { changedMeanwhile } from '../domainError';
 import type { Clock } from './clock';
 import type { SqlWriter } from './sql';
 import { statement } from './statement';
@@ -35,9 +36,10 @@ export function nextReviewOf(plan: PlanDocument, today: string): string | null {
 /** Return-to-work plans per episode; a saved change never overwrites, it adds a version. */
 export function createReturnToWorkPlanRepository(db: SqlWriter, clock: Clock) {
   const planOfEpisode = statement<[number], { id: number }>(db, 'SELECT id FROM return_to_work_plans WHERE episode_id = ? ORDER BY id LIMIT 1');
-  const insertPlan = statement(
+  // One plan per episode (unique index): a second first version of the same episode inserts nothing.
+  const insertPlan = statement<{ episodeId: number; workerId: number; now: string }, { id: number }>(
     db,
-    'INSERT INTO return_to_work_plans (episode_id, worker_id, created_at) VALUES (@episodeId, @workerId, @now) RETURNING id',
+    'INSERT INTO return_to_work_plans (episode_id, worker_id, created_at) VALUES (@episodeId, @workerId, @now) ON CONFLICT DO NOTHING RETURNING id',
   );
   const versions = statement<[number], VersionRow>(
     db,
@@ -51,10 +53,11 @@ export function createReturnToWorkPlanRepository(db: SqlWriter, clock: Clock) {
        FROM return_to_work_plan_versions v JOIN users u ON u.id = v.created_by
       WHERE v.plan_id = ? ORDER BY v.version DESC LIMIT 1`,
   );
+  // A version number taken meanwhile (unique per plan) inserts nothing.
   const insertVersion = statement(
     db,
     `INSERT INTO return_to_work_plan_versions (plan_id, version, status, document, next_review, created_by, created_at)
-     VALUES (@planId, @version, @status, @document, @nextReview, @createdBy, @now)`,
+     VALUES (@planId, @version, @status, @document, @nextReview, @createdBy, @now) ON CONFLICT DO NOTHING`,
   );
 
   return {
@@ -68,14 +71,33 @@ export function createReturnToWorkPlanRepository(db: SqlWriter, clock: Clock) {
       const row = plan ? await latestVersion.get(plan.id) : undefined;
       return row ? toVersion(row) : null;
     },
-    /** Adds the next version (creating the plan with version 1); inside the caller's transaction. */
-    async addVersion(input: { workerId: number; episodeId: number; plan: PlanDocument; createdBy: number }): Promise<PlanVersion> {
+    /**
+     * Adds the version after `basedOnVersion` (null: creates the plan with version 1), inside the
+     * caller's transaction. The plan's versions are its row version: when `basedOnVersion` is not
+     * the latest (someone saved meanwhile), the save is refused ('changedMeanwhile') and nothing is
+     * written. Two saves from the same version at once: the unique version number refuses the second.
+     */
+    async addVersion(input: {
+      workerId: number;
+      episodeId: number;
+      plan: PlanDocument;
+      createdBy: number;
+      basedOnVersion: number | null;
+    }): Promise<PlanVersion> {
       const now = clock.now();
-      const planId =
-        (await planOfEpisode.get(input.episodeId))?.id ??
-        await insertPlan.insert({ episodeId: input.episodeId, workerId: input.workerId, now });
-      const version = ((await latestVersion.get(planId))?.version ?? 0) + 1;
-      await insertVersion.run({
+      const existing = (await planOfEpisode.get(input.episodeId))?.id;
+      const latest = existing === undefined ? null : ((await latestVersion.get(existing))?.version ?? null);
+      if (latest !== input.basedOnVersion) throw changedMeanwhile();
+      let planId: number;
+      if (existing === undefined) {
+        const inserted = await insertPlan.get({ episodeId: input.episodeId, workerId: input.workerId, now });
+        if (inserted === undefined) throw changedMeanwhile();
+        planId = inserted.id;
+      } else {
+        planId = existing;
+      }
+      const version = (input.basedOnVersion ?? 0) + 1;
+      const inserted = await insertVersion.run({
         planId,
         version,
         status: input.plan.status,
@@ -84,6 +106,7 @@ export function createReturnToWorkPlanRepository(db: SqlWriter, clock: Clock) {
         createdBy: input.createdBy,
         now,
       });
+      if (inserted.changes === 0) throw changedMeanwhile();
       const saved = await latestVersion.get(planId);
       if (!saved) throw new Error('Plan version was not written');
       return toVersion(saved);

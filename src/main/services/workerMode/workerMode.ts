@@ -50,7 +50,13 @@ export async function answerInWorkerMode(store: Repositories, session: Session, 
   const mode = requireWorkerMode(session);
   await store.transaction(async (tx) => {
     const draft = await tx.consultations.draft(mode.workerId, doctorId, mode.consultationId);
-    await tx.consultations.saveDraft(mode.workerId, doctorId, mode.consultationId, { ...(draft?.document ?? {}), workerAnswers: answers });
+    await tx.consultations.saveDraft(
+      mode.workerId,
+      doctorId,
+      mode.consultationId,
+      { ...(draft?.document ?? {}), workerAnswers: answers },
+      draft?.rowVersion ?? null,
+    );
   });
   return mode.workerId;
 }
