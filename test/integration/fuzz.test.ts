@@ -41,6 +41,8 @@ describe('every API channel under fuzzing', () => {
   it(`answers ${RUNS_PER_CHANNEL} random inputs per channel without a crash, a server error or a row written from a refusal`, async () => {
     const practice = await practiceWithDoctor();
     const { handlers, store } = practice;
+    // Each call runs as the signed-in doctor again: a fuzzed sign-out must not close the file under the next one.
+    practice.practice.vault.holdOpen();
     await warehouseWorker(handlers);
     const signedIn = { ...handlers.session };
     const tables = (store.sqliteConnection.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'`).all() as Array<{ name: string }>)
