@@ -26,15 +26,6 @@ interface OpenTransaction {
   open: boolean;
 }
 
-/** The SQLite adapter: the SQL handle over one connection, with its own (SQLite-only) raw access. */
-export interface SqliteDatabase extends SqlDatabase {
-  /**
-   * Runs `work` on the raw connection once no transaction is open (SQLite-only maintenance:
-   * rekey, integrity check, pragmas, backups). `work` is synchronous, so nothing interleaves.
-   */
-  exclusive<T>(work: (connection: Db) => T): Promise<T>;
-}
-
 function bind(params: SqlParams | undefined): unknown[] {
   if (params === undefined) return [];
   return Array.isArray(params) ? params : [params];
@@ -46,7 +37,7 @@ function bind(params: SqlParams | undefined): unknown[] {
  * calls on the database (and further transactions) wait in order until it ends, because a single
  * connection has a single transaction, while calls on the transaction's own handle go straight on.
  */
-export function sqliteDatabase(connection: Db): SqliteDatabase {
+export function sqliteDatabase(connection: Db): SqlDatabase {
   const statements = new Map<string, Database.Statement>();
   const insideTransaction = new AsyncLocalStorage<OpenTransaction>();
   /** Transactions and calls that are open or wait their turn; calls run at once only when 0. */
@@ -128,7 +119,6 @@ export function sqliteDatabase(connection: Db): SqliteDatabase {
     all: (sql, params) => onDatabase('A query', () => direct.all(sql, params)),
     get: (sql, params) => onDatabase('A query', () => direct.get(sql, params)),
     run: (sql, params, options) => onDatabase('A statement', () => direct.run(sql, params, options)),
-    exclusive: (work) => onDatabase('Raw access', () => work(connection)),
 
     transaction<T>(work: (tx: SqlWriter) => Promise<T>): Promise<T> {
       if (insideTransaction.getStore()?.open) return Promise.reject(new DatabaseUsedInsideTransactionError('A transaction'));

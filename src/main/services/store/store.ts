@@ -88,7 +88,7 @@ export function openStore(file: string, clock: Clock, options: Partial<DatabaseO
   return {
     ...repositoriesOver(sql, clock),
     file,
-    /** The asynchronous SQL handle the repositories use (`sql.exclusive` for SQLite-only maintenance). */
+    /** The asynchronous SQL handle the repositories use. */
     sql,
     /**
      * SQLite only: the raw better-sqlite3 connection, for what happens before anything else can run
