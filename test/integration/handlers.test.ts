@@ -150,7 +150,7 @@ describe('the handler map', () => {
     await practice.as('nurse');
     expect(await practice.handlers.call('accounts.list', {})).toEqual({ ok: false, error: { code: 'forbidden' } });
     expect(
-      await practice.handlers.call('practice.updateSettings', { name: 'X', jurisdiction: 'BE', language: 'nl', smallCellK: 5, orebroCutOff: 50 }),
+      await practice.handlers.call('practice.updateSettings', { name: 'X', jurisdiction: 'BE', language: 'nl', smallCellK: 5, orebroCutOff: 50, rowVersion: 1 }),
     ).toEqual({ ok: false, error: { code: 'forbidden' } });
   });
 
@@ -162,6 +162,7 @@ describe('the handler map', () => {
       language: 'nl',
       smallCellK: 2,
       orebroCutOff: 50,
+      rowVersion: 1,
     });
     expect(result).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['smallCellK'], code: 'smallCellK' }] } });
   });

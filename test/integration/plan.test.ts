@@ -40,8 +40,11 @@ describe('return-to-work plans through the handler map', () => {
     expect(second.version).toBe(2);
     expect(second.plan.steps[0]?.note).toBe('Start met inpakwerk aan tafel');
 
-    const stale = await handlers.call('plans.save', { workerId: worker.id, episodeId: consultation.episodeId, plan: suggestion, basedOnVersion: 1 });
-    expect(stale).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['basedOnVersion'], code: 'planChangedMeanwhile' }] } });
+    // Edited from version 1 while version 2 was saved (another workstation): refused, nothing written.
+    for (const basedOnVersion of [1, null, 3]) {
+      const stale = await handlers.call('plans.save', { workerId: worker.id, episodeId: consultation.episodeId, plan: suggestion, basedOnVersion });
+      expect(stale, String(basedOnVersion)).toEqual({ ok: false, error: { code: 'changedMeanwhile' } });
+    }
 
     const versions = valueOf(await handlers.call('plans.get', { workerId: worker.id, episodeId: consultation.episodeId })).versions;
     expect(versions.map((v) => v.version)).toEqual([2, 1]);

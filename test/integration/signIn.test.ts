@@ -183,7 +183,7 @@ describe('a session', () => {
     const settings = valueOf(await handlers.call('practice.settings', {}));
     valueOf(await handlers.call('practice.updateSettings', { ...settings, idleLockMinutes: 5 }));
     const worker = await warehouseWorker(handlers);
-    valueOf(await handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, document: { findings: 'half getypt' } }));
+    valueOf(await handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, rowVersion: null, document: { findings: 'half getypt' } }));
 
     advance(4 * 60 + 59);
     valueOf(await handlers.call('workers.get', { id: worker.id }));

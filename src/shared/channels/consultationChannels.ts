@@ -8,6 +8,7 @@ import {
   intakeDraftSchema,
   intakeSchema,
   isoDate,
+  rowVersion,
   outcomePointSchema,
   planVersionSchema,
   redFlagCode,
@@ -47,8 +48,8 @@ export const openedConsultationSchema = z.object({
   poortwachterRecords: z
     .object({ probleemanalyse: isoDate.nullable(), planVanAanpak: isoDate.nullable(), eerstejaarsevaluatie: isoDate.nullable() })
     .nullable(),
-  /** The autosaved, unfinished form, when there is one. */
-  draft: z.object({ document: intakeDraftSchema, savedAt: z.string() }).nullable(),
+  /** The autosaved, unfinished form, when there is one, with the row version its next save sends. */
+  draft: z.object({ document: intakeDraftSchema, savedAt: z.string(), rowVersion }).nullable(),
 });
 export type OpenedConsultation = z.infer<typeof openedConsultationSchema>;
 
@@ -60,9 +61,13 @@ export const consultationChannels = {
     access: 'dossier.read',
     dossier: 'read',
   }),
+  /**
+   * Writes the draft over the one at `rowVersion` (null: there is none yet); another workstation's
+   * save since then refuses it with 'changedMeanwhile'. Answers the draft's new row version.
+   */
   'consultations.saveDraft': channel({
-    input: consultationKey.extend({ document: intakeDraftSchema }).strict(),
-    output: z.object({ savedAt: z.string() }),
+    input: consultationKey.extend({ rowVersion: rowVersion.nullable(), document: intakeDraftSchema }).strict(),
+    output: z.object({ savedAt: z.string(), rowVersion }),
     access: 'dossier.write',
     dossier: 'write',
   }),

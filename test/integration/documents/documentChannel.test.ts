@@ -196,7 +196,7 @@ describe('documents.generate', () => {
 
   it('writes in the practice’s language and jurisdiction', async () => {
     const { handlers } = await practiceWithDoctor({ jurisdiction: 'BE' });
-    valueOf(await handlers.call('practice.updateSettings', { name: 'Service de test', jurisdiction: 'BE', language: 'fr', smallCellK: 5, orebroCutOff: 50 }));
+    valueOf(await handlers.call('practice.updateSettings', { name: 'Service de test', jurisdiction: 'BE', language: 'fr', smallCellK: 5, orebroCutOff: 50, rowVersion: 1 }));
     const { consultation } = await savedConsultation(handlers);
     const document = valueOf(await handlers.call('documents.generate', { kind: 'consultation-record', consultationId: consultation.id }));
     expect(document.fileName).toBe('rapport-consultation-de-wit-2026-03-16.pdf');

@@ -10,6 +10,7 @@ import { removedAccounts } from './0009-removed-accounts';
 import { consultationSigning } from './0010-consultation-signing';
 import { professionalRegistration } from './0011-professional-registration';
 import { aggregatesCoveringIndexes } from './0012-aggregates-covering-indexes';
+import { rowVersions } from './0013-row-versions';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -25,6 +26,6 @@ export function inVersionOrder(list: readonly Migration[]): readonly Migration[]
 }
 
 /** Every migration, oldest first. Add a new one as the next NNNN-what.ts file and list it here. */
-export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments, removedAccounts, consultationSigning, professionalRegistration, aggregatesCoveringIndexes]);
+export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments, removedAccounts, consultationSigning, professionalRegistration, aggregatesCoveringIndexes, rowVersions]);
 
 export const schemaVersion = migrations.length;
