@@ -1,0 +1,100 @@
+import { Pool, types, type PoolClient, type PoolConfig, type QueryResultRow } from 'pg';
+import { toPostgres } from './postgresParameters';
+import type { SqlDatabase, SqlParams, SqlRunResult, SqlWriter } from './sql';
+
+export interface PostgresOptions {
+  /** Where and as whom to connect: host (or a Unix socket folder), port, user, password, database. */
+  connection: Omit<PoolConfig, 'max' | 'types'>;
+  /** Connections kept open at most; a call waits for a free one beyond that. */
+  poolSize?: number;
+  /** An idle pooled connection broke (the server restarted, the network dropped); the pool replaces it. */
+  onIdleError?: (error: Error) => void;
+}
+
+export const defaultPoolSize = 10;
+
+/** pg's type ids (pg_type.oid) of the values whose default JavaScript form differs from SQLite's. */
+const typeIds = { int8: 20, numeric: 1700, date: 1082, timestamp: 1114, timestamptz: 1184 } as const;
+
+/**
+ * Values come back as they do from SQLite: counts and sums (int8, numeric) as numbers, dates as
+ * the ISO text the store keeps, bytea as a Buffer (pg's default). An int8 beyond 2^53 would lose
+ * digits as a number: that is an error, never a silently wrong id.
+ */
+const sqliteLikeTypes = {
+  getTypeParser(id: number, format?: 'text' | 'binary') {
+    if (id === typeIds.int8) return parseSafeInteger;
+    if (id === typeIds.numeric) return Number;
+    if (id === typeIds.date || id === typeIds.timestamp || id === typeIds.timestamptz) return (value: string) => value;
+    return format === 'binary' ? types.getTypeParser(id, 'binary') : types.getTypeParser(id, 'text');
+  },
+};
+
+function parseSafeInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number)) throw new Error(`The integer ${value} is too large for a JavaScript number`);
+  return number;
+}
+
+type Queryable = Pool | PoolClient;
+
+/**
+ * A handle on the pool or on one checked-out connection. `usable` guards a transaction's handle: a
+ * call made after its transaction ended (a missing `await`) would otherwise run on a connection
+ * already lent to someone else's transaction.
+ */
+function writerOn(connection: Queryable, usable: () => boolean = () => true): SqlWriter {
+  const query = <R extends QueryResultRow>(sql: string, params?: SqlParams) => {
+    if (!usable()) return Promise.reject(new Error('This transaction has ended; its handle can no longer be used'));
+    const { text, values } = toPostgres(sql, params);
+    return connection.query<R>(text, values);
+  };
+  return {
+    engine: 'postgres',
+    async all<R>(sql: string, params?: SqlParams): Promise<R[]> {
+      return (await query(sql, params)).rows as R[];
+    },
+    async get<R>(sql: string, params?: SqlParams): Promise<R | undefined> {
+      return (await query(sql, params)).rows[0] as R | undefined;
+    },
+    async run(sql: string, params?: SqlParams): Promise<SqlRunResult> {
+      return { changes: (await query(sql, params)).rowCount ?? 0 };
+    },
+  };
+}
+
+/**
+ * The store's database on PostgreSQL: a pool of connections. A call outside a transaction runs on
+ * any free connection; `transaction` checks one out for the whole work, between BEGIN and COMMIT
+ * (ROLLBACK when the work throws, and the error goes on), and always gives it back.
+ */
+export function openPostgresDatabase(options: PostgresOptions): SqlDatabase {
+  const pool = new Pool({ ...options.connection, max: options.poolSize ?? defaultPoolSize, types: sqliteLikeTypes });
+  pool.on('error', options.onIdleError ?? ((error) => console.error(`PostgreSQL connection lost: ${error.message}`)));
+  const direct = writerOn(pool);
+
+  return {
+    ...direct,
+    async transaction<T>(work: (tx: SqlWriter) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      let open = true;
+      let broken: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        const result = await work(writerOn(client, () => open));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        // A connection that cannot even roll back is dropped by the pool instead of lent again.
+        await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+        throw error;
+      } finally {
+        open = false;
+        client.release(broken);
+      }
+    },
+    async close(): Promise<void> {
+      await pool.end();
+    },
+  };
+}
