@@ -23,7 +23,7 @@ export function inVersionOrder(list: readonly Migration[]): readonly Migration[]
   return list;
 }
 
-/** Every migration, oldest first. Add a new one as the next NNNN-what.ts file and list it here. */
+/** Every migration, oldest first. Add a new one as the next NNNN-what.ts file (its SQLite and PostgreSQL forms) and list it here. */
 export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments, removedAccounts, consultationSigning, professionalRegistration]);
 
 export const schemaVersion = migrations.length;
