@@ -36,6 +36,11 @@ export async function postgresSchemaVersion(db: SqlWriter): Promise<number> {
 
 /** Brings the database up to the newest schema (or to `list`'s last version), one step per transaction. */
 export async function migratePostgres(db: SqlDatabase, list: readonly Migration[] = allMigrations): Promise<number> {
+  // The practice's texts are UTF-8 (names in every alphabet); a database in another encoding would refuse or mangle them.
+  const encoding = await db.get<{ encoding: string }>('SELECT pg_encoding_to_char(encoding) AS encoding FROM pg_database WHERE datname = current_database()');
+  if (encoding?.encoding !== 'UTF8') {
+    throw new Error(`The PostgreSQL database has encoding ${encoding?.encoding}; make it with ENCODING 'UTF8' (see the README).`);
+  }
   // inVersionOrder: the list's versions are 1, 2, 3…, so its length is its last version.
   const target = list.length;
   await db.transaction(async (tx) => {
