@@ -4,13 +4,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/main/services/store/database';
 import { rowCounts } from '../../src/main/services/store/databaseFile';
 import { schemaVersion } from '../../src/main/services/store/migrations';
-import { openPostgresDatabase } from '../../src/main/services/store/postgresDatabase';
+import { openPostgresDatabase, type PostgresOptions } from '../../src/main/services/store/postgresDatabase';
 import { ImportMismatchError, importIntoPostgres } from '../../src/main/services/store/postgresImport';
 import { migratePostgres } from '../../src/main/services/store/postgresMigrations';
 import { nameWords } from '../../src/main/services/store/searchKey';
 import type { SqlDatabase } from '../../src/main/services/store/sql';
+import { importOptions } from '../../src/main/server/importOptions';
+import { importPracticeFolder } from '../../src/main/server/importPracticeFolder';
 import { usePostgresCluster } from '../support/postgresCluster';
-import { temporaryDirectory } from '../support/practiceFixture';
+import { employerWithJob, fixedClock, temporaryDirectory, valueOf } from '../support/practiceFixture';
+import { practiceFolder } from '../support/practiceServerFixture';
 
 /*
  * Moving a single-workstation practice to the practice server: the demo practice written by the
@@ -33,10 +36,14 @@ function demoPractice(): Db {
   return db;
 }
 
-async function emptyDatabase(): Promise<SqlDatabase> {
-  const db = openPostgresDatabase({ connection: await cluster().createDatabase() });
+function connect(connection: PostgresOptions['connection']): SqlDatabase {
+  const db = openPostgresDatabase({ connection });
   opened.push(db);
   return db;
+}
+
+async function emptyDatabase(): Promise<SqlDatabase> {
+  return connect(await cluster().createDatabase());
 }
 
 async function postgresCounts(db: SqlDatabase): Promise<Record<string, number>> {
@@ -111,5 +118,39 @@ describe('importing a practice file into PostgreSQL', () => {
 
     await expect(importIntoPostgres(demoPractice(), target)).rejects.toThrow('The copy of table workers has 49 rows where the practice file has 50');
     expect(Object.values(await postgresCounts(target)).every((n) => n === 0)).toBe(true);
+  });
+});
+
+describe('the import command', () => {
+  it('opens an encrypted practice folder with its recovery key and imports it; a wrong key imports nothing', async () => {
+    const folder = await practiceFolder({
+      seed: async (handlers) => {
+        const { employerId, departmentId, jobPositionId } = await employerWithJob(handlers);
+        valueOf(
+          await handlers.call('workers.save', {
+            employerId, departmentId, jobPositionId, personnelNumber: 'A-1', firstName: 'Émile', lastName: 'Van den Broeck',
+            birthDate: '1980-05-01', contractHoursPerWeek: 38,
+          }),
+        );
+      },
+    });
+    const connection = await cluster().createDatabase();
+    await expect(importPracticeFolder({ from: folder.directory, recoveryKey: async () => 'AAAA-BBBB', connection, clock: fixedClock() })).rejects.toThrow(
+      /recovery key does not open/,
+    );
+
+    const tables = await importPracticeFolder({ from: folder.directory, recoveryKey: async () => folder.recoveryKey, connection, clock: fixedClock() });
+    expect(Object.fromEntries(tables.map((table) => [table.table, table.rows]))).toMatchObject({ users: 3, workers: 1, worker_names: 1, employers: 1 });
+    const target = connect(connection);
+    expect(await target.get('SELECT first_name, sort_key FROM workers')).toEqual({ first_name: 'Émile', sort_key: 'van den broeck\u0001emile' });
+    expect(await target.get('SELECT words FROM worker_names')).toEqual({ words: 'emile van den broeck vandenbroeck' });
+  });
+
+  it('reads its folder and key file from the command line', () => {
+    expect(importOptions(['--from', '/srv/praktijk', '--recovery-key-file', '/root/key'])).toEqual({ from: '/srv/praktijk', recoveryKeyFile: '/root/key' });
+    expect(importOptions(['--from', '/srv/praktijk'])).toEqual({ from: '/srv/praktijk', recoveryKeyFile: null });
+    expect(() => importOptions([])).toThrow(/--from is required/);
+    expect(() => importOptions(['--from'])).toThrow(/--from needs a value/);
+    expect(() => importOptions(['--to', 'x'])).toThrow(/Unknown option --to/);
   });
 });
