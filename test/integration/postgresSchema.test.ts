@@ -155,6 +155,13 @@ describe('the PostgreSQL migrations', () => {
     expect(await db.get("SELECT to_regclass('half_done') AS found")).toEqual({ found: null });
   });
 
+  it('refuse a database whose encoding is not UTF-8', async () => {
+    const db = openPostgresDatabase({ connection: await cluster().createDatabase({ encoding: 'LATIN1' }), poolSize: 1 });
+    opened.push(db);
+    await expect(migratePostgres(db)).rejects.toThrow(/encoding LATIN1; make it with ENCODING 'UTF8'/);
+    expect(await db.get("SELECT to_regclass('schema_version') AS found")).toEqual({ found: null });
+  });
+
   it('refuse a database set up by a newer version', async () => {
     const db = await emptyDatabase();
     await migratePostgres(db);

@@ -24,8 +24,8 @@ export interface PostgresCluster {
   readonly socketDirectory: string;
   /** How long initdb and the start took, in milliseconds. */
   readonly startMs: number;
-  /** A new empty database; returns what pg needs to connect to it. */
-  createDatabase(name?: string): Promise<PoolConfig & { database: string }>;
+  /** A new empty database (UTF-8 unless told otherwise); returns what pg needs to connect to it. */
+  createDatabase(options?: { encoding?: 'UTF8' | 'LATIN1' }): Promise<PoolConfig & { database: string }>;
   stop(): Promise<void>;
 }
 
@@ -84,12 +84,12 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   return {
     socketDirectory: folder,
     startMs,
-    async createDatabase(name = `test_${(databases += 1)}`) {
-      if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a plain database name: ${name}`);
+    async createDatabase(options = {}) {
+      const name = `test_${(databases += 1)}`;
       const client = new Client({ host: folder, user: superuser, database: 'postgres' });
       await client.connect();
       try {
-        await client.query(`CREATE DATABASE ${name}`);
+        await client.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING '${options.encoding ?? 'UTF8'}'`);
       } finally {
         await client.end();
       }
