@@ -4,6 +4,7 @@ import { openDatabase } from '../../src/main/services/store/database';
 import { migrations, schemaVersion } from '../../src/main/services/store/migrations';
 import { openPostgresDatabase } from '../../src/main/services/store/postgresDatabase';
 import { migratePostgres, NewerPostgresSchemaError, postgresSchemaVersion } from '../../src/main/services/store/postgresMigrations';
+import { nameWords } from '../../src/main/services/store/searchKey';
 import type { SqlDatabase } from '../../src/main/services/store/sql';
 import { usePostgresCluster } from '../support/postgresCluster';
 import { postgresSchemaOf } from '../support/postgresSchema';
@@ -169,5 +170,37 @@ describe('the PostgreSQL migrations', () => {
     const refusal = migratePostgres(db);
     await expect(refusal).rejects.toBeInstanceOf(NewerPostgresSchemaError);
     await expect(refusal).rejects.toThrow(`schema ${schemaVersion + 1}`);
+  });
+});
+
+describe('the worker name search on PostgreSQL', () => {
+  it('finds workers by the start of any name word through the trigram index', async () => {
+    const db = await emptyDatabase();
+    await migratePostgres(db);
+    await db.run(`INSERT INTO employers (name, sector, created_at, updated_at) VALUES ('E', 'private', 'now', 'now')`);
+    const names = [
+      ['Émile', 'Van den Broeck'],
+      ['Ann', 'Vandamme'],
+      ['Jan', 'Devan'],
+    ];
+    for (const [first, last] of names) {
+      const worker = await db.get<{ id: number }>(
+        `INSERT INTO workers (employer_id, personnel_number, personnel_number_key, first_name, last_name, sort_key, birth_date, contract_hours, created_at, updated_at)
+         VALUES (1, @last, @last, @first, @last, @last, '1980-01-01', 38, 'now', 'now') RETURNING id`,
+        { first: first ?? '', last: last ?? '' },
+      );
+      await db.run('INSERT INTO worker_names (worker_id, words) VALUES (?, ?)', [worker?.id ?? 0, nameWords(first ?? '', last ?? '')]);
+    }
+    const search = `SELECT w.first_name FROM workers w JOIN worker_names n ON n.worker_id = w.id
+      WHERE ' ' || n.words LIKE '% ' || ? || '%' ORDER BY w.id`;
+    expect(await db.all(search, ['van'])).toEqual([{ first_name: 'Émile' }, { first_name: 'Ann' }]);
+    expect(await db.all(search, ['emi'])).toEqual([{ first_name: 'Émile' }]);
+    expect(await db.all(search, ['vandenb'])).toEqual([{ first_name: 'Émile' }]);
+
+    await db.transaction(async (tx) => {
+      await tx.run('SET LOCAL enable_seqscan = off');
+      const plan = await tx.all<{ 'QUERY PLAN': string }>(`EXPLAIN SELECT worker_id FROM worker_names WHERE ' ' || words LIKE '% ' || 'van' || '%'`);
+      expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toMatch(/Bitmap Index Scan on worker_names_words/);
+    });
   });
 });
