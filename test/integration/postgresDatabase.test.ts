@@ -24,8 +24,9 @@ afterAll(async () => {
 });
 
 describe('the PostgreSQL database', () => {
-  it('is the postgres engine and started its cluster in seconds', () => {
+  it('is the postgres engine, named ruggensteun on the server, and started its cluster in seconds', async () => {
     expect(db.engine).toBe('postgres');
+    expect(await db.get("SELECT current_setting('application_name') AS name")).toEqual({ name: 'ruggensteun' });
     console.log(`PostgreSQL throwaway cluster started in ${cluster().startMs} ms`);
     expect(cluster().startMs).toBeLessThan(20_000);
   });

@@ -69,7 +69,13 @@ function writerOn(connection: Queryable, usable: () => boolean = () => true): Sq
  * (ROLLBACK when the work throws, and the error goes on), and always gives it back.
  */
 export function openPostgresDatabase(options: PostgresOptions): SqlDatabase {
-  const pool = new Pool({ ...options.connection, max: options.poolSize ?? defaultPoolSize, types: sqliteLikeTypes });
+  const pool = new Pool({
+    // Named in pg_stat_activity, so an administrator sees which connections are the practice's.
+    application_name: 'ruggensteun',
+    ...options.connection,
+    max: options.poolSize ?? defaultPoolSize,
+    types: sqliteLikeTypes,
+  });
   pool.on('error', options.onIdleError ?? ((error) => console.error(`PostgreSQL connection lost: ${error.message}`)));
   const direct = writerOn(pool);
 
