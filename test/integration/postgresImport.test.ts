@@ -95,17 +95,19 @@ describe('importing a practice file into PostgreSQL', () => {
     expect(await postgresCounts(target)).toEqual(before);
   });
 
-  it('finds a copy whose contents differ, names the table and keeps nothing', async () => {
+  it.each([
+    { table: 'workers', change: "IF NEW.id = 3 THEN NEW.last_name := NEW.last_name || 'x'; END IF;", rows: 50 },
+    { table: 'worker_names', change: "IF NEW.worker_id = 7 THEN NEW.words := 'someone else'; END IF;", rows: 50 },
+  ])('finds a copy whose contents differ in $table, names the table and keeps nothing', async ({ table, change, rows }) => {
     const target = await emptyDatabase();
     await migratePostgres(target);
-    // Something between the file and the database changes one surname on its way in.
-    await target.run(`CREATE FUNCTION tamper() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF NEW.id = 3 THEN NEW.last_name := NEW.last_name || 'x'; END IF; RETURN NEW; END $$`);
-    await target.run('CREATE TRIGGER tamper BEFORE INSERT ON workers FOR EACH ROW EXECUTE FUNCTION tamper()');
+    // Something between the file and the database changes one row on its way in.
+    await target.run(`CREATE FUNCTION tamper() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN ${change} RETURN NEW; END $$`);
+    await target.run(`CREATE TRIGGER tamper BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION tamper()`);
 
     const failure = importIntoPostgres(demoPractice(), target);
     await expect(failure).rejects.toBeInstanceOf(ImportMismatchError);
-    await expect(failure).rejects.toThrow('The copy of table workers differs from the practice file (same 50 rows, different contents)');
+    await expect(failure).rejects.toThrow(`The copy of table ${table} differs from the practice file (same ${rows} rows, different contents)`);
     expect(Object.values(await postgresCounts(target)).every((n) => n === 0)).toBe(true);
   });
 

@@ -51,7 +51,8 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * sides, as read back through the driver). Any difference rolls everything back and names the table.
  *
  * The worker name index is not copied (SQLite's full-text table keeps no text to read): it is made
- * again from the workers' names, for the same workers, and compared by worker.
+ * again from the workers' names, for the same workers, and compared with the file's index row by
+ * row (its worker ids, each with the words of that worker's names).
  */
 export async function importIntoPostgres(source: Db, target: SqlDatabase): Promise<ImportedTable[]> {
   const fileVersion = source.pragma('user_version', { simple: true }) as number;
@@ -96,14 +97,20 @@ function tableCopies(source: Db): TableCopy[] {
     return { table, columns, sourceRows: rows, sourceCheck: rows, targetCheck: `SELECT ${list} FROM ${quote(table)} ORDER BY ${targetOrder}` };
   });
   const names = source.prepare('SELECT w.id, w.first_name, w.last_name FROM workers w WHERE w.id IN (SELECT rowid FROM worker_names) ORDER BY w.id');
+  // Every row of the file's index, with the words its worker's names give (none for a row without a worker).
+  const indexed = source.prepare('SELECT n.rowid, w.first_name, w.last_name FROM worker_names n LEFT JOIN workers w ON w.id = n.rowid ORDER BY n.rowid');
   copies.push({
     table: 'worker_names',
     columns: ['worker_id', 'words'],
     *sourceRows() {
       for (const [id, first, last] of names.raw().iterate() as Iterable<[number, string, string]>) yield [id, nameWords(first, last)];
     },
-    sourceCheck: () => source.prepare('SELECT rowid FROM worker_names ORDER BY rowid').raw().iterate() as Iterable<SqlValue[]>,
-    targetCheck: 'SELECT worker_id FROM worker_names ORDER BY worker_id',
+    *sourceCheck() {
+      for (const [id, first, last] of indexed.raw().iterate() as Iterable<[number, string | null, string | null]>) {
+        yield [id, first === null || last === null ? null : nameWords(first, last)];
+      }
+    },
+    targetCheck: 'SELECT worker_id, words FROM worker_names ORDER BY worker_id',
   });
   return copies;
 }
