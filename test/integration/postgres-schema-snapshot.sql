@@ -1,4 +1,4 @@
--- PostgreSQL practice database schema, schema_version 12. Regenerate with: npm run schema:snapshot
+-- PostgreSQL practice database schema, schema_version 13. Regenerate with: npm run schema:snapshot
 
 extension pg_trgm
 
@@ -129,6 +129,7 @@ constraint episodes_pkey PRIMARY KEY (id)
 constraint episodes_work_status_check CHECK ((work_status = ANY (ARRAY['working'::text, 'partlyWorking'::text, 'offWork'::text])))
 constraint episodes_worker_id_fkey FOREIGN KEY (worker_id) REFERENCES workers(id) DEFERRABLE
 CREATE INDEX episodes_sick_leave ON public.episodes USING btree (sick_leave_start) WHERE (closed_on IS NULL)
+CREATE INDEX episodes_sick_leave_by_worker ON public.episodes USING btree (worker_id, sick_leave_start, sick_leave_end, closed_on)
 CREATE INDEX episodes_worker ON public.episodes USING btree (worker_id, onset_date)
 
 -- table job_positions
@@ -294,8 +295,8 @@ constraint workers_employer_id_fkey FOREIGN KEY (employer_id) REFERENCES employe
 constraint workers_employer_id_personnel_number_key_key UNIQUE (employer_id, personnel_number_key)
 constraint workers_job_position_id_fkey FOREIGN KEY (job_position_id) REFERENCES job_positions(id) DEFERRABLE
 constraint workers_pkey PRIMARY KEY (id)
+CREATE INDEX workers_aggregates ON public.workers USING btree (employer_id, department_id, job_position_id)
 CREATE INDEX workers_department ON public.workers USING btree (department_id)
-CREATE INDEX workers_employer_department ON public.workers USING btree (employer_id, department_id)
 CREATE INDEX workers_employer_job ON public.workers USING btree (employer_id, job_position_id)
 CREATE INDEX workers_job ON public.workers USING btree (job_position_id)
 CREATE INDEX workers_personnel_number ON public.workers USING btree (personnel_number_key)

@@ -1,4 +1,4 @@
--- Practice file schema, user_version 12. Regenerate with: npm run schema:snapshot
+-- Practice file schema, user_version 13. Regenerate with: npm run schema:snapshot
 
 -- table access_log
 CREATE TABLE access_log (
@@ -264,6 +264,9 @@ CREATE INDEX consultations_worker ON consultations(worker_id, consultation_date)
 -- index episodes_sick_leave
 CREATE INDEX episodes_sick_leave ON episodes(sick_leave_start) WHERE closed_on IS NULL;
 
+-- index episodes_sick_leave_by_worker
+CREATE INDEX episodes_sick_leave_by_worker ON episodes(worker_id, sick_leave_start, sick_leave_end, closed_on);
+
 -- index episodes_worker
 CREATE INDEX episodes_worker ON episodes(worker_id, onset_date);
 
@@ -282,11 +285,11 @@ CREATE INDEX plans_episode ON return_to_work_plans(episode_id);
 -- index plans_worker
 CREATE INDEX plans_worker ON return_to_work_plans(worker_id);
 
+-- index workers_aggregates
+CREATE INDEX workers_aggregates ON workers(employer_id, department_id, job_position_id);
+
 -- index workers_department
 CREATE INDEX workers_department ON workers(department_id);
-
--- index workers_employer_department
-CREATE INDEX workers_employer_department ON workers(employer_id, department_id);
 
 -- index workers_employer_job
 CREATE INDEX workers_employer_job ON workers(employer_id, job_position_id);

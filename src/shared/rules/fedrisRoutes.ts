@@ -1,5 +1,5 @@
 import { addCalendarMonths, addDays, type IsoDate } from './dates';
-import { type FedrisExposure, type FedrisReason, type FedrisSector, fedrisEligibility } from './fedris';
+import { type FedrisInput, type FedrisReason, fedrisEligibility } from './fedris';
 
 /*
  * The routes into the Fedris programme for low back pain that Fedris lists (docs/clinical-rules.md, section 6c): an ongoing
@@ -19,15 +19,8 @@ export const FEDRIS_SURGERY_UNTIL_MONTHS = 6;
 /** The employer's claim for the ergonomic intervention: within these calendar months of Fedris' decision. */
 export const FEDRIS_EMPLOYER_CLAIM_MONTHS = 6;
 
-export interface FedrisRouteInput {
-  incapacityStart: IsoDate;
-  /** The request date. */
-  on: IsoDate;
-  /** The last day of incapacity when it has ended (the day before the return). */
-  lastDayOfIncapacity?: IsoDate;
-  lbpIncapacityDaysPrevious12Months: number;
-  exposures: FedrisExposure[];
-  sector: FedrisSector;
+/** The eligibility input (`on` is the request date) with what the surgery and examination routes need. */
+export interface FedrisRouteInput extends FedrisInput {
   surgeryDate?: IsoDate | null;
   /** The worker resumed in adapted or other work (found at the return-to-work examination). */
   resumesAdaptedOrOtherWork?: boolean;
