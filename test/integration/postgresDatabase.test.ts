@@ -51,6 +51,9 @@ describe('the PostgreSQL database', () => {
     expect(await db.all('SELECT name FROM items ORDER BY id')).toEqual([{ name: 'crate' }, { name: "l'échelle ?" }]);
     expect(await db.get('SELECT name FROM items WHERE id = ?', [99])).toBeUndefined();
     expect(await db.get("SELECT DATE '2026-03-16' AS day")).toEqual({ day: '2026-03-16' });
+    // Truth values as 1 and 0, JSON as its text: what SQLite answers for the same expressions.
+    expect(await db.get("SELECT EXISTS (SELECT 1 FROM items WHERE name = 'crate') AS found, 1 > 2 AS wrong")).toEqual({ found: 1, wrong: 0 });
+    expect(await db.get(`SELECT json_build_object('a', 1) AS doc, '{"b": [2]}'::jsonb AS binary`)).toEqual({ doc: '{"a" : 1}', binary: '{"b": [2]}' });
 
     expect(await db.run('UPDATE items SET weight = 1 WHERE weight IS NULL OR weight > ?', [0])).toEqual({ changes: 2 });
     expect(await db.run('DELETE FROM items WHERE id = ?', [99])).toEqual({ changes: 0 });

@@ -66,7 +66,7 @@ describe('the PostgreSQL migrations', () => {
       const sqliteColumns = sqlite
         .prepare<[string], { name: string; type: string; notnull: number; pk: number }>('SELECT name, type, "notnull", pk FROM pragma_table_info(?) ORDER BY cid')
         .all(table);
-      const postgresColumns = await db.all<{ name: string; type: string; notnull: boolean }>(
+      const postgresColumns = await db.all<{ name: string; type: string; notnull: number }>(
         `SELECT column_name AS name, data_type AS type, is_nullable = 'NO' AS notnull FROM information_schema.columns
           WHERE table_schema = 'public' AND table_name = ? ORDER BY ordinal_position`,
         [table],
@@ -76,7 +76,7 @@ describe('the PostgreSQL migrations', () => {
         const other = postgresColumns[index];
         expect(sameType[column.type], `${table}.${column.name}: ${column.type} became ${other?.type}`).toContain(other?.type);
         // A primary key is NOT NULL on PostgreSQL even where SQLite does not say so.
-        expect(other?.notnull, `${table}.${column.name} NOT NULL`).toBe(column.notnull === 1 || column.pk > 0);
+        expect(other?.notnull, `${table}.${column.name} NOT NULL`).toBe(column.notnull === 1 || column.pk > 0 ? 1 : 0);
       });
     }
 

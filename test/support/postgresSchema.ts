@@ -18,7 +18,7 @@ export async function postgresSchemaOf(db: SqlReader): Promise<string> {
   );
   for (const { name } of tables) {
     lines.push('', `-- table ${name}`);
-    const columns = await db.all<{ name: string; type: string; collation: string | null; notnull: boolean; fallback: string | null; identity: string }>(
+    const columns = await db.all<{ name: string; type: string; collation: string | null; notnull: number; fallback: string | null; identity: string }>(
       `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,
               (SELECT collname FROM pg_collation co JOIN pg_type t ON t.oid = a.atttypid
                 WHERE co.oid = a.attcollation AND a.attcollation <> t.typcollation) AS collation,

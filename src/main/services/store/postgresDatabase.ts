@@ -14,18 +14,21 @@ export interface PostgresOptions {
 export const defaultPoolSize = 10;
 
 /** pg's type ids (pg_type.oid) of the values whose default JavaScript form differs from SQLite's. */
-const typeIds = { int8: 20, numeric: 1700, date: 1082, timestamp: 1114, timestamptz: 1184 } as const;
+const typeIds = { bool: 16, int8: 20, json: 114, numeric: 1700, date: 1082, timestamp: 1114, timestamptz: 1184, jsonb: 3802 } as const;
+const asText = new Set<number>([typeIds.json, typeIds.jsonb, typeIds.date, typeIds.timestamp, typeIds.timestamptz]);
 
 /**
- * Values come back as they do from SQLite: counts and sums (int8, numeric) as numbers, dates as
- * the ISO text the store keeps, bytea as a Buffer (pg's default). An int8 beyond 2^53 would lose
- * digits as a number: that is an error, never a silently wrong id.
+ * Values come back as they do from SQLite: counts and sums (int8, numeric) as numbers, a truth
+ * value as 1 or 0, JSON and dates as text (the repository parses a document the same way on both
+ * engines), bytea as a Buffer (pg's default). An int8 beyond 2^53 would lose digits as a number:
+ * that is an error, never a silently wrong id.
  */
 const sqliteLikeTypes = {
   getTypeParser(id: number, format?: 'text' | 'binary') {
     if (id === typeIds.int8) return parseSafeInteger;
     if (id === typeIds.numeric) return Number;
-    if (id === typeIds.date || id === typeIds.timestamp || id === typeIds.timestamptz) return (value: string) => value;
+    if (id === typeIds.bool) return (value: string) => (value === 't' ? 1 : 0);
+    if (asText.has(id)) return (value: string) => value;
     return format === 'binary' ? types.getTypeParser(id, 'binary') : types.getTypeParser(id, 'text');
   },
 };
