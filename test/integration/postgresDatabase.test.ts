@@ -100,6 +100,25 @@ describe('the PostgreSQL database', () => {
     expect(concurrent.map((row) => row?.n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it('commits a statement marked not durable without waiting for the disk, and others as usual', async () => {
+    // The throwaway cluster never waits for the disk; this database does, as a real server's.
+    const connection = await cluster().createDatabase();
+    const setup = openPostgresDatabase({ connection, poolSize: 1 });
+    await setup.run(`ALTER DATABASE ${connection.database} SET synchronous_commit = on`);
+    await setup.run('CREATE TABLE reads (setting text)');
+    await setup.close();
+    const durable = openPostgresDatabase({ connection, poolSize: 1 });
+    try {
+      const run = durable.run as (sql: string, params: unknown[], options?: { durable?: boolean }) => Promise<{ changes: number }>;
+      const insert = "INSERT INTO reads (setting) VALUES (? || current_setting('synchronous_commit'))";
+      expect(await run(insert, ['quick-'], { durable: false })).toEqual({ changes: 1 });
+      await run(insert, ['safe-']);
+      expect(await durable.all('SELECT setting FROM reads ORDER BY setting')).toEqual([{ setting: 'quick-off' }, { setting: 'safe-on' }]);
+    } finally {
+      await durable.close();
+    }
+  });
+
   it('refuses a transaction handle used after its transaction ended', async () => {
     let kept: Parameters<Parameters<SqlDatabase['transaction']>[0]>[0] | undefined;
     await db.transaction(async (tx) => {

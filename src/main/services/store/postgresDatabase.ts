@@ -82,8 +82,20 @@ export function openPostgresDatabase(options: PostgresOptions): SqlDatabase {
   pool.on('error', options.onIdleError ?? ((error) => console.error(`PostgreSQL connection lost: ${error.message}`)));
   const direct = writerOn(pool);
 
-  return {
+  const database = {
     ...direct,
+    /**
+     * `durable: false` commits a statement on its own without waiting for the disk
+     * (synchronous_commit off for its transaction only): a crash of the server loses nothing, a power
+     * cut may lose the last ones. Inside a transaction its commit decides.
+     */
+    async run(sql: string, params?: SqlParams, options?: { durable?: boolean }): Promise<SqlRunResult> {
+      if (options?.durable !== false) return direct.run(sql, params);
+      return database.transaction(async (tx) => {
+        await tx.run('SET LOCAL synchronous_commit = off');
+        return tx.run(sql, params);
+      });
+    },
     async transaction<T>(work: (tx: SqlWriter) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       let open = true;
@@ -106,4 +118,5 @@ export function openPostgresDatabase(options: PostgresOptions): SqlDatabase {
       await pool.end();
     },
   };
+  return database;
 }
