@@ -81,6 +81,11 @@ export type ApiError =
   | { code: 'noReferralReason' | 'noPlan' | 'leafletNeedsScreening' }
   /** documents.generate: a referral letter or an employer advice is signed by a doctor; a nurse cannot make one. */
   | { code: 'doctorSignatureRequired' }
+  /**
+   * A save made from a version of the record that is no longer the stored one: someone else saved it
+   * in between (another workstation of the practice server). Nothing was written; read it again.
+   */
+  | { code: 'changedMeanwhile' }
   /** accounts.remove: nobody removes their own account. */
   | { code: 'ownAccount' }
   /** Client mode: the practice server cannot be reached, or shows another certificate than the pinned one. */

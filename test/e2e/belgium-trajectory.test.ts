@@ -42,7 +42,10 @@ describe('the Belgian re-integration trajectory', () => {
     await page.getByText('Traject opgeslagen.').waitFor();
     const terms = page.getByRole('list', { name: 'Termijnen van het traject' });
     // Requested on 03-11-2025: the assessment within 49 days = 22-12-2025.
-    await terms.getByRole('listitem').filter({ hasText: 'Re-integratiebeoordeling' }).getByText('22-12-2025').waitFor();
+    const assessment = terms.getByRole('listitem').filter({ hasText: 'Re-integratiebeoordeling' });
+    await assessment.getByText('22-12-2025').waitFor();
+    // Today (16-03-2026) without an assessment on record, it is overdue.
+    await assessment.getByText('te laat', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Traject bijwerken' }).click();
     await page.getByLabel('Beslissing').selectOption('A');
@@ -52,6 +55,7 @@ describe('the Belgian re-integration trajectory', () => {
     await page.getByText('Traject opgeslagen.').waitFor();
     // Decision A on 01-12-2025: the employer's plan or reasoned report within 63 days = 02-02-2026.
     await terms.getByRole('listitem').filter({ hasText: 'na beslissing A' }).getByText('02-02-2026').waitFor();
+    await assessment.getByText('gedaan op 01-12-2025', { exact: true }).waitFor();
     await screenshot(page, 'belgium-trajectory-01-decision-a');
     await expectAccessible(page, 'belgian trajectory');
     await close(app, page);
@@ -67,6 +71,9 @@ describe('the Belgian re-integration trajectory', () => {
     // force majeure possible after 6 months (12-07-2026).
     await deadlines.getByRole('listitem').filter({ hasText: 'arbeidspotentieel' }).getByText('09-03-2026').waitFor();
     await deadlines.getByRole('listitem').filter({ hasText: 'ziekenfonds' }).getByText('16-03-2026').waitFor();
+    // The estimate was due before today's consultation; the questionnaire comes today.
+    await deadlines.getByRole('listitem').filter({ hasText: 'arbeidspotentieel' }).getByText('verstreken', { exact: true }).waitFor();
+    await deadlines.getByRole('listitem').filter({ hasText: 'ziekenfonds' }).getByText('binnenkort', { exact: true }).waitFor();
     await deadlines.getByRole('listitem').filter({ hasText: 'medische overmacht' }).getByText('12-07-2026').waitFor();
     await page.getByText(/bronnen verschillen over “20 of meer” en “meer dan 20”/).waitFor();
     await screenshot(page, 'belgium-trajectory-02-rules-2026');

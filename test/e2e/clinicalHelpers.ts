@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { HandlerMap } from '../../src/main/ipc/handlerMap';
 import { openPractice } from '../../src/main/openPractice';
 import type { Clock } from '../../src/main/services/store/clock';
 import { doctor, newDataDirectory, openPage, signIn, startApp, type RunningApp } from './harness';
@@ -9,10 +10,42 @@ import { doctor, newDataDirectory, openPage, signIn, startApp, type RunningApp }
 export const consultationDay = '2026-03-16';
 export const fixedClock: Clock = { now: () => `${consultationDay}T09:30:00.000Z`, today: () => consultationDay };
 
-async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
+/** The value of a seeding call; a refusal stops the test with its error. */
+export async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
   const answer = await result;
   if (!answer.ok) throw new Error(`Seeding failed: ${JSON.stringify(answer.error)}`);
   return answer.value;
+}
+
+/**
+ * Saves a first return-to-work plan for the episode, at 38 contract hours: adapted steps and, last,
+ * full duties, all without restrictions.
+ */
+export async function savePlan(
+  handlers: HandlerMap,
+  workerId: number,
+  episodeId: number,
+  steps: ReadonlyArray<{ start: string; review: string; hours: number }>,
+): Promise<void> {
+  await ok(
+    handlers.call('plans.save', {
+      workerId,
+      episodeId,
+      basedOnVersion: null,
+      plan: {
+        status: 'planned',
+        contractHoursPerWeek: 38,
+        reviewDate: null,
+        steps: steps.map((step, index) => ({
+          startDate: step.start,
+          reviewDate: step.review,
+          hoursPerWeek: step.hours,
+          duties: index === steps.length - 1 ? ('full' as const) : ('adapted' as const),
+          restrictions: [],
+        })),
+      },
+    }),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadedPdfText } from './downloads';
 import { launchChromium } from './harness';
@@ -193,6 +193,9 @@ describe('a follow-up consultation', () => {
     for (const key of ['j', 'n', 'j', 'j', 'j', 'j', 'n', 'j', '4']) await page.keyboard.press(key);
     await startBack.getByText('Score 7/9, psychosociaal 4/5: hoog risico').waitFor();
     await expect(startBack.getByRole('group', { name: /^2\./ }).getByLabel('Oneens').isChecked()).resolves.toBe(true);
+    // After the last item the focus is on its answer, not on the first button of the row.
+    const focused = (radio: Locator) => radio.evaluate((element) => element === document.activeElement);
+    await expect(focused(startBack.getByRole('group', { name: /^9\./ }).getByLabel('Erg veel'))).resolves.toBe(true);
 
     await page.getByRole('button', { name: /Örebro-vragenlijst, korte versie/ }).click();
     const orebro = page.getByRole('region', { name: 'Örebro-vragenlijst, korte versie' });
@@ -202,6 +205,7 @@ describe('a follow-up consultation', () => {
     // 3 + 6 + (10-4) + (10-7) + 5 + 3 + 6 + (10-8) + 10 + 4 = 48
     await orebro.getByText('Score 48/100: laag risico').waitFor();
     await expect(orebro.getByRole('group', { name: /^9\./ }).getByLabel('10', { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(focused(orebro.getByRole('group', { name: /^10\./ }).getByLabel('4', { exact: true }))).resolves.toBe(true);
     await screenshot(page, 'quick-entry-orebro');
     await close(app, page);
   });

@@ -1,13 +1,7 @@
 import { openPractice } from '../../src/main/openPractice';
 import type { IntakeInput } from '../../src/shared/model';
-import { fixedClock, seededPractice } from './clinicalHelpers';
+import { fixedClock, ok, savePlan, seededPractice } from './clinicalHelpers';
 import { doctor } from './harness';
-
-async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
-  const answer = await result;
-  if (!answer.ok) throw new Error(`Seeding failed: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 const ticks = (count: number) => Array.from({ length: 24 }, (_, i) => i < count);
 
@@ -56,24 +50,12 @@ export async function practiceWithEpisode(visits = VISITS.length): Promise<{ dir
     episodeId = saved.episodeId;
   }
   if (episodeId !== null) {
-    await ok(
-      handlers.call('plans.save', {
-        workerId: seeded.workerId,
-        episodeId,
-        basedOnVersion: null,
-        plan: {
-          status: 'planned',
-          contractHoursPerWeek: 38,
-          reviewDate: null,
-          steps: [
-            { startDate: '2026-02-23', reviewDate: '2026-03-01', hoursPerWeek: 8, duties: 'adapted', restrictions: [] },
-            { startDate: '2026-03-02', reviewDate: '2026-03-08', hoursPerWeek: 16, duties: 'adapted', restrictions: [] },
-            { startDate: '2026-03-09', reviewDate: '2026-03-22', hoursPerWeek: 24, duties: 'adapted', restrictions: [] },
-            { startDate: '2026-03-23', reviewDate: '2026-04-05', hoursPerWeek: 38, duties: 'full', restrictions: [] },
-          ],
-        },
-      }),
-    );
+    await savePlan(handlers, seeded.workerId, episodeId, [
+      { start: '2026-02-23', review: '2026-03-01', hours: 8 },
+      { start: '2026-03-02', review: '2026-03-08', hours: 16 },
+      { start: '2026-03-09', review: '2026-03-22', hours: 24 },
+      { start: '2026-03-23', review: '2026-04-05', hours: 38 },
+    ]);
   }
   practice.close();
   return seeded;

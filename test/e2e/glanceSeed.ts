@@ -1,13 +1,7 @@
 import { openPractice } from '../../src/main/openPractice';
 import type { IntakeInput } from '../../src/shared/model';
-import { fixedClock, seededPractice } from './clinicalHelpers';
+import { fixedClock, ok, savePlan, seededPractice } from './clinicalHelpers';
 import { doctor } from './harness';
-
-async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
-  const answer = await result;
-  if (!answer.ok) throw new Error(`Seeding failed: ${JSON.stringify(answer.error)}`);
-  return answer.value;
-}
 
 /**
  * A seeded practice (today Monday 16-03-2026) in which Sanne has been off sick since 13-01-2026 with
@@ -63,24 +57,12 @@ export async function practiceMidPlan(jurisdiction: 'NL' | 'BE' = 'NL'): Promise
     outcomes: { workAbility: 4, hoursWorkedPerWeek: 0 },
   };
   const saved = await ok(handlers.call('consultations.save', { workerId: seeded.workerId, consultationId: null, intake }));
-  await ok(
-    handlers.call('plans.save', {
-      workerId: seeded.workerId,
-      episodeId: saved.episodeId,
-      basedOnVersion: null,
-      plan: {
-        status: 'planned',
-        contractHoursPerWeek: 38,
-        reviewDate: null,
-        steps: [
-          { startDate: '2026-03-09', reviewDate: '2026-03-13', hoursPerWeek: 9.5, duties: 'adapted', restrictions: [] },
-          { startDate: '2026-03-16', reviewDate: '2026-03-27', hoursPerWeek: 19, duties: 'adapted', restrictions: [] },
-          { startDate: '2026-03-30', reviewDate: '2026-04-10', hoursPerWeek: 28.5, duties: 'adapted', restrictions: [] },
-          { startDate: '2026-04-13', reviewDate: '2026-04-24', hoursPerWeek: 38, duties: 'full', restrictions: [] },
-        ],
-      },
-    }),
-  );
+  await savePlan(handlers, seeded.workerId, saved.episodeId, [
+    { start: '2026-03-09', review: '2026-03-13', hours: 9.5 },
+    { start: '2026-03-16', review: '2026-03-27', hours: 19 },
+    { start: '2026-03-30', review: '2026-04-10', hours: 28.5 },
+    { start: '2026-04-13', review: '2026-04-24', hours: 38 },
+  ]);
   practice.close();
   return seeded;
 }

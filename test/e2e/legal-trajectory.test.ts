@@ -77,6 +77,11 @@ describe('the legal trajectory of a Dutch worker', () => {
     ];
     for (const [date, label] of expected) await milestones.getByRole('listitem').filter({ hasText: label }).getByText(date, { exact: true }).waitFor();
     await expect(milestones.getByRole('listitem').count()).resolves.toBe(6);
+    // Each with its state in words: the analysis was never recorded, the action plan is due within two weeks.
+    const stateOf = (label: string) => milestones.getByRole('listitem').filter({ hasText: label });
+    await stateOf('Probleemanalyse door de bedrijfsarts').getByText('te laat', { exact: true }).waitFor();
+    await stateOf('Plan van aanpak').getByText('binnenkort', { exact: true }).waitFor();
+    await stateOf('Ziekmelding bij UWV').getByText('komt', { exact: true }).waitFor();
     // 16-11-2026 is a Monday: UWV's first working day is the same date and is not repeated.
     await expect(milestones.getByRole('listitem').filter({ hasText: 'Ziekmelding bij UWV' }).textContent()).resolves.not.toMatch(/UWV noemt/);
     await screenshot(page, 'legal-01-merged-case');
@@ -106,8 +111,10 @@ describe('the legal trajectory of a Dutch worker', () => {
     await expectAccessible(page, 'problem analysis form');
     await page.getByRole('button', { name: 'Document opslaan' }).click();
     await page.getByText('Document opgeslagen.').waitFor();
-    // Made on 16-03-2026 (sick day 17, week 3): the action plan is due 2 weeks later.
+    // Made on 16-03-2026 (sick day 17, week 3): the action plan is due 2 weeks later, and the analysis is done.
     await plan.getByText('30-03-2026').waitFor();
+    const analysis = page.getByRole('list', { name: 'Termijnen' }).getByRole('listitem').filter({ hasText: 'Probleemanalyse door de bedrijfsarts' });
+    await analysis.getByText('gedaan op 16-03-2026', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'PDF voor de werkgever' }).waitFor();
     await screenshot(page, 'legal-03-problem-analysis-saved');
     await close(app, page);

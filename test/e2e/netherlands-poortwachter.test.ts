@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './harness';
 import { screenshot } from './screenshots';
 import { close, fillComplaint, openDossier, panel, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
@@ -36,7 +36,8 @@ describe('a Dutch practice', () => {
       const item = deadlines.getByRole('listitem').filter({ hasText: label });
       await item.getByText(date).waitFor();
     }
-    await deadlines.getByRole('listitem').filter({ hasText: 'week 6' }).getByText('(voorbij)').waitFor();
+    // Past and not on record: overdue, in words.
+    await deadlines.getByRole('listitem').filter({ hasText: 'week 6' }).getByText('te laat', { exact: true }).waitFor();
     // Ten weeks since onset with pain unchanged: the unexpected-course flag (routine).
     await panel(page).getByText('Niet spoedeisend', { exact: true }).waitFor();
     await screenshot(page, 'netherlands-01-poortwachter');
@@ -44,6 +45,9 @@ describe('a Dutch practice', () => {
     await page.getByLabel('Plan van aanpak gemaakt op (optioneel)').fill('26-2-26');
     // Made on 26-02-2026: evaluations every 42 days -> 09-04-2026.
     await deadlines.getByRole('listitem').filter({ hasText: 'Evaluatie van het plan van aanpak' }).getByText('09-04-2026').waitFor();
+    // The plan made on 26-02 is done; the analysis it followed was never recorded and stays overdue.
+    await deadlines.getByRole('listitem').filter({ hasText: 'week 8' }).getByText('gedaan op 26-02-2026', { exact: true }).waitFor();
+    await expect(deadlines.getByRole('listitem').filter({ hasText: 'week 6' }).getByText('te laat', { exact: true }).count()).resolves.toBe(1);
     await close(app, page);
   });
 });

@@ -6,40 +6,10 @@ import { workstationApi } from '../../src/main/client/workstationApi';
 import { openPractice } from '../../src/main/openPractice';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { practiceFolder, serverAccounts, startServer } from '../support/practiceServerFixture';
-import { valueOf } from '../support/practiceFixture';
 import { confirmNoRedFlags, expectAccessible, fillComplaint, fixedClock, openDossier, section, startConsultation } from './clinicalHelpers';
 import { launchChromium, newDataDirectory, signIn, type RunningApp } from './harness';
-import { callFromPage, startWorkstation, trustServer } from './practiceServerHarness';
+import { callFromPage, openWorkstation, seededServerPractice, trustServer } from './practiceServerHarness';
 import { screenshot } from './screenshots';
-
-/** The practice on the server: its accounts and one worker, Sanne De Wit, at a warehouse. */
-async function seededServerPractice() {
-  let workerId = 0;
-  const folder = await practiceFolder({
-    clock: fixedClock,
-    seed: async (handlers) => {
-      const employerId = valueOf(await handlers.call('workplace.saveEmployer', { name: 'Logistiek Noord', sector: 'private' }));
-      const departmentId = valueOf(await handlers.call('workplace.saveDepartment', { employerId, name: 'Magazijn' }));
-      const jobPositionId = valueOf(
-        await handlers.call('workplace.saveJobPosition', { employerId, departmentId, title: 'Magazijnmedewerker', maxLoadKg: 20, exposures: { liftingCarrying: 'high' } }),
-      );
-      const worker = valueOf(
-        await handlers.call('workers.save', {
-          employerId,
-          departmentId,
-          jobPositionId,
-          personnelNumber: 'M-100',
-          firstName: 'Sanne',
-          lastName: 'De Wit',
-          birthDate: '1980-05-10',
-          contractHoursPerWeek: 38,
-        }),
-      );
-      workerId = worker.id;
-    },
-  });
-  return { ...folder, workerId };
-}
 
 describe('three workstations on one practice server', () => {
   let browser: Browser;
@@ -57,12 +27,9 @@ describe('three workstations on one practice server', () => {
     const desks: RunningApp[] = [];
     const pages: Page[] = [];
     async function workstation(): Promise<Page> {
-      const desk = await startWorkstation(server.server.url);
+      const { desk, page } = await openWorkstation(browser, server.server.url);
       desks.push(desk);
-      const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'nl-NL' });
-      const page = await context.newPage();
       pages.push(page);
-      await page.goto(desk.server.url);
       return page;
     }
 

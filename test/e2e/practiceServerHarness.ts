@@ -1,8 +1,44 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startBrowserServer } from '../../src/main/browser/browserServer';
-import { newWorkstation } from '../support/practiceServerFixture';
+import type { HandlerMap } from '../../src/main/ipc/handlerMap';
+import { valueOf } from '../support/practiceFixture';
+import { newWorkstation, practiceFolder } from '../support/practiceServerFixture';
+import { fixedClock } from './clinicalHelpers';
 import type { RunningApp } from './harness';
+
+/**
+ * The practice on the server: its accounts and one worker, Sanne De Wit, at a warehouse; `seed`
+ * adds more (for that worker) while the first doctor is signed in.
+ */
+export async function seededServerPractice(seed?: (handlers: HandlerMap, workerId: number) => Promise<void>) {
+  let workerId = 0;
+  const folder = await practiceFolder({
+    clock: fixedClock,
+    seed: async (handlers) => {
+      const employerId = valueOf(await handlers.call('workplace.saveEmployer', { name: 'Logistiek Noord', sector: 'private' }));
+      const departmentId = valueOf(await handlers.call('workplace.saveDepartment', { employerId, name: 'Magazijn' }));
+      const jobPositionId = valueOf(
+        await handlers.call('workplace.saveJobPosition', { employerId, departmentId, title: 'Magazijnmedewerker', maxLoadKg: 20, exposures: { liftingCarrying: 'high' } }),
+      );
+      const worker = valueOf(
+        await handlers.call('workers.save', {
+          employerId,
+          departmentId,
+          jobPositionId,
+          personnelNumber: 'M-100',
+          firstName: 'Sanne',
+          lastName: 'De Wit',
+          birthDate: '1980-05-10',
+          contractHoursPerWeek: 38,
+        }),
+      );
+      workerId = worker.id;
+      await seed?.(handlers, worker.id);
+    },
+  });
+  return { ...folder, workerId };
+}
 
 /**
  * A workstation of the practice server at `serverUrl` in browser mode: its own data folder (no
@@ -19,6 +55,15 @@ export async function startWorkstation(serverUrl: string): Promise<RunningApp> {
       api.close();
     },
   };
+}
+
+/** A workstation of the server at `serverUrl` and a Dutch browser page on it, at its first screen. */
+export async function openWorkstation(browser: Browser, serverUrl: string): Promise<{ desk: RunningApp; page: Page }> {
+  const desk = await startWorkstation(serverUrl);
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.goto(desk.server.url);
+  return { desk, page };
 }
 
 /** The first connection: the screen shows the server's fingerprint; the user compares it and trusts the server. */

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassphrase } from '../../src/main/services/auth/passphrase';
+import { openVault } from '../../src/main/services/keys/practiceVault';
+import { addAccount } from '../../src/main/services/practice/practiceAccounts';
 import { nioshLifting } from '../../src/shared/rules';
 import { seenOnce, workplaceRows } from '../integration/prevention/preventionFixture';
 import { fixedClock } from '../support/practiceFixture';
@@ -23,7 +24,7 @@ function liftingTask(store: Awaited<ReturnType<typeof unlockedStore>>, employerI
 
 /**
  * Employer 'Demo Logistiek Oost' with departments where 1, 2, 4, 5 and 8 workers were seen in 2025,
- * each with ten colleagues who were not, except Orderpicking, where all 8 were seen; and an advisor.
+ * each with ten colleagues who were not, except Orderpicking, where all 8 were seen; and an advisor's account.
  */
 async function seedWorkplace(directory: string) {
   const store = await unlockedStore(directory, doctor, fixedClock());
@@ -42,9 +43,16 @@ async function seedWorkplace(directory: string) {
       }
       if (name !== 'Orderpicking') for (let i = 0; i < 10; i += 1) rows.worker(employerId, departmentId, jobId);
     }
-    store.users.create({ name: advisor.name, role: 'preventionAdvisor', passphraseHash: await hashPassphrase(advisor.passphrase) });
   } finally {
     store.close();
+  }
+  // The advisor with a key slot of their own: after the doctor signs out, their sign-in opens the file.
+  const vault = openVault(directory, { clock: fixedClock() });
+  try {
+    if (!(await vault.unlockWithPassphrase(doctor.name, doctor.passphrase))) throw new Error('The doctor cannot open the practice file');
+    await addAccount(vault, { ...advisor, role: 'preventionAdvisor' });
+  } finally {
+    vault.close();
   }
 }
 

@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountSubject } from '../../src/main/services/auth/signInThrottle';
-import { accountNameKey } from '../../src/main/services/store/userRepository';
+import { lockedSignIns } from '../../src/main/services/auth/lockedSignIns';
+import { openVault } from '../../src/main/services/keys/practiceVault';
 import { pngDeclaring, solidPng } from '../support/pngImage';
-import { unlockedStore } from '../support/unlockedStore';
 import { close, fixedClock, openDossier, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
-import { doctor, launchChromium, signInForm } from './harness';
+import { doctor, launchChromium, signIn, signInForm } from './harness';
 import { screenshot } from './screenshots';
 
 describe('the practice under attack, in Chromium', () => {
@@ -43,21 +43,42 @@ describe('the practice under attack, in Chromium', () => {
     await close(app, page);
   });
 
+  it('offers signing out on the lock screen apart from unlocking, and signing in again opens the practice', async () => {
+    const { directory } = await seededPractice('NL');
+    const { app, page } = await signedIn(browser, directory);
+    await page.getByRole('button', { name: 'Vergrendelen' }).click();
+    const lock = page.getByRole('dialog', { name: 'Scherm vergrendeld' });
+    await lock.waitFor();
+    // Unlocking is the form; signing out is no part of it and says what it does.
+    const unlockForm = lock.locator('form');
+    await unlockForm.getByRole('button', { name: 'Ontgrendelen' }).waitFor();
+    await expect(unlockForm.getByRole('button', { name: 'Afmelden' }).count()).resolves.toBe(0);
+    const signOut = lock.getByRole('button', { name: 'Afmelden' });
+    await expect(signOut.getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).innerText())).resolves.toMatch(
+      /blijft het praktijkbestand gesloten/,
+    );
+    await screenshot(page, 'security-01b-lock-sign-out');
+    await signOut.click();
+    await signIn(page);
+    await page.getByRole('heading', { name: 'Werknemers', exact: true }).waitFor();
+    await close(app, page);
+  });
+
   it('slows and locks sign-in after failures, and says how long to wait', async () => {
     const { directory } = await seededPractice('NL');
     const { app, page } = await signedIn(browser, directory);
     await page.getByRole('button', { name: 'Afmelden' }).click();
     const form = signInForm(page);
     await form.getByLabel('Naam', { exact: true }).fill(doctor.name);
-    const subject = accountSubject(accountNameKey(doctor.name));
-    const failuresSoFar = async (state: { failures: number; lockedUntil: string | null }) => {
-      const store = await unlockedStore(directory, doctor, fixedClock);
-      store.signInFailures.save(subject, { ...state, lastFailureAt: fixedClock.now() });
-      store.close();
-    };
+    // Signed out, the practice file is closed again: the throttle counts beside it, by the name's hash.
+    const vault = openVault(directory, { clock: fixedClock });
+    const subject = accountSubject(`hash:${await vault.nameHash(doctor.name)}`);
+    vault.close();
+    const failuresSoFar = (state: { failures: number; lockedUntil: string | null }) =>
+      lockedSignIns(directory).failures.save(subject, { ...state, lastFailureAt: fixedClock.now() });
 
     // Two failures earlier: the third is answered as wrong, the fourth must wait.
-    await failuresSoFar({ failures: 2, lockedUntil: null });
+    failuresSoFar({ failures: 2, lockedUntil: null });
     await form.getByLabel('Wachtwoord', { exact: true }).fill('een verkeerde gok');
     await form.getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByText('Naam of wachtwoord klopt niet.').waitFor();
@@ -66,7 +87,7 @@ describe('the practice under attack, in Chromium', () => {
     await page.getByText('Te veel mislukte pogingen. Wacht 1 seconde en probeer het opnieuw.').waitFor();
 
     // Locked out (as after 10 failures): the right passphrase is refused too, with the reason.
-    await failuresSoFar({ failures: 0, lockedUntil: new Date(Date.parse(fixedClock.now()) + 15 * 60_000).toISOString() });
+    failuresSoFar({ failures: 0, lockedUntil: new Date(Date.parse(fixedClock.now()) + 15 * 60_000).toISOString() });
     await form.getByLabel('Wachtwoord', { exact: true }).fill(doctor.passphrase);
     await form.getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByText('Na te veel mislukte pogingen is aanmelden tijdelijk geblokkeerd. Probeer het over 15 minuten opnieuw').waitFor();

@@ -106,7 +106,7 @@ describe('saving a consultation through the handler map', () => {
     const practice = await practiceWithDoctor();
     const worker = await warehouseWorker(practice.handlers);
     const document = { consultationDate: '16-3-26', findings: 'Pijn bij bukken', riskFactors: ['heavyLifting'] };
-    const { savedAt } = valueOf(await practice.handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, document }));
+    const { savedAt, rowVersion } = valueOf(await practice.handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, rowVersion: null, document }));
     expect(savedAt).toBe('2026-03-16T09:30:00.000Z');
     practice.practice.close();
 
@@ -114,7 +114,7 @@ describe('saving a consultation through the handler map', () => {
     const reopened = openPractice(practice.directory, { clock: fixedClock(), checkOutputs: true });
     await reopened.handlers.call('auth.signIn', { name: 'Dr. Test Arts', passphrase: 'een lange test wachtzin' });
     const opened = valueOf(await reopened.handlers.call('consultations.open', { workerId: worker.id, consultationId: null }));
-    expect(opened.draft).toEqual({ document, savedAt });
+    expect(opened.draft).toEqual({ document, savedAt, rowVersion });
     expect(opened.today).toBe('2026-03-16');
     expect(opened.context.job).toEqual({ exposures: ['manualHandling'], maxLiftKg: 20, contractHoursPerWeek: 38, sector: 'private' });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../src/shared/ipc';
-import { doctorAccount, employerWithJob, practiceWithDoctor, valueOf } from '../support/practiceFixture';
+import { isWorkingDay } from '../../src/shared/rules';
+import { doctorAccount, employerWithJob, fixedClock, practiceWithDoctor, valueOf } from '../support/practiceFixture';
 
 const validWorker = {
   personnelNumber: 'P-0042',
@@ -149,7 +150,7 @@ describe('the handler map', () => {
     await practice.as('nurse');
     expect(await practice.handlers.call('accounts.list', {})).toEqual({ ok: false, error: { code: 'forbidden' } });
     expect(
-      await practice.handlers.call('practice.updateSettings', { name: 'X', jurisdiction: 'BE', language: 'nl', smallCellK: 5, orebroCutOff: 50 }),
+      await practice.handlers.call('practice.updateSettings', { name: 'X', jurisdiction: 'BE', language: 'nl', smallCellK: 5, orebroCutOff: 50, rowVersion: 1 }),
     ).toEqual({ ok: false, error: { code: 'forbidden' } });
   });
 
@@ -161,6 +162,7 @@ describe('the handler map', () => {
       language: 'nl',
       smallCellK: 2,
       orebroCutOff: 50,
+      rowVersion: 1,
     });
     expect(result).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['smallCellK'], code: 'smallCellK' }] } });
   });
@@ -173,6 +175,22 @@ describe('the handler map', () => {
     expect(employers.every((employer) => employer.name.startsWith('Demo '))).toBe(true);
     expect(employers.reduce((sum, employer) => sum + employer.workerCount, 0)).toBe(50);
     expect(await practice.handlers.call('practice.loadDemo', {})).toEqual({ ok: false, error: { code: 'practiceNotEmpty' } });
+  });
+
+  it('dates the demo practice’s follow-ups on working days of its country', async () => {
+    // Monday 16-03-2026: 5 days on is a Saturday. Wednesday 01-04-2026: 5 days on is Easter Monday, 3 days back a Sunday.
+    for (const [day, jurisdiction] of [['2026-03-16', 'NL'], ['2026-04-01', 'BE']] as const) {
+      const practice = await practiceWithDoctor({ jurisdiction, clock: fixedClock(day) });
+      valueOf(await practice.handlers.call('practice.loadDemo', {}));
+      const followUps = practice.store.db
+        .prepare('SELECT follow_up_date AS date FROM consultations WHERE follow_up_date IS NOT NULL ORDER BY follow_up_date')
+        .all() as Array<{ date: string }>;
+      expect(followUps.length).toBe(3);
+      expect(followUps.filter(({ date }) => !isWorkingDay(date, jurisdiction))).toEqual([]);
+      // One follow-up stays overdue, the others are still to come.
+      expect(followUps.filter(({ date }) => date < day).length).toBe(1);
+      practice.practice.close();
+    }
   });
 
   it('marks every channel that reads or writes a worker as a dossier channel requiring a dossier permission', () => {

@@ -117,6 +117,28 @@ describe('the probleemanalyse', () => {
     expect(store.accessLog.forWorker(worker.id).some((entry) => entry.channel === 'legal.savePoortwachterDocument')).toBe(true);
   });
 
+  it('gives each milestone its state on the legal screen, and the consultation the steps on record, once the analysis is written', async () => {
+    const { handlers } = await practiceWithDoctor({ jurisdiction: 'NL' });
+    const worker = await warehouseWorker(handlers, 'P-4');
+    // Sick since 26-01-2026: the analysis was due on 08-03 (day 41), the action plan is due on 22-03 (day 55).
+    await consult(handlers, worker.id, { consultationDate: '2026-02-02', episodeId: null, sickLeaveStart: '2026-01-26', workStatus: 'offWork' });
+    const state = async (code: string) => valueOf(await handlers.call('legal.get', { workerId: worker.id })).milestoneStates.find((m) => m.code === code);
+    expect(await state('probleemanalyse')).toMatchObject({ scheme: 'poortwachter', due: '2026-03-08', state: 'overdue', doneOn: null });
+    expect(await state('planVanAanpak')).toMatchObject({ due: '2026-03-22', state: 'coming' });
+    expect(valueOf(await handlers.call('consultations.open', { workerId: worker.id, consultationId: null })).poortwachterRecords).toEqual({
+      probleemanalyse: null,
+      planVanAanpak: null,
+      eerstejaarsevaluatie: null,
+    });
+
+    valueOf(await handlers.call('legal.savePoortwachterDocument', { workerId: worker.id, document: analysis('2026-03-12') }));
+    expect(await state('probleemanalyse')).toMatchObject({ state: 'done', doneOn: '2026-03-12' });
+    // Written on 12-03: the action plan is due 2 weeks later.
+    expect(await state('planVanAanpak')).toMatchObject({ due: '2026-03-26', state: 'coming' });
+    const opened = valueOf(await handlers.call('consultations.open', { workerId: worker.id, consultationId: null }));
+    expect(opened.poortwachterRecords?.probleemanalyse).toBe('2026-03-12');
+  });
+
   it('saves no document when its access-log row cannot be written', async () => {
     const { handlers, store } = await practiceWithDoctor({ jurisdiction: 'NL' });
     const worker = await warehouseWorker(handlers, 'P-3');
@@ -188,6 +210,10 @@ describe('the Belgian trajectory and the Fedris request through the handlers', (
     const latest = valueOf(await handlers.call('legal.get', { workerId: worker.id })).belgium;
     expect(latest?.rules.version).toBe('2022-10');
     expect(latest?.terms?.terms.map((t) => `${t.code}:${t.date}`)).toEqual(['assessmentDue:2025-12-22', 'appealUntil:2025-12-22', 'planDueAfterB:2026-06-01']);
+    // The incapacity's milestones with their state: the 4-week contact was dealt with at no consultation since.
+    const states = valueOf(await handlers.call('legal.get', { workerId: worker.id })).milestoneStates;
+    expect(states.find((m) => m.code === 'contactAfter4Weeks')).toMatchObject({ scheme: 'belgian', due: '2025-11-03', state: 'overdue' });
+    expect(states.find((m) => m.code === 'fedrisWindowCloses')).toMatchObject({ due: '2026-04-06', state: 'coming' });
     const pdf = valueOf(await handlers.call('legal.reintegrationAssessmentPdf', { workerId: worker.id }));
     expect(pdf.fileName).toBe('formulier-re-integratiebeoordeling-de-wit-2026-03-16.pdf');
     expect(flatText(Buffer.from(pdf.base64, 'base64'))).toContain('B: definitief ongeschikt voor het overeengekomen werk');

@@ -19,7 +19,8 @@ describe('return-to-work plans through the handler map', () => {
       ['2026-03-16', '2026-03-20', 19, 'adapted'],
       ['2026-03-23', '2026-03-27', 28.5, 'adapted'],
       ['2026-03-30', '2026-04-03', 38, 'adapted'],
-      ['2026-04-06', '2026-04-13', 38, 'full'],
+      // Full duties are due on Easter Monday 06-04-2026: they start on Tuesday 07-04.
+      ['2026-04-07', '2026-04-13', 38, 'full'],
     ]);
     expect(suggestion?.steps[0]?.restrictions).toEqual([
       { code: 'maxLiftKg', value: 5 },
@@ -39,8 +40,11 @@ describe('return-to-work plans through the handler map', () => {
     expect(second.version).toBe(2);
     expect(second.plan.steps[0]?.note).toBe('Start met inpakwerk aan tafel');
 
-    const stale = await handlers.call('plans.save', { workerId: worker.id, episodeId: consultation.episodeId, plan: suggestion, basedOnVersion: 1 });
-    expect(stale).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['basedOnVersion'], code: 'planChangedMeanwhile' }] } });
+    // Edited from version 1 while version 2 was saved (another workstation): refused, nothing written.
+    for (const basedOnVersion of [1, null, 3]) {
+      const stale = await handlers.call('plans.save', { workerId: worker.id, episodeId: consultation.episodeId, plan: suggestion, basedOnVersion });
+      expect(stale, String(basedOnVersion)).toEqual({ ok: false, error: { code: 'changedMeanwhile' } });
+    }
 
     const versions = valueOf(await handlers.call('plans.get', { workerId: worker.id, episodeId: consultation.episodeId })).versions;
     expect(versions.map((v) => v.version)).toEqual([2, 1]);

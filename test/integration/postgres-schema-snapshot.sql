@@ -1,4 +1,4 @@
--- PostgreSQL practice database schema, schema_version 13. Regenerate with: npm run schema:snapshot
+-- PostgreSQL practice database schema, schema_version 14. Regenerate with: npm run schema:snapshot
 
 extension pg_trgm
 
@@ -54,6 +54,7 @@ column doctor_id bigint NOT NULL
 column consultation_id bigint
 column document text NOT NULL
 column saved_at text NOT NULL
+column row_version integer NOT NULL DEFAULT 1
 constraint consultation_drafts_consultation_id_fkey FOREIGN KEY (consultation_id) REFERENCES consultations(id) DEFERRABLE
 constraint consultation_drafts_doctor_id_fkey FOREIGN KEY (doctor_id) REFERENCES users(id) DEFERRABLE
 constraint consultation_drafts_pkey PRIMARY KEY (id)
@@ -202,6 +203,7 @@ column logo bytea
 column idle_lock_minutes integer NOT NULL DEFAULT 10
 column backup_folder text
 column retention_years_be integer NOT NULL DEFAULT 15
+column row_version integer NOT NULL DEFAULT 1
 constraint practice_settings_id_check CHECK ((id = 1))
 constraint practice_settings_idle_lock_minutes_check CHECK (((idle_lock_minutes >= 1) AND (idle_lock_minutes <= 240)))
 constraint practice_settings_jurisdiction_check CHECK ((jurisdiction = ANY (ARRAY['NL'::text, 'BE'::text])))
@@ -233,7 +235,7 @@ column created_at text NOT NULL
 constraint return_to_work_plans_episode_id_fkey FOREIGN KEY (episode_id) REFERENCES episodes(id) DEFERRABLE
 constraint return_to_work_plans_pkey PRIMARY KEY (id)
 constraint return_to_work_plans_worker_id_fkey FOREIGN KEY (worker_id) REFERENCES workers(id) DEFERRABLE
-CREATE INDEX plans_episode ON public.return_to_work_plans USING btree (episode_id)
+CREATE UNIQUE INDEX plans_one_per_episode ON public.return_to_work_plans USING btree (episode_id)
 CREATE INDEX plans_worker ON public.return_to_work_plans USING btree (worker_id)
 
 -- table schema_version
@@ -290,6 +292,7 @@ column email text
 column phone text
 column created_at text NOT NULL
 column updated_at text NOT NULL
+column row_version integer NOT NULL DEFAULT 1
 constraint workers_department_id_fkey FOREIGN KEY (department_id) REFERENCES departments(id) DEFERRABLE
 constraint workers_employer_id_fkey FOREIGN KEY (employer_id) REFERENCES employers(id) DEFERRABLE
 constraint workers_employer_id_personnel_number_key_key UNIQUE (employer_id, personnel_number_key)

@@ -174,6 +174,9 @@ describe('sessions per workstation', () => {
     expect(valueOf(await doctorDesk.call('app.status', {})).user).toBeNull();
     expect(valueOf(await advisorDesk.call('app.status', {})).user?.role).toBe('preventionAdvisor');
     expect(started.server.sessions.size()).toBe(1);
+    // The server holds the key while it runs: the last sign-out leaves the file open.
+    valueOf(await advisorDesk.call('auth.signOut', {}));
+    expect(started.practice.vault.state()).toBe('open');
   });
 
   it('binds the token to its workstation: shown by another one it is refused and the session ends', async () => {

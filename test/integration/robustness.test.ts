@@ -27,15 +27,15 @@ async function practiceWithLog() {
 describe('the handler map with inputs no form sends', () => {
   it('refuses a draft nested 5,000 deep with a validation error, logs it and writes nothing', async () => {
     const { handlers, entries, worker, drafts } = await practiceWithLog();
-    const answer = await handlers.invoke('consultations.saveDraft', { workerId: worker.id, consultationId: null, document: deeplyNested(5000) });
+    const answer = await handlers.invoke('consultations.saveDraft', { workerId: worker.id, consultationId: null, rowVersion: null, document: deeplyNested(5000) });
     expect(answer).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['document'], code: 'tooDeep' }] } });
     expect(entries).toEqual(['consultations.saveDraft refused input of the wrong shape: document tooDeep']);
     expect(drafts()).toBe(0);
     // A draft as deep as the form makes is fine; one of another shape is not.
     const psk = [{ activity: 'Tillen', score: '7' }];
     const outcomes = { workAbility: '', hoursWorked: '', rolandMorris: [], psk, filledInByWorker: [] };
-    valueOf(await handlers.invoke('consultations.saveDraft', { workerId: worker.id, consultationId: null, document: { outcomes } }) as never);
-    expect(await handlers.invoke('consultations.saveDraft', { workerId: worker.id, consultationId: null, document: deeplyNested(10) })).toMatchObject({
+    valueOf(await handlers.invoke('consultations.saveDraft', { workerId: worker.id, consultationId: null, rowVersion: null, document: { outcomes } }) as never);
+    expect(await handlers.invoke('consultations.saveDraft', { workerId: worker.id, consultationId: null, rowVersion: null, document: deeplyNested(10) })).toMatchObject({
       ok: false,
       error: { code: 'validation' },
     });
@@ -46,7 +46,7 @@ describe('the handler map with inputs no form sends', () => {
     const cyclic: Record<string, unknown> = { note: 'rondje' };
     cyclic.self = cyclic;
     for (const document of [{ hours: 10n }, cyclic, { nested: [{ deeper: 1n }] }]) {
-      const answer = await handlers.invoke('consultations.saveDraft', { workerId: worker.id, consultationId: null, document });
+      const answer = await handlers.invoke('consultations.saveDraft', { workerId: worker.id, consultationId: null, rowVersion: null, document });
       expect(answer).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['document'], code: 'invalid' }] } });
     }
     expect(entries).toHaveLength(3);

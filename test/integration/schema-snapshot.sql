@@ -1,4 +1,4 @@
--- Practice file schema, user_version 13. Regenerate with: npm run schema:snapshot
+-- Practice file schema, user_version 14. Regenerate with: npm run schema:snapshot
 
 -- table access_log
 CREATE TABLE access_log (
@@ -44,7 +44,7 @@ CREATE TABLE consultation_drafts (
     consultation_id INTEGER REFERENCES consultations(id),
     document TEXT NOT NULL,
     saved_at TEXT NOT NULL
-  );
+  , row_version INTEGER NOT NULL DEFAULT 1);
 
 -- table consultation_risk_factors
 CREATE TABLE consultation_risk_factors (
@@ -163,7 +163,7 @@ CREATE TABLE practice_settings (
     created_at TEXT NOT NULL
   , address TEXT, phone TEXT, email TEXT, logo BLOB CHECK (logo IS NULL OR length(logo) <= 262144), idle_lock_minutes INTEGER NOT NULL DEFAULT 10
     CHECK (idle_lock_minutes BETWEEN 1 AND 240), backup_folder TEXT, retention_years_be INTEGER NOT NULL DEFAULT 15
-    CHECK (retention_years_be BETWEEN 1 AND 100));
+    CHECK (retention_years_be BETWEEN 1 AND 100), row_version INTEGER NOT NULL DEFAULT 1);
 
 -- table return_to_work_plan_versions
 CREATE TABLE return_to_work_plan_versions (
@@ -226,7 +226,7 @@ CREATE TABLE workers (
     email TEXT,
     phone TEXT,
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, row_version INTEGER NOT NULL DEFAULT 1,
     UNIQUE (employer_id, personnel_number_key)
   );
 
@@ -279,8 +279,8 @@ CREATE INDEX legal_documents_worker ON legal_documents(worker_id, kind, made_on)
 -- index lifting_tasks_employer
 CREATE INDEX lifting_tasks_employer ON lifting_tasks(employer_id, job_position_id);
 
--- index plans_episode
-CREATE INDEX plans_episode ON return_to_work_plans(episode_id);
+-- index plans_one_per_episode
+CREATE UNIQUE INDEX plans_one_per_episode ON return_to_work_plans(episode_id);
 
 -- index plans_worker
 CREATE INDEX plans_worker ON return_to_work_plans(worker_id);

@@ -24,7 +24,15 @@ const letterhead = {
   address: 'Voorbeeldlaan 4\n2000 Antwerpen',
   phone: '03 123 45 67',
   email: 'secretariaat@rugzorg.example',
-} satisfies PracticeSettingsUpdate;
+} satisfies Omit<PracticeSettingsUpdate, 'rowVersion'>;
+
+type Handlers = Awaited<ReturnType<typeof practiceWithDoctor>>['handlers'];
+
+/** Changes the settings as the settings screen does: from the version just read. */
+async function saveSettings(handlers: Handlers, change: Omit<PracticeSettingsUpdate, 'rowVersion'>) {
+  const { rowVersion } = valueOf(await handlers.call('practice.settings', {}));
+  return handlers.call('practice.updateSettings', { ...change, rowVersion });
+}
 
 /** A file that starts like a PNG and is `size` bytes long. */
 function pngSized(size: number): Buffer {
@@ -47,6 +55,7 @@ describe('the practice settings', () => {
       phone: null,
       email: null,
       logo: null,
+      rowVersion: 1,
     });
   });
 
@@ -54,9 +63,9 @@ describe('the practice settings', () => {
     const { handlers } = await practiceWithDoctor();
     const logo = solidPng(40, 20, [31, 111, 107]);
 
-    const saved = valueOf(await handlers.call('practice.updateSettings', { ...letterhead, logo: logo.toString('base64') }));
+    const saved = valueOf(await saveSettings(handlers, { ...letterhead, logo: logo.toString('base64') }));
 
-    expect(saved).toEqual({ ...letterhead, logo: logo.toString('base64') });
+    expect(saved).toEqual({ ...letterhead, logo: logo.toString('base64'), rowVersion: 2 });
     expect(valueOf(await handlers.call('practice.settings', {}))).toEqual(saved);
     expect(valueOf(await handlers.call('app.status', {})).practice).toEqual({ name: 'Arbodienst Rugzorg', language: 'fr', jurisdiction: 'BE' });
   });
@@ -64,33 +73,33 @@ describe('the practice settings', () => {
   it('keeps the logo when the change leaves it out, and removes it with null', async () => {
     const { handlers, store } = await practiceWithDoctor();
     const logo = solidPng(8, 8, [0, 0, 0]);
-    valueOf(await handlers.call('practice.updateSettings', { ...letterhead, logo: logo.toString('base64') }));
+    valueOf(await saveSettings(handlers, { ...letterhead, logo: logo.toString('base64') }));
 
-    const renamed = valueOf(await handlers.call('practice.updateSettings', { ...letterhead, name: 'Nieuwe naam' }));
+    const renamed = valueOf(await saveSettings(handlers, { ...letterhead, name: 'Nieuwe naam' }));
     expect(renamed.name).toBe('Nieuwe naam');
     expect(renamed.logo).toBe(logo.toString('base64'));
     expect(store.practice.logo()).toEqual(logo);
 
-    const removed = valueOf(await handlers.call('practice.updateSettings', { ...letterhead, logo: null }));
+    const removed = valueOf(await saveSettings(handlers, { ...letterhead, logo: null }));
     expect(removed.logo).toBeNull();
     expect(store.practice.logo()).toBeNull();
   });
 
   it('turns empty letterhead fields into nothing', async () => {
     const { handlers } = await practiceWithDoctor();
-    valueOf(await handlers.call('practice.updateSettings', letterhead));
-    const cleared = valueOf(await handlers.call('practice.updateSettings', { ...letterhead, address: '  ', phone: '', email: '' }));
+    valueOf(await saveSettings(handlers, letterhead));
+    const cleared = valueOf(await saveSettings(handlers, { ...letterhead, address: '  ', phone: '', email: '' }));
     expect(cleared).toMatchObject({ address: null, phone: null, email: null });
   });
 
   it('accepts a JPEG and a logo of exactly 256 KB', async () => {
     const { handlers } = await practiceWithDoctor();
     const jpeg = solidJpeg(30, 20, [200, 30, 30]);
-    expect(valueOf(await handlers.call('practice.updateSettings', { ...letterhead, logo: jpeg.toString('base64') })).logo).toBe(
+    expect(valueOf(await saveSettings(handlers, { ...letterhead, logo: jpeg.toString('base64') })).logo).toBe(
       jpeg.toString('base64'),
     );
     const largest = paddedPng(MAX_LOGO_BYTES).toString('base64');
-    expect(valueOf(await handlers.call('practice.updateSettings', { ...letterhead, logo: largest })).logo).toBe(largest);
+    expect(valueOf(await saveSettings(handlers, { ...letterhead, logo: largest })).logo).toBe(largest);
   });
 
   it('refuses a file that is not a PNG or JPEG, and writes nothing', async () => {
@@ -98,13 +107,13 @@ describe('the practice settings', () => {
     const before = valueOf(await handlers.call('practice.settings', {}));
     const pdf = Buffer.from('%PDF-1.7\n% not an image\n').toString('base64');
 
-    const result = await handlers.call('practice.updateSettings', { ...letterhead, logo: pdf });
+    const result = await saveSettings(handlers, { ...letterhead, logo: pdf });
 
     expect(result).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoType' }] } });
     expect(valueOf(await handlers.call('practice.settings', {}))).toEqual(before);
     expect(store.practice.logo()).toBeNull();
     // Text that is not base64 at all is no image either.
-    expect(await handlers.call('practice.updateSettings', { ...letterhead, logo: 'not base64!' })).toEqual({
+    expect(await saveSettings(handlers, { ...letterhead, logo: 'not base64!' })).toEqual({
       ok: false,
       error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoType' }] },
     });
@@ -115,7 +124,7 @@ describe('the practice settings', () => {
     const before = valueOf(await handlers.call('practice.settings', {}));
 
     for (const size of [MAX_LOGO_BYTES + 1, 2 * MAX_LOGO_BYTES]) {
-      const result = await handlers.call('practice.updateSettings', { ...letterhead, logo: pngSized(size).toString('base64') });
+      const result = await saveSettings(handlers, { ...letterhead, logo: pngSized(size).toString('base64') });
       expect(result, `${size} bytes`).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoTooLarge' }] } });
     }
     expect(valueOf(await handlers.call('practice.settings', {}))).toEqual(before);
@@ -126,12 +135,12 @@ describe('the practice settings', () => {
     const { handlers, store } = await practiceWithDoctor();
     for (const [width, height] of [[100_000, 100_000], [4001, 10], [10, 4001]] as const) {
       const crafted = pngDeclaring(width, height);
-      const result = await handlers.call('practice.updateSettings', { ...letterhead, logo: crafted.toString('base64') });
+      const result = await saveSettings(handlers, { ...letterhead, logo: crafted.toString('base64') });
       expect(result, `${width} x ${height}`).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoDimensions' }] } });
     }
     expect(store.practice.logo()).toBeNull();
     // 4,000 a side is allowed: refused here only because the crafted data does not decode.
-    const edge = await handlers.call('practice.updateSettings', { ...letterhead, logo: pngDeclaring(4000, 4000).toString('base64') });
+    const edge = await saveSettings(handlers, { ...letterhead, logo: pngDeclaring(4000, 4000).toString('base64') });
     expect(edge).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoUnreadable' }] } });
   });
 
@@ -148,7 +157,7 @@ describe('the practice settings', () => {
       'JPEG with its scan data zeroed': Buffer.concat([jpeg.subarray(0, jpeg.length - 40), Buffer.alloc(38), jpeg.subarray(jpeg.length - 2)]),
     };
     for (const [what, file] of Object.entries(broken)) {
-      const result = await handlers.call('practice.updateSettings', { ...letterhead, logo: file.toString('base64') });
+      const result = await saveSettings(handlers, { ...letterhead, logo: file.toString('base64') });
       expect(result, what).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['logo'], code: 'logoUnreadable' }] } });
     }
     expect(store.practice.logo()).toBeNull();
@@ -157,7 +166,7 @@ describe('the practice settings', () => {
   it('refuses thresholds out of range and a malformed email, and writes nothing', async () => {
     const { handlers } = await practiceWithDoctor();
     const before = valueOf(await handlers.call('practice.settings', {}));
-    const refusals: Array<[Partial<PracticeSettingsUpdate>, string, string]> = [
+    const refusals: Array<[Partial<Omit<PracticeSettingsUpdate, 'rowVersion'>>, string, string]> = [
       [{ smallCellK: 2 }, 'smallCellK', 'smallCellK'],
       [{ smallCellK: 51 }, 'smallCellK', 'smallCellK'],
       [{ orebroCutOff: 0 }, 'orebroCutOff', 'orebroCutOff'],
@@ -165,28 +174,45 @@ describe('the practice settings', () => {
       [{ email: 'secretariaat at rugzorg' }, 'email', 'email'],
     ];
     for (const [change, path, code] of refusals) {
-      expect(await handlers.call('practice.updateSettings', { ...letterhead, ...change }), JSON.stringify(change)).toEqual({
+      expect(await saveSettings(handlers, { ...letterhead, ...change }), JSON.stringify(change)).toEqual({
         ok: false,
         error: { code: 'validation', issues: [{ path: [path], code }] },
       });
     }
     expect(valueOf(await handlers.call('practice.settings', {}))).toEqual(before);
     // The limits themselves are allowed.
-    expect(valueOf(await handlers.call('practice.updateSettings', { ...letterhead, smallCellK: 3, orebroCutOff: 100 }))).toMatchObject({
+    expect(valueOf(await saveSettings(handlers, { ...letterhead, smallCellK: 3, orebroCutOff: 100 }))).toMatchObject({
       smallCellK: 3,
       orebroCutOff: 100,
     });
-    expect(valueOf(await handlers.call('practice.updateSettings', { ...letterhead, smallCellK: 50, orebroCutOff: 1 }))).toMatchObject({
+    expect(valueOf(await saveSettings(handlers, { ...letterhead, smallCellK: 50, orebroCutOff: 1 }))).toMatchObject({
       smallCellK: 50,
       orebroCutOff: 1,
     });
+  });
+
+  it('refuses a change made from an older version, writes nothing, and takes it from the current one', async () => {
+    const { handlers, store } = await practiceWithDoctor();
+    const opened = valueOf(await handlers.call('practice.settings', {}));
+    // Another workstation saves first.
+    expect(valueOf(await handlers.call('practice.updateSettings', { ...letterhead, rowVersion: opened.rowVersion })).rowVersion).toBe(opened.rowVersion + 1);
+    const before = valueOf(await handlers.call('practice.settings', {}));
+
+    const logo = solidPng(8, 8, [0, 0, 0]).toString('base64');
+    const stale = await handlers.call('practice.updateSettings', { ...letterhead, name: 'Mijn naam', logo, rowVersion: opened.rowVersion });
+
+    expect(stale).toEqual({ ok: false, error: { code: 'changedMeanwhile' } });
+    expect(valueOf(await handlers.call('practice.settings', {}))).toEqual(before);
+    expect(store.practice.logo()).toBeNull();
+    const deliberate = valueOf(await handlers.call('practice.updateSettings', { ...letterhead, name: 'Mijn naam', rowVersion: before.rowVersion }));
+    expect(deliberate).toMatchObject({ name: 'Mijn naam', rowVersion: before.rowVersion + 1 });
   });
 
   it('lets only the doctor change them; everyone signed in may read them', async () => {
     const practice = await practiceWithDoctor();
     for (const role of ['nurse', 'preventionAdvisor'] as const) {
       await practice.as(role);
-      expect(await practice.handlers.call('practice.updateSettings', letterhead)).toEqual({ ok: false, error: { code: 'forbidden' } });
+      expect(await saveSettings(practice.handlers, letterhead)).toEqual({ ok: false, error: { code: 'forbidden' } });
       expect(await practice.handlers.call('accounts.create', { name: `Nieuw ${role}`, role: 'doctor', passphrase: 'een wachtzin van lengte' })).toEqual({
         ok: false,
         error: { code: 'forbidden' },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openPractice } from '../../src/main/openPractice';
 import { lockedSignInFileName } from '../../src/main/services/auth/lockedSignIns';
 import type { Clock } from '../../src/main/services/store/clock';
-import { SESSION_HOURS } from '../../src/main/services/auth/session';
+import { SESSION_HOURS, signedOutSession } from '../../src/main/services/auth/session';
 import { doctorAccount, practiceWithDoctor, valueOf } from '../support/practiceFixture';
 import { warehouseWorker } from './clinicalFixture';
 
@@ -17,9 +17,14 @@ function movableClock(start = '2026-03-16T09:30:00.000Z') {
   return { clock, advance: (seconds: number) => (at += seconds * 1000) };
 }
 
+/**
+ * A signed-out practice whose file stays open, as on a practice server: sign-in is throttled in the
+ * database (a workstation's file closes at sign-out; its throttle beside the file is tested below).
+ */
 async function practice() {
   const time = movableClock();
   const opened = await practiceWithDoctor({ clock: time.clock });
+  opened.practice.vault.holdOpen();
   valueOf(await opened.handlers.call('auth.signOut', {}));
   return { ...opened, ...time };
 }
@@ -137,6 +142,40 @@ describe('signing in', () => {
   }, 30_000);
 });
 
+describe('signing out', () => {
+  it('closes the practice file and drops its key until the next sign-in opens it again', async () => {
+    const { practice: opened, handlers } = await practiceWithDoctor();
+    const worker = await warehouseWorker(handlers);
+    const key = opened.vault.databaseKey();
+    valueOf(await handlers.call('auth.signOut', {}));
+    expect(opened.vault.state()).toBe('locked');
+    expect(opened.vault.store).toBeNull();
+    expect(() => opened.store).toThrow(/locked/);
+    // The key's bytes are wiped, not only let go.
+    expect(key.every((byte) => byte === 0)).toBe(true);
+    expect(() => opened.vault.databaseKey()).toThrow();
+    expect(valueOf(await handlers.call('app.status', {})).user).toBeNull();
+
+    valueOf(await handlers.call('auth.signIn', doctorAccount));
+    expect(opened.vault.state()).toBe('open');
+    expect(valueOf(await handlers.call('workers.get', { id: worker.id })).lastName).toBe(worker.lastName);
+    expect(accountLog(opened.store).map((row) => row.action)).toEqual(['signIn', 'signOut', 'signIn']);
+    opened.close();
+  });
+
+  it('keeps the file open while another session is still signed in, and closes it after the last one', async () => {
+    const { practice: opened, handlers } = await practiceWithDoctor();
+    const otherDesk = signedOutSession('192.168.1.20');
+    valueOf(await handlers.call('auth.signIn', doctorAccount, otherDesk));
+    valueOf(await handlers.call('auth.signOut', {}));
+    expect(opened.vault.state()).toBe('open');
+    expect(valueOf(await handlers.call('workplace.list', {}, otherDesk))).toEqual([]);
+    valueOf(await handlers.call('auth.signOut', {}, otherDesk));
+    expect(opened.vault.state()).toBe('locked');
+    opened.close();
+  });
+});
+
 describe('a session', () => {
   it('locks after the practice’s idle time, refuses everything but unlock and sign-out, and keeps the draft', async () => {
     const { handlers, store, advance } = await practice();
@@ -144,7 +183,7 @@ describe('a session', () => {
     const settings = valueOf(await handlers.call('practice.settings', {}));
     valueOf(await handlers.call('practice.updateSettings', { ...settings, idleLockMinutes: 5 }));
     const worker = await warehouseWorker(handlers);
-    valueOf(await handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, document: { findings: 'half getypt' } }));
+    valueOf(await handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, rowVersion: null, document: { findings: 'half getypt' } }));
 
     advance(4 * 60 + 59);
     valueOf(await handlers.call('workers.get', { id: worker.id }));

@@ -6,12 +6,12 @@ import { openDatabase } from '../../src/main/services/store/database';
 import { nameSortKey } from '../../src/main/services/store/searchKey';
 import { temporaryDirectory } from '../support/practiceFixture';
 
-/* Schema 13: workers' sort keys separate surname and first name with U+0001 instead of U+0000. */
+/* Schema 14: workers' sort keys separate surname and first name with U+0001 instead of U+0000. */
 
-describe('sort keys from before schema 13', () => {
+describe('sort keys from before schema 14', () => {
   it('get the new separator, read as the app makes them now, in the same order', () => {
     const file = join(temporaryDirectory(), 'practice.sqlite');
-    copyFileSync(join(__dirname, 'fixtures', 'demo-practice-v12.db'), file);
+    copyFileSync(join(__dirname, 'fixtures', 'demo-practice-v13.db'), file);
     const old = new Database(file, { readonly: true });
     const before = old.prepare<[], { id: number; sort_key: string }>('SELECT id, sort_key FROM workers ORDER BY sort_key, id').all();
     old.close();

@@ -6,7 +6,7 @@ describe('worker mode', () => {
   it('answers only the questionnaire until the doctor’s passphrase ends it; the answers land in the draft', async () => {
     const { handlers, store } = await practiceWithDoctor();
     const worker = await warehouseWorker(handlers);
-    valueOf(await handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, document: { findings: 'eerder getypt' } }));
+    valueOf(await handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, rowVersion: null, document: { findings: 'eerder getypt' } }));
     valueOf(
       await handlers.call('workerMode.start', {
         workerId: worker.id,

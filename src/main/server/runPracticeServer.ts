@@ -30,6 +30,7 @@ export async function runPracticeServer(
     if (state === 'locked' && !(await practice.vault.unlockWithRecoveryKey(await recoveryKey()))) {
       throw new Error('This recovery key does not open the practice in this folder.');
     }
+    practice.vault.holdOpen();
     const clock = practice.store.clock;
     const certificate = serverCertificate(options.directory, { hosts: options.hosts, now: new Date(clock.now()) });
     const server = await startPracticeServer({

@@ -50,7 +50,8 @@ export class RefusedError extends DomainError {
       | 'backupFromNewerVersion'
       | 'withinRetentionTerm'
       | 'doctorSignatureRequired'
-      | 'ownAccount',
+      | 'ownAccount'
+      | 'changedMeanwhile',
   ) {
     super(code);
     this.name = 'RefusedError';
@@ -63,6 +64,11 @@ export class RefusedError extends DomainError {
 
 export function notFound(): RefusedError {
   return new RefusedError('notFound');
+}
+
+/** The record was saved by someone else since the version the change started from: nothing was written. */
+export function changedMeanwhile(): RefusedError {
+  return new RefusedError('changedMeanwhile');
 }
 
 export class DuplicateAccountError extends DomainError {

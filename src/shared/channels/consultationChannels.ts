@@ -8,6 +8,7 @@ import {
   intakeDraftSchema,
   intakeSchema,
   isoDate,
+  rowVersion,
   outcomePointSchema,
   planVersionSchema,
   redFlagCode,
@@ -39,8 +40,16 @@ export const openedConsultationSchema = z.object({
   plan: planVersionSchema.nullable(),
   /** The outcome values of the episode's other saved consultations, oldest first. */
   episodeOutcomes: z.array(outcomePointSchema),
-  /** The autosaved, unfinished form, when there is one. */
-  draft: z.object({ document: intakeDraftSchema, savedAt: z.string() }).nullable(),
+  /**
+   * NL: the days the worker's Poortwachter case recorded its steps as done (documents written, dates
+   * saved with a consultation), for the deadlines' state in the clinical panel; null in Belgium or
+   * without sick leave.
+   */
+  poortwachterRecords: z
+    .object({ probleemanalyse: isoDate.nullable(), planVanAanpak: isoDate.nullable(), eerstejaarsevaluatie: isoDate.nullable() })
+    .nullable(),
+  /** The autosaved, unfinished form, when there is one, with the row version its next save sends. */
+  draft: z.object({ document: intakeDraftSchema, savedAt: z.string(), rowVersion }).nullable(),
 });
 export type OpenedConsultation = z.infer<typeof openedConsultationSchema>;
 
@@ -52,9 +61,13 @@ export const consultationChannels = {
     access: 'dossier.read',
     dossier: 'read',
   }),
+  /**
+   * Writes the draft over the one at `rowVersion` (null: there is none yet); another workstation's
+   * save since then refuses it with 'changedMeanwhile'. Answers the draft's new row version.
+   */
   'consultations.saveDraft': channel({
-    input: consultationKey.extend({ document: intakeDraftSchema }).strict(),
-    output: z.object({ savedAt: z.string() }),
+    input: consultationKey.extend({ rowVersion: rowVersion.nullable(), document: intakeDraftSchema }).strict(),
+    output: z.object({ savedAt: z.string(), rowVersion }),
     access: 'dossier.write',
     dossier: 'write',
   }),

@@ -12,6 +12,7 @@ import {
 } from '../model';
 import { channel } from './channel';
 import { generatedDocumentSchema } from './documentChannels';
+import { legalMilestoneLineSchema } from './dossierChannels';
 
 const poortwachterCode = z.enum(['probleemanalyse', 'planVanAanpak', 'ziekmelding42', 'eerstejaarsevaluatie', 'wiaAanvraag', 'eindeLoondoorbetaling']);
 
@@ -111,6 +112,11 @@ export const legalTrajectorySchema = z.object({
   belgium: belgianCaseSchema.nullable(),
   /** BE: the Fedris programme, or null without an incapacity. */
   fedris: fedrisCaseSchema.nullable(),
+  /**
+   * The state of each milestone of the open case (NL) or the incapacity that lasts (BE), as on the
+   * dossier (rules: legalTimeline); empty once the case is closed.
+   */
+  milestoneStates: z.array(legalMilestoneLineSchema),
 });
 export type LegalTrajectory = z.infer<typeof legalTrajectorySchema>;
 

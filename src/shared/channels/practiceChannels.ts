@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountFields, accountProfileSchema, accountProfileUpdateSchema, jurisdiction, language, newAccountSchema, passphraseNotName, practiceSettingsSchema, practiceSettingsUpdateSchema, signInSchema, userSchema } from '../model';
+import { accountFields, accountProfileSchema, accountProfileUpdateSchema, jurisdiction, language, newAccountSchema, passphraseNotName, practiceSettingsSchema, practiceSettingsUpdateSchema, savedPracticeSettingsSchema, signInSchema, userSchema } from '../model';
 import { channel, noInput } from './channel';
 
 /** The practice, its accounts and signing in. */
@@ -28,8 +28,9 @@ export const practiceChannels = {
     output: userSchema,
     access: 'public',
   }),
-  'practice.settings': channel({ input: noInput, output: practiceSettingsSchema, access: 'session' }),
-  'practice.updateSettings': channel({ input: practiceSettingsUpdateSchema, output: practiceSettingsSchema, access: 'practice.admin' }),
+  'practice.settings': channel({ input: noInput, output: savedPracticeSettingsSchema, access: 'session' }),
+  /** Refused with 'changedMeanwhile' when the settings were saved by someone else since `rowVersion`. */
+  'practice.updateSettings': channel({ input: practiceSettingsUpdateSchema, output: savedPracticeSettingsSchema, access: 'practice.admin' }),
   'practice.loadDemo': channel({ input: noInput, output: z.object({ workers: z.number().int() }), access: 'practice.admin' }),
   'accounts.list': channel({ input: noInput, output: z.array(userSchema), access: 'practice.admin' }),
   'accounts.create': channel({ input: newAccountSchema, output: userSchema, access: 'practice.admin' }),

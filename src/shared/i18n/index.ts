@@ -24,6 +24,7 @@ import { followUpMessages } from './messages/followUp';
 import { practiceServerMessages } from './messages/practiceServer';
 import { consultationSafetyMessages } from './messages/consultationSafety';
 import { glanceMessages } from './messages/glance';
+import { concurrencyMessages } from './messages/concurrency';
 
 export type { Locale, Message } from './message';
 
@@ -53,6 +54,7 @@ export const messages = {
   ...followUpMessages,
   ...practiceServerMessages,
   ...consultationSafetyMessages,
+  ...concurrencyMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

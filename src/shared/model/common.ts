@@ -12,6 +12,12 @@ export const isoDate = z
 
 export const id = z.number().int().positive();
 
+/**
+ * How many times a record was saved: an edit screen reads it with the record and sends it back with
+ * the change, and the save is refused ('changedMeanwhile') when someone else saved in between.
+ */
+export const rowVersion = z.number().int().positive();
+
 /** Trimmed, non-empty text of at most `max` characters. */
 export function requiredText(max: number) {
   return z.string().trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jurisdiction, language, optionalText, requiredText } from './common';
+import { jurisdiction, language, optionalText, requiredText, rowVersion } from './common';
 import { imageSize } from './imageSize';
 
 /** Largest logo accepted for the letterhead: 256 KB of PNG or JPEG. */
@@ -83,8 +83,16 @@ export type PracticeSettings = z.infer<typeof practiceSettingsSchema>;
 /** The settings without the logo: what most of the application reads, without the image's bytes. */
 export type PracticeDetails = Omit<PracticeSettings, 'logo'>;
 
-/** A change of the settings; a missing `logo` keeps the current one, null removes it. */
+/** The stored settings, with the row version that a change of them sends back. */
+export const savedPracticeSettingsSchema = practiceSettingsSchema.extend({ rowVersion });
+export type SavedPracticeSettings = z.infer<typeof savedPracticeSettingsSchema>;
+
+/**
+ * A change of the settings, made from the stored version `rowVersion`; a missing `logo` keeps the
+ * current one, null removes it.
+ */
 export const practiceSettingsUpdateSchema = practiceSettingsSchema.extend({
   logo: practiceLogo.nullable().optional(),
+  rowVersion,
 });
 export type PracticeSettingsUpdate = z.input<typeof practiceSettingsUpdateSchema>;

@@ -1,29 +1,33 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, requiredText } from './common';
+import { id, isoDate, optionalText, requiredText, rowVersion } from './common';
 
 export const workStatus = z.enum(['working', 'partlyWorking', 'offWork']);
 export type WorkStatus = z.infer<typeof workStatus>;
 
-export const workerInputSchema = z.object({
-  id: id.optional(),
-  employerId: id,
-  departmentId: id.nullable().default(null),
-  jobPositionId: id.nullable().default(null),
-  personnelNumber: requiredText(40),
-  firstName: requiredText(80),
-  lastName: requiredText(80),
-  birthDate: isoDate,
-  contractHoursPerWeek: z
-    .number({ error: 'number' })
-    .min(1, { error: 'hoursRange' })
-    .max(60, { error: 'hoursRange' }),
-  email: z
-    .union([z.literal(''), z.email({ error: 'email' })])
-    .nullable()
-    .default(null)
-    .transform((value) => (value === '' ? null : value)),
-  phone: optionalText(40),
-});
+/** A new worker (no `id`) or a change of one, with the row version the change started from. */
+export const workerInputSchema = z
+  .object({
+    id: id.optional(),
+    rowVersion: rowVersion.optional(),
+    employerId: id,
+    departmentId: id.nullable().default(null),
+    jobPositionId: id.nullable().default(null),
+    personnelNumber: requiredText(40),
+    firstName: requiredText(80),
+    lastName: requiredText(80),
+    birthDate: isoDate,
+    contractHoursPerWeek: z
+      .number({ error: 'number' })
+      .min(1, { error: 'hoursRange' })
+      .max(60, { error: 'hoursRange' }),
+    email: z
+      .union([z.literal(''), z.email({ error: 'email' })])
+      .nullable()
+      .default(null)
+      .transform((value) => (value === '' ? null : value)),
+    phone: optionalText(40),
+  })
+  .refine((worker) => worker.id === undefined || worker.rowVersion !== undefined, { error: 'required', path: ['rowVersion'] });
 export type WorkerInput = z.input<typeof workerInputSchema>;
 export type ValidWorkerInput = z.output<typeof workerInputSchema>;
 
@@ -43,6 +47,7 @@ export const workerSchema = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   updatedAt: z.string(),
+  rowVersion,
 });
 export type Worker = z.infer<typeof workerSchema>;
 

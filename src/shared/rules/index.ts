@@ -38,13 +38,18 @@ export {
   workSituationOn,
 } from './planProgress';
 export {
+  type DeadlineStatus,
   type MilestoneInput,
   type MilestoneKind,
   type MilestoneState,
   type PoortwachterRecords,
   type TimelineMilestone,
   BELGIAN_MILESTONE_KINDS,
+  DUE_SOON_DAYS,
   FOLD_AFTER_MONTHS,
+  TRAJECTORY_TERM_KINDS,
+  deadlineStatus,
+  trajectoryTermInputs,
   POORTWACHTER_MILESTONE_KINDS,
   poortwachterMilestoneInputs,
   poortwachterRecordsOf,

@@ -1,5 +1,6 @@
+import type { TrajectoryTermCode } from './belgianTrajectory';
 import type { BelgianCode } from './belgium';
-import { addCalendarMonths, type IsoDate } from './dates';
+import { addCalendarMonths, daysBetween, type IsoDate } from './dates';
 import type { PoortwachterCode } from './poortwachter';
 
 /*
@@ -44,6 +45,17 @@ export function milestoneState(milestone: MilestoneInput<string>, today: IsoDate
   if (milestone.kind === 'date') return 'passed';
   if (milestone.kind === 'action' && lastConsultation !== null && lastConsultation >= milestone.due) return 'passed';
   return 'overdue';
+}
+
+/** A coming milestone at most this many days ahead is due soon. */
+export const DUE_SOON_DAYS = 14;
+
+/** A milestone's state as the screens name it: a coming one within DUE_SOON_DAYS is due soon. */
+export type DeadlineStatus = MilestoneState | 'dueSoon';
+
+/** The state of a milestone due on `due`, with 'dueSoon' for a coming one within DUE_SOON_DAYS of `today`. */
+export function deadlineStatus(state: MilestoneState, due: IsoDate, today: IsoDate): DeadlineStatus {
+  return state === 'coming' && daysBetween(today, due, 'today', 'due') <= DUE_SOON_DAYS ? 'dueSoon' : state;
 }
 
 const ORDER: Record<MilestoneState, number> = { overdue: 0, coming: 1, done: 2, passed: 2 };
@@ -95,6 +107,33 @@ export const BELGIAN_MILESTONE_KINDS: Record<BelgianCode, MilestoneKind> = {
   fedrisWindowOpens: 'date',
   fedrisWindowCloses: 'date',
 };
+
+/**
+ * BE: how each term of a re-integration trajectory is known to be done: the assessment by the
+ * assessment date recorded with the decision, the employer's plan by the day it was received; the
+ * others (appeal, a new trajectory, the worker's reply, which the app does not record) are dates.
+ */
+export const TRAJECTORY_TERM_KINDS: Record<TrajectoryTermCode, MilestoneKind> = {
+  assessmentDue: 'recorded',
+  planDueAfterA: 'recorded',
+  planDueAfterB: 'recorded',
+  appealUntil: 'date',
+  newTrajectoryFrom: 'date',
+  workerReplyUntil: 'date',
+};
+
+/** The trajectory's terms as timeline input, done on the recorded assessment date or the day the plan came in. */
+export function trajectoryTermInputs(
+  terms: ReadonlyArray<{ code: TrajectoryTermCode; date: IsoDate }>,
+  recorded: { assessmentDate: IsoDate | null; planReceivedOn: IsoDate | null },
+): Array<MilestoneInput<TrajectoryTermCode>> {
+  return terms.map((term) => ({
+    code: term.code,
+    due: term.date,
+    kind: TRAJECTORY_TERM_KINDS[term.code],
+    doneOn: term.code === 'assessmentDue' ? recorded.assessmentDate : TRAJECTORY_TERM_KINDS[term.code] === 'recorded' ? recorded.planReceivedOn : null,
+  }));
+}
 
 /** The days the app recorded Poortwachter steps as done (the first of each in the case). */
 export type PoortwachterRecords = Partial<Record<'probleemanalyse' | 'planVanAanpak' | 'eerstejaarsevaluatie', IsoDate | null>>;

@@ -42,7 +42,7 @@ export interface JobDemands {
 
 export interface ReturnToWorkPlanInput {
   startDate: IsoDate;
-  /** The practice's country: proposed review dates avoid its weekends and public holidays. */
+  /** The worker's country: step starts and proposed review dates avoid its weekends and public holidays. */
   country: Country;
   phase: ComplaintPhase;
   chronicityLevel: ChronicityLevel;
@@ -137,18 +137,24 @@ export function suggestReturnToWorkPlan(input: ReturnToWorkPlanInput): ReturnToW
 
   const profile = GRADING_PROFILES[gradeOf(phase, level)];
   const count = profile.hourShares.length;
+  // The plan starts on the first working day from `startDate`; step n is due n step lengths later and
+  // starts on the first working day from then. A move never carries over to the next step, so the
+  // plan keeps its length (the full return moves at most to the next working day).
+  const first = toDayNumber(nextWorkingDay(fromDayNumber(start), country), 'startDate');
+  const due = (index: number) => first + index * profile.stepDays;
+  const startOf = (index: number) => nextWorkingDay(fromDayNumber(due(index)), country);
   // Each step is reviewed on its last working day (the first one after its start if it has none).
-  const review = (stepStart: number, lastDay: number) => proposedWorkingDay(fromDayNumber(lastDay), country, fromDayNumber(stepStart));
+  const review = (stepStart: IsoDate, lastDay: number) => proposedWorkingDay(fromDayNumber(lastDay), country, stepStart);
   const steps: ReturnToWorkStep[] = profile.hourShares.map((share, index) => ({
-    startDate: fromDayNumber(start + index * profile.stepDays),
-    reviewDate: review(start + index * profile.stepDays, start + (index + 1) * profile.stepDays - 1),
+    startDate: startOf(index),
+    reviewDate: review(startOf(index), due(index + 1) - 1),
     hoursPerWeek: atWork ? contract : Math.min(contract, Math.max(0.5, roundToHalfHour(contract * share))),
     duties: 'adapted',
     restrictions: adaptedRestrictions(exposures, maxLiftKg, index, count),
   }));
   steps.push({
-    startDate: fromDayNumber(start + count * profile.stepDays),
-    reviewDate: review(start + count * profile.stepDays, start + (count + 1) * profile.stepDays),
+    startDate: startOf(count),
+    reviewDate: review(startOf(count), due(count + 1)),
     hoursPerWeek: contract,
     duties: 'full',
     restrictions: [],

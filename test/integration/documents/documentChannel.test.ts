@@ -77,11 +77,11 @@ describe('documents.generate', () => {
     expect(text).toContain('Advies aan de werkgever');
     expect(text).toContain('Sanne De Wit');
     // The saved suggestion: acute, risk unknown -> steps of 7 days at 50 %, 75 %, 100 % of 38 hours,
-    // lifting 20 kg x 1/4 = 5 kg at first, own work from 16-03 + 21 days = 06-04-2026.
+    // lifting 20 kg x 1/4 = 5 kg at first, own work from 16-03 + 21 days = Easter Monday 06-04-2026, so from Tuesday 07-04-2026.
     expect(text).toContain('De werknemer kan vanaf 16-03-2026 aangepast werk doen');
     expect(text).toContain('16-03-2026 20-03-2026 19 Aangepast Maximaal 5 kg tillen of dragen');
     expect(text).toContain('28,5');
-    expect(text).toContain('het eigen werk voor 38 uur per week vanaf 06-04-2026');
+    expect(text).toContain('het eigen werk voor 38 uur per week vanaf 07-04-2026');
     const lower = text.toLowerCase();
     for (const word of MEDICAL_WORDS) expect(lower, word).not.toContain(word);
     expect(documentRows(store, worker.id)).toHaveLength(1);
@@ -196,7 +196,7 @@ describe('documents.generate', () => {
 
   it('writes in the practice’s language and jurisdiction', async () => {
     const { handlers } = await practiceWithDoctor({ jurisdiction: 'BE' });
-    valueOf(await handlers.call('practice.updateSettings', { name: 'Service de test', jurisdiction: 'BE', language: 'fr', smallCellK: 5, orebroCutOff: 50 }));
+    valueOf(await handlers.call('practice.updateSettings', { name: 'Service de test', jurisdiction: 'BE', language: 'fr', smallCellK: 5, orebroCutOff: 50, rowVersion: 1 }));
     const { consultation } = await savedConsultation(handlers);
     const document = valueOf(await handlers.call('documents.generate', { kind: 'consultation-record', consultationId: consultation.id }));
     expect(document.fileName).toBe('rapport-consultation-de-wit-2026-03-16.pdf');

@@ -9,6 +9,7 @@ import { LocaleProvider } from '../../../src/renderer/i18n/LocaleContext';
 import type { IntakeForm } from '../../../src/renderer/features/intake/intakeForm';
 import { newIntakeForm } from '../../../src/renderer/features/intake/intakeForm';
 import type { OpenedConsultation } from '../../../src/shared/channels/consultationChannels';
+import type { DeadlineRecords } from '../../../src/renderer/features/clinicalPanel/deadlineRecords';
 
 const today = '2026-03-16';
 
@@ -30,11 +31,11 @@ function form(changes: (f: IntakeForm) => IntakeForm = (f) => f): IntakeForm {
   });
 }
 
-function renderPanel(intake: IntakeForm, jurisdiction: 'NL' | 'BE' = 'NL', acknowledged: string[] = []) {
+function renderPanel(intake: IntakeForm, jurisdiction: 'NL' | 'BE' = 'NL', acknowledged: string[] = [], records?: DeadlineRecords) {
   const live = liveEvaluation(intake, context(jurisdiction), today);
   render(
     <LocaleProvider locale={{ language: 'nl', jurisdiction }}>
-      <ClinicalPanel live={live} screened={intake.redFlagsScreened} acknowledged={acknowledged} today={today} />
+      <ClinicalPanel live={live} screened={intake.redFlagsScreened} acknowledged={acknowledged} today={today} {...(records ? { deadlineRecords: records } : {})} />
     </LocaleProvider>,
   );
   return live;
@@ -50,7 +51,7 @@ describe('the live clinical panel', () => {
     expect(screen.getByText(/2 weken sinds begin klachten \(14 dagen\)/)).toBeTruthy();
     // First sick day 03-03-2026 + 41 days.
     expect(screen.getByText('13-04-2026')).toBeTruthy();
-    expect(screen.getByText(/Voorstel: 4 stappen, volledig eigen werk vanaf 06-04-2026/)).toBeTruthy();
+    expect(screen.getByText(/Voorstel: 4 stappen, volledig eigen werk vanaf 07-04-2026/)).toBeTruthy();
   });
 
   it('says "nog niet nagelopen" in grey, never "Geen rode vlaggen", until the checklist is gone through', () => {
@@ -103,6 +104,25 @@ describe('the live clinical panel', () => {
     renderPanel(form((f) => ({ ...f, complaint: { ...f.complaint, onsetDate: '2026-02-10', sickLeaveStart: '2026-02-16' } })), 'BE');
     expect(screen.getByText('Komt nu in aanmerking')).toBeTruthy();
     expect(screen.getByText(/Aanvraag mogelijk van 16-03-2026 tot en met 16-08-2026/)).toBeTruthy();
+  });
+
+  it('says of each legal deadline whether it is done, overdue, due soon or still to come', () => {
+    const deadline = (label: RegExp) => screen.getByText(label).closest('li')?.textContent ?? '';
+    // Sick since 20-01-2026: the problem analysis was due on 02-03 (day 41), the action plan is due today (day 55).
+    const sickSince = form((f) => ({ ...f, complaint: { ...f.complaint, onsetDate: '2026-01-19', sickLeaveStart: '2026-01-20' } }));
+    renderPanel(sickSince);
+    expect(deadline(/Probleemanalyse door de bedrijfsarts/)).toMatch(/te laat$/);
+    expect(deadline(/Plan van aanpak/)).toMatch(/binnenkort$/);
+    expect(deadline(/Ziekmelding bij UWV/)).toMatch(/komt$/);
+    cleanup();
+    // The analysis written on 27-02 (a document of the case): done, not overdue.
+    renderPanel(sickSince, 'NL', [], { poortwachter: { probleemanalyse: '2026-02-27' }, lastConsultation: '2026-02-27' });
+    expect(deadline(/Probleemanalyse door de bedrijfsarts/)).toMatch(/gedaan op 27-02-2026$/);
+    cleanup();
+    // Belgium: the 4-week contact (an action) is overdue until a consultation on or after its date.
+    renderPanel(sickSince, 'BE');
+    expect(deadline(/Arbeidsongeschiktheid van 4 weken/)).toMatch(/te laat$/);
+    expect(deadline(/De werkgever mag/)).toMatch(/verstreken$/);
   });
 
   it('keeps showing red flags while the onset date is missing', () => {

@@ -56,6 +56,15 @@ function renderActions(props: { hasRedFlag?: boolean; unsavedChanges?: boolean }
   );
 }
 
+/** The actions of consultation 7 in `language`: render it again with another to switch languages. */
+function actionsIn(language: 'nl' | 'fr' | 'en') {
+  return (
+    <LocaleProvider locale={{ language, jurisdiction: 'NL' }}>
+      <DocumentActions consultationId={7} hasRedFlag={false} />
+    </LocaleProvider>
+  );
+}
+
 describe('document actions', () => {
   it('makes a document and saves it as a file under its name', async () => {
     let answer: (result: ApiResult<GeneratedDocument>) => void = () => undefined;
@@ -74,6 +83,28 @@ describe('document actions', () => {
     expect(blobs[0]?.type).toBe('application/pdf');
     expect(await blobText(blobs[0])).toBe('%PDF-1.7 test');
     expect(screen.getByRole('button', { name: 'Consultverslag' })).toHaveProperty('disabled', false);
+  });
+
+  it('says in the current language that the document was made, also after a change of language', async () => {
+    call.mockResolvedValue({ ok: true, value: PDF });
+    const { rerender } = render(actionsIn('nl'));
+    fireEvent.click(screen.getByRole('button', { name: 'Consultverslag' }));
+    await screen.findByText('consultverslag-de-wit-2026-03-16.pdf is gemaakt.');
+
+    rerender(actionsIn('en'));
+    expect(screen.getByRole('status').textContent).toContain('consultverslag-de-wit-2026-03-16.pdf has been made.');
+    expect(screen.queryByText(/is gemaakt/)).toBeNull();
+    rerender(actionsIn('fr'));
+    expect(screen.getByRole('status').textContent).toContain('consultverslag-de-wit-2026-03-16.pdf a été créé.');
+  });
+
+  it('says why a document could not be made in the current language, also after a change of language', async () => {
+    call.mockResolvedValue({ ok: false, error: { code: 'noPlan' } });
+    const { rerender } = render(actionsIn('nl'));
+    fireEvent.click(screen.getByRole('button', { name: 'Advies aan werkgever' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Sla eerst het werkhervattingsplan op.');
+    rerender(actionsIn('en'));
+    expect(screen.getByRole('alert').textContent).toContain('Save the return-to-work plan first.');
   });
 
   it('explains why the employer advice cannot be made yet', async () => {

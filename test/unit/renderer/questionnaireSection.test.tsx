@@ -79,6 +79,33 @@ describe('the questionnaires section', () => {
     expect(withOrebroAnswer(current(), 'tenseOrAnxious', '2').orebro.painLastWeek).toBe('4');
   });
 
+  it('quick entry: after the last item’s answer the focus is on the chosen radio button, not on the first of the row', () => {
+    const current = renderSection(base());
+    const item8 = within(screen.getByRole('group', { name: /^8\. / })).getAllByRole('radio');
+    const item9 = within(screen.getByRole('group', { name: /^9\. / })).getAllByRole('radio');
+    item8[0]?.focus();
+    fireEvent.keyDown(item8[0] as HTMLElement, { key: 'j' });
+    expect(document.activeElement).toBe(item9[0]);
+
+    fireEvent.keyDown(item9[0] as HTMLElement, { key: '3' });
+    expect(current().startBack.bothersomeness).toBe('moderately');
+    const chosen = within(screen.getByRole('group', { name: /^9\. / })).getByLabelText('Matig');
+    expect(document.activeElement).toBe(chosen);
+    expect(chosen).toHaveProperty('checked', true);
+  });
+
+  it('quick entry: a 10 typed as 1 0 on Örebro’s last item leaves the focus on the 10', () => {
+    const current = renderSection(base());
+    fireEvent.click(screen.getByRole('button', { name: /Örebro/ }));
+    const first = within(screen.getByRole('group', { name: /^10\. / })).getAllByRole('radio')[0] as HTMLElement;
+    first.focus();
+    fireEvent.keyDown(first, { key: '1' });
+    expect(document.activeElement).toBe(first);
+    fireEvent.keyDown(first, { key: '0' });
+    expect(current().orebro.shouldNotWorkWithCurrentPain).toBe('10');
+    expect(document.activeElement).toBe(within(screen.getByRole('group', { name: /^10\. / })).getByLabelText('10'));
+  });
+
   it('scores what the buttons recorded: 10 on a reversed item adds nothing, 10 on a direct item adds 10', () => {
     let form = base();
     const answers: Record<string, string> = {

@@ -31,7 +31,7 @@ function componentFiles(folder: string): string[] {
 
 describe('red in the interface', () => {
   it('is used only for red flags and overdue legal steps', () => {
-    const allowed = /^\.(red-flag-alert(__[a-z]+)?|cp-block--immediate|button--danger|due--overdue|agenda__row--overdue|badge--overdue|facts__overdue|legal-step--overdue)([\s:.[]|$)/;
+    const allowed = /^\.(red-flag-alert(__[a-z]+)?|cp-block--immediate|button--danger|due--overdue|agenda__row--overdue|badge--overdue|facts__overdue|legal-step--overdue|deadline-state--overdue)([\s:.[]|$)/;
     expect(redSelectors().length).toBeGreaterThan(5);
     expect(redSelectors().filter((selector) => !allowed.test(selector))).toEqual([]);
   });

@@ -165,7 +165,8 @@ describe('evaluateConsultation', () => {
   it('suggests a plan from the consultation date, graded for subacute pain', () => {
     const { plan } = evaluateConsultation(nl);
     expect(plan.status).toBe('planned');
-    expect(plan.steps.map((s) => s.startDate)).toEqual(['2025-03-10', '2025-03-24', '2025-04-07', '2025-04-21']);
+    // Full duties are due on 21-04-2025, Easter Monday: they start on Tuesday 22-04.
+    expect(plan.steps.map((s) => s.startDate)).toEqual(['2025-03-10', '2025-03-24', '2025-04-07', '2025-04-22']);
     expect(plan.steps.at(-1)).toMatchObject({ hoursPerWeek: 38, duties: 'full', restrictions: [] });
   });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type MilestoneInput, legalTimeline, milestoneState, nextLegalMilestone } from '../../../src/shared/rules';
+import fc from 'fast-check';
+import {
+  DUE_SOON_DAYS,
+  type MilestoneInput,
+  type MilestoneState,
+  addDays,
+  deadlineStatus,
+  legalTimeline,
+  milestoneState,
+  nextLegalMilestone,
+  trajectoryTermInputs,
+} from '../../../src/shared/rules';
 
 const today = '2026-03-16';
 const milestones: Array<MilestoneInput<string>> = [
@@ -20,6 +31,45 @@ describe('milestoneState', () => {
     // An action the app does not record: overdue until a consultation on or after its date.
     expect(milestoneState({ code: 'a', due: '2026-03-10', kind: 'action', doneOn: null }, today, '2026-03-09')).toBe('overdue');
     expect(milestoneState({ code: 'a', due: '2026-03-10', kind: 'action', doneOn: null }, today, '2026-03-10')).toBe('passed');
+  });
+});
+
+describe('deadlineStatus', () => {
+  it('names a coming milestone due soon from 14 days ahead up to its day, and keeps every other state', () => {
+    expect(deadlineStatus('coming', '2026-03-30', today)).toBe('dueSoon');
+    expect(deadlineStatus('coming', today, today)).toBe('dueSoon');
+    expect(deadlineStatus('coming', '2026-03-31', today)).toBe('coming');
+    for (const state of ['done', 'overdue', 'passed'] as const) expect(deadlineStatus(state, '2026-03-20', today)).toBe(state);
+  });
+
+  it('is due soon exactly for a coming milestone at most DUE_SOON_DAYS ahead', () => {
+    const day = fc.integer({ min: -400, max: 400 });
+    const state = fc.constantFrom<MilestoneState>('done', 'overdue', 'passed', 'coming');
+    fc.assert(
+      fc.property(day, state, (ahead, s) => {
+        const status = deadlineStatus(s, addDays(today, ahead), today);
+        return status === 'dueSoon' ? s === 'coming' && ahead <= DUE_SOON_DAYS : status === s;
+      }),
+    );
+  });
+});
+
+describe('trajectoryTermInputs', () => {
+  const terms = [
+    { code: 'assessmentDue' as const, date: '2026-03-20' },
+    { code: 'planDueAfterA' as const, date: '2026-04-10' },
+    { code: 'appealUntil' as const, date: '2026-03-01' },
+  ];
+
+  it('marks the assessment done on its recorded date and the plan on the day it came in; the appeal is a date', () => {
+    expect(trajectoryTermInputs(terms, { assessmentDate: '2026-03-18', planReceivedOn: null })).toEqual([
+      { code: 'assessmentDue', due: '2026-03-20', kind: 'recorded', doneOn: '2026-03-18' },
+      { code: 'planDueAfterA', due: '2026-04-10', kind: 'recorded', doneOn: null },
+      { code: 'appealUntil', due: '2026-03-01', kind: 'date', doneOn: null },
+    ]);
+    const states = trajectoryTermInputs(terms, { assessmentDate: null, planReceivedOn: '2026-04-01' }).map((m) => milestoneState(m, '2026-03-25', null));
+    // Without the assessment on record it is overdue after its date; the appeal term has passed, not overdue.
+    expect(states).toEqual(['overdue', 'done', 'passed']);
   });
 });
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   JOB_EXPOSURES,
   type JobExposure,
+  daysBetween,
+  isWorkingDay,
   LANGUAGES,
   RESTRICTIONS,
   type ReturnToWorkPlan,
@@ -181,6 +183,63 @@ describe('suggestReturnToWorkPlan', () => {
         const hours = plan.steps.map((s) => s.hoursPerWeek);
         return violations.length === 0 && hours.every((h, i) => i === 0 || h >= hours[i - 1]!);
       }),
+    );
+  });
+});
+
+describe('step starts on working days', () => {
+  const startArb = fc
+    .date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2060, 0, 1)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const gradeArb = fc.record({
+    country: fc.constantFrom('NL' as const, 'BE' as const),
+    phase: fc.constantFrom('acute' as const, 'subacute' as const, 'chronic' as const),
+    chronicityLevel: fc.constantFrom('unknown' as const, 'low' as const, 'medium' as const, 'high' as const),
+  });
+
+  it('moves a step due on a public holiday or a weekend to the next working day (worked out by hand)', () => {
+    // From Thursday 17-04-2025, weekly: step 2 is due on Thursday 24-04, step 3 on 01-05 (a Belgian
+    // holiday, a working day in the Netherlands), full duties on 08-05.
+    const be = suggestReturnToWorkPlan({ ...warehouse, country: 'BE', startDate: '2025-04-17' });
+    expect(be.steps.map((s) => s.startDate)).toEqual(['2025-04-17', '2025-04-24', '2025-05-02', '2025-05-08']);
+    const nl = suggestReturnToWorkPlan({ ...warehouse, country: 'NL', startDate: '2025-04-17' });
+    expect(nl.steps.map((s) => s.startDate)).toEqual(['2025-04-17', '2025-04-24', '2025-05-01', '2025-05-08']);
+    // A consultation on Saturday 19-04-2025 (Easter weekend): the plan starts on Tuesday 22-04, after
+    // Easter Monday, and each step is due a week after that.
+    const saturday = suggestReturnToWorkPlan({ ...warehouse, startDate: '2025-04-19' });
+    expect(saturday.steps.map((s) => s.startDate)).toEqual(['2025-04-22', '2025-04-29', '2025-05-06', '2025-05-13']);
+    // Christmas in the Netherlands: due on Thursday 25-12-2025, the step starts on Monday 29-12.
+    const december = suggestReturnToWorkPlan({ ...warehouse, startDate: '2025-12-04' });
+    expect(december.steps.map((s) => s.startDate)).toEqual(['2025-12-04', '2025-12-11', '2025-12-18', '2025-12-29']);
+    expect(december.steps[2]?.reviewDate).toBe('2025-12-24');
+  });
+
+  it('never starts a step on a weekend or a public holiday of the country', () => {
+    fc.assert(
+      fc.property(startArb, gradeArb, (startDate, grade) => {
+        const plan = suggestReturnToWorkPlan({ ...warehouse, ...grade, startDate });
+        return plan.steps.every((s) => isWorkingDay(s.startDate, grade.country));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the steps in order, each reviewed within it, and the plan its length give or take the move of its first and last start', () => {
+    fc.assert(
+      fc.property(startArb, gradeArb, (startDate, grade) => {
+        const plan = suggestReturnToWorkPlan({ ...warehouse, ...grade, startDate });
+        const starts = plan.steps.map((s) => s.startDate);
+        const ordered = starts.every((d, i) => i === 0 || d > starts[i - 1]!);
+        const reviewedWithin = plan.steps.every((s, i) => s.reviewDate >= s.startDate && (i === plan.steps.length - 1 || s.reviewDate <= starts[i + 1]!));
+        // The step length of the grade: 7 days for acute, low risk, else 14.
+        const stepDays = grade.phase === 'acute' && (grade.chronicityLevel === 'low' || grade.chronicityLevel === 'unknown') ? 7 : 14;
+        const nominal = (plan.steps.length - 1) * stepDays;
+        const length = daysBetween(starts[0]!, starts.at(-1)!);
+        // The first start moves at most 4 days (e.g. Christmas on a Thursday), never later steps' dues.
+        const firstMove = daysBetween(startDate, starts[0]!);
+        return ordered && reviewedWithin && firstMove >= 0 && firstMove <= 4 && length >= nominal && length <= nominal + 4;
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -14,11 +14,11 @@ export function consultationHandlers(store: Store): Pick<Handlers, ConsultationC
       return opened;
     },
 
-    'consultations.saveDraft': ({ workerId, consultationId, document }, { audit, user }) =>
+    'consultations.saveDraft': ({ workerId, consultationId, rowVersion, document }, { audit, user }) =>
       store.transaction(() => {
-        const savedAt = saveConsultationDraft(store, workerId, consultationId, user.id, document);
+        const saved = saveConsultationDraft(store, { workerId, consultationId, rowVersion }, user.id, document);
         audit(workerId);
-        return { savedAt };
+        return saved;
       }),
 
     'consultations.discardDraft': ({ workerId, consultationId }, { audit, user }) =>

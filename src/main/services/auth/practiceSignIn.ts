@@ -12,7 +12,7 @@ import { accountSubject, placeSubject, signInThrottle } from './signInThrottle';
 
 /**
  * Starting a practice, signing in (which opens the encrypted file), locking and unlocking the
- * screen, signing out: each throttled and in the access log. While the file is locked the throttle
+ * screen, signing out (the last one closes the file again): each throttled and in the access log. While the file is locked the throttle
  * and the refusals live beside it (lockedSignIns.ts) and reach the access log once it opens.
  */
 export function practiceSignIn(vault: PracticeVault) {
@@ -20,6 +20,13 @@ export function practiceSignIn(vault: PracticeVault) {
   const lockedThrottle = signInThrottle(locked.failures);
   /** One attempt on the locked file at a time, so parallel guesses gain nothing. */
   let unlocking: Promise<unknown> = Promise.resolve();
+  /** The sessions signed in here (several on a practice server); the file closes when the last one signs out. */
+  const signedIn = new Set<Session>();
+
+  function begin(session: Session, user: User): void {
+    startSession(session, user, open().clock.now());
+    signedIn.add(session);
+  }
 
   /** The open store; a locked file has no signed-in user, so calls past sign-in always find it. */
   function open(): Store {
@@ -84,7 +91,7 @@ export function practiceSignIn(vault: PracticeVault) {
         } else {
           await vault.saveAccountSlot(user, account.passphrase);
         }
-        startSession(session, user, open().clock.now());
+        begin(session, user);
         record(user, 'signIn', 'practice.initialize');
         return user;
       } catch (error) {
@@ -110,14 +117,17 @@ export function practiceSignIn(vault: PracticeVault) {
         // Accounts from before encryption (or before name hashing) get their slot at their first sign-in.
         await vault.saveAccountSlot(user, passphrase);
       }
-      startSession(session, user, open().clock.now());
+      begin(session, user);
       record(user, 'signIn', 'auth.signIn');
       return user;
     },
 
+    /** Ends the session; after the last one (sessions that ended otherwise no longer count) the file closes. */
     signOut(session: Session, user: User): void {
       record(user, 'signOut', 'auth.signOut');
       endSession(session);
+      for (const other of signedIn) if (other.user === null) signedIn.delete(other);
+      if (signedIn.size === 0) vault.closeAfterSignOut();
     },
 
     lock(session: Session, user: User): void {
@@ -153,7 +163,7 @@ export function practiceSignIn(vault: PracticeVault) {
       const user = { id: stored.id, name: stored.name, role: stored.role };
       await setPassphrase(store, user.id, passphrase);
       await vault.saveAccountSlot(user, passphrase);
-      startSession(session, user, store.clock.now());
+      begin(session, user);
       record(user, 'recovered', 'auth.recover');
       return user;
     },

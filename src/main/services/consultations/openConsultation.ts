@@ -1,6 +1,7 @@
 import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
 import { notFound } from '../domainError';
 import { episodeEvaluations, knownAgeAtFirstEverOnset } from '../episodes/episodeHistory';
+import { poortwachterFileOfWorker } from '../legal/poortwachterCaseOfWorker';
 import type { Store } from '../store/store';
 import { episodeHistory } from './episodeOutcomes';
 import { requireEvaluationContext, requireWorkerConsultation } from './workerConsultation';
@@ -14,8 +15,10 @@ export function openConsultation(store: Store, workerId: number, consultationId:
   const currentEpisode = store.episodes.current(workerId);
   const saved = store.consultations.intakesOfWorker(workerId);
   const history = episodeHistory(store, stored?.consultation.episodeId ?? currentEpisode?.id ?? null, stored?.consultation ?? null, context.orebroCutOff);
+  const today = store.clock.today();
+  const records = context.jurisdiction === 'NL' ? (poortwachterFileOfWorker(store, workerId, today)?.records ?? null) : null;
   return {
-    today: store.clock.today(),
+    today,
     worker,
     context,
     currentEpisode,
@@ -26,6 +29,10 @@ export function openConsultation(store: Store, workerId: number, consultationId:
     previousRedFlags: history.previousRedFlags.map(({ code, urgency, status }) => ({ code, urgency, status })),
     episodeOutcomes: history.outcomes,
     plan: history.plan,
+    poortwachterRecords:
+      records === null
+        ? null
+        : { probleemanalyse: records.probleemanalyse ?? null, planVanAanpak: records.planVanAanpak ?? null, eerstejaarsevaluatie: records.eerstejaarsevaluatie ?? null },
     draft: store.consultations.draft(workerId, doctorId, consultationId),
   };
 }

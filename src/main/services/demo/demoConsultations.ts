@@ -1,5 +1,5 @@
 import { intakeSchema, type IntakeInput } from '../../../shared/model';
-import { addDays } from '../../../shared/rules';
+import { type Country, addDays, nextWorkingDay, previousWorkingDay } from '../../../shared/rules';
 import { saveConsultation } from '../consultations/saveConsultation';
 import { planOverview, savePlanVersion } from '../plans/returnToWorkPlans';
 import type { Store } from '../store/store';
@@ -86,6 +86,11 @@ const demoCases: Record<string, DemoCase> = {
   }),
 };
 
+/** A follow-up on a working day of the country: a coming one moves forward, one already due stays in the past. */
+function followUpOnWorkingDay(date: string, today: string, country: Country): string {
+  return date < today ? previousWorkingDay(date, country) : nextWorkingDay(date, country);
+}
+
 /**
  * Adds the demo consultations inside the caller's transaction, on behalf of the practice's first
  * doctor, as that doctor would in the app: each consultation saved (starting its episode), then
@@ -95,10 +100,12 @@ export function loadDemoConsultations(store: Store): void {
   const doctor = store.users.list().find((user) => user.role === 'doctor');
   if (!doctor) return;
   const today = store.clock.today();
+  const country = store.practice.settings()?.jurisdiction ?? 'NL';
   for (const [personnelNumber, demoCase] of Object.entries(demoCases)) {
     const worker = store.workers.search(personnelNumber, null, 1)[0];
     if (!worker) continue;
-    const intake = intakeSchema.parse(demoCase(today));
+    const demo = demoCase(today);
+    const intake = intakeSchema.parse({ ...demo, followUpDate: demo.followUpDate ? followUpOnWorkingDay(demo.followUpDate, today, country) : null });
     const { episodeId } = saveConsultation(store, { workerId: worker.id, consultationId: null, intake }, doctor);
     const { suggestion } = planOverview(store, worker.id, episodeId);
     if (suggestion) savePlanVersion(store, { workerId: worker.id, episodeId, plan: suggestion, basedOnVersion: null }, doctor.id);

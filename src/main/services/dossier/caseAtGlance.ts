@@ -28,7 +28,7 @@ function weekSince(first: string, today: string): number {
 }
 
 /** NL: the Poortwachter case across the worker's episodes, while it is open. */
-function netherlandsLegal(store: Store, workerId: number, today: string, lastConsultation: string | null) {
+export function netherlandsLegal(store: Store, workerId: number, today: string, lastConsultation: string | null) {
   const file = poortwachterFileOfWorker(store, workerId, today);
   if (file === null || !file.case.open) return { sickLeaveWeek: null, legal: [] };
   const weeks = new Map(file.case.milestones.map((m) => [m.code, m.week]));
@@ -39,7 +39,7 @@ function netherlandsLegal(store: Store, workerId: number, today: string, lastCon
 }
 
 /** BE: the milestones of the incapacity, while it lasts. */
-function belgianLegal(store: Store, workerId: number, today: string, lastConsultation: string | null) {
+export function belgianLegal(store: Store, workerId: number, today: string, lastConsultation: string | null) {
   const found = belgianCaseOf(store, workerId);
   if (found === null || (found.incapacityEnded !== null && found.incapacityEnded <= today)) return { sickLeaveWeek: null, legal: [] };
   const inputs = found.milestones.map(

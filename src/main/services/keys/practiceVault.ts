@@ -49,6 +49,8 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   let store: Store | null = null;
   let databaseKey: Buffer | null = null;
+  /** The practice server holds the key while it runs: signing out there does not close the file. */
+  let heldOpen = false;
 
   function open(key: Buffer | null): Store {
     privateDatabaseFiles(databaseFile);
@@ -291,6 +293,19 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
         throw error;
       }
       return aside;
+    },
+
+    /** The practice server: keeps the file open after the last sign-out (it opened it with the recovery key). */
+    holdOpen(): void {
+      heldOpen = true;
+    },
+
+    /**
+     * After the last sign-out: closes an encrypted file, its key leaving memory, until the next
+     * sign-in opens it again. A plain file from before encryption (no key slots yet) stays open.
+     */
+    closeAfterSignOut(): void {
+      if (databaseKey && !heldOpen) vault.close();
     },
 
     /** Closes the database; the key leaves memory with it. */

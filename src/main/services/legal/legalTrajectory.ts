@@ -1,4 +1,5 @@
 import type { LegalTrajectory } from '../../../shared/channels/legalChannels';
+import { belgianLegal, netherlandsLegal } from '../dossier/caseAtGlance';
 import { notFound } from '../domainError';
 import type { Store } from '../store/store';
 import { belgianCaseOf } from './belgianCase';
@@ -12,6 +13,10 @@ export function legalTrajectoryOf(store: Store, workerId: number): LegalTrajecto
   if (worker === null || settings === null) throw notFound();
   const today = store.clock.today();
   const dutch = settings.jurisdiction === 'NL';
+  // The milestones' state as the dossier shows it: an action is done by a consultation on or after its date.
+  const episode = store.episodes.current(workerId);
+  const lastConsultation = episode === null ? null : (store.consultations.latestInEpisode(episode.id)?.consultation.intake.consultationDate ?? null);
+  const { legal } = dutch ? netherlandsLegal(store, workerId, today, lastConsultation) : belgianLegal(store, workerId, today, lastConsultation);
   return {
     today,
     jurisdiction: settings.jurisdiction,
@@ -19,5 +24,6 @@ export function legalTrajectoryOf(store: Store, workerId: number): LegalTrajecto
     poortwachterDocuments: dutch ? store.legalDocuments.poortwachterOfWorker(workerId) : [],
     belgium: dutch ? null : belgianCaseOf(store, workerId),
     fedris: dutch ? null : fedrisCaseOf(store, workerId),
+    milestoneStates: legal,
   };
 }

@@ -38,7 +38,7 @@ export interface PlanToSave {
   workerId: number;
   episodeId: number;
   plan: PlanDocument;
-  /** The version the doctor started from (null: none yet); another newer version refuses the save. */
+  /** The version the doctor started from (null: none yet); a newer version refuses the save ('changedMeanwhile'). */
   basedOnVersion: number | null;
 }
 
@@ -46,8 +46,6 @@ export interface PlanToSave {
 export function savePlanVersion(store: Store, { workerId, episodeId, plan, basedOnVersion }: PlanToSave, doctorId: number): PlanVersion {
   return store.transaction(() => {
     const { context } = requireEpisode(store, workerId, episodeId);
-    const current = store.plans.current(episodeId);
-    if ((current?.version ?? null) !== basedOnVersion) throw InvalidInputError.field(['basedOnVersion'], 'planChangedMeanwhile');
     // The contract hours are the worker's, not the form's.
     const document: PlanDocument = { ...plan, contractHoursPerWeek: context.job.contractHoursPerWeek };
     const latest = store.consultations.latestInEpisode(episodeId);
@@ -59,7 +57,7 @@ export function savePlanVersion(store: Store, { workerId, episodeId, plan, based
       code: `plan.${violation.code}`,
     }));
     if (issues.length > 0) throw new InvalidInputError(issues);
-    return store.plans.addVersion({ workerId, episodeId, plan: document, createdBy: doctorId });
+    return store.plans.addVersion({ workerId, episodeId, plan: document, createdBy: doctorId, basedOnVersion });
   });
 }
 
@@ -75,6 +73,7 @@ export function holdPlanWhileUrgent(
       workerId,
       episodeId,
       createdBy: doctorId,
+      basedOnVersion: plan.version,
       plan: { ...plan.plan, status: 'onHold', reviewDate: evaluation.plan.reviewDate },
     });
   }

@@ -1,10 +1,10 @@
-import type { PracticeSettings } from '../../../shared/model';
+import type { PracticeSettings, SavedPracticeSettings } from '../../../shared/model';
 import { InvalidInputError, notFound } from '../domainError';
 import { logoProblem } from '../images/logoImage';
 import type { Store } from '../store/store';
 
-/** The settings with the logo as base64, as the settings screen shows them. */
-export function practiceSettings(store: Store): PracticeSettings {
+/** The settings with the logo as base64 and their row version, as the settings screen shows them. */
+export function practiceSettings(store: Store): SavedPracticeSettings {
   const settings = store.practice.settings();
   if (!settings) throw notFound();
   const logo = store.practice.logo();
@@ -20,15 +20,18 @@ export async function checkedLogo(base64: string | null | undefined, path: Array
   return bytes;
 }
 
-/** Changes the settings; a logo left out (undefined) stays as it is, null removes it. */
+/**
+ * Changes the settings made from the stored version `rowVersion` (refused as 'changedMeanwhile'
+ * when someone saved them since); a logo left out (undefined) stays as it is, null removes it.
+ */
 export async function updatePracticeSettings(
   store: Store,
-  { logo: newLogo, ...settings }: Omit<PracticeSettings, 'logo'> & { logo?: string | null },
-): Promise<PracticeSettings> {
+  { logo: newLogo, rowVersion, ...settings }: Omit<PracticeSettings, 'logo'> & { logo?: string | null; rowVersion: number },
+): Promise<SavedPracticeSettings> {
   const logo = await checkedLogo(newLogo, ['logo']);
   store.transaction(() => {
     if (!store.practice.settings()) throw notFound();
-    store.practice.update(settings);
+    store.practice.update(settings, rowVersion);
     if (logo !== undefined) store.practice.setLogo(logo);
   });
   return practiceSettings(store);

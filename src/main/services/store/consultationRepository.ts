@@ -14,6 +14,7 @@ import {
   type Role,
   type Sector,
 } from '../../../shared/model';
+import { changedMeanwhile } from '../domainError';
 import type { Clock } from './clock';
 import type { Db } from './database';
 
@@ -178,13 +179,17 @@ export function createConsultationRepository(db: Db, clock: Clock) {
   );
 
   const draftKey = 'worker_id = @workerId AND doctor_id = @doctorId AND IFNULL(consultation_id, 0) = IFNULL(@consultationId, 0)';
-  const draftByKey = db.prepare<{ workerId: number; doctorId: number; consultationId: number | null }, { document: string; saved_at: string }>(
-    `SELECT document, saved_at FROM consultation_drafts WHERE ${draftKey}`,
+  const draftByKey = db.prepare<{ workerId: number; doctorId: number; consultationId: number | null }, { document: string; saved_at: string; row_version: number }>(
+    `SELECT document, saved_at, row_version FROM consultation_drafts WHERE ${draftKey}`,
   );
-  const upsertDraft = db.prepare(
+  // A draft written meanwhile by another workstation (unique key) inserts nothing.
+  const insertDraft = db.prepare(
     `INSERT INTO consultation_drafts (worker_id, doctor_id, consultation_id, document, saved_at)
-     VALUES (@workerId, @doctorId, @consultationId, @document, @now)
-     ON CONFLICT (worker_id, doctor_id, IFNULL(consultation_id, 0)) DO UPDATE SET document = excluded.document, saved_at = excluded.saved_at`,
+     VALUES (@workerId, @doctorId, @consultationId, @document, @now) ON CONFLICT DO NOTHING`,
+  );
+  const updateDraft = db.prepare(
+    `UPDATE consultation_drafts SET document = @document, saved_at = @now, row_version = row_version + 1
+      WHERE ${draftKey} AND row_version = @rowVersion`,
   );
   const deleteDraft = db.prepare(`DELETE FROM consultation_drafts WHERE ${draftKey}`);
   const draftsOfWorker = db.prepare<[number, number], { consultation_id: number | null; saved_at: string }>(
@@ -297,16 +302,32 @@ export function createConsultationRepository(db: Db, clock: Clock) {
       });
     },
 
-    /** The autosaved draft; one that no longer fits the form's shape (an older version's) is left out. */
-    draft(workerId: number, doctorId: number, consultationId: number | null): { document: IntakeDraft; savedAt: string } | null {
+    /**
+     * The autosaved draft with its row version; one that no longer fits the form's shape (an older
+     * version's) is left out.
+     */
+    draft(workerId: number, doctorId: number, consultationId: number | null): { document: IntakeDraft; savedAt: string; rowVersion: number } | null {
       const row = draftByKey.get({ workerId, doctorId, consultationId });
       const document = row ? intakeDraftSchema.safeParse(JSON.parse(row.document)) : null;
-      return row && document?.success ? { document: document.data, savedAt: row.saved_at } : null;
+      return row && document?.success ? { document: document.data, savedAt: row.saved_at, rowVersion: row.row_version } : null;
     },
-    saveDraft(workerId: number, doctorId: number, consultationId: number | null, document: IntakeDraft): string {
+    /**
+     * Writes the draft over the one at `rowVersion` (null: there is none yet); refused
+     * ('changedMeanwhile', nothing written) when the stored draft is another one. Answers when it
+     * was saved and its new row version.
+     */
+    saveDraft(
+      workerId: number,
+      doctorId: number,
+      consultationId: number | null,
+      document: IntakeDraft,
+      rowVersion: number | null,
+    ): { savedAt: string; rowVersion: number } {
       const now = clock.now();
-      upsertDraft.run({ workerId, doctorId, consultationId, document: JSON.stringify(document), now });
-      return now;
+      const row = { workerId, doctorId, consultationId, document: JSON.stringify(document), now };
+      const written = rowVersion === null ? insertDraft.run(row) : updateDraft.run({ ...row, rowVersion });
+      if (written.changes === 0) throw changedMeanwhile();
+      return { savedAt: now, rowVersion: (rowVersion ?? 0) + 1 };
     },
     deleteDraft(workerId: number, doctorId: number, consultationId: number | null): void {
       deleteDraft.run({ workerId, doctorId, consultationId });

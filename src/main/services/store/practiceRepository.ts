@@ -1,4 +1,5 @@
 import type { PracticeDetails } from '../../../shared/model';
+import { changedMeanwhile } from '../domainError';
 import type { Clock } from './clock';
 import type { Db } from './database';
 
@@ -12,6 +13,7 @@ interface SettingsRow {
   address: string | null;
   phone: string | null;
   email: string | null;
+  row_version: number;
 }
 
 /**
@@ -20,7 +22,7 @@ interface SettingsRow {
  */
 export function createPracticeRepository(db: Db, clock: Clock) {
   const select = db.prepare<[], SettingsRow>(
-    `SELECT name, jurisdiction, language, small_cell_k, idle_lock_minutes, orebro_cut_off, address, phone, email
+    `SELECT name, jurisdiction, language, small_cell_k, idle_lock_minutes, orebro_cut_off, address, phone, email, row_version
        FROM practice_settings WHERE id = 1`,
   );
   const selectLogo = db.prepare<[], { logo: Buffer | null }>('SELECT logo FROM practice_settings WHERE id = 1');
@@ -30,8 +32,9 @@ export function createPracticeRepository(db: Db, clock: Clock) {
   );
   const update = db.prepare(
     `UPDATE practice_settings SET name = @name, jurisdiction = @jurisdiction, language = @language,
-       small_cell_k = @smallCellK, idle_lock_minutes = @idleLockMinutes, orebro_cut_off = @orebroCutOff, address = @address, phone = @phone, email = @email
-     WHERE id = 1`,
+       small_cell_k = @smallCellK, idle_lock_minutes = @idleLockMinutes, orebro_cut_off = @orebroCutOff, address = @address, phone = @phone, email = @email,
+       row_version = row_version + 1
+     WHERE id = 1 AND row_version = @rowVersion`,
   );
   const updateLogo = db.prepare<[Buffer | null]>('UPDATE practice_settings SET logo = ? WHERE id = 1');
 
@@ -41,7 +44,8 @@ export function createPracticeRepository(db: Db, clock: Clock) {
   }
 
   return {
-    settings(): PracticeDetails | null {
+    /** The settings with their row version (see `update`). */
+    settings(): (PracticeDetails & { rowVersion: number }) | null {
       const stored = select.get();
       if (!stored) return null;
       return {
@@ -54,6 +58,7 @@ export function createPracticeRepository(db: Db, clock: Clock) {
         address: stored.address,
         phone: stored.phone,
         email: stored.email,
+        rowVersion: stored.row_version,
       };
     },
     /** The letterhead's logo (PNG or JPEG bytes), or null. */
@@ -64,8 +69,9 @@ export function createPracticeRepository(db: Db, clock: Clock) {
     create(settings: PracticeDetails): void {
       insert.run({ ...row(settings), now: clock.now() });
     },
-    update(settings: PracticeDetails): void {
-      update.run(row(settings));
+    /** Changes the settings, refused ('changedMeanwhile', nothing written) unless they are still at `rowVersion`. */
+    update(settings: PracticeDetails, rowVersion: number): void {
+      if (update.run({ ...row(settings), rowVersion }).changes === 0) throw changedMeanwhile();
     },
     setLogo(logo: Uint8Array | null): void {
       updateLogo.run(logo === null ? null : Buffer.from(logo));

@@ -13,7 +13,7 @@ export function nameWords(firstName: string, lastName: string): string {
 /**
  * Sort key by surname then first name, ignoring case and accents. U+0001 separates them: it sorts
  * before any character of a name, and PostgreSQL text can hold it (U+0000, the separator before
- * schema 13, it cannot).
+ * schema 14, it cannot).
  */
 export function nameSortKey(firstName: string, lastName: string): string {
   return `${foldText(lastName).trim()}\u0001${foldText(firstName).trim()}`;

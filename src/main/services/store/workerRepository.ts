@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../shared/ipc';
-import { DomainError } from '../domainError';
+import { changedMeanwhile, DomainError } from '../domainError';
 import type { ValidWorkerInput, Worker, WorkerSummary } from '../../../shared/model';
 import type { Clock } from './clock';
 import type { Db } from './database';
@@ -27,12 +27,13 @@ interface WorkerRow {
   email: string | null;
   phone: string | null;
   updated_at: string;
+  row_version: number;
 }
 
 const workerColumns = `
   SELECT w.id, w.employer_id, e.name AS employer_name, w.department_id, d.name AS department_name,
          w.job_position_id, j.title AS job_title, w.personnel_number, w.first_name, w.last_name,
-         w.birth_date, w.contract_hours, w.email, w.phone, w.updated_at`;
+         w.birth_date, w.contract_hours, w.email, w.phone, w.updated_at, w.row_version`;
 const workplaceJoins = `
     JOIN employers e ON e.id = w.employer_id
     LEFT JOIN departments d ON d.id = w.department_id
@@ -58,6 +59,7 @@ function toWorker(row: WorkerRow): Worker {
     email: row.email,
     phone: row.phone,
     updatedAt: row.updated_at,
+    rowVersion: row.row_version,
   };
 }
 
@@ -133,8 +135,8 @@ export function createWorkerRepository(db: Db, clock: Clock) {
     `UPDATE workers SET employer_id = @employerId, department_id = @departmentId, job_position_id = @jobPositionId,
        personnel_number = @personnelNumber, personnel_number_key = @personnelNumberKey, first_name = @firstName,
        last_name = @lastName, sort_key = @sortKey, birth_date = @birthDate, contract_hours = @contractHoursPerWeek,
-       email = @email, phone = @phone, updated_at = @now
-     WHERE id = @id`,
+       email = @email, phone = @phone, updated_at = @now, row_version = row_version + 1
+     WHERE id = @id AND row_version = @rowVersion`,
   );
   const deleteNames = db.prepare('DELETE FROM worker_names WHERE rowid = ?');
   const insertNames = db.prepare('INSERT INTO worker_names (rowid, words) VALUES (?, ?)');
@@ -180,7 +182,10 @@ export function createWorkerRepository(db: Db, clock: Clock) {
       return [...results.values()];
     },
 
-    /** Inserts or updates a worker; the caller wraps this in a transaction. */
+    /**
+     * Inserts or updates a worker; the caller wraps this in a transaction. An update is refused
+     * ('changedMeanwhile', nothing written) unless the worker is still at `input.rowVersion`.
+     */
     save(input: ValidWorkerInput): number {
       const key = personnelNumberKey(input.personnelNumber);
       if (numberTaken.get({ employerId: input.employerId, key, id: input.id ?? 0 })) {
@@ -197,7 +202,7 @@ export function createWorkerRepository(db: Db, clock: Clock) {
         id = Number(insert.run(row).lastInsertRowid);
       } else {
         id = input.id;
-        update.run({ ...row, id });
+        if (update.run({ ...row, id, rowVersion: input.rowVersion ?? null }).changes === 0) throw changedMeanwhile();
         deleteNames.run(id);
       }
       insertNames.run(id, nameWords(input.firstName, input.lastName));

@@ -50,7 +50,7 @@ export function answerInWorkerMode(store: Store, session: Session, doctorId: num
   const mode = requireWorkerMode(session);
   store.transaction(() => {
     const draft = store.consultations.draft(mode.workerId, doctorId, mode.consultationId);
-    store.consultations.saveDraft(mode.workerId, doctorId, mode.consultationId, { ...(draft?.document ?? {}), workerAnswers: answers });
+    store.consultations.saveDraft(mode.workerId, doctorId, mode.consultationId, { ...(draft?.document ?? {}), workerAnswers: answers }, draft?.rowVersion ?? null);
   });
   return mode.workerId;
 }

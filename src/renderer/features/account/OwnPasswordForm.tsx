@@ -31,9 +31,7 @@ export function OwnPasswordForm({ user }: { user: User }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setChanged(false);
-    const found = problems();
-    form.setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (form.showProblems(problems())) return;
     const done = await form.send(
       () => call('accounts.changePassphrase', { current, next }),
       (error) => (error.code === 'invalidCredentials' ? { current: t('password.wrongCurrent') } : null),
@@ -51,7 +49,7 @@ export function OwnPasswordForm({ user }: { user: User }) {
       <p className="lead">{t('password.hint')}</p>
       {changed && <Notice tone="success">{t('password.changed')}</Notice>}
       {form.failure && <Notice tone="error">{form.failure}</Notice>}
-      <form onSubmit={submit} noValidate aria-labelledby="own-password-title">
+      <form ref={form.ref} onSubmit={submit} noValidate aria-labelledby="own-password-title">
         <div className="form-grid">
           <PasswordField label={t('password.current')} error={form.errors.current} autoComplete="current-password" value={current} onChange={setCurrent} />
           <PasswordField label={t('password.new')} error={form.errors.next} autoComplete="new-password" value={next} onChange={setNext} />

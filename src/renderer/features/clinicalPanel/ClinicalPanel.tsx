@@ -25,6 +25,10 @@ import { DeadlineList, DeadlineNotes } from './DeadlineList';
 import { InfoPopover } from '../../components/InfoPopover';
 import { fullReturnDate, planStepOn, type PlanProgressInput } from '../../../shared/rules';
 import type { LiveEvaluation } from './LiveEvaluation';
+import type { DeadlineRecords } from './deadlineRecords';
+
+/** Nothing on record: each deadline is judged on its date alone. */
+const NOTHING_ON_RECORD: DeadlineRecords = { poortwachter: {}, lastConsultation: null };
 
 /** The form field a RuleInputError names, as the user knows it. */
 const FIELD_LABELS: Record<string, MessageKey> = {
@@ -193,6 +197,7 @@ export function ClinicalPanel({
   today,
   evaluationControls,
   plan = null,
+  deadlineRecords = NOTHING_ON_RECORD,
   children,
 }: {
   live: LiveEvaluation;
@@ -200,6 +205,8 @@ export function ClinicalPanel({
   screened: boolean;
   /** The episode's saved return-to-work plan: its dates come before the rules' suggestion. */
   plan?: PlanProgressInput | null;
+  /** The legal steps on record as done and the previous consultation, for the deadlines' state. */
+  deadlineRecords?: DeadlineRecords;
   acknowledged: readonly string[];
   today: string;
   evaluationControls?: RedFlagEvaluationControls;
@@ -261,7 +268,7 @@ export function ClinicalPanel({
             </InfoPopover>
           )}
         </div>
-        {e.deadlines ? <DeadlineList deadlines={e.deadlines} today={today} /> : <p className="muted">{t('clinicalPanel.noSickLeave')}</p>}
+        {e.deadlines ? <DeadlineList deadlines={e.deadlines} today={today} records={deadlineRecords} /> : <p className="muted">{t('clinicalPanel.noSickLeave')}</p>}
       </section>
 
       <section className="cp-block" aria-labelledby="cp-plan">

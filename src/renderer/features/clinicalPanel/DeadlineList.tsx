@@ -1,6 +1,7 @@
-import type { BelgianDeadlines, NetherlandsDeadlines } from '../../../shared/rules';
+import type { BelgianDeadlines, MilestoneKind, NetherlandsDeadlines } from '../../../shared/rules';
 import {
   BELGIAN_LABELS,
+  BELGIAN_MILESTONE_KINDS,
   BELGIAN_RULES_LABELS,
   FEDRIS_REASON_TEXTS,
   FEDRIS_SOURCES_NOTE,
@@ -9,19 +10,37 @@ import {
   RETURN_TO_WORK_EXAM_LABEL,
   WORKING_DAYS_NOTE,
   ZIEKMELDING42_WORKING_DAY_LABEL,
+  milestoneState,
+  poortwachterMilestoneInputs,
   textIn,
 } from '../../../shared/rules';
+import { DeadlineState } from '../../components/DeadlineState';
 import { useT } from '../../i18n/LocaleContext';
+import type { DeadlineRecords } from './deadlineRecords';
 
-function Deadline({ date, label, today }: { date: string; label: string; today: string }) {
-  const { t, date: formatDate } = useT();
-  const past = date < today;
+/** One deadline with its state in words: done (on its date), overdue, due soon, coming or passed. */
+function Deadline({
+  date,
+  label,
+  today,
+  kind,
+  doneOn = null,
+  records,
+}: {
+  date: string;
+  label: string;
+  today: string;
+  kind: MilestoneKind;
+  doneOn?: string | null;
+  records: DeadlineRecords;
+}) {
+  const { date: formatDate } = useT();
+  const state = milestoneState({ code: '', due: date, kind, doneOn }, today, records.lastConsultation);
   return (
-    <li className={past ? 'deadline deadline--past' : 'deadline'}>
+    <li className={`deadline deadline--${state}`}>
       <span className="deadline__date">{formatDate(date)}</span>
       <span className="deadline__label">
-        {label}
-        {past && <span className="deadline__past"> ({t('clinicalPanel.past')})</span>}
+        {label} <DeadlineState state={state} due={date} doneOn={doneOn} today={today} />
       </span>
     </li>
   );
@@ -41,15 +60,25 @@ export function DeadlineNotes({ deadlines }: { deadlines: BelgianDeadlines }) {
 }
 
 /** Poortwachter milestones (NL) or the Belgian re-integration milestones and Fedris window (BE). */
-export function DeadlineList({ deadlines, today }: { deadlines: NetherlandsDeadlines | BelgianDeadlines; today: string }) {
+export function DeadlineList({
+  deadlines,
+  today,
+  records,
+}: {
+  deadlines: NetherlandsDeadlines | BelgianDeadlines;
+  today: string;
+  /** What is on record as done; the steps are then judged on their dates alone. */
+  records: DeadlineRecords;
+}) {
   const { t, plural, locale, date } = useT();
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, locale.language, locale.jurisdiction);
 
   if (deadlines.jurisdiction === 'NL') {
     return (
       <ul className="deadlines">
-        {deadlines.milestones.map((m) => {
-          const label = `${t('glance.legal.week', { week: m.week })}: ${text(POORTWACHTER_LABELS[m.code])}`;
+        {poortwachterMilestoneInputs(deadlines.milestones, records.poortwachter).map((m, index) => {
+          const week = deadlines.milestones[index]?.week ?? 0;
+          const label = `${t('glance.legal.week', { week })}: ${text(POORTWACHTER_LABELS[m.code])}`;
           // UWV reads the week-42 report as due on the first working day after 42 weeks: show both.
           const uwv = m.code === 'ziekmelding42' && deadlines.ziekmelding42FirstWorkingDay !== m.due ? deadlines.ziekmelding42FirstWorkingDay : null;
           return (
@@ -57,11 +86,14 @@ export function DeadlineList({ deadlines, today }: { deadlines: NetherlandsDeadl
               key={m.code}
               date={m.due}
               today={today}
+              kind={m.kind}
+              doneOn={m.doneOn}
+              records={records}
               label={uwv === null ? label : `${label} (${text(ZIEKMELDING42_WORKING_DAY_LABEL)}: ${date(uwv)})`}
             />
           );
         })}
-        <Deadline date={deadlines.nextActionPlanEvaluation} today={today} label={text(POORTWACHTER_EVALUATION_LABEL)} />
+        <Deadline date={deadlines.nextActionPlanEvaluation} today={today} kind="date" records={records} label={text(POORTWACHTER_EVALUATION_LABEL)} />
       </ul>
     );
   }
@@ -94,10 +126,10 @@ export function DeadlineList({ deadlines, today }: { deadlines: NetherlandsDeadl
         {deadlines.milestones
           .filter((m) => m.code !== 'fedrisWindowOpens' && m.code !== 'fedrisWindowCloses')
           .map((m) => (
-            <Deadline key={m.code} date={m.date} today={today} label={text(BELGIAN_LABELS[m.code])} />
+            <Deadline key={m.code} date={m.date} today={today} kind={BELGIAN_MILESTONE_KINDS[m.code]} records={records} label={text(BELGIAN_LABELS[m.code])} />
           ))}
         {deadlines.returnToWorkExam && (
-          <Deadline date={deadlines.returnToWorkExam.latest} today={today} label={text(RETURN_TO_WORK_EXAM_LABEL)} />
+          <Deadline date={deadlines.returnToWorkExam.latest} today={today} kind="action" records={records} label={text(RETURN_TO_WORK_EXAM_LABEL)} />
         )}
       </ul>
     </>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ConsultationDocumentKind, GeneratedDocument, ReferralRequestInput } from '../../../shared/channels/documentChannels';
-import type { ApiResult } from '../../../shared/ipc';
+import type { ApiError, ApiResult } from '../../../shared/ipc';
 import { call } from '../../api/client';
 import { errorText, fieldErrors } from '../../api/errorText';
 import { Field } from '../../components/Field';
@@ -25,7 +25,8 @@ function saveAsFile(document: GeneratedDocument): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-type Outcome = { tone: 'success' | 'error'; text: string } | null;
+/** What the last document asked for came to; put into words when shown, so a change of language reaches it. */
+type Outcome = { made: string } | { failure: ApiError } | null;
 
 /**
  * The PDF documents of a saved consultation: consultation record, advice to the employer, leaflet
@@ -64,13 +65,13 @@ export function DocumentActions({
       const result = await request();
       if (result.ok) {
         saveAsFile(result.value);
-        setOutcome({ tone: 'success', text: t('documentsUi.ready', { file: result.value.fileName }) });
+        setOutcome({ made: result.value.fileName });
       } else if (result.error.code === 'validation' && kind === 'referral-letter') {
         setReferralErrors(fieldErrors(result.error.issues, translator));
       } else if (result.error.code === 'noReferralReason') {
         setReferralErrors({ 'referral.reason': errorText(result.error, translator) });
       } else {
-        setOutcome({ tone: 'error', text: errorText(result.error, translator) });
+        setOutcome({ failure: result.error });
       }
     } finally {
       setBusy(null);
@@ -171,7 +172,8 @@ export function DocumentActions({
         </form>
       </details>
 
-      {outcome && <Notice tone={outcome.tone}>{outcome.text}</Notice>}
+      {outcome && 'made' in outcome && <Notice tone="success">{t('documentsUi.ready', { file: outcome.made })}</Notice>}
+      {outcome && 'failure' in outcome && <Notice tone="error">{errorText(outcome.failure, translator)}</Notice>}
     </section>
   );
 }

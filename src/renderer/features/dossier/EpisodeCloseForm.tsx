@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
@@ -18,30 +18,18 @@ export function EpisodeCloseForm({
   today: string;
   onClosed(): void;
 }) {
-  const translator = useT();
-  const { t } = translator;
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const [closedOn, setClosedOn] = useState(today);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  // Revealing the form moves the keyboard focus to its date.
-  useEffect(() => {
-    if (open) form.current?.querySelector('input')?.focus();
-  }, [open]);
+  const form = useSubmitForm();
 
   async function close(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    const result = await call('episodes.close', { workerId, episodeId, closedOn });
-    setBusy(false);
-    if (result.ok) return onClosed();
-    if (result.error.code !== 'validation') return setFailure(errorText(result.error, translator));
-    const found = fieldErrors(result.error.issues, translator);
-    setErrors(found);
-    setFailure(found.episodeId ?? null);
+    if (await form.send(() => call('episodes.close', { workerId, episodeId, closedOn }))) onClosed();
   }
+
+  // What is wrong with the episode itself (closed in the meantime) belongs to no field.
+  const failure = form.failure ?? form.errors.episodeId;
 
   if (!open) {
     return (
@@ -52,13 +40,14 @@ export function EpisodeCloseForm({
   }
 
   return (
-    <form ref={form} className="episode-close" onSubmit={close} noValidate>
+    <form ref={form.ref} className="episode-close" onSubmit={close} noValidate>
       {failure && <Notice tone="error">{failure}</Notice>}
       <div className="inline-form">
-        <Field label={t('episodes.closedOn')} hint={t('episodes.closeHint')} error={errors.closedOn}>
-          {(props) => <DateInput {...props} value={closedOn} today={today} onChange={setClosedOn} />}
+        {/* Revealing the form puts the keyboard focus on its date. */}
+        <Field label={t('episodes.closedOn')} hint={t('episodes.closeHint')} error={form.errors.closedOn}>
+          {(props) => <DateInput {...props} autoFocus value={closedOn} today={today} onChange={setClosedOn} />}
         </Field>
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={form.busy}>
           {t('episodes.confirmClose')}
         </button>
         <button type="button" className="button button--quiet-dark" onClick={() => setOpen(false)}>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
-import { ageOn } from '../../../shared/i18n/format';
+import { ageOn, parseDate } from '../../../shared/i18n/format';
 import type { Consultation } from '../../../shared/model';
 import { call } from '../../api/client';
 import { draftWritesSettled, queueDraftWrite } from '../../api/draftWrites';
@@ -10,6 +10,7 @@ import { Notice } from '../../components/Notice';
 import { useStickyTop } from '../../components/useStickyTop';
 import { useT } from '../../i18n/LocaleContext';
 import { ClinicalPanel } from '../clinicalPanel/ClinicalPanel';
+import { deadlineRecordsOf } from '../clinicalPanel/deadlineRecords';
 import { DocumentActions } from '../documents/DocumentActions';
 import { liveEvaluation } from './liveEvaluation';
 import { RedFlagAlert } from '../clinicalPanel/RedFlagAlert';
@@ -52,6 +53,16 @@ export function ConsultationScreen({ workerId, consultationId }: { workerId: num
   return <ConsultationForm opened={opened} workerId={workerId} initialConsultationId={consultationId} />;
 }
 
+/** The form a consultation opens with: its autosaved draft, else the saved consultation, a follow-up or a new intake. */
+function formOf(opened: OpenedConsultation): IntakeForm {
+  const base = opened.consultation
+    ? intakeFormOf(opened.consultation.intake)
+    : opened.previous
+      ? followUpForm(opened.previous.intake, opened.today)
+      : newIntakeForm(opened);
+  return opened.draft ? withWorkerAnswers(intakeFormFromDraft(opened.draft.document, base), workerAnswersOfDraft(opened.draft.document)) : base;
+}
+
 function ConsultationForm({
   opened,
   workerId,
@@ -66,14 +77,7 @@ function ConsultationForm({
   const { today, context, worker } = opened;
   const [consultationId, setConsultationId] = useState(initialConsultationId);
   const [saved, setSaved] = useState<Consultation | null>(opened.consultation);
-  const [form, setForm] = useState<IntakeForm>(() => {
-    const base = opened.consultation
-      ? intakeFormOf(opened.consultation.intake)
-      : opened.previous
-        ? followUpForm(opened.previous.intake, today)
-        : newIntakeForm(opened);
-    return opened.draft ? withWorkerAnswers(intakeFormFromDraft(opened.draft.document, base), workerAnswersOfDraft(opened.draft.document)) : base;
-  });
+  const [form, setForm] = useState<IntakeForm>(() => formOf(opened));
   const [sectionIndex, setSectionIndex] = useState(0);
   const [visited, setVisited] = useState<ReadonlySet<number>>(() => new Set([0]));
   // A saved consultation is signed: read-only until the doctor starts a correction (an unfinished
@@ -90,22 +94,38 @@ function ConsultationForm({
   const live = useMemo(() => liveEvaluation(form, context, today), [form, context, today]);
   const redFlags = live.kind === 'full' ? live.evaluation.redFlags : live.redFlags;
   const current = useMemo(() => currentOutcomes(form, live, today), [form, live, today]);
+  const { probleemanalyseDate, planVanAanpakDate } = form.complaint;
+  const deadlineRecords = useMemo(
+    () =>
+      deadlineRecordsOf(
+        opened.poortwachterRecords,
+        { probleemanalyse: parseDate(probleemanalyseDate, today), planVanAanpak: parseDate(planVanAanpakDate, today) },
+        opened.previous?.intake.consultationDate ?? null,
+      ),
+    [opened.poortwachterRecords, opened.previous, probleemanalyseDate, planVanAanpakDate, today],
+  );
   const improvement = useMemo(
     () => assessImprovement([...opened.episodeOutcomes.filter((p) => p.date <= current.snapshot.date).map(snapshotOf), current.snapshot]),
     [opened.episodeOutcomes, current],
   );
   const isFollowUp = opened.previous !== null;
 
+  // The stored draft's row version that the next draft save starts from (null: none stored). When
+  // another workstation kept this draft meanwhile, saves stop until the doctor chooses which stays.
+  const draftVersion = useRef(opened.draft?.rowVersion ?? null);
+  const draftConflict = useRef(false);
+  const [draftChangedMeanwhile, setDraftChangedMeanwhile] = useState(false);
   const persistDraft = useCallback(
     async (document: IntakeForm) => {
-      const result = await queueDraftWrite(() =>
-        call('consultations.saveDraft', {
-          workerId,
-          consultationId,
-          document,
-        }),
-      );
-      return result.ok ? result.value.savedAt : null;
+      const result = await queueDraftWrite(async () => {
+        if (draftConflict.current) return null;
+        const answer = await call('consultations.saveDraft', { workerId, consultationId, rowVersion: draftVersion.current, document });
+        if (answer.ok) draftVersion.current = answer.value.rowVersion;
+        else if (answer.error.code === 'changedMeanwhile') draftConflict.current = true;
+        return answer;
+      });
+      if (draftConflict.current) setDraftChangedMeanwhile(true);
+      return result?.ok ? result.value.savedAt : null;
     },
     [workerId, consultationId],
   );
@@ -120,6 +140,23 @@ function ConsultationForm({
     void persistDraft(form);
   }, [persistDraft, form]);
   useUnsavedChangesGuard(autosave.pending);
+
+  /** After a refused draft save: keep the doctor's input (written over the stored draft) or load the stored one. */
+  const resolveDraftConflict = useCallback(
+    async (keep: 'mine' | 'stored') => {
+      const result = await draftWritesSettled().then(() => call('consultations.open', { workerId, consultationId }));
+      if (!result.ok) return setMessage({ tone: 'error', text: errorText(result.error, translator) });
+      draftVersion.current = result.value.draft?.rowVersion ?? null;
+      draftConflict.current = false;
+      setDraftChangedMeanwhile(false);
+      if (keep === 'mine') return autosave.flush();
+      const stored = formOf(result.value);
+      autosave.markSaved(stored);
+      setForm(stored);
+      setErrors({});
+    },
+    [workerId, consultationId, autosave, translator],
+  );
 
   const update = useCallback((change: (current: IntakeForm) => IntakeForm) => {
     setForm(change);
@@ -193,6 +230,8 @@ function ConsultationForm({
     }
     const next = intakeFormOf(result.value.intake);
     autosave.markSaved(next);
+    // The saved consultation replaced the draft.
+    draftVersion.current = null;
     setForm(next);
     setErrors({});
     setSaved(result.value);
@@ -215,6 +254,7 @@ function ConsultationForm({
     setAmendmentReason('');
     setMessage(null);
     await queueDraftWrite(() => call('consultations.discardDraft', { workerId, consultationId: saved.id }));
+    draftVersion.current = null;
   }, [saved, autosave, workerId]);
 
   useEffect(() => {
@@ -258,15 +298,17 @@ function ConsultationForm({
             </p>
           </div>
           <p className="save-status" aria-live="polite">
-            {autosave.failed
-              ? t('intake.draftFailed')
-              : autosave.pending
-                ? t('intake.unsavedChanges')
-                : autosave.savedAt
-                  ? t('intake.draftSavedAt', { time: clockTime(autosave.savedAt) })
-                  : saved
-                    ? t('intake.savedAt', { time: clockTime(saved.updatedAt) })
-                    : ''}
+            {draftChangedMeanwhile
+              ? t('concurrency.draft.status')
+              : autosave.failed
+                ? t('intake.draftFailed')
+                : autosave.pending
+                  ? t('intake.unsavedChanges')
+                  : autosave.savedAt
+                    ? t('intake.draftSavedAt', { time: clockTime(autosave.savedAt) })
+                    : saved
+                      ? t('intake.savedAt', { time: clockTime(saved.updatedAt) })
+                      : ''}
           </p>
         </div>
       </header>
@@ -301,6 +343,20 @@ function ConsultationForm({
           }))
         }
       />
+      {draftChangedMeanwhile && (
+        <section className="changed-meanwhile" aria-labelledby="draft-changed-meanwhile-title">
+          <h3 id="draft-changed-meanwhile-title">{t('concurrency.draft.title')}</h3>
+          <Notice tone="error">{t('concurrency.draft')}</Notice>
+          <div className="form-actions">
+            <button type="button" className="button button--primary" onClick={() => void resolveDraftConflict('mine')}>
+              {t('concurrency.draft.keepMine')}
+            </button>
+            <button type="button" className="button" onClick={() => void resolveDraftConflict('stored')}>
+              {t('concurrency.draft.loadSaved')}
+            </button>
+          </div>
+        </section>
+      )}
       {isFollowUp && opened.previous && saved === null && (
         <p className="carried-notice">{t('followUp.carriedOver', { date: date(opened.previous.consultationDate) })}</p>
       )}
@@ -398,7 +454,7 @@ function ConsultationForm({
                   >
                     {t('workerMode.start')}
                   </button>
-                  <span className="muted small">{t('intake.shortcuts')}</span>
+                  <span className="muted small form-actions__hint">{t('intake.shortcuts')}</span>
                   <button type="button" className="button button--primary" disabled={saving} onClick={() => void save()}>
                     {saving ? t('common.saving') : t(saved === null ? 'intake.save' : 'signing.saveAmendment')}
                   </button>
@@ -414,6 +470,7 @@ function ConsultationForm({
             acknowledged={form.acknowledgedRedFlags}
             today={today}
             plan={opened.plan?.plan ?? null}
+            deadlineRecords={deadlineRecords}
             evaluationControls={{
               evaluations: form.redFlagEvaluations,
               editable: !readOnly,

@@ -135,6 +135,7 @@ export function OutcomeSection({ form, update, error }: SectionProps) {
                         <input
                           type="radio"
                           name={`roland-morris-${item.position}`}
+                          value={value}
                           checked={o.rolandMorris[index] === value}
                           onChange={() => answerItem(index, value)}
                           {...(item.answer.kind === 'options' ? quickEntryProps(`roland-morris-${item.position}`, item.answer, (typed) => answerItem(index, typed)) : {})}

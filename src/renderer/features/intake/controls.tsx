@@ -28,7 +28,7 @@ export function ChoiceGroup<V extends string>({
       <div className="choice__options">
         {options.map((option) => (
           <label key={option.value} className="choice__option">
-            <input type="radio" name={`${name}-${id}`} checked={value === option.value} onChange={() => onChange(option.value)} {...keys} />
+            <input type="radio" name={`${name}-${id}`} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} {...keys} />
             {option.label}
           </label>
         ))}

@@ -66,15 +66,25 @@ function nextItem(from: HTMLElement): HTMLElement | undefined {
   return all.slice(all.indexOf(from) + 1).find((element) => element.dataset.quickEntry !== item);
 }
 
+/** The radio button of `answer` in the item of `from` (radio buttons carry their answer as value). */
+function answerRadio(from: HTMLElement, answer: string): HTMLElement | undefined {
+  const item = from.dataset.quickEntry;
+  return [...from.ownerDocument.querySelectorAll<HTMLInputElement>('input[type="radio"][data-quick-entry]')].find(
+    (radio) => radio.dataset.quickEntry === item && radio.value === answer,
+  );
+}
+
 /**
  * The keydown handler of one quick-entry control: sets the item's answer through `set` (the same
- * path as a click) and moves on when the answer is complete.
+ * path as a click) and moves on when the answer is complete. After the last item the focus goes to
+ * the radio button of its answer, where Tab and the arrow keys go on from.
  */
 export function quickEntryKeyDown(format: QuickEntryFormat, set: (value: string) => void) {
   return (event: KeyboardEvent<HTMLElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const element = event.currentTarget;
-    const typed = typedAnswer(format, element.dataset.quickPending ?? null, event.key);
+    const pending = element.dataset.quickPending ?? null;
+    const typed = typedAnswer(format, pending, event.key);
     if (typed === null) return;
     event.preventDefault();
     delete element.dataset.quickPending;
@@ -86,8 +96,13 @@ export function quickEntryKeyDown(format: QuickEntryFormat, set: (value: string)
       }
     }
     const next = nextItem(element);
-    next?.focus();
-    if (typed.kind === 'next' && typed.passKey) next?.dispatchEvent(new window.KeyboardEvent('keydown', { key: event.key, bubbles: true, cancelable: true }));
+    if (next === undefined) {
+      const answer = typed.kind === 'answer' ? typed.value : pending;
+      if (answer !== null) answerRadio(element, answer)?.focus();
+      return;
+    }
+    next.focus();
+    if (typed.kind === 'next' && typed.passKey) next.dispatchEvent(new window.KeyboardEvent('keydown', { key: event.key, bubbles: true, cancelable: true }));
   };
 }
 

@@ -1,15 +1,30 @@
 import { useState } from 'react';
+import type { LegalMilestoneLine } from '../../../shared/channels/dossierChannels';
 import type { BelgianCase } from '../../../shared/channels/legalChannels';
-import { BELGIAN_LABELS, textIn } from '../../../shared/rules';
+import { BELGIAN_LABELS, milestoneState, textIn, trajectoryTermInputs } from '../../../shared/rules';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
+import { DeadlineState, MilestoneLineState } from '../../components/DeadlineState';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 import { downloadFile } from '../prevention/download';
 import { TrajectoryForm } from './TrajectoryForm';
 
-/** BE: the incapacity's deadlines under the rules of its date, and the re-integration trajectory with its terms. */
-export function BelgianCasePanel({ workerId, today, belgian: initial }: { workerId: number; today: string; belgian: BelgianCase }) {
+/**
+ * BE: the incapacity's deadlines under the rules of its date, and the re-integration trajectory with
+ * its terms, each with its state (the assessment done once recorded, the plan once received).
+ */
+export function BelgianCasePanel({
+  workerId,
+  today,
+  belgian: initial,
+  states,
+}: {
+  workerId: number;
+  today: string;
+  belgian: BelgianCase;
+  states: LegalMilestoneLine[];
+}) {
   const translator = useT();
   const { t, date } = translator;
   const [belgian, setBelgian] = useState(initial);
@@ -49,6 +64,7 @@ export function BelgianCasePanel({ workerId, today, belgian: initial }: { worker
                   ? t('legal.belgium.milestone.healthFundQuestionnaire')
                   : textIn(BELGIAN_LABELS[milestone.code], translator.locale.language, translator.locale.jurisdiction)}
               </span>
+              <MilestoneLineState line={states.find((line) => line.scheme === 'belgian' && line.code === milestone.code)} today={today} />
             </li>
           ))}
         </ul>
@@ -88,12 +104,16 @@ export function BelgianCasePanel({ workerId, today, belgian: initial }: { worker
             </p>
             <h3>{t('legal.trajectory.terms')}</h3>
             <ul className="due-list" aria-label={t('legal.trajectory.terms')}>
-              {belgian.terms.terms.map((term) => (
+              {trajectoryTermInputs(belgian.terms.terms, {
+                assessmentDate: belgian.trajectory?.trajectory.assessmentDate ?? null,
+                planReceivedOn: belgian.trajectory?.trajectory.planReceivedOn ?? null,
+              }).map((term, index) => (
                 <li key={term.code} className="due">
-                  <span className="due__date">{date(term.date)}</span>
+                  <span className="due__date">{date(term.due)}</span>
                   <span>
-                    {t(`legal.trajectory.term.${term.code}`)} {term.verification === 'sourcesDisagree' && unverified}
+                    {t(`legal.trajectory.term.${term.code}`)} {belgian.terms?.terms[index]?.verification === 'sourcesDisagree' && unverified}
                   </span>
+                  <DeadlineState state={milestoneState(term, today, null)} due={term.due} doneOn={term.doneOn} today={today} />
                 </li>
               ))}
             </ul>

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { FedrisCase } from '../../../shared/channels/legalChannels';
 import { fedrisRoute, type FedrisRequestInput } from '../../../shared/model';
+import { milestoneState } from '../../../shared/rules';
 import { call } from '../../api/client';
 import { errorText, fieldErrors } from '../../api/errorText';
 import { DateInput } from '../../components/DateInput';
+import { DeadlineState } from '../../components/DeadlineState';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -72,7 +74,16 @@ export function FedrisPanel({ workerId, today, fedris: initial }: { workerId: nu
   return (
     <section className="panel" aria-labelledby="fedris-title">
       <h2 id="fedris-title">{t('legal.fedris.title')}</h2>
-      <p>{t('legal.fedris.window', { opens: date(fedris.windowOpens), closes: date(fedris.windowCloses) })}</p>
+      <p>
+        {t('legal.fedris.window', { opens: date(fedris.windowOpens), closes: date(fedris.windowCloses) })}{' '}
+        {/* The request is what the window is for: done once saved; a closed window is passed, not overdue. */}
+        <DeadlineState
+          state={milestoneState({ code: 'fedrisWindowCloses', due: fedris.windowCloses, kind: 'date', doneOn: saved?.requestDate ?? null }, today, null)}
+          due={fedris.windowCloses}
+          doneOn={saved?.requestDate ?? null}
+          today={today}
+        />
+      </p>
       {fedris.lastDayOfIncapacity !== null && <p className="muted">{t('legal.fedris.ended', { date: date(fedris.lastDayOfIncapacity) })}</p>}
       <h3>{t('legal.fedris.routes')}</h3>
       <ul className="legal-notes" aria-label={t('legal.fedris.routes')}>
@@ -95,7 +106,13 @@ export function FedrisPanel({ workerId, today, fedris: initial }: { workerId: nu
       )}
       {fedris.employerClaimDeadline !== null && (
         <p>
-          <strong>{t('legal.fedris.claimDeadline')} {date(fedris.employerClaimDeadline)}</strong>
+          <strong>{t('legal.fedris.claimDeadline')} {date(fedris.employerClaimDeadline)}</strong>{' '}
+          <DeadlineState
+            state={milestoneState({ code: 'employerClaim', due: fedris.employerClaimDeadline, kind: 'date', doneOn: null }, today, null)}
+            due={fedris.employerClaimDeadline}
+            doneOn={null}
+            today={today}
+          />
         </p>
       )}
       <form className="legal-form" onSubmit={save} noValidate aria-label={t('legal.fedris.title')}>

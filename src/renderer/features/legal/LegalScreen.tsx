@@ -39,7 +39,7 @@ export function LegalScreen({ workerId }: { workerId: number }) {
           <p className="muted">{t('legal.poortwachter.none')}</p>
         ) : (
           <>
-            <PoortwachterCasePanel poortwachter={trajectory.poortwachter} />
+            <PoortwachterCasePanel poortwachter={trajectory.poortwachter} states={trajectory.milestoneStates} today={trajectory.today} />
             <PoortwachterDocuments workerId={workerId} today={trajectory.today} documents={trajectory.poortwachterDocuments} onSaved={() => void load()} />
           </>
         ))}
@@ -47,7 +47,7 @@ export function LegalScreen({ workerId }: { workerId: number }) {
         (trajectory.belgium === null ? (
           <p className="muted">{t('legal.belgium.none')}</p>
         ) : (
-          <BelgianCasePanel workerId={workerId} today={trajectory.today} belgian={trajectory.belgium} />
+          <BelgianCasePanel workerId={workerId} today={trajectory.today} belgian={trajectory.belgium} states={trajectory.milestoneStates} />
         ))}
       {trajectory.fedris !== null && <FedrisPanel workerId={workerId} today={trajectory.today} fedris={trajectory.fedris} />}
     </div>

@@ -1,11 +1,13 @@
+import type { LegalMilestoneLine } from '../../../shared/channels/dossierChannels';
 import type { LegalTrajectory } from '../../../shared/channels/legalChannels';
 import { POORTWACHTER_LABELS, textIn } from '../../../shared/rules';
+import { MilestoneLineState } from '../../components/DeadlineState';
 import { useT } from '../../i18n/LocaleContext';
 
 type Case = NonNullable<LegalTrajectory['poortwachter']>;
 
-/** The merged sick periods of the case and every Poortwachter deadline with its date. */
-export function PoortwachterCasePanel({ poortwachter }: { poortwachter: Case }) {
+/** The merged sick periods of the case and every Poortwachter deadline with its date and state. */
+export function PoortwachterCasePanel({ poortwachter, states, today }: { poortwachter: Case; states: LegalMilestoneLine[]; today: string }) {
   const { t, date, locale } = useT();
   const first = poortwachter.periods[0];
   return (
@@ -46,6 +48,7 @@ export function PoortwachterCasePanel({ poortwachter }: { poortwachter: Case }) 
                 <span className="muted"> · {t('legal.poortwachter.uwvDate', { date: date(poortwachter.ziekmelding42.uwvFirstWorkingDay) })}</span>
               )}
             </span>
+            <MilestoneLineState line={states.find((line) => line.scheme === 'poortwachter' && line.code === milestone.code)} today={today} />
           </li>
         ))}
       </ul>

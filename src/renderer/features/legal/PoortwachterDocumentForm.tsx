@@ -44,7 +44,7 @@ export function PoortwachterDocumentForm({
   onCancel(): void;
 }) {
   const { t } = useT();
-  const { form, set, error, busy, failure, send } = useLegalForm<Form>(() => emptyForm(today, firstKind), 'document');
+  const { ref, form, set, error, busy, failure, send } = useLegalForm<Form>(() => emptyForm(today, firstKind), 'document');
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -55,7 +55,7 @@ export function PoortwachterDocumentForm({
   }
 
   return (
-    <form className="legal-form" onSubmit={save} noValidate aria-labelledby="legal-form-title">
+    <form ref={ref} className="legal-form" onSubmit={save} noValidate aria-labelledby="legal-form-title">
       <h3 id="legal-form-title">{t('legal.documents.new')}</h3>
       {failure && <Notice tone="error">{failure}</Notice>}
       <div className="inline-form">

@@ -47,7 +47,7 @@ export function TrajectoryForm({
   onCancel(): void;
 }) {
   const { t } = useT();
-  const { form, set, error, busy, failure, send } = useLegalForm<Form>(() => formOf(saved, today), 'trajectory');
+  const { ref, form, set, error, busy, failure, send } = useLegalForm<Form>(() => formOf(saved, today), 'trajectory');
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -66,7 +66,7 @@ export function TrajectoryForm({
   }
 
   return (
-    <form className="legal-form" onSubmit={save} noValidate aria-label={t('legal.trajectory.title')}>
+    <form ref={ref} className="legal-form" onSubmit={save} noValidate aria-label={t('legal.trajectory.title')}>
       {failure && <Notice tone="error">{failure}</Notice>}
       <div className="inline-form">
         <Field label={t('legal.trajectory.initiator')} error={error('initiator')}>

@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { formatNumber, liftingIndexText, liftingTaskInputSchema, type Coupling, type Employer, type StoredLiftingTask } from '../../../shared/model';
 import { NIOSH_BAND_TEXTS, NIOSH_LIMITATIONS, nioshLifting, textIn, type NioshResult } from '../../../shared/rules';
 import { call } from '../../api/client';
-import { toValidationIssues } from '../../../shared/ipc';
-import { errorText, fieldErrors } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
@@ -60,8 +59,7 @@ export function LiftingTaskForm({
   const [assessedOn, setAssessedOn] = useState(task?.assessedOn ?? today);
   const [assessedBy, setAssessedBy] = useState(task?.assessor ?? assessor);
   const [notes, setNotes] = useState(task?.notes ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const form = useSubmitForm();
 
   const numbers = Object.fromEntries(measures.map((m) => [m, numberOf(values[m])])) as Record<MeasureName, number | null>;
   const input = {
@@ -88,25 +86,22 @@ export function LiftingTaskForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = liftingTaskInputSchema.safeParse(input);
-    if (!parsed.success) {
-      return setErrors(fieldErrors(toValidationIssues(parsed.error), translator));
-    }
-    const result = await call('prevention.saveLiftingTask', parsed.data);
-    if (result.ok) return onSaved(result.value);
-    setFailure(errorText(result.error, translator));
+    const checked = form.check(liftingTaskInputSchema, input);
+    if (checked === null) return;
+    const result = await form.send(() => call('prevention.saveLiftingTask', checked));
+    if (result) onSaved(result.value);
   }
 
   const bandClass = preview ? `niosh-result niosh-result--${preview.band}` : 'niosh-result';
   return (
-    <form className="panel lifting-form" onSubmit={submit} noValidate>
+    <form ref={form.ref} className="panel lifting-form" onSubmit={submit} noValidate>
       <h2>{t(task ? 'prevention.lifting.edit' : 'prevention.lifting.new')}</h2>
-      {failure && <Notice tone="error">{failure}</Notice>}
+      {form.failure && <Notice tone="error">{form.failure}</Notice>}
       <div className="form-grid">
-        <Field label={t('prevention.lifting.name')} error={errors.name}>
+        <Field label={t('prevention.lifting.name')} error={form.errors.name}>
           {(props) => <input {...props} value={name} autoFocus onChange={(e) => setName(e.target.value)} />}
         </Field>
-        <Field label={t('prevention.lifting.job')} error={errors.jobPositionId}>
+        <Field label={t('prevention.lifting.job')} error={form.errors.jobPositionId}>
           {(props) => (
             <select {...props} value={jobPositionId} onChange={(e) => setJobPositionId(e.target.value)}>
               {employer.jobPositions.map((job) => (
@@ -122,7 +117,7 @@ export function LiftingTaskForm({
         <fieldset className="lifting-form__measures">
           <legend>{t('prevention.lifting.measurements')}</legend>
           {measures.map((m) => (
-            <Field key={m} label={t(measureLabels[m])} hint={m in measureHints ? t(measureHints[m as keyof typeof measureHints]) : undefined} error={errors[m]}>
+            <Field key={m} label={t(measureLabels[m])} hint={m in measureHints ? t(measureHints[m as keyof typeof measureHints]) : undefined} error={form.errors[m]}>
               {(props) => (
                 <input {...props} inputMode="decimal" value={values[m]} onChange={(e) => setValues((v) => ({ ...v, [m]: e.target.value }))} />
               )}
@@ -168,19 +163,19 @@ export function LiftingTaskForm({
         </section>
       </div>
       <div className="form-grid">
-        <Field label={t('prevention.lifting.assessedOn')} error={errors.assessedOn}>
+        <Field label={t('prevention.lifting.assessedOn')} error={form.errors.assessedOn}>
           {(props) => <DateInput {...props} today={today} value={assessedOn} onChange={setAssessedOn} />}
         </Field>
-        <Field label={t('prevention.lifting.assessor')} error={errors.assessor}>
+        <Field label={t('prevention.lifting.assessor')} error={form.errors.assessor}>
           {(props) => <input {...props} value={assessedBy} onChange={(e) => setAssessedBy(e.target.value)} />}
         </Field>
       </div>
-      <Field label={`${t('prevention.lifting.notes')} (${t('common.optional')})`} error={errors.notes}>
+      <Field label={`${t('prevention.lifting.notes')} (${t('common.optional')})`} error={form.errors.notes}>
         {(props) => <textarea {...props} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {t('common.save')}
+        <button type="submit" className="button button--primary" disabled={form.busy}>
+          {form.busy ? t('common.saving') : t('common.save')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}

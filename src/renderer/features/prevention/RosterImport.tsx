@@ -12,7 +12,7 @@ import {
 } from '../../../shared/model';
 import { toBase64 } from '../../api/base64';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT, type Translator } from '../../i18n/LocaleContext';
@@ -34,22 +34,22 @@ export function RosterImport({ employer, onImported }: { employer: Employer; onI
   const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
   const [preview, setPreview] = useState<RosterPreview | null>(null);
   const [result, setResult] = useState<RosterImportResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const form = useSubmitForm();
+  /** The import itself runs (the form is also busy while a file or a new mapping is read). */
+  const [importing, setImporting] = useState(false);
 
   async function analyse(next: { fileName: string; contentBase64: string }, mapping: RosterMapping | null) {
-    setFailure(null);
-    const answer = await call('prevention.previewRoster', { employerId: employer.id, ...next, mapping });
-    if (answer.ok) setPreview(answer.value);
-    else setFailure(errorText(answer.error, translator));
+    const answer = await form.send(() => call('prevention.previewRoster', { employerId: employer.id, ...next, mapping }));
+    if (answer) setPreview(answer.value);
   }
 
   async function choose(selected: File | undefined) {
     setResult(null);
     setPreview(null);
+    setFile(null);
     if (!selected) return;
-    if (selected.size > MAX_ROSTER_BYTES) return setFailure(t('validation.fileTooLarge'));
-    if (selected.size === 0) return setFailure(t('prevention.import.empty'));
+    const problem = selected.size > MAX_ROSTER_BYTES ? t('validation.fileTooLarge') : selected.size === 0 ? t('prevention.import.empty') : null;
+    if (form.showProblems(problem ? { file: problem } : {})) return;
     const next = { fileName: selected.name, contentBase64: toBase64(new Uint8Array(await selected.arrayBuffer())) };
     setFile(next);
     await analyse(next, null);
@@ -57,10 +57,10 @@ export function RosterImport({ employer, onImported }: { employer: Employer; onI
 
   async function confirm() {
     if (!file || !preview) return;
-    setBusy(true);
-    const answer = await call('prevention.importRoster', { employerId: employer.id, ...file, mapping: preview.mapping });
-    setBusy(false);
-    if (!answer.ok) return setFailure(errorText(answer.error, translator));
+    setImporting(true);
+    const answer = await form.send(() => call('prevention.importRoster', { employerId: employer.id, ...file, mapping: preview.mapping }));
+    setImporting(false);
+    if (!answer) return;
     setResult(answer.value);
     setPreview(null);
     onImported();
@@ -72,10 +72,10 @@ export function RosterImport({ employer, onImported }: { employer: Employer; onI
   }
 
   return (
-    <section className="panel roster-import" aria-labelledby="roster-title">
+    <section ref={form.ref} className="panel roster-import" aria-labelledby="roster-title">
       <h2 id="roster-title">{t('prevention.import.title')}</h2>
       <p className="lead">{t('prevention.import.intro')}</p>
-      {failure && <Notice tone="error">{failure}</Notice>}
+      {form.failure && <Notice tone="error">{form.failure}</Notice>}
       {result && (
         <Notice tone="success">
           {t('prevention.import.done', { count: result.imported })}
@@ -83,7 +83,7 @@ export function RosterImport({ employer, onImported }: { employer: Employer; onI
             ` ${t('prevention.import.created', { departments: result.departmentsCreated, jobs: result.jobPositionsCreated })}`}
         </Notice>
       )}
-      <Field label={t('prevention.import.file')}>
+      <Field label={t('prevention.import.file')} error={form.errors.file ?? form.errors.contentBase64 ?? form.errors.fileName}>
         {(props) => (
           <div className="file-picker">
             <input
@@ -111,7 +111,11 @@ export function RosterImport({ employer, onImported }: { employer: Employer; onI
           <p className="lead">{t('prevention.import.mappingHint')}</p>
           <div className="mapping-grid">
             {rosterFields.map((field) => (
-              <Field key={field} label={`${t(`prevention.import.field.${field}`)}${requiredRosterFields.includes(field) ? ' *' : ''}`}>
+              <Field
+                key={field}
+                label={`${t(`prevention.import.field.${field}`)}${requiredRosterFields.includes(field) ? ' *' : ''}`}
+                error={form.errors[`mapping.${field}`]}
+              >
                 {(props) => (
                   <select {...props} value={preview.mapping[field] ?? ''} onChange={(e) => remap(field, e.target.value)}>
                     <option value="">{t('prevention.import.notInFile')}</option>
@@ -191,10 +195,10 @@ export function RosterImport({ employer, onImported }: { employer: Employer; onI
             <button
               type="button"
               className="button button--primary"
-              disabled={busy || preview.importableCount === 0 || preview.unmappedRequired.length > 0}
+              disabled={form.busy || preview.importableCount === 0 || preview.unmappedRequired.length > 0}
               onClick={() => void confirm()}
             >
-              {busy ? t('prevention.import.importing') : t('prevention.import.confirm', { count: preview.importableCount })}
+              {importing ? t('prevention.import.importing') : t('prevention.import.confirm', { count: preview.importableCount })}
             </button>
           </div>
         </>

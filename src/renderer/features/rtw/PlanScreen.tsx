@@ -2,15 +2,16 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PlanOverview } from '../../../shared/channels/planChannels';
 import type { MessageKey } from '../../../shared/i18n';
 import { validationMessageKey } from '../../../shared/validationCode';
-import { planDocumentSchema, type PlanVersion } from '../../../shared/model';
-import { isUrgentReferral, validateReturnToWorkPlan } from '../../../shared/rules';
+import { planDocumentSchema, type PlanDocument, type PlanVersion } from '../../../shared/model';
+import { fullDutiesText, isUrgentReferral, restrictionText, validateReturnToWorkPlan } from '../../../shared/rules';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { DateInput } from '../../components/DateInput';
+import { ChangedMeanwhile, differencesOf } from '../../components/ChangedMeanwhile';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
-import { useT } from '../../i18n/LocaleContext';
+import { useT, type Translator } from '../../i18n/LocaleContext';
 import { numberForInput } from '../../i18n/typedNumber';
 import { nextStep, planFormOf, planInputOf, type PlanForm } from './planForm';
 import { PlanSummary } from './PlanSummary';
@@ -35,6 +36,40 @@ function problemsOf(form: PlanForm, overview: PlanOverview): Map<number, Message
   return problems;
 }
 
+/** A plan as lines to compare: its status, the hold's review date, and each step in one line. */
+function planLines(plan: PlanDocument, { t, plural, date, number, locale }: Translator): Record<string, string> {
+  const lines: Record<string, string> = { status: plan.status === 'onHold' ? t('rtw.onHold') : t('rtw.planned') };
+  if (plan.status === 'onHold') {
+    lines.reviewDate = plan.reviewDate === null ? '' : date(plan.reviewDate);
+    return lines;
+  }
+  plan.steps.forEach((step, index) => {
+    const duties =
+      step.duties === 'full'
+        ? fullDutiesText(number(plan.contractHoursPerWeek), locale.language, locale.jurisdiction)
+        : step.restrictions.length === 0
+          ? t('rtw.adaptedNoRestrictions')
+          : step.restrictions.map((r) => restrictionText(r, locale.language)).join('; ');
+    const parts = [t('rtw.fromDate', { date: date(step.startDate) }), plural('rtw.hoursPerWeekValue', step.hoursPerWeek), duties, step.note ?? '', t('rtw.reviewOn', { date: date(step.reviewDate) })];
+    lines[`step${index + 1}`] = parts.filter((part) => part !== '').join(' · ');
+  });
+  return lines;
+}
+
+/** Where the user's plan and the plan saved meanwhile differ, line by line. */
+function planDifferences(yours: PlanDocument, saved: PlanDocument, translator: Translator) {
+  const mine = planLines(yours, translator);
+  const theirs = planLines(saved, translator);
+  const steps = Math.max(yours.steps.length, saved.steps.length);
+  const fields = [
+    { field: 'status', label: translator.t('rtw.status') },
+    { field: 'reviewDate', label: translator.t('rtw.holdReviewDate') },
+    ...Array.from({ length: steps }, (_, index) => ({ field: `step${index + 1}`, label: translator.t('concurrency.plan.step', { number: index + 1 }) })),
+  ];
+  const all = (lines: Record<string, string>) => Object.fromEntries(fields.map(({ field }) => [field, lines[field] ?? '']));
+  return differencesOf(fields, all(mine), all(theirs));
+}
+
 /** The return-to-work plan of one episode: start from the suggestion, edit, save as a new version. */
 export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeId: number }) {
   const translator = useT();
@@ -45,6 +80,10 @@ export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeI
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [showProblems, setShowProblems] = useState(false);
   const [saving, setSaving] = useState(false);
+  // The version the editor started from (null: the first plan), and the version someone else saved
+  // meanwhile when a save was refused for it.
+  const [basedOn, setBasedOn] = useState<number | null>(null);
+  const [savedMeanwhile, setSavedMeanwhile] = useState<{ saved: PlanVersion; sent: PlanDocument } | null>(null);
   useUnsavedChangesGuard(form !== null);
 
   const load = useCallback(async () => {
@@ -69,11 +108,13 @@ export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeI
     if (!source) return;
     const next = planFormOf(source, (value) => numberForInput(value, locale.language));
     setForm(onHoldRequired ? { ...next, status: 'onHold', reviewDate: next.reviewDate || (overview?.suggestion?.reviewDate ?? '') } : next);
+    setBasedOn(current?.version ?? null);
+    setSavedMeanwhile(null);
     setMessage(null);
     setShowProblems(false);
   }
 
-  async function save() {
+  async function save(from: number | null) {
     if (!form || !overview) return;
     if (problems.size > 0) {
       setShowProblems(true);
@@ -82,7 +123,19 @@ export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeI
     }
     setSaving(true);
     const parsed = planDocumentSchema.parse(planInputOf(form, overview.today, overview.contractHoursPerWeek));
-    const result = await call('plans.save', { workerId, episodeId, plan: parsed, basedOnVersion: current?.version ?? null });
+    const result = await call('plans.save', { workerId, episodeId, plan: parsed, basedOnVersion: from });
+    if (!result.ok && result.error.code === 'changedMeanwhile') {
+      // Nothing was written: the editor stays, beside the version saved now.
+      const reloaded = await call('plans.get', { workerId, episodeId });
+      setSaving(false);
+      if (!reloaded.ok) return setMessage({ tone: 'error', text: errorText(reloaded.error, translator) });
+      setOverview(reloaded.value);
+      setViewing(reloaded.value.versions[0] ?? null);
+      const saved = reloaded.value.versions[0];
+      setSavedMeanwhile(saved ? { saved, sent: parsed } : null);
+      setMessage(null);
+      return;
+    }
     setSaving(false);
     if (!result.ok) {
       setMessage({ tone: 'error', text: errorText(result.error, translator) });
@@ -91,6 +144,7 @@ export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeI
     // Show the saved version before the editor closes, so the summary never shows the old plan.
     await load();
     setForm(null);
+    setSavedMeanwhile(null);
     setMessage({ tone: 'success', text: t('rtw.savedMessage', { version: result.value.version }) });
   }
 
@@ -159,6 +213,27 @@ export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeI
         <section className="panel plan-editor" aria-labelledby="plan-editor-title">
           <h2 id="plan-editor-title">{current ? t('rtw.editTitle', { version: current.version + 1 }) : t('rtw.newTitle')}</h2>
           <p className="muted">{t('rtw.editorHint')}</p>
+          {savedMeanwhile && (
+            <ChangedMeanwhile
+              differences={planDifferences(
+                // The editor as it is now; while it does not make a valid plan, the plan that was sent.
+                planDocumentSchema.safeParse(planInputOf(form, overview.today, overview.contractHoursPerWeek)).data ?? savedMeanwhile.sent,
+                savedMeanwhile.saved.plan,
+                translator,
+              )}
+              busy={saving}
+              onKeepMine={() => {
+                setBasedOn(savedMeanwhile.saved.version);
+                void save(savedMeanwhile.saved.version);
+              }}
+              onTakeSaved={() => {
+                setForm(null);
+                setSavedMeanwhile(null);
+              }}
+            >
+              <p>{t('concurrency.plan.savedAs', { version: savedMeanwhile.saved.version, name: savedMeanwhile.saved.createdByName })}</p>
+            </ChangedMeanwhile>
+          )}
           {showProblems &&
             (problems.get(-1) ?? []).map((key) => (
               <p key={key} className="field__error" role="alert">
@@ -207,7 +282,7 @@ export function PlanScreen({ workerId, episodeId }: { workerId: number; episodeI
             </>
           )}
           <div className="form-actions">
-            <button type="button" className="button button--primary" disabled={saving} onClick={() => void save()}>
+            <button type="button" className="button button--primary" disabled={saving} onClick={() => void save(basedOn)}>
               {saving ? t('common.saving') : t('rtw.save')}
             </button>
             <button type="button" className="button" onClick={() => setForm(null)}>

@@ -1,6 +1,6 @@
 import { parseDate } from '../../../shared/i18n/format';
 import type { PlanDocument, PlanDocumentInput } from '../../../shared/model';
-import { RESTRICTIONS, addDays, type Country, proposedWorkingDay, type RestrictionCode } from '../../../shared/rules';
+import { RESTRICTIONS, addDays, type Country, nextWorkingDay, proposedWorkingDay, type RestrictionCode } from '../../../shared/rules';
 import { parseNumber } from '../../i18n/typedNumber';
 
 export interface StepForm {
@@ -44,14 +44,17 @@ export function planFormOf(plan: PlanDocument, formatNumber: (value: number) => 
 }
 
 /**
- * A new step after the last one: starting the day after its review, for a week (reviewed on its last
- * working day in `country`), same hours and restrictions.
+ * A new step after the last one: starting on the first working day in `country` after its review, for
+ * a week (reviewed on its last working day), same hours and restrictions.
  */
 export function nextStep(form: PlanForm, today: string, country: Country): StepForm {
   const last = form.steps.at(-1);
-  if (!last) return { startDate: today, reviewDate: today, hoursPerWeek: '', duties: 'adapted', restrictions: noRestrictions(), note: '' };
+  if (!last) {
+    const first = nextWorkingDay(today, country);
+    return { startDate: first, reviewDate: first, hoursPerWeek: '', duties: 'adapted', restrictions: noRestrictions(), note: '' };
+  }
   const lastReview = parseDate(last.reviewDate, today);
-  const start = lastReview === null ? '' : addDays(lastReview, 1);
+  const start = lastReview === null ? '' : nextWorkingDay(addDays(lastReview, 1), country);
   return { ...last, startDate: start, reviewDate: start === '' ? '' : proposedWorkingDay(addDays(start, 6), country, start), restrictions: { ...last.restrictions }, note: '' };
 }
 

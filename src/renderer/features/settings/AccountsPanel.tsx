@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { toValidationIssues } from '../../../shared/ipc';
 import { newAccountSchema, role as roleSchema, type Role, type User } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../api/errorText';
+import { errorText } from '../../api/errorText';
 import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
@@ -38,11 +37,8 @@ export function AccountsPanel({ user }: { user: User }) {
     setAdded(null);
     setRemoved(null);
     const input = { name, role, passphrase };
-    const parsed = newAccountSchema.safeParse(input);
-    const found = parsed.success ? {} : fieldErrors(toValidationIssues(parsed.error), translator);
-    if (passphrase !== repeat && !found.passphrase) found.repeat = t('validation.passphraseMismatch');
-    form.setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    const mismatch: Record<string, string> = passphrase === repeat ? {} : { repeat: t('validation.passphraseMismatch') };
+    if (form.check(newAccountSchema, input, mismatch) === null) return;
     const created = await form.send(
       () => call('accounts.create', input),
       (error) => (error.code === 'duplicateAccount' ? { name: errorText(error, translator) } : null),
@@ -65,7 +61,7 @@ export function AccountsPanel({ user }: { user: User }) {
   }
 
   return (
-    <section className="panel" aria-labelledby="accounts-title">
+    <section ref={form.ref} className="panel" aria-labelledby="accounts-title">
       <h2 id="accounts-title">{t('settings.accountsSection')}</h2>
       <p className="lead">{t('settings.accountsHint')}</p>
       {form.failure && <Notice tone="error">{form.failure}</Notice>}

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { ApiError, ChannelOutput } from '../../../shared/ipc';
+import type { ApiError, ApiResult, ChannelOutput } from '../../../shared/ipc';
 import { call, hasSystemDialogs } from '../../api/client';
 import { errorText } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -25,9 +26,8 @@ export function BackupPanel({ onRestored }: { onRestored(): void }) {
   const [status, setStatus] = useState<Status | null>(null);
   const [folder, setFolder] = useState('');
   const [backups, setBackups] = useState<Backup[]>([]);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [folderError, setFolderError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmitForm();
+  const { setFailure } = form;
 
   const load = useCallback(async () => {
     const [current, list] = await Promise.all([call('backups.status', {}), call('backups.list', {})]);
@@ -36,20 +36,13 @@ export function BackupPanel({ onRestored }: { onRestored(): void }) {
       setFolder(current.value.folder ?? '');
     } else setFailure(current.error);
     if (list.ok) setBackups(list.value);
-  }, []);
+  }, [setFailure]);
   useEffect(() => void load(), [load]);
 
-  async function act(request: () => Promise<{ ok: true; value: Status } | { ok: false; error: ApiError }>) {
-    setFailure(null);
-    setFolderError(undefined);
-    setBusy(true);
-    const result = await request();
-    setBusy(false);
-    if (!result.ok) {
-      // What is wrong with the folder is said at the folder.
-      if (folderCodes.has(result.error.code)) return setFolderError(errorText(result.error, translator));
-      return setFailure(result.error);
-    }
+  async function act(request: () => Promise<ApiResult<Status>>) {
+    // What is wrong with the folder is said at the folder.
+    const result = await form.send(request, (error) => (folderCodes.has(error.code) ? { folder: errorText(error, translator) } : null));
+    if (result === null) return;
     setStatus(result.value);
     setFolder(result.value.folder ?? '');
     const list = await call('backups.list', {});
@@ -62,8 +55,8 @@ export function BackupPanel({ onRestored }: { onRestored(): void }) {
   }
 
   const runNow = (
-    <button type="button" className="button button--primary" disabled={busy || !status?.folder} onClick={() => void act(() => call('backups.runNow', {}))}>
-      {busy ? t('backups.running') : t('backups.runNow')}
+    <button type="button" className="button button--primary" disabled={form.busy || !status?.folder} onClick={() => void act(() => call('backups.runNow', {}))}>
+      {form.busy ? t('backups.running') : t('backups.runNow')}
     </button>
   );
 
@@ -78,26 +71,26 @@ export function BackupPanel({ onRestored }: { onRestored(): void }) {
       )}
       {status?.stale && status.folder && <Notice tone="error">{t('backups.stale')}</Notice>}
       {status?.lastFailure && <Notice tone="error">{t('backups.failedSince', { when: moment(status.lastFailure, locale.language) })}</Notice>}
-      {failure && <Notice tone="error">{errorText(failure, translator)}</Notice>}
+      {form.failure && <Notice tone="error">{form.failure}</Notice>}
       {hasSystemDialogs ? (
         <div className="backup-folder">
           <h3>{t('backups.folder')}</h3>
           <p>{status?.folder ?? t('backups.noFolder')}</p>
-          {folderError && <Notice tone="error">{folderError}</Notice>}
+          {form.errors.folder && <Notice tone="error">{form.errors.folder}</Notice>}
           <div className="form-actions">
-            <button type="button" className="button" disabled={busy} onClick={() => void act(() => call('backups.chooseFolder', {}))}>
+            <button type="button" className="button" disabled={form.busy} onClick={() => void act(() => call('backups.chooseFolder', {}))}>
               {t('backups.chooseFolder')}
             </button>
             {runNow}
           </div>
         </div>
       ) : (
-        <form onSubmit={saveFolder} noValidate className="backup-folder">
-          <Field label={t('backups.folder')} hint={t('backups.folderHint')} error={folderError}>
+        <form ref={form.ref} onSubmit={saveFolder} noValidate className="backup-folder">
+          <Field label={t('backups.folder')} hint={t('backups.folderHint')} error={form.errors.folder}>
             {(props) => <input {...props} value={folder} spellCheck={false} onChange={(e) => setFolder(e.target.value)} />}
           </Field>
           <div className="form-actions">
-            <button type="submit" className="button" disabled={busy}>
+            <button type="submit" className="button" disabled={form.busy}>
               {t('backups.saveFolder')}
             </button>
             {runNow}
@@ -116,21 +109,21 @@ function RestoreForm({ backups, onRestored }: { backups: Backup[]; onRestored():
   const [file, setFile] = useState(backups[0]?.file ?? '');
   const [recoveryKey, setRecoveryKey] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmitForm();
 
   async function run(channel: 'backups.preview' | 'backups.restore') {
-    setFailure(null);
-    setBusy(true);
-    const result = await call(channel, { file, recoveryKey });
-    setBusy(false);
-    if (!result.ok) return setFailure(result.error);
+    const result = await form.send(
+      () => call(channel, { file, recoveryKey }),
+      (error) => (error.code === 'invalidRecoveryKey' ? { recoveryKey: errorText(error, translator) } : null),
+    );
+    if (result === null) return;
     if (channel === 'backups.restore') return onRestored();
     setPreview(result.value);
   }
 
   return (
     <form
+      ref={form.ref}
       className="backup-restore"
       aria-labelledby="restore-title"
       noValidate
@@ -141,9 +134,9 @@ function RestoreForm({ backups, onRestored }: { backups: Backup[]; onRestored():
     >
       <h3 id="restore-title">{t('backups.restoreSection')}</h3>
       <p className="field__hint">{t('backups.restoreHint')}</p>
-      {failure && <Notice tone="error">{errorText(failure, translator)}</Notice>}
+      {form.failure && <Notice tone="error">{form.failure}</Notice>}
       <div className="form-grid">
-        <Field label={t('backups.choose')}>
+        <Field label={t('backups.choose')} error={form.errors.file}>
           {(props) => (
             <select
               {...props}
@@ -161,7 +154,7 @@ function RestoreForm({ backups, onRestored }: { backups: Backup[]; onRestored():
             </select>
           )}
         </Field>
-        <Field label={t('recoveryKey.label')}>
+        <Field label={t('recoveryKey.label')} error={form.errors.recoveryKey}>
           {(props) => <input {...props} value={recoveryKey} autoComplete="off" spellCheck={false} onChange={(e) => setRecoveryKey(e.target.value)} />}
         </Field>
       </div>
@@ -179,11 +172,11 @@ function RestoreForm({ backups, onRestored }: { backups: Backup[]; onRestored():
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={busy || recoveryKey.trim() === ''}>
+        <button type="submit" className="button" disabled={form.busy || recoveryKey.trim() === ''}>
           {t('backups.preview')}
         </button>
         {preview && (
-          <button type="button" className="button button--neutral" disabled={busy} onClick={() => void run('backups.restore')}>
+          <button type="button" className="button button--neutral" disabled={form.busy} onClick={() => void run('backups.restore')}>
             {t('backups.restore')}
           </button>
         )}

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { channels } from '../../../shared/ipc';
-import { toValidationIssues } from '../../../shared/ipc';
 import type { Jurisdiction, Language } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { JurisdictionChoice, LanguageSelect } from '../../components/PracticeChoices';
@@ -40,9 +39,7 @@ function NewPracticeForm({
   const [accountName, setAccountName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmitForm();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -50,28 +47,20 @@ function NewPracticeForm({
       practice: { name, jurisdiction, language },
       account: { name: accountName, role: 'doctor' as const, passphrase },
     };
-    const parsed = channels['practice.initialize'].input.safeParse(input);
-    const found = parsed.success ? {} : fieldErrors(toValidationIssues(parsed.error), translator);
-    if (passphrase !== repeat && !found['account.passphrase']) found.repeat = t('validation.passphraseMismatch');
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    const result = await call('practice.initialize', input);
-    setBusy(false);
-    if (result.ok) return onDone();
-    if (result.error.code === 'validation') setErrors(fieldErrors(result.error.issues, translator));
-    setFailure(errorText(result.error, translator));
+    const mismatch: Record<string, string> = passphrase === repeat ? {} : { repeat: t('validation.passphraseMismatch') };
+    if (form.check(channels['practice.initialize'].input, input, mismatch) === null) return;
+    if (await form.send(() => call('practice.initialize', input))) onDone();
   }
 
   return (
     <main className="welcome">
-      <form className="welcome__card" onSubmit={submit} noValidate>
+      <form ref={form.ref} className="welcome__card" onSubmit={submit} noValidate>
         <h1>{t('setup.title')}</h1>
         <p className="lead">{t('setup.intro')}</p>
-        {failure && <Notice tone="error">{failure}</Notice>}
+        {form.failure && <Notice tone="error">{form.failure}</Notice>}
         <fieldset>
           <legend>{t('setup.practiceSection')}</legend>
-          <Field label={t('setup.practiceName')} error={errors['practice.name']}>
+          <Field label={t('setup.practiceName')} error={form.errors['practice.name']}>
             {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
           </Field>
           <JurisdictionChoice name="jurisdiction" value={jurisdiction} hint={t('setup.jurisdictionHint')} onChange={setJurisdiction} />
@@ -91,7 +80,7 @@ function NewPracticeForm({
         <fieldset>
           <legend>{t('setup.accountSection')}</legend>
           <p className="field__hint">{t('setup.accountHint')}</p>
-          <Field label={t('setup.accountName')} error={errors['account.name']}>
+          <Field label={t('setup.accountName')} error={form.errors['account.name']}>
             {(props) => (
               <input {...props} value={accountName} autoComplete="name" onChange={(e) => setAccountName(e.target.value)} />
             )}
@@ -99,7 +88,7 @@ function NewPracticeForm({
           <Field label={t('setup.role')}>
             {(props) => <input {...props} value={t('role.doctor')} readOnly />}
           </Field>
-          <Field label={t('setup.passphrase')} hint={t('setup.passphraseHint')} error={errors['account.passphrase']}>
+          <Field label={t('setup.passphrase')} hint={t('setup.passphraseHint')} error={form.errors['account.passphrase']}>
             {(props) => (
               <input
                 {...props}
@@ -110,7 +99,7 @@ function NewPracticeForm({
               />
             )}
           </Field>
-          <Field label={t('setup.passphraseRepeat')} error={errors.repeat}>
+          <Field label={t('setup.passphraseRepeat')} error={form.errors.repeat}>
             {(props) => (
               <input
                 {...props}
@@ -122,8 +111,8 @@ function NewPracticeForm({
             )}
           </Field>
         </fieldset>
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('common.saving') : t('setup.submit')}
+        <button type="submit" className="button button--primary" disabled={form.busy}>
+          {form.busy ? t('common.saving') : t('setup.submit')}
         </button>
         <button type="button" className="button button--quiet-dark" onClick={onPracticeServer}>
           {t('practiceServer.link')}

@@ -27,23 +27,28 @@ export function LockScreen({
 
   return (
     <div className="lock-screen" role="dialog" aria-modal="true" aria-labelledby="lock-title">
-      <PassphraseCard
-        title={t('lock.title')}
-        titleId="lock-title"
-        lead={t('lock.intro', { name: user.name, practice: practiceName })}
-        askName={false}
-        submitLabel={t('lock.unlock')}
-        send={(_name, passphrase) => call('auth.unlock', { passphrase })}
-        onAnswer={(result) => {
-          if (result.ok) return onUnlocked();
-          // Signed out meanwhile, or locked out while the screen was locked: main ended the session.
-          if (result.error.code === 'unauthenticated' || result.error.code === 'signInLocked') onSignedOut();
-        }}
-      >
-        <button type="button" className="button button--quiet" onClick={() => void signOut()}>
-          {t('common.signOut')}
-        </button>
-      </PassphraseCard>
+      <div className="lock-screen__content">
+        <PassphraseCard
+          title={t('lock.title')}
+          titleId="lock-title"
+          lead={t('lock.intro', { name: user.name, practice: practiceName })}
+          askName={false}
+          submitLabel={t('lock.unlock')}
+          send={(_name, passphrase) => call('auth.unlock', { passphrase })}
+          onAnswer={(result) => {
+            if (result.ok) return onUnlocked();
+            // Signed out meanwhile, or locked out while the screen was locked: main ended the session.
+            if (result.error.code === 'unauthenticated' || result.error.code === 'signInLocked') onSignedOut();
+          }}
+        />
+        {/* Stopping is the other way out: apart from the unlock form, and quieter. */}
+        <div className="lock-screen__leave">
+          <p id="lock-leave-hint">{t('lock.signOutHint')}</p>
+          <button type="button" className="button button--small" aria-describedby="lock-leave-hint" onClick={() => void signOut()}>
+            {t('common.signOut')}
+          </button>
+        </div>
+      </div>
     </div>
   );
 }

@@ -28,7 +28,7 @@ export function PassphraseCard({
   send(name: string, passphrase: string): Promise<ApiResult<unknown>>;
   onAnswer(result: ApiResult<unknown>): void;
   /** What follows the submit button: other actions, hints. */
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   const translator = useT();
   const { t } = translator;

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { channels, toValidationIssues } from '../../../shared/ipc';
+import { channels } from '../../../shared/ipc';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../api/errorText';
+import { errorText } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -13,45 +14,40 @@ export function RecoverScreen({ onRecovered, onBack }: { onRecovered(): void; on
   const [recoveryKey, setRecoveryKey] = useState('');
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmitForm();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const input = { recoveryKey, name, passphrase };
-    const parsed = channels['auth.recover'].input.safeParse(input);
-    const found = parsed.success ? {} : fieldErrors(toValidationIssues(parsed.error), translator);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    const result = await call('auth.recover', input);
-    setBusy(false);
-    if (result.ok) return onRecovered();
-    setFailure(errorText(result.error, translator));
+    if (form.check(channels['auth.recover'].input, input) === null) return;
+    const recovered = await form.send(
+      () => call('auth.recover', input),
+      (error) => (error.code === 'invalidRecoveryKey' ? { recoveryKey: errorText(error, translator) } : null),
+    );
+    if (recovered) onRecovered();
   }
 
   return (
     <main className="welcome">
-      <form className="welcome__card welcome__card--narrow" onSubmit={submit} noValidate>
+      <form ref={form.ref} className="welcome__card welcome__card--narrow" onSubmit={submit} noValidate>
         <p className="welcome__brand">{t('app.name')}</p>
         <h1>{t('recover.title')}</h1>
         <p className="lead">{t('recover.intro')}</p>
-        {failure && <Notice tone="error">{failure}</Notice>}
-        <Field label={t('recoveryKey.label')} error={errors.recoveryKey}>
+        {form.failure && <Notice tone="error">{form.failure}</Notice>}
+        <Field label={t('recoveryKey.label')} error={form.errors.recoveryKey}>
           {(props) => (
             <input {...props} value={recoveryKey} autoComplete="off" spellCheck={false} autoFocus onChange={(e) => setRecoveryKey(e.target.value)} />
           )}
         </Field>
-        <Field label={t('signIn.name')} error={errors.name}>
+        <Field label={t('signIn.name')} error={form.errors.name}>
           {(props) => <input {...props} value={name} autoComplete="username" onChange={(e) => setName(e.target.value)} />}
         </Field>
-        <Field label={t('recover.newPassphrase')} hint={t('setup.passphraseHint')} error={errors.passphrase}>
+        <Field label={t('recover.newPassphrase')} hint={t('setup.passphraseHint')} error={form.errors.passphrase}>
           {(props) => (
             <input {...props} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
           )}
         </Field>
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={form.busy}>
           {t('recover.submit')}
         </button>
         <button type="button" className="button button--quiet-dark" onClick={onBack}>

@@ -1,14 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { toValidationIssues } from '../../../shared/ipc';
 import { ageOn } from '../../../shared/i18n/format';
 import { workerInputSchema, type Employer, type Worker, type WorkerInput } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../api/errorText';
+import { errorText } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
+import { ChangedMeanwhile, differencesOf } from '../../components/ChangedMeanwhile';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { NamedOptions } from '../../components/NamedOptions';
 import { Notice } from '../../components/Notice';
-import { useT } from '../../i18n/LocaleContext';
+import { useT, type Translator } from '../../i18n/LocaleContext';
 
 interface Draft {
   employerId: string;
@@ -38,11 +39,12 @@ function draftOf(worker: Worker | null, employerId: number | null): Draft {
   };
 }
 
-function toInput(draft: Draft, id: number | undefined): WorkerInput {
+/** The form's fields as sent: a change names the worker and the version it started from. */
+function toInput(draft: Draft, base: Worker | null): WorkerInput {
   const optionalId = (value: string) => (value === '' ? null : Number(value));
   const hours = draft.contractHoursPerWeek.trim().replace(',', '.');
   return {
-    ...(id !== undefined ? { id } : {}),
+    ...(base !== null ? { id: base.id, rowVersion: base.rowVersion } : {}),
     employerId: Number(draft.employerId),
     departmentId: optionalId(draft.departmentId),
     jobPositionId: optionalId(draft.jobPositionId),
@@ -53,6 +55,34 @@ function toInput(draft: Draft, id: number | undefined): WorkerInput {
     contractHoursPerWeek: hours === '' ? Number.NaN : Number(hours),
     email: draft.email,
     phone: draft.phone,
+  };
+}
+
+/** The fields in the order of the form, with their labels. */
+function fieldsOf({ t }: Translator): Array<{ field: keyof Draft; label: string }> {
+  return [
+    { field: 'firstName', label: t('workers.firstName') },
+    { field: 'lastName', label: t('workers.lastName') },
+    { field: 'birthDate', label: t('workers.birthDate') },
+    { field: 'personnelNumber', label: t('workers.personnelNumber') },
+    { field: 'employerId', label: t('workers.employer') },
+    { field: 'departmentId', label: t('workers.department') },
+    { field: 'jobPositionId', label: t('workers.job') },
+    { field: 'contractHoursPerWeek', label: t('workers.contractHours') },
+    { field: 'email', label: t('workers.email') },
+    { field: 'phone', label: t('workers.phone') },
+  ];
+}
+
+/** The fields as a reader sees them: names for the employer, department and job, dates written out. */
+function shownOf(draft: Draft, employers: Employer[], { date }: Translator): Record<keyof Draft, string> {
+  const employer = employers.find((e) => String(e.id) === draft.employerId);
+  return {
+    ...draft,
+    birthDate: date(draft.birthDate) || draft.birthDate,
+    employerId: employer?.name ?? '',
+    departmentId: employer?.departments.find((d) => String(d.id) === draft.departmentId)?.name ?? '',
+    jobPositionId: employer?.jobPositions.find((j) => String(j.id) === draft.jobPositionId)?.title ?? '',
   };
 }
 
@@ -76,9 +106,11 @@ export function WorkerForm({
   const { t } = translator;
   const [draft, setDraft] = useState<Draft>(() => draftOf(worker, defaultEmployerId));
   const [saved, setSaved] = useState<Draft>(draft);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmitForm();
+  // The stored worker the form started from (its row version goes with the save), and the version
+  // someone else saved meanwhile when a save was refused for it.
+  const [base, setBase] = useState<Worker | null>(worker);
+  const [savedMeanwhile, setSavedMeanwhile] = useState<Worker | null>(null);
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
@@ -88,56 +120,80 @@ export function WorkerForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setFailure(null);
-    const input = toInput(draft, worker?.id);
-    const parsed = workerInputSchema.safeParse(input);
-    const found = parsed.success ? {} : fieldErrors(toValidationIssues(parsed.error), translator);
-    if (!draft.employerId) found.employerId = t('validation.required');
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    const result = await call('workers.save', input);
-    setBusy(false);
-    if (result.ok) {
-      const next = draftOf(result.value, null);
-      setDraft(next);
-      setSaved(next);
-      onSaved(result.value);
-      return;
-    }
-    if (result.error.code === 'validation') setErrors(fieldErrors(result.error.issues, translator));
-    if (result.error.code === 'duplicatePersonnelNumber') setErrors({ personnelNumber: errorText(result.error, translator) });
-    setFailure(errorText(result.error, translator));
+    await send(base);
+  }
+
+  async function send(from: Worker | null) {
+    const input = toInput(draft, from);
+    if (form.check(workerInputSchema, input, draft.employerId ? {} : { employerId: t('validation.required') }) === null) return;
+    const result = await form.send(
+      () => call('workers.save', input),
+      (error) => (error.code === 'duplicatePersonnelNumber' ? { personnelNumber: errorText(error, translator) } : null),
+      from === null
+        ? undefined
+        : async () => {
+            const current = await call('workers.get', { id: from.id });
+            if (current.ok) setSavedMeanwhile(current.value);
+            else form.setFailure(current.error);
+          },
+    );
+    if (result === null) return;
+    const next = draftOf(result.value, null);
+    setDraft(next);
+    setSaved(next);
+    setBase(result.value);
+    setSavedMeanwhile(null);
+    onSaved(result.value);
   }
 
   const age = /^\d{4}-\d{2}-\d{2}$/.test(draft.birthDate) && draft.birthDate <= today ? ageOn(draft.birthDate, today) : null;
 
   return (
-    <form className="panel worker-form" onSubmit={submit} noValidate aria-labelledby="worker-form-title">
+    <form ref={form.ref} className="panel worker-form" onSubmit={submit} noValidate aria-labelledby="worker-form-title">
       <h2 id="worker-form-title">
         {worker ? `${worker.firstName} ${worker.lastName}` : t('workers.new')}
       </h2>
-      {failure && <Notice tone="error">{failure}</Notice>}
+      {form.failure && <Notice tone="error">{form.failure}</Notice>}
+      {savedMeanwhile && (
+        <ChangedMeanwhile
+          differences={differencesOf(fieldsOf(translator), shownOf(draft, employers, translator), {
+            ...shownOf(draftOf(savedMeanwhile, null), employers, translator),
+            employerId: savedMeanwhile.employerName,
+            departmentId: savedMeanwhile.departmentName ?? '',
+            jobPositionId: savedMeanwhile.jobTitle ?? '',
+          })}
+          busy={form.busy}
+          onKeepMine={() => void send(savedMeanwhile)}
+          onTakeSaved={() => {
+            const stored = draftOf(savedMeanwhile, null);
+            setDraft(stored);
+            setSaved(stored);
+            setBase(savedMeanwhile);
+            setSavedMeanwhile(null);
+            form.setErrors({});
+          }}
+        />
+      )}
       <div className="form-grid">
-        <Field label={t('workers.firstName')} error={errors.firstName}>
+        <Field label={t('workers.firstName')} error={form.errors.firstName}>
           {(props) => <input {...props} value={draft.firstName} onChange={(e) => update('firstName')(e.target.value)} />}
         </Field>
-        <Field label={t('workers.lastName')} error={errors.lastName}>
+        <Field label={t('workers.lastName')} error={form.errors.lastName}>
           {(props) => <input {...props} value={draft.lastName} onChange={(e) => update('lastName')(e.target.value)} />}
         </Field>
         <Field
           label={t('workers.birthDate')}
           hint={age !== null ? `${t('workers.dateHint')} · ${t('workers.age', { age })}` : t('workers.dateHint')}
-          error={errors.birthDate}
+          error={form.errors.birthDate}
         >
           {(props) => <DateInput {...props} value={draft.birthDate} today={today} onChange={update('birthDate')} />}
         </Field>
-        <Field label={t('workers.personnelNumber')} error={errors.personnelNumber}>
+        <Field label={t('workers.personnelNumber')} error={form.errors.personnelNumber}>
           {(props) => (
             <input {...props} value={draft.personnelNumber} onChange={(e) => update('personnelNumber')(e.target.value)} />
           )}
         </Field>
-        <Field label={t('workers.employer')} error={errors.employerId}>
+        <Field label={t('workers.employer')} error={form.errors.employerId}>
           {(props) => (
             <select
               {...props}
@@ -149,7 +205,7 @@ export function WorkerForm({
             </select>
           )}
         </Field>
-        <Field label={t('workers.department')} error={errors.departmentId}>
+        <Field label={t('workers.department')} error={form.errors.departmentId}>
           {(props) => (
             <select {...props} value={draft.departmentId} onChange={(e) => update('departmentId')(e.target.value)}>
               <option value="">{t('common.none')}</option>
@@ -157,7 +213,7 @@ export function WorkerForm({
             </select>
           )}
         </Field>
-        <Field label={t('workers.job')} error={errors.jobPositionId}>
+        <Field label={t('workers.job')} error={form.errors.jobPositionId}>
           {(props) => (
             <select {...props} value={draft.jobPositionId} onChange={(e) => update('jobPositionId')(e.target.value)}>
               <option value="">{t('common.none')}</option>
@@ -169,7 +225,7 @@ export function WorkerForm({
             </select>
           )}
         </Field>
-        <Field label={t('workers.contractHours')} error={errors.contractHoursPerWeek}>
+        <Field label={t('workers.contractHours')} error={form.errors.contractHoursPerWeek}>
           {(props) => (
             <input
               {...props}
@@ -179,16 +235,16 @@ export function WorkerForm({
             />
           )}
         </Field>
-        <Field label={`${t('workers.email')} (${t('common.optional')})`} error={errors.email}>
+        <Field label={`${t('workers.email')} (${t('common.optional')})`} error={form.errors.email}>
           {(props) => <input {...props} type="email" value={draft.email} onChange={(e) => update('email')(e.target.value)} />}
         </Field>
-        <Field label={`${t('workers.phone')} (${t('common.optional')})`} error={errors.phone}>
+        <Field label={`${t('workers.phone')} (${t('common.optional')})`} error={form.errors.phone}>
           {(props) => <input {...props} type="tel" value={draft.phone} onChange={(e) => update('phone')(e.target.value)} />}
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('common.saving') : t('common.save')}
+        <button type="submit" className="button button--primary" disabled={form.busy}>
+          {form.busy ? t('common.saving') : t('common.save')}
         </button>
         {!dirty && worker && <span className="form-actions__status">✓ {t('common.saved')}</span>}
       </div>

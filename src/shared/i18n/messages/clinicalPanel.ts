@@ -36,7 +36,6 @@ export const clinicalPanelMessages = {
     fr: 'Pas d’incapacité de travail dans cet épisode : aucune échéance légale.',
     en: 'No sick leave in this episode: no legal deadlines.',
   },
-  'clinicalPanel.past': { nl: 'voorbij', fr: 'passé', en: 'passed' },
   'clinicalPanel.fedrisTitle': { nl: 'Fedris-programma lage rugpijn', fr: 'Programme Fedris de prévention des lombalgies', en: 'Fedris low-back-pain programme' },
   'clinicalPanel.fedrisEligible': { nl: 'Komt nu in aanmerking', fr: 'Conditions remplies à ce jour', en: 'Eligible now' },
   'clinicalPanel.fedrisNotEligible': { nl: 'Komt nu niet in aanmerking', fr: 'Conditions non remplies à ce jour', en: 'Not eligible now' },

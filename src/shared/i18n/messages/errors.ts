@@ -56,6 +56,11 @@ export const errorMessages = {
     fr: 'Le cabinet d’exemple ne peut être chargé que dans un cabinet vide.',
     en: 'The example practice can only be loaded into an empty practice.',
   },
+  'error.changedMeanwhile': {
+    nl: 'Iemand anders heeft dit intussen opgeslagen. Uw wijzigingen staan nog op het scherm en zijn niet opgeslagen: vergelijk ze met de opgeslagen versie en kies wat blijft.',
+    fr: 'Quelqu’un d’autre a enregistré ceci entre-temps. Vos modifications sont toujours à l’écran et n’ont pas été enregistrées : comparez-les avec la version enregistrée et choisissez ce qui reste.',
+    en: 'Someone else saved this in the meantime. Your changes are still on screen and were not saved: compare them with the saved version and choose what stays.',
+  },
   'error.duplicatePersonnelNumber': {
     nl: 'Personeelsnummer {personnelNumber} is bij deze werkgever al in gebruik.',
     fr: 'Le matricule {personnelNumber} est déjà utilisé chez cet employeur.',

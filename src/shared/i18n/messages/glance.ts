@@ -54,6 +54,7 @@ export const glanceMessages = {
   'glance.state.overdue': { nl: 'te laat', fr: 'en retard', en: 'overdue' },
   'glance.state.passed': { nl: 'verstreken', fr: 'passé', en: 'passed' },
   'glance.state.coming': { nl: 'komt', fr: 'à venir', en: 'coming' },
+  'glance.state.dueSoon': { nl: 'binnenkort', fr: 'bientôt', en: 'due soon' },
   'glance.legal.later.one': {
     nl: 'Nog {count} stap meer dan 3 maanden vooruit',
     fr: 'Encore {count} étape à plus de 3 mois',

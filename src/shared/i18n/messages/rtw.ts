@@ -83,11 +83,6 @@ export const rtwMessages = {
     fr: 'Indiquez une date valide pour réexaminer le plan.',
     en: 'Enter a valid date to look at the plan again.',
   },
-  'validation.planChangedMeanwhile': {
-    nl: 'Iemand heeft het plan intussen gewijzigd. Open het opnieuw.',
-    fr: 'Quelqu’un a modifié le plan entre-temps. Rouvrez-le.',
-    en: 'Someone changed the plan in the meantime. Open it again.',
-  },
   'validation.plan.invalidStatus': { nl: 'Kies een status.', fr: 'Choisissez un statut.', en: 'Choose a status.' },
   'validation.plan.invalidContractHours': { nl: 'De contracturen zijn niet geldig.', fr: 'Les heures contractuelles ne sont pas valides.', en: 'The contract hours are not valid.' },
   'validation.plan.notOnHoldWithUrgentRedFlag': {

@@ -40,6 +40,11 @@ export const setupMessages = {
     en: '{name} at {practice}. Your work is still there; enter your password to go on.',
   },
   'lock.unlock': { nl: 'Ontgrendelen', fr: 'Déverrouiller', en: 'Unlock' },
+  'lock.signOutHint': {
+    nl: 'Stoppen voor nu? Na het afmelden blijft het praktijkbestand gesloten tot iemand zich weer aanmeldt.',
+    fr: 'Vous arrêtez ? Après la déconnexion, le fichier du cabinet reste fermé jusqu’à la prochaine connexion.',
+    en: 'Stopping for now? After signing out, the practice file stays closed until someone signs in again.',
+  },
   'lock.now': { nl: 'Vergrendelen', fr: 'Verrouiller', en: 'Lock' },
   'signIn.name': { nl: 'Naam', fr: 'Nom', en: 'Name' },
   'signIn.passphrase': { nl: 'Wachtwoord', fr: 'Mot de passe', en: 'Password' },

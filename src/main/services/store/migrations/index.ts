@@ -10,7 +10,8 @@ import { removedAccounts } from './0009-removed-accounts';
 import { consultationSigning } from './0010-consultation-signing';
 import { professionalRegistration } from './0011-professional-registration';
 import { aggregatesCoveringIndexes } from './0012-aggregates-covering-indexes';
-import { sortKeySeparator } from './0013-sort-key-separator';
+import { rowVersions } from './0013-row-versions';
+import { sortKeySeparator } from './0014-sort-key-separator';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -26,6 +27,6 @@ export function inVersionOrder(list: readonly Migration[]): readonly Migration[]
 }
 
 /** Every migration, oldest first. Add a new one as the next NNNN-what.ts file (its SQLite and PostgreSQL forms) and list it here. */
-export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments, removedAccounts, consultationSigning, professionalRegistration, aggregatesCoveringIndexes, sortKeySeparator]);
+export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments, removedAccounts, consultationSigning, professionalRegistration, aggregatesCoveringIndexes, rowVersions, sortKeySeparator]);
 
 export const schemaVersion = migrations.length;

@@ -9,7 +9,7 @@ import type { Migration } from './migration';
  * bytes after the separator are taken from the key as a blob.
  */
 export const sortKeySeparator: Migration = {
-  version: 13,
+  version: 14,
   sql: `
   UPDATE workers
      SET sort_key = printf('%s', sort_key) || char(1)

@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { RefusedError } from '../../src/main/services/domainError';
+import { saveConsultationDraft } from '../../src/main/services/consultations/consultationDrafts';
+import { saveWorker } from '../../src/main/services/workers/saveWorker';
+import type { ValidWorkerInput, Worker } from '../../src/shared/model';
+import { practiceWithDoctor, valueOf } from '../support/practiceFixture';
+import { callsOf, copiedPracticeFolder, serverAccounts, startServer, trustedWorkstation } from '../support/practiceServerFixture';
+import { acuteIntake, warehouseWorker } from './clinicalFixture';
+
+/*
+ * Optimistic concurrency: a save names the row version it started from and is refused with
+ * 'changedMeanwhile' (nothing written) when someone else saved the record in between. The
+ * settings' version is tested with the other settings checks (settings.test.ts).
+ */
+
+/** The worker as the worker form sends it back, from the version it showed. */
+function changeOf(worker: Worker, change: Partial<ValidWorkerInput>): ValidWorkerInput {
+  const { employerId, departmentId, jobPositionId, personnelNumber, firstName, lastName, birthDate, contractHoursPerWeek, email, phone } = worker;
+  return {
+    id: worker.id,
+    rowVersion: worker.rowVersion,
+    employerId,
+    departmentId,
+    jobPositionId,
+    personnelNumber,
+    firstName,
+    lastName,
+    birthDate,
+    contractHoursPerWeek,
+    email,
+    phone,
+    ...change,
+  };
+}
+
+function refusalOf(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error instanceof RefusedError ? error.code : error;
+  }
+  return 'saved';
+}
+
+describe('a worker changed from an older version', () => {
+  it('is refused by the service and nothing of it is written, not even the name index', async () => {
+    const { handlers, store } = await practiceWithDoctor();
+    const opened = await warehouseWorker(handlers);
+    expect(opened.rowVersion).toBe(1);
+
+    const first = saveWorker(store, changeOf(opened, { phone: '06 1234 5678' }));
+    expect(first).toMatchObject({ phone: '06 1234 5678', rowVersion: 2 });
+
+    expect(refusalOf(() => saveWorker(store, changeOf(opened, { lastName: 'Jansen', contractHoursPerWeek: 20 })))).toBe('changedMeanwhile');
+    expect(store.workers.get(opened.id)).toEqual(first);
+    expect(store.workers.search('Jansen', null, 10)).toEqual([]);
+    expect(store.workers.search('De Wit', null, 10).map((worker) => worker.id)).toEqual([opened.id]);
+
+    // Saved deliberately from the current version, it goes through.
+    expect(saveWorker(store, changeOf(first, { lastName: 'Jansen' }))).toMatchObject({ lastName: 'Jansen', phone: '06 1234 5678', rowVersion: 3 });
+  });
+
+  it('is refused through the handler map, and a change without a version is not accepted', async () => {
+    const { handlers } = await practiceWithDoctor();
+    const opened = await warehouseWorker(handlers);
+    valueOf(await handlers.call('workers.save', changeOf(opened, { firstName: 'Sandra' })));
+
+    expect(await handlers.call('workers.save', changeOf(opened, { firstName: 'Saskia' }))).toEqual({ ok: false, error: { code: 'changedMeanwhile' } });
+    const { rowVersion: _left, ...withoutVersion } = changeOf(opened, { firstName: 'Saskia' });
+    expect(await handlers.call('workers.save', withoutVersion)).toEqual({
+      ok: false,
+      error: { code: 'validation', issues: [{ path: ['rowVersion'], code: 'required' }] },
+    });
+    expect(valueOf(await handlers.call('workers.get', { id: opened.id }))).toMatchObject({ firstName: 'Sandra', rowVersion: 2 });
+  });
+});
+
+describe('a consultation draft saved from another version', () => {
+  it('is refused by the repository and the stored draft stays as it was', async () => {
+    const { handlers, store, doctor } = await practiceWithDoctor();
+    if (!doctor) throw new Error('no doctor');
+    const worker = await warehouseWorker(handlers);
+    const key = { workerId: worker.id, consultationId: null };
+
+    const first = saveConsultationDraft(store, { ...key, rowVersion: null }, doctor.id, { findings: 'bureau' });
+    expect(first.rowVersion).toBe(1);
+    // A second "new" draft of the same consultation (the other workstation had none yet): refused.
+    expect(refusalOf(() => saveConsultationDraft(store, { ...key, rowVersion: null }, doctor.id, { findings: 'spreekkamer' }))).toBe('changedMeanwhile');
+    const second = saveConsultationDraft(store, { ...key, rowVersion: 1 }, doctor.id, { findings: 'bureau, later' });
+    expect(second.rowVersion).toBe(2);
+    expect(refusalOf(() => store.consultations.saveDraft(worker.id, doctor.id, null, { findings: 'spreekkamer' }, 1))).toBe('changedMeanwhile');
+
+    expect(store.consultations.draft(worker.id, doctor.id, null)).toMatchObject({ document: { findings: 'bureau, later' }, rowVersion: 2 });
+    expect(valueOf(await handlers.call('consultations.open', key)).draft).toMatchObject({ document: { findings: 'bureau, later' }, rowVersion: 2 });
+  });
+});
+
+describe('a return-to-work plan saved from another version', () => {
+  it('is refused by the repository: two first versions of one episode make one plan', async () => {
+    const { handlers, store, doctor } = await practiceWithDoctor();
+    if (!doctor) throw new Error('no doctor');
+    const worker = await warehouseWorker(handlers);
+    const consultation = valueOf(await handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake() }));
+    const plan = valueOf(await handlers.call('plans.get', { workerId: worker.id, episodeId: consultation.episodeId })).suggestion;
+    if (!plan) throw new Error('no suggestion');
+    const version = { workerId: worker.id, episodeId: consultation.episodeId, plan, createdBy: doctor.id };
+
+    expect(store.transaction(() => store.plans.addVersion({ ...version, basedOnVersion: null })).version).toBe(1);
+    expect(refusalOf(() => store.transaction(() => store.plans.addVersion({ ...version, basedOnVersion: null })))).toBe('changedMeanwhile');
+    expect(refusalOf(() => store.transaction(() => store.plans.addVersion({ ...version, basedOnVersion: 2 })))).toBe('changedMeanwhile');
+
+    const count = (table: string) => (store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect(count('return_to_work_plans')).toBe(1);
+    expect(count('return_to_work_plan_versions')).toBe(1);
+    // The database itself keeps one plan per episode.
+    expect(() =>
+      store.db
+        .prepare('INSERT INTO return_to_work_plans (episode_id, worker_id, created_at) VALUES (?, ?, ?)')
+        .run(consultation.episodeId, worker.id, '2026-03-16T10:00:00.000Z'),
+    ).toThrow(/UNIQUE/);
+  });
+});
+
+describe('two workstations of one practice server editing the same worker', () => {
+  const running: Array<{ close(): unknown }> = [];
+  afterEach(async () => {
+    for (const item of running.splice(0).reverse()) await item.close();
+  });
+
+  it('refuses the second save through the api, and the server keeps the first', async () => {
+    const folder = await copiedPracticeFolder();
+    const server = await startServer(folder.directory, folder.recoveryKey);
+    running.push(server);
+    const desks = await Promise.all([trustedWorkstation(server.server.url), trustedWorkstation(server.server.url)]);
+    running.push(...desks);
+    const [office, room] = desks.map(callsOf);
+    if (!office || !room) throw new Error('two workstations');
+    valueOf(await office.call('auth.signIn', serverAccounts.doctor));
+    valueOf(await room.call('auth.signIn', serverAccounts.doctor));
+    const employerId = valueOf(await office.call('workplace.saveEmployer', { name: 'Testbedrijf', sector: 'private' }));
+    const created = valueOf(
+      await office.call('workers.save', { employerId, personnelNumber: 'W-1', firstName: 'Sanne', lastName: 'De Wit', birthDate: '1980-05-10', contractHoursPerWeek: 38 }),
+    );
+
+    // Both open the worker; the office saves first.
+    const inOffice = valueOf(await office.call('workers.get', { id: created.id }));
+    const inRoom = valueOf(await room.call('workers.get', { id: created.id }));
+    valueOf(await office.call('workers.save', changeOf(inOffice, { phone: '050 123 45 67' })));
+
+    expect(await room.call('workers.save', changeOf(inRoom, { contractHoursPerWeek: 24 }))).toEqual({ ok: false, error: { code: 'changedMeanwhile' } });
+    expect(valueOf(await room.call('workers.get', { id: created.id }))).toMatchObject({ phone: '050 123 45 67', contractHoursPerWeek: 38, rowVersion: 2 });
+    // The server's own store holds the office's save.
+    expect(server.practice.store.workers.get(created.id)).toMatchObject({ phone: '050 123 45 67', contractHoursPerWeek: 38 });
+  });
+});
