@@ -1,5 +1,5 @@
 import { migrations as allMigrations, type Migration } from './migrations';
-import type { SqlDatabase, SqlWriter } from './sql';
+import type { SqlDatabase, SqlReader } from './sql';
 
 /** The PostgreSQL database was migrated by a newer Ruggensteun; this version must not touch it. */
 export class NewerPostgresSchemaError extends Error {
@@ -28,7 +28,7 @@ const versionTable = `CREATE TABLE IF NOT EXISTS schema_version (
 const migrationLock = 7_384_221;
 
 /** The schema version of the database; 0 when it has none yet (an empty database). */
-export async function postgresSchemaVersion(db: SqlWriter): Promise<number> {
+export async function postgresSchemaVersion(db: SqlReader): Promise<number> {
   const table = await db.get<{ found: string | null }>("SELECT to_regclass('schema_version')::text AS found");
   if (!table?.found) return 0;
   return (await db.get<{ version: number }>('SELECT version FROM schema_version'))?.version ?? 0;
