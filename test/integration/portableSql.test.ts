@@ -65,6 +65,9 @@ describe('one statement, the same rows on both engines', () => {
     ['text functions, integer division, CASE and COALESCE', "SELECT substr(sort_key, 1, 3) || '-' || CAST(7 / 2 AS TEXT) AS code, CASE WHEN hours >= 38 THEN 'full' ELSE 'part' END AS kind, COALESCE(employer, 0) AS employer FROM people WHERE id <= 4 ORDER BY id", []],
     ['LIMIT and OFFSET', 'SELECT id FROM people ORDER BY id LIMIT ? OFFSET ?', [2, 1]],
     ['rows changed by an update', 'UPDATE people SET hours = hours + 1 WHERE employer = ?', [1]],
+    ['an insert that yields to an existing key', "INSERT INTO people (name, sort_key) VALUES ('Ander', 'ann') ON CONFLICT DO NOTHING", []],
+    ['a save that checks the version it started from', 'UPDATE people SET hours = hours + 1 WHERE id = ? AND hours = ?', [1, 39]],
+    ['the same save once the row moved on', 'UPDATE people SET hours = hours + 1 WHERE id = ? AND hours = ?', [1, 39]],
   ] as Array<[string, string, SqlParams]>)('%s', async (_what, sql, params) => {
     expect(await onPostgres(sql, params)).toEqual(await onSqlite(sql, params));
   });
