@@ -71,6 +71,7 @@ describe('migration 5: the letterhead', () => {
       address: null,
       phone: null,
       email: null,
+      rowVersion: 1,
     });
     expect(store.practice.logo()).toBeNull();
     expect(store.workplaces.list().map((employer) => employer.name)).toEqual(['Bouwbedrijf Oud']);

@@ -167,6 +167,7 @@ describe('the practice store', () => {
     store.transaction(() =>
       store.workers.save({
         id,
+        rowVersion: 1,
         employerId,
         departmentId: null,
         jobPositionId: null,
