@@ -4,7 +4,7 @@ import { accountSubject } from '../../src/main/services/auth/signInThrottle';
 import { lockedSignIns } from '../../src/main/services/auth/lockedSignIns';
 import { openVault } from '../../src/main/services/keys/practiceVault';
 import { pngDeclaring, solidPng } from '../support/pngImage';
-import { close, fixedClock, openDossier, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
+import { close, expectAccessible, fixedClock, openDossier, seededPractice, signedIn, startConsultation } from './clinicalHelpers';
 import { doctor, launchChromium, signIn, signInForm } from './harness';
 import { screenshot } from './screenshots';
 
@@ -58,6 +58,7 @@ describe('the practice under attack, in Chromium', () => {
       /blijft het praktijkbestand gesloten/,
     );
     await screenshot(page, 'security-01b-lock-sign-out');
+    await expectAccessible(page, 'lock screen');
     await signOut.click();
     await signIn(page);
     await page.getByRole('heading', { name: 'Werknemers', exact: true }).waitFor();

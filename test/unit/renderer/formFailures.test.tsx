@@ -7,8 +7,10 @@ import type { Employer, Language } from '../../../src/shared/model';
 import { LiftingTaskForm } from '../../../src/renderer/features/prevention/LiftingTaskForm';
 import { RosterImport } from '../../../src/renderer/features/prevention/RosterImport';
 import { BackupPanel } from '../../../src/renderer/features/settings/BackupPanel';
+import { PracticeServerForm } from '../../../src/renderer/features/setup/PracticeServerForm';
 import { RecoverScreen } from '../../../src/renderer/features/setup/RecoverScreen';
 import { WorkerForm } from '../../../src/renderer/features/workers/WorkerForm';
+import { EmployerForm } from '../../../src/renderer/features/workplaces/EmployerForm';
 import { LocaleProvider } from '../../../src/renderer/i18n/LocaleContext';
 
 /*
@@ -207,5 +209,40 @@ describe('worker', () => {
     expect(field('Personnel number').getAttribute('aria-invalid')).toBe('true');
     await waitFor(() => expect(document.activeElement).toBe(field('Personnel number')));
     expect(field('First name').value).toBe('Jürgen');
+  });
+});
+
+describe('employer', () => {
+  it('asks for a name before sending, then says above the form why main refused, busy while main answers', async () => {
+    const held = heldAnswer();
+    answers({ 'workplace.saveEmployer': held.answer });
+    render(inLocale(<EmployerForm onSaved={() => undefined} />));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await screen.findByText('Vul dit veld in.');
+    expect(field('Naam van de werkgever').getAttribute('aria-invalid')).toBe('true');
+    expect(call).not.toHaveBeenCalled();
+
+    fireEvent.change(field('Naam van de werkgever'), { target: { value: 'Brouwerij Sint-Gérard' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(screen.getByRole('button', { name: 'Bezig met opslaan…' })).toHaveProperty('disabled', true);
+    held.give(refused({ code: 'internal' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Er ging iets mis. Er is niets half opgeslagen; probeer het opnieuw.');
+    expect(field('Naam van de werkgever').value).toBe('Brouwerij Sint-Gérard');
+  });
+});
+
+describe('practice server', () => {
+  it('refuses an address that is not one at the field, and says above the form why main refused', async () => {
+    answers({ 'workstation.useServer': () => refused({ code: 'alreadyInitialized' }) });
+    render(inLocale(<PracticeServerForm onChosen={() => undefined} onBack={() => undefined} />));
+    fireEvent.change(field('Adres van de praktijkserver'), { target: { value: 'geen adres' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verbinden' }));
+    await waitFor(() => expect(field('Adres van de praktijkserver').getAttribute('aria-invalid')).toBe('true'));
+    expect(call).not.toHaveBeenCalled();
+
+    fireEvent.change(field('Adres van de praktijkserver'), { target: { value: 'https://praktijkserver.local:8443' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verbinden' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Deze praktijk is al ingericht. Meld u aan.');
+    expect(field('Adres van de praktijkserver').getAttribute('aria-invalid')).toBeNull();
   });
 });

@@ -1,23 +1,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ApiError } from '../../../shared/ipc';
-import { toValidationIssues } from '../../../shared/ipc';
 import { accountProfileUpdateSchema, formatProfessionalRegistration, professionalRegisterOf } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 
 /** The signed-in doctor's BIG (NL) or RIZIV (BE) number, printed under the name on referral letters. */
 export function ProfessionalRegistrationPanel() {
-  const translator = useT();
-  const { t, locale } = translator;
+  const { t, locale } = useT();
   const register = professionalRegisterOf(locale.jurisdiction);
   const [registration, setRegistration] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const form = useSubmitForm();
+  const { setFailure } = form;
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     void call('accounts.profile', {}).then((result) => {
@@ -25,36 +21,28 @@ export function ProfessionalRegistrationPanel() {
       const digits = result.value.professionalRegistration;
       setRegistration(digits === null ? '' : formatProfessionalRegistration(digits, register));
     });
-  }, [register]);
+  }, [register, setFailure]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    setFailure(null);
     const input = { professionalRegistration: registration };
-    const parsed = accountProfileUpdateSchema.safeParse(input);
-    if (!parsed.success) return setError(fieldErrors(toValidationIssues(parsed.error), translator).professionalRegistration);
-    setError(undefined);
-    setBusy(true);
-    const result = await call('accounts.updateProfile', input);
-    setBusy(false);
-    if (result.ok) {
-      const digits = result.value.professionalRegistration;
-      setRegistration(digits === null ? '' : formatProfessionalRegistration(digits, register));
-      return setSaved(true);
-    }
-    if (result.error.code === 'validation') return setError(fieldErrors(result.error.issues, translator).professionalRegistration);
-    setFailure(result.error);
+    if (form.check(accountProfileUpdateSchema, input) === null) return;
+    const result = await form.send(() => call('accounts.updateProfile', input));
+    if (result === null) return;
+    const digits = result.value.professionalRegistration;
+    setRegistration(digits === null ? '' : formatProfessionalRegistration(digits, register));
+    setSaved(true);
   }
 
   return (
     <section className="panel" aria-labelledby="registration-title">
       <h2 id="registration-title">{t('account.section')}</h2>
       <p className="lead">{t('account.hint')}</p>
-      {failure && <Notice tone="error">{errorText(failure, translator)}</Notice>}
-      <form onSubmit={submit} noValidate>
+      {form.failure && <Notice tone="error">{form.failure}</Notice>}
+      <form ref={form.ref} onSubmit={submit} noValidate>
         <div className="form-grid">
-        <Field label={t(`account.register.${register}`)} hint={t(`account.registerHint.${register}`)} error={error}>
+        <Field label={t(`account.register.${register}`)} hint={t(`account.registerHint.${register}`)} error={form.errors.professionalRegistration}>
           {(props) => (
             <input
               {...props}
@@ -71,8 +59,8 @@ export function ProfessionalRegistrationPanel() {
         </Field>
         </div>
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
+          <button type="submit" className="button button--primary" disabled={form.busy}>
+            {form.busy ? t('common.saving') : t('common.save')}
           </button>
           {saved && (
             <span className="form-actions__status" role="status">
