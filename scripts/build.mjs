@@ -10,6 +10,7 @@ const entries = {
   'main/preload': 'src/main/preload.ts',
   'main/browser-main': 'src/main/browser/browser-main.ts',
   'main/server-main': 'src/main/server/server-main.ts',
+  'main/import-main': 'src/main/server/import-main.ts',
 };
 for (const [out, source] of [
   ['bench/bench', 'bench/bench.ts'],

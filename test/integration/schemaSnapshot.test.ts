@@ -29,7 +29,7 @@ describe('the migrations', () => {
   });
 
   it('refuse a gap, a repeat or a step back in the versions', () => {
-    const step = (version: number) => ({ version, sql: '' });
+    const step = (version: number) => ({ version, sql: '', postgres: '' });
     expect(inVersionOrder([step(1), step(2), step(3)])).toHaveLength(3);
     expect(() => inVersionOrder([step(1), step(3)])).toThrow(/position 2 has version 3/);
     expect(() => inVersionOrder([step(1), step(1)])).toThrow(/position 2 has version 1/);

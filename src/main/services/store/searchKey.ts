@@ -10,9 +10,13 @@ export function nameWords(firstName: string, lastName: string): string {
   return [...wordsOf(firstName), ...lastWords, ...joined].join(' ');
 }
 
-/** Sort key by surname then first name, ignoring case and accents. */
+/**
+ * Sort key by surname then first name, ignoring case and accents. U+0001 separates them: it sorts
+ * before any character of a name, and PostgreSQL text can hold it (U+0000, the separator before
+ * schema 14, it cannot).
+ */
 export function nameSortKey(firstName: string, lastName: string): string {
-  return `${foldText(lastName).trim()}\u0000${foldText(firstName).trim()}`;
+  return `${foldText(lastName).trim()}\u0001${foldText(firstName).trim()}`;
 }
 
 /** What was typed, read as the start of a surname in the sort key ('Van d' -> 'van d'). */

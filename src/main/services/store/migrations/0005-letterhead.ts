@@ -9,4 +9,10 @@ export const letterhead: Migration = {
   ALTER TABLE practice_settings ADD COLUMN email TEXT;
   ALTER TABLE practice_settings ADD COLUMN logo BLOB CHECK (logo IS NULL OR length(logo) <= 262144);
   `,
+  postgres: `
+  ALTER TABLE practice_settings ADD COLUMN address text;
+  ALTER TABLE practice_settings ADD COLUMN phone text;
+  ALTER TABLE practice_settings ADD COLUMN email text;
+  ALTER TABLE practice_settings ADD COLUMN logo bytea CHECK (logo IS NULL OR length(logo) <= 262144);
+  `,
 };

@@ -24,4 +24,20 @@ export const signInAndAccessLog: Migration = {
   ALTER TABLE practice_settings ADD COLUMN idle_lock_minutes INTEGER NOT NULL DEFAULT 10
     CHECK (idle_lock_minutes BETWEEN 1 AND 240);
   `,
+  postgres: `
+  ALTER TABLE access_log ADD COLUMN count integer NOT NULL DEFAULT 1 CHECK (count >= 1);
+  ALTER TABLE access_log ADD COLUMN last_at text;
+  ALTER TABLE access_log ADD COLUMN results integer;
+  CREATE INDEX access_log_denied ON access_log(channel, at) WHERE outcome = 'denied';
+
+  CREATE TABLE sign_in_failures (
+    subject text PRIMARY KEY,
+    failures integer NOT NULL CHECK (failures >= 0),
+    last_failure_at text NOT NULL,
+    locked_until text
+  );
+
+  ALTER TABLE practice_settings ADD COLUMN idle_lock_minutes integer NOT NULL DEFAULT 10
+    CHECK (idle_lock_minutes BETWEEN 1 AND 240);
+  `,
 };

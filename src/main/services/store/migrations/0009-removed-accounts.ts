@@ -11,4 +11,8 @@ export const removedAccounts: Migration = {
   ALTER TABLE users ADD COLUMN removed_at TEXT;
   ALTER TABLE users ADD COLUMN removed_by INTEGER REFERENCES users(id);
   `,
+  postgres: `
+  ALTER TABLE users ADD COLUMN removed_at text;
+  ALTER TABLE users ADD COLUMN removed_by bigint REFERENCES users(id) DEFERRABLE;
+  `,
 };

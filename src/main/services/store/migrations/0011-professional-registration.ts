@@ -7,4 +7,8 @@ export const professionalRegistration: Migration = {
   ALTER TABLE users ADD COLUMN professional_registration TEXT
     CHECK (professional_registration IS NULL OR (length(professional_registration) = 11 AND professional_registration NOT GLOB '*[^0-9]*'));
   `,
+  postgres: `
+  ALTER TABLE users ADD COLUMN professional_registration text
+    CHECK (professional_registration IS NULL OR (length(professional_registration) = 11 AND professional_registration !~ '[^0-9]'));
+  `,
 };

@@ -1,5 +1,12 @@
 import type { Migration } from './migration';
 
+/** The same indexes on both engines. */
+const sql = `
+  CREATE INDEX workers_aggregates ON workers(employer_id, department_id, job_position_id);
+  DROP INDEX workers_employer_department;
+  CREATE INDEX episodes_sick_leave_by_worker ON episodes(worker_id, sick_leave_start, sick_leave_end, closed_on);
+  `;
+
 /**
  * The workplace aggregates read an employer's workers and their sick leave from indexes alone,
  * without visiting the rows (which hold names and, in an encrypted file, cost a page decryption
@@ -9,9 +16,6 @@ import type { Migration } from './migration';
  */
 export const aggregatesCoveringIndexes: Migration = {
   version: 12,
-  sql: `
-  CREATE INDEX workers_aggregates ON workers(employer_id, department_id, job_position_id);
-  DROP INDEX workers_employer_department;
-  CREATE INDEX episodes_sick_leave_by_worker ON episodes(worker_id, sick_leave_start, sick_leave_end, closed_on);
-  `,
+  sql,
+  postgres: sql,
 };

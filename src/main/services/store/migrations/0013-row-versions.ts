@@ -1,5 +1,14 @@
 import type { Migration } from './migration';
 
+/** The same step on both engines. */
+const sql = `
+  ALTER TABLE workers ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE consultation_drafts ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE practice_settings ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+  DROP INDEX plans_episode;
+  CREATE UNIQUE INDEX plans_one_per_episode ON return_to_work_plans(episode_id);
+  `;
+
 /**
  * Optimistic concurrency: several workstations of a practice server may edit the same record at
  * once. A row version counts the saves of a worker, a consultation draft and the practice settings;
@@ -9,11 +18,6 @@ import type { Migration } from './migration';
  */
 export const rowVersions: Migration = {
   version: 13,
-  sql: `
-  ALTER TABLE workers ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
-  ALTER TABLE consultation_drafts ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
-  ALTER TABLE practice_settings ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
-  DROP INDEX plans_episode;
-  CREATE UNIQUE INDEX plans_one_per_episode ON return_to_work_plans(episode_id);
-  `,
+  sql,
+  postgres: sql,
 };

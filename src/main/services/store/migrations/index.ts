@@ -11,6 +11,7 @@ import { consultationSigning } from './0010-consultation-signing';
 import { professionalRegistration } from './0011-professional-registration';
 import { aggregatesCoveringIndexes } from './0012-aggregates-covering-indexes';
 import { rowVersions } from './0013-row-versions';
+import { sortKeySeparator } from './0014-sort-key-separator';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -25,7 +26,7 @@ export function inVersionOrder(list: readonly Migration[]): readonly Migration[]
   return list;
 }
 
-/** Every migration, oldest first. Add a new one as the next NNNN-what.ts file and list it here. */
-export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments, removedAccounts, consultationSigning, professionalRegistration, aggregatesCoveringIndexes, rowVersions]);
+/** Every migration, oldest first. Add a new one as the next NNNN-what.ts file (its SQLite and PostgreSQL forms) and list it here. */
+export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments, removedAccounts, consultationSigning, professionalRegistration, aggregatesCoveringIndexes, rowVersions, sortKeySeparator]);
 
 export const schemaVersion = migrations.length;
