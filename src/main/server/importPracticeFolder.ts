@@ -29,7 +29,7 @@ export async function importPracticeFolder(options: {
     if (!store) throw new Error(`The practice in ${options.from} could not be opened.`);
     const target = openPostgresDatabase({ connection: options.connection, poolSize: 1 });
     try {
-      return await importIntoPostgres(store.db, target);
+      return await importIntoPostgres(store.sqliteConnection, target);
     } finally {
       await target.close();
     }
