@@ -76,6 +76,14 @@ describe('the handler map', () => {
     expect(countRows(practice, 'access_log')).toBe(logBefore);
   });
 
+  it('refuses a text holding U+0000 by its field, which PostgreSQL could not store, and writes nothing', async () => {
+    const practice = await practiceWithDoctor();
+    const { employerId } = await employerWithJob(practice.handlers);
+    const result = await practice.handlers.call('workers.save', { ...validWorker, employerId, lastName: 'Pee\u0000ters' });
+    expect(result).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['lastName'], code: 'nulCharacter' }] } });
+    expect(countRows(practice, 'workers')).toBe(0);
+  });
+
   it('refuses a department of another employer and a birth date in the future', async () => {
     const practice = await practiceWithDoctor();
     const first = await employerWithJob(practice.handlers);

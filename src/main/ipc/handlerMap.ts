@@ -17,6 +17,7 @@ import type { Log } from '../services/log/rotatingLog';
 import type { Store } from '../services/store/store';
 import { DomainError } from '../services/domainError';
 import { WORKER_MODE_CHANNELS } from '../services/workerMode/workerMode';
+import { nulCharacterPath } from './nulCharacter';
 import { workerModeHandlers } from './handlers/workerModeHandlers';
 import { DEFAULT_IDLE_LOCK_MINUTES, endSession, sessionState, signedOutSession } from '../services/auth/session';
 import type { User } from '../../shared/model';
@@ -195,6 +196,8 @@ export function createHandlerMap(vault: PracticeVault, options: HandlerMapOption
       }
       return { ok: false, error: { code: 'validation', issues } };
     }
+    const nulAt = nulCharacterPath(parsed.data);
+    if (nulAt !== null) return { ok: false, error: { code: 'validation', issues: [{ path: nulAt, code: 'nulCharacter' }] } };
 
     let audited = false;
     const context: HandlerContext<User | null> = {

@@ -93,6 +93,11 @@ export const errorMessages = {
     en: 'An emergency flag cannot be marked as evaluated.',
   },
   'validation.tooLong': { nl: 'Deze tekst is te lang.', fr: 'Ce texte est trop long.', en: 'This text is too long.' },
+  'validation.nulCharacter': {
+    nl: 'Deze tekst bevat een verborgen teken dat niet bewaard kan worden. Typ de tekst opnieuw in plaats van hem te plakken.',
+    fr: 'Ce texte contient un caractère caché qui ne peut pas être enregistré. Retapez le texte au lieu de le coller.',
+    en: 'This text holds a hidden character that cannot be saved. Type the text again instead of pasting it.',
+  },
   'validation.date': {
     nl: 'Geef een geldige datum, bijvoorbeeld 01-03-1980.',
     fr: 'Indiquez une date valide, par exemple 01-03-1980.',
