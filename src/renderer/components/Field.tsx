@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { FieldError } from './FieldError';
 
 /** A labelled form control with its hint and its validation message, linked for screen readers. */
 export function Field({
@@ -25,12 +26,7 @@ export function Field({
           {hint}
         </p>
       )}
-      {error && (
-        <p className="field__error" id={errorId} role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId}>{error}</FieldError>
     </div>
   );
 }

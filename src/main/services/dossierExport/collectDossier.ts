@@ -1,4 +1,5 @@
 import type { Repositories } from '../store/store';
+import { shownAccess } from '../workers/workerAccessLog';
 
 /**
  * Everything the practice holds about one worker, for the right of access and data portability
@@ -32,14 +33,7 @@ export async function collectDossier(store: Repositories, workerId: number) {
     practice: { name: settings.name, jurisdiction: settings.jurisdiction },
     worker,
     episodes,
-    accessLog: (await store.accessLog.forWorker(workerId)).map(({ at, userName, role, action, channel, outcome }) => ({
-      at,
-      userName,
-      role,
-      action,
-      channel,
-      outcome,
-    })),
+    accessLog: (await store.accessLog.forWorker(workerId)).map(shownAccess),
   };
 }
 

@@ -3,6 +3,7 @@ import { accountProfileUpdateSchema, formatProfessionalRegistration, professiona
 import { call } from '../../api/client';
 import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
+import { SaveButton } from '../../components/SaveButton';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 
@@ -59,9 +60,7 @@ export function ProfessionalRegistrationPanel() {
         </Field>
         </div>
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={form.busy}>
-            {form.busy ? t('common.saving') : t('common.save')}
-          </button>
+          <SaveButton busy={form.busy} />
           {saved && (
             <span className="form-actions__status" role="status">
               {t('common.saved')}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FieldError } from '../../components/FieldError';
 import { quickEntryProps, RATING_0_TO_10 } from './quickEntry';
 
 const POINTS = Array.from({ length: 11 }, (_, i) => String(i));
@@ -57,12 +58,7 @@ export function ScaleRow({
           {hint}
         </p>
       )}
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`}>{error}</FieldError>
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FieldError } from '../../components/FieldError';
 import { quickEntryProps, type QuickEntryFormat } from './quickEntry';
 
 /** A group of radio buttons with a legend; the error is announced and linked. */
@@ -33,12 +34,7 @@ export function ChoiceGroup<V extends string>({
           </label>
         ))}
       </div>
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`}>{error}</FieldError>
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { NIOSH_BAND_TEXTS, NIOSH_LIMITATIONS, nioshLifting, textIn, type NioshRe
 import { call } from '../../api/client';
 import { useSubmitForm } from '../../api/useSubmitForm';
 import { DateInput } from '../../components/DateInput';
+import { SaveButton } from '../../components/SaveButton';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -174,9 +175,7 @@ export function LiftingTaskForm({
         {(props) => <textarea {...props} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={form.busy}>
-          {form.busy ? t('common.saving') : t('common.save')}
-        </button>
+        <SaveButton busy={form.busy} />
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>

@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { errorText } from '../../api/errorText';
 import { useSubmitForm } from '../../api/useSubmitForm';
 import { ChangedMeanwhile, differencesOf } from '../../components/ChangedMeanwhile';
+import { SaveButton } from '../../components/SaveButton';
 import { DateInput } from '../../components/DateInput';
 import { Field } from '../../components/Field';
 import { NamedOptions } from '../../components/NamedOptions';
@@ -243,9 +244,7 @@ export function WorkerForm({
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={form.busy}>
-          {form.busy ? t('common.saving') : t('common.save')}
-        </button>
+        <SaveButton busy={form.busy} />
         {!dirty && worker && <span className="form-actions__status">✓ {t('common.saved')}</span>}
       </div>
     </form>

@@ -3,6 +3,7 @@ import { employerInputSchema, type Sector } from '../../../shared/model';
 import { call } from '../../api/client';
 import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
+import { SaveButton } from '../../components/SaveButton';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 
@@ -43,9 +44,7 @@ export function EmployerForm({ onSaved }: { onSaved(id: number): void }) {
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={form.busy}>
-          {form.busy ? t('common.saving') : t('common.save')}
-        </button>
+        <SaveButton busy={form.busy} />
       </div>
     </form>
   );
