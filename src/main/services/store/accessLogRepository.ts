@@ -53,15 +53,15 @@ export function createAccessLogRepository(db: SqlWriter, clock: Clock) {
   const setCount = statement<{ id: number; count: number; lastAt: string }>(db, 'UPDATE access_log SET count = @count, last_at = @lastAt WHERE id = @id');
   const countAgain = statement<{ id: number; now: string }>(db, 'UPDATE access_log SET count = count + 1, last_at = @now WHERE id = @id');
   // Newest first along the (worker_id, at) index; the id orders entries of the same instant.
-  const byWorkerSql = `SELECT id, at, user_id AS userId, user_name AS userName, role, action, channel,
-            worker_id AS workerId, outcome, results, count, last_at AS lastAt
+  const byWorkerSql = `SELECT id, at, user_id AS "userId", user_name AS "userName", role, action, channel,
+            worker_id AS "workerId", outcome, results, count, last_at AS "lastAt"
        FROM access_log WHERE worker_id = ? ORDER BY at DESC, id DESC`;
   const byWorker = statement<[number], AccessLogRow>(db, byWorkerSql);
   const byWorkerLatest = statement<[number, number], AccessLogRow>(db, `${byWorkerSql} LIMIT ?`);
   const recent = statement<[number], AccessLogRow>(
     db,
-    `SELECT id, at, user_id AS userId, user_name AS userName, role, action, channel,
-            worker_id AS workerId, outcome, results, count, last_at AS lastAt
+    `SELECT id, at, user_id AS "userId", user_name AS "userName", role, action, channel,
+            worker_id AS "workerId", outcome, results, count, last_at AS "lastAt"
        FROM access_log ORDER BY id DESC LIMIT ?`,
   );
 

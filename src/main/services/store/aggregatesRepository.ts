@@ -56,8 +56,8 @@ export interface QuarterBounds {
 }
 
 const inScope = `w.employer_id = @employerId
-  AND (@departmentId IS NULL OR w.department_id = @departmentId)
-  AND (@jobPositionId IS NULL OR w.job_position_id = @jobPositionId)`;
+  AND (CAST(@departmentId AS INTEGER) IS NULL OR w.department_id = @departmentId)
+  AND (CAST(@jobPositionId AS INTEGER) IS NULL OR w.job_position_id = @jobPositionId)`;
 
 /** Saved consultations of the period; drafts autosaved while typing live in another table. */
 const consultationInPeriod = 'c.consultation_date >= @from AND c.consultation_date <= @to';
@@ -82,7 +82,7 @@ export function createAggregatesRepository(db: SqlReader) {
 
   const workforce = readStatement<AggregateScope, { departmentId: number | null; jobPositionId: number | null; n: number }>(
     db,
-    `SELECT w.department_id AS departmentId, w.job_position_id AS jobPositionId, count(*) AS n
+    `SELECT w.department_id AS "departmentId", w.job_position_id AS "jobPositionId", count(*) AS n
        FROM workers w WHERE ${inScope}
       GROUP BY w.department_id, w.job_position_id`,
   );
@@ -91,7 +91,7 @@ export function createAggregatesRepository(db: SqlReader) {
     { departmentId: number | null; jobPositionId: number | null; workers: number; episodes: number; consultations: number }
   >(
     db,
-    `SELECT w.department_id AS departmentId, w.job_position_id AS jobPositionId,
+    `SELECT w.department_id AS "departmentId", w.job_position_id AS "jobPositionId",
             count(DISTINCT c.worker_id) AS workers, count(DISTINCT c.episode_id) AS episodes, count(*) AS consultations
        FROM workers w JOIN consultations c ON c.worker_id = w.id
       WHERE ${inScope} AND ${consultationInPeriod}
@@ -99,7 +99,7 @@ export function createAggregatesRepository(db: SqlReader) {
   );
   const sickLeave = readStatement<AggregateScope, { departmentId: number | null; jobPositionId: number | null; days: number }>(
     db,
-    `SELECT w.department_id AS departmentId, w.job_position_id AS jobPositionId,
+    `SELECT w.department_id AS "departmentId", w.job_position_id AS "jobPositionId",
             total(${sickLeaveDaysWithin('@from', '@to')}) AS days
        FROM workers w JOIN episodes e ON e.worker_id = w.id
       WHERE ${inScope} AND ${sickLeaveOverlaps}
@@ -112,7 +112,7 @@ export function createAggregatesRepository(db: SqlReader) {
               row_number() OVER (PARTITION BY c.worker_id ORDER BY c.consultation_date DESC, c.id DESC) AS n
          FROM workers w JOIN consultations c ON c.worker_id = w.id
         WHERE ${inScope} AND ${consultationInPeriod})
-     SELECT phase, chronicity_level AS chronicityLevel, count(*) AS workers
+     SELECT phase, chronicity_level AS "chronicityLevel", count(*) AS workers
        FROM latest WHERE n = 1 GROUP BY phase, chronicity_level`,
   );
   const riskFactors = readStatement<AggregateScope, RiskFactorCount>(
@@ -144,8 +144,8 @@ export function createAggregatesRepository(db: SqlReader) {
       GROUP BY q.quarter`,
   );
   const liftingScope = `t.employer_id = @employerId
-    AND (@departmentId IS NULL OR j.department_id = @departmentId)
-    AND (@jobPositionId IS NULL OR t.job_position_id = @jobPositionId)`;
+    AND (CAST(@departmentId AS INTEGER) IS NULL OR j.department_id = @departmentId)
+    AND (CAST(@jobPositionId AS INTEGER) IS NULL OR t.job_position_id = @jobPositionId)`;
   const liftingBands = readStatement<AggregateScope, { band: NioshBand; n: number }>(
     db,
     `SELECT t.band, count(*) AS n
@@ -157,7 +157,7 @@ export function createAggregatesRepository(db: SqlReader) {
     { id: number; name: string; jobTitle: string; liftingIndex: number | null; band: NioshBand }
   >(
     db,
-    `SELECT t.id, t.name, j.title AS jobTitle, t.lifting_index AS liftingIndex, t.band
+    `SELECT t.id, t.name, j.title AS "jobTitle", t.lifting_index AS "liftingIndex", t.band
        FROM lifting_tasks t JOIN job_positions j ON j.id = t.job_position_id
       WHERE ${liftingScope}
       ORDER BY t.lifting_index IS NULL DESC, t.lifting_index DESC, t.name

@@ -187,7 +187,7 @@ export function createConsultationRepository(db: SqlWriter, clock: Clock) {
       WHERE w.id = ?`,
   );
 
-  const draftKey = 'worker_id = @workerId AND doctor_id = @doctorId AND IFNULL(consultation_id, 0) = IFNULL(@consultationId, 0)';
+  const draftKey = 'worker_id = @workerId AND doctor_id = @doctorId AND COALESCE(consultation_id, 0) = COALESCE(@consultationId, 0)';
   const draftByKey = statement<{ workerId: number; doctorId: number; consultationId: number | null }, { document: string; saved_at: string; row_version: number }>(
     db,
     `SELECT document, saved_at, row_version FROM consultation_drafts WHERE ${draftKey}`,

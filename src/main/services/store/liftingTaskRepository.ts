@@ -26,11 +26,11 @@ export interface StoredNioshResult {
 }
 
 const selectTask = `
-  SELECT t.id, t.employer_id AS employerId, t.job_position_id AS jobPositionId, j.title AS jobTitle,
-         d.name AS departmentName, t.name, t.load_kg AS loadKg, t.horizontal_cm AS horizontalCm,
-         t.vertical_cm AS verticalCm, t.distance_cm AS distanceCm, t.asymmetry_deg AS asymmetryDeg,
-         t.frequency_per_min AS frequencyPerMin, t.duration_hours AS durationHours, t.coupling,
-         t.assessed_on AS assessedOn, t.assessor, t.notes
+  SELECT t.id, t.employer_id AS "employerId", t.job_position_id AS "jobPositionId", j.title AS "jobTitle",
+         d.name AS "departmentName", t.name, t.load_kg AS "loadKg", t.horizontal_cm AS "horizontalCm",
+         t.vertical_cm AS "verticalCm", t.distance_cm AS "distanceCm", t.asymmetry_deg AS "asymmetryDeg",
+         t.frequency_per_min AS "frequencyPerMin", t.duration_hours AS "durationHours", t.coupling,
+         t.assessed_on AS "assessedOn", t.assessor, t.notes
     FROM lifting_tasks t
     JOIN job_positions j ON j.id = t.job_position_id
     LEFT JOIN departments d ON d.id = j.department_id`;

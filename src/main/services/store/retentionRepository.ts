@@ -36,7 +36,7 @@ export function createRetentionRepository(db: SqlWriter) {
     `SELECT * FROM (
        SELECT w.id, w.first_name, w.last_name, w.birth_date, w.personnel_number, e.name AS employer_name,
               ${lastChange} AS last_change
-         FROM workers w JOIN employers e ON e.id = w.employer_id)
+         FROM workers w JOIN employers e ON e.id = w.employer_id) AS dossiers
       WHERE last_change < ? ORDER BY last_change, id`,
   );
   const lastChangeOf = statement<[number], { last_change: string }>(db, `SELECT ${lastChange} AS last_change FROM workers w WHERE w.id = ?`);

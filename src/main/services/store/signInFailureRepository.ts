@@ -11,7 +11,7 @@ export interface SignInFailures {
 export function createSignInFailureRepository(db: SqlWriter) {
   const select = statement<[string], SignInFailures>(
     db,
-    'SELECT failures, last_failure_at AS lastFailureAt, locked_until AS lockedUntil FROM sign_in_failures WHERE subject = ?',
+    'SELECT failures, last_failure_at AS "lastFailureAt", locked_until AS "lockedUntil" FROM sign_in_failures WHERE subject = ?',
   );
   const upsert = statement(
     db,

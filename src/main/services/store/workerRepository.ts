@@ -97,7 +97,7 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
     db,
     `${selectWorker}
       WHERE w.sort_key >= @low AND w.sort_key < @high
-        AND (@employerId IS NULL OR w.employer_id = @employerId)
+        AND (CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId)
       ORDER BY w.sort_key LIMIT @limit`,
   );
   const nameMatches = statement<[string], { n: number }>(db, 'SELECT count(*) AS n FROM worker_names WHERE worker_names MATCH ?');
@@ -106,7 +106,7 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
     db,
     `${selectWorker}
       WHERE w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match)
-        AND (@employerId IS NULL OR w.employer_id = @employerId)
+        AND (CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId)
       ORDER BY w.sort_key LIMIT @limit`,
   );
   // Many matches (a first name's first letters): walk the alphabetical index and stop at the limit.
@@ -114,19 +114,19 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
     db,
     `${selectWorkerAlphabetically}
       WHERE w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match)
-        AND (@employerId IS NULL OR w.employer_id = @employerId)
+        AND (CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId)
       ORDER BY w.sort_key LIMIT @limit`,
   );
   const byNumber = statement<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
     db,
     `${selectWorker}
       WHERE w.personnel_number_key >= @low AND w.personnel_number_key < @high
-        AND (@employerId IS NULL OR w.employer_id = @employerId)
+        AND (CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId)
       ORDER BY w.personnel_number_key LIMIT @limit`,
   );
   const all = statement<{ employerId: number | null; limit: number }, WorkerRow>(
     db,
-    `${selectWorker} WHERE (@employerId IS NULL OR w.employer_id = @employerId) ORDER BY w.sort_key LIMIT @limit`,
+    `${selectWorker} WHERE (CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId) ORDER BY w.sort_key LIMIT @limit`,
   );
   const numberTaken = statement<{ employerId: number; key: string; id: number }, { id: number }>(
     db,
