@@ -1,5 +1,5 @@
 import type { NioshBand } from '../../../shared/rules';
-import type { SqlReader } from './sql';
+import { orderIgnoringCase, type SqlEngine, type SqlReader } from './sql';
 import { readStatement } from './statement';
 
 /**
@@ -65,19 +65,29 @@ const consultationInPeriod = 'c.consultation_date >= @from AND c.consultation_da
 /** Sick leave overlapping [@from, @to]; open-ended leave lasts until the episode closed or today. */
 const sickLeaveEnd = 'coalesce(e.sick_leave_end, e.closed_on, @today)';
 const sickLeaveOverlaps = `e.sick_leave_start IS NOT NULL AND e.sick_leave_start <= @to AND ${sickLeaveEnd} >= @from`;
-function sickLeaveDaysWithin(from: string, to: string): string {
-  return `max(0, julianday(min(${sickLeaveEnd}, ${to})) - julianday(max(e.sick_leave_start, ${from})) + 1)`;
+/** The days of sick leave within [from, to], summed over the group (0 when there are none). */
+function sickLeaveDaysWithin(engine: SqlEngine, from: string, to: string): string {
+  return engine === 'sqlite'
+    ? `total(max(0, julianday(min(${sickLeaveEnd}, ${to})) - julianday(max(e.sick_leave_start, ${from})) + 1))`
+    : `coalesce(sum(GREATEST(0, CAST(LEAST(${sickLeaveEnd}, ${to}) AS date) - CAST(GREATEST(e.sick_leave_start, ${from}) AS date) + 1)), 0)`;
+}
+
+/** The quarters given as a JSON array of { quarter, from, to }, as rows. */
+function quarterRows(engine: SqlEngine): string {
+  return engine === 'sqlite'
+    ? "SELECT value ->> '$.quarter' AS quarter, value ->> '$.from' AS qFrom, value ->> '$.to' AS qTo FROM json_each(@quarters)"
+    : "SELECT value ->> 'quarter' AS quarter, value ->> 'from' AS qFrom, value ->> 'to' AS qTo FROM jsonb_array_elements(CAST(@quarters AS jsonb))";
 }
 
 export function createAggregatesRepository(db: SqlReader) {
   const employerName = readStatement<[number], { name: string }>(db, 'SELECT name FROM employers WHERE id = ?');
   const departmentNames = readStatement<[number], { id: number; name: string }>(
     db,
-    'SELECT id, name FROM departments WHERE employer_id = ? ORDER BY name COLLATE NOCASE',
+    `SELECT id, name FROM departments WHERE employer_id = ? ORDER BY ${orderIgnoringCase(db.engine, 'name')}`,
   );
   const jobTitles = readStatement<[number], { id: number; name: string }>(
     db,
-    'SELECT id, title AS name FROM job_positions WHERE employer_id = ? ORDER BY title COLLATE NOCASE',
+    `SELECT id, title AS name FROM job_positions WHERE employer_id = ? ORDER BY ${orderIgnoringCase(db.engine, 'title')}`,
   );
 
   const workforce = readStatement<AggregateScope, { departmentId: number | null; jobPositionId: number | null; n: number }>(
@@ -100,7 +110,7 @@ export function createAggregatesRepository(db: SqlReader) {
   const sickLeave = readStatement<AggregateScope, { departmentId: number | null; jobPositionId: number | null; days: number }>(
     db,
     `SELECT w.department_id AS "departmentId", w.job_position_id AS "jobPositionId",
-            total(${sickLeaveDaysWithin('@from', '@to')}) AS days
+            ${sickLeaveDaysWithin(db.engine, '@from', '@to')} AS days
        FROM workers w JOIN episodes e ON e.worker_id = w.id
       WHERE ${inScope} AND ${sickLeaveOverlaps}
       GROUP BY w.department_id, w.job_position_id`,
@@ -135,8 +145,8 @@ export function createAggregatesRepository(db: SqlReader) {
   const quarterSickLeave = readStatement<AggregateScope & { quarters: string }, { quarter: string; days: number }>(
     db,
     `WITH q AS MATERIALIZED (
-       SELECT value ->> '$.quarter' AS quarter, value ->> '$.from' AS qFrom, value ->> '$.to' AS qTo FROM json_each(@quarters))
-     SELECT q.quarter, total(${sickLeaveDaysWithin('q.qFrom', 'q.qTo')}) AS days
+       ${quarterRows(db.engine)})
+     SELECT q.quarter, ${sickLeaveDaysWithin(db.engine, 'q.qFrom', 'q.qTo')} AS days
        FROM workers w
        JOIN episodes e ON e.worker_id = w.id
        JOIN q ON e.sick_leave_start <= q.qTo AND ${sickLeaveEnd} >= q.qFrom

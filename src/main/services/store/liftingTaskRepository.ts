@@ -1,7 +1,7 @@
 import type { ValidLiftingTaskInput } from '../../../shared/model';
 import type { LiftingTask, NioshBand } from '../../../shared/rules';
 import type { Clock } from './clock';
-import type { SqlWriter } from './sql';
+import { orderIgnoringCase, type SqlWriter } from './sql';
 import { statement } from './statement';
 
 /** A stored task: the NIOSH equation's inputs plus where, when and by whom it was assessed. */
@@ -38,7 +38,7 @@ const selectTask = `
 export function createLiftingTaskRepository(db: SqlWriter, clock: Clock) {
   const byEmployer = statement<[number], LiftingTaskRow>(
     db,
-    `${selectTask} WHERE t.employer_id = ? ORDER BY j.title COLLATE NOCASE, t.name COLLATE NOCASE, t.id`,
+    `${selectTask} WHERE t.employer_id = ? ORDER BY ${orderIgnoringCase(db.engine, 'j.title')}, ${orderIgnoringCase(db.engine, 't.name')}, t.id`,
   );
   const byId = statement<[number], LiftingTaskRow>(db, `${selectTask} WHERE t.id = ?`);
   const insert = statement(

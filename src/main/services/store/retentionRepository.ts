@@ -25,7 +25,8 @@ interface Row {
 export function createRetentionRepository(db: SqlWriter) {
   const termBE = statement<[], { retention_years_be: number }>(db, 'SELECT retention_years_be FROM practice_settings WHERE id = 1');
   const setTermBE = statement<[number]>(db, 'UPDATE practice_settings SET retention_years_be = ? WHERE id = 1');
-  const lastChange = `max(
+  // The latest of several values: SQLite's scalar max(), PostgreSQL's GREATEST.
+  const lastChange = `${db.engine === 'sqlite' ? 'max' : 'GREATEST'}(
       w.updated_at,
       coalesce((SELECT max(updated_at) FROM episodes WHERE worker_id = w.id), ''),
       coalesce((SELECT max(updated_at) FROM consultations WHERE worker_id = w.id), ''),
@@ -49,7 +50,7 @@ export function createRetentionRepository(db: SqlWriter) {
       WHERE plan_id IN (SELECT id FROM return_to_work_plans WHERE worker_id = @workerId)`,
     'DELETE FROM return_to_work_plans WHERE worker_id = @workerId',
     'DELETE FROM episodes WHERE worker_id = @workerId',
-    'DELETE FROM worker_names WHERE rowid = @workerId',
+    `DELETE FROM worker_names WHERE ${db.engine === 'sqlite' ? 'rowid' : 'worker_id'} = @workerId`,
     'DELETE FROM workers WHERE id = @workerId',
   ].map((sql) => statement(db, sql));
 

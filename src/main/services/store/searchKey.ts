@@ -29,10 +29,13 @@ export function personnelNumberKey(personnelNumber: string): string {
   return foldText(personnelNumber).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** An FTS5 query for the typed words, each as a prefix; null when nothing searchable was typed. */
-export function nameMatchQuery(query: string): string | null {
-  const words = wordsOf(query).slice(0, 6);
-  if (words.length === 0) return null;
+/** The typed words a name search looks for, folded, at most six; none when nothing searchable was typed. */
+export function nameSearchWords(query: string): string[] {
+  return wordsOf(query).slice(0, 6);
+}
+
+/** An FTS5 query for these words, each as a prefix. */
+export function nameMatchQuery(words: readonly string[]): string {
   return words.map((word) => `"${word}"*`).join(' ');
 }
 

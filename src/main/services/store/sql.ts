@@ -53,3 +53,13 @@ export interface SqlDatabase extends SqlWriter {
   transaction<T>(work: (tx: SqlWriter) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/**
+ * `column` as an ORDER BY term that ignores case the way SQLite's NOCASE does (ASCII letters
+ * only, otherwise byte order), so that both engines list names in the same order.
+ */
+export function orderIgnoringCase(engine: SqlEngine, column: string): string {
+  return engine === 'sqlite'
+    ? `${column} COLLATE NOCASE`
+    : `translate(${column}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE "C"`;
+}

@@ -15,7 +15,7 @@ import { createAgendaRepository } from './agendaRepository';
 import { createLiftingTaskRepository } from './liftingTaskRepository';
 import { createAggregatesRepository } from './aggregatesRepository';
 import { createLegalDocumentRepository } from './legalDocumentRepository';
-import type { SqlReader, SqlWriter } from './sql';
+import type { SqlDatabase, SqlReader, SqlWriter } from './sql';
 import { sqliteDatabase } from './sqliteDatabase';
 
 /** The read handle of `db`: without `run`, also when the code that gets it looks past its type. */
@@ -81,12 +81,22 @@ function inTransaction(tx: SqlWriter, clock: Clock): Repositories {
   return repositories;
 }
 
+/** The repositories over an open database of either engine, with its transactions. */
+export function openRepositories(sql: SqlDatabase, clock: Clock) {
+  return {
+    ...repositoriesOver(sql, clock),
+    transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
+      return sql.transaction((tx) => work(inTransaction(tx, clock)));
+    },
+  };
+}
+
 /** The practice's SQLite file with its repositories; without a key the file is plain (tests, benchmark, upgrade). */
 export function openStore(file: string, clock: Clock, options: Partial<DatabaseOptions> = {}) {
   const connection = openDatabase(file, { key: null, ...options });
   const sql = sqliteDatabase(connection);
   return {
-    ...repositoriesOver(sql, clock),
+    ...openRepositories(sql, clock),
     file,
     /** The asynchronous SQL handle the repositories use. */
     sql,
@@ -95,9 +105,6 @@ export function openStore(file: string, clock: Clock, options: Partial<DatabaseO
      * (finishing an encryption when the file opens) and for tests and the benchmark to look inside.
      */
     sqliteConnection: connection,
-    transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
-      return sql.transaction((tx) => work(inTransaction(tx, clock)));
-    },
     /** Closes the file at once; a transaction still open is rolled back. */
     close(): void {
       connection.close();

@@ -2,9 +2,9 @@ import type { ApiError } from '../../../shared/ipc';
 import { changedMeanwhile, DomainError } from '../domainError';
 import type { ValidWorkerInput, Worker, WorkerSummary } from '../../../shared/model';
 import type { Clock } from './clock';
-import type { SqlWriter } from './sql';
+import type { SqlEngine, SqlWriter } from './sql';
 import { statement } from './statement';
-import { nameMatchQuery, nameSortKey, nameWords, personnelNumberKey, surnamePrefix } from './searchKey';
+import { nameMatchQuery, nameSearchWords, nameSortKey, nameWords, personnelNumberKey, surnamePrefix } from './searchKey';
 
 /**
  * Above this many name matches, walking the alphabetical index is cheaper than looking up and
@@ -41,7 +41,21 @@ const workplaceJoins = `
     LEFT JOIN job_positions j ON j.id = w.job_position_id`;
 const selectWorker = `${workerColumns} FROM workers w ${workplaceJoins}`;
 /** The same, reading workers in alphabetical order so that a LIMIT can stop early. */
-const selectWorkerAlphabetically = `${workerColumns} FROM workers w INDEXED BY workers_sort ${workplaceJoins}`;
+const selectWorkerAlphabetically = `${workerColumns} FROM workers w INDEXED BY workers_sort ${workplaceJoins}`; // SQLite only
+
+/**
+ * Workers whose name words begin with each of `words`: through FTS5 on SQLite; on PostgreSQL one
+ * LIKE per word on ' ' || words, the expression its trigram index holds (migration 0001).
+ */
+function nameMatch(engine: SqlEngine, words: readonly string[]): { condition: string; params: Record<string, string> } {
+  if (engine === 'sqlite') {
+    return { condition: 'w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match)', params: { match: nameMatchQuery(words) } };
+  }
+  return {
+    condition: `w.id IN (SELECT worker_id FROM worker_names WHERE ${words.map((_, i) => `' ' || words LIKE @word${i}`).join(' AND ')})`,
+    params: Object.fromEntries(words.map((word, i) => [`word${i}`, `% ${word}%`])),
+  };
+}
 
 function toWorker(row: WorkerRow): Worker {
   return {
@@ -101,22 +115,18 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
       ORDER BY w.sort_key LIMIT @limit`,
   );
   const nameMatches = statement<[string], { n: number }>(db, 'SELECT count(*) AS n FROM worker_names WHERE worker_names MATCH ?');
-  // Few matches: look each one up and sort them.
-  const byName = statement<{ match: string; employerId: number | null; limit: number }, WorkerRow>(
-    db,
-    `${selectWorker}
-      WHERE w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match)
-        AND (CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId)
-      ORDER BY w.sort_key LIMIT @limit`,
-  );
-  // Many matches (a first name's first letters): walk the alphabetical index and stop at the limit.
-  const byNameInOrder = statement<{ match: string; employerId: number | null; limit: number }, WorkerRow>(
-    db,
-    `${selectWorkerAlphabetically}
-      WHERE w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match)
-        AND (CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId)
-      ORDER BY w.sort_key LIMIT @limit`,
-  );
+  /**
+   * Few matches: look each one up and sort them. Many (a first name's first letters, SQLite only):
+   * walk the alphabetical index and stop at the limit; PostgreSQL's planner chooses by itself.
+   */
+  const byName = (condition: string, inOrder: boolean) =>
+    statement<Record<string, string | number | null>, WorkerRow>(
+      db,
+      `${inOrder ? selectWorkerAlphabetically : selectWorker}
+        WHERE ${condition}
+          AND (CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId)
+        ORDER BY w.sort_key LIMIT @limit`,
+    );
   const byNumber = statement<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
     db,
     `${selectWorker}
@@ -147,8 +157,9 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
        email = @email, phone = @phone, updated_at = @now, row_version = row_version + 1
      WHERE id = @id AND row_version = @rowVersion`,
   );
-  const deleteNames = statement(db, 'DELETE FROM worker_names WHERE rowid = ?');
-  const insertNames = statement(db, 'INSERT INTO worker_names (rowid, words) VALUES (?, ?)');
+  const nameKey = db.engine === 'sqlite' ? 'rowid' : 'worker_id';
+  const deleteNames = statement(db, `DELETE FROM worker_names WHERE ${nameKey} = ?`);
+  const insertNames = statement(db, `INSERT INTO worker_names (${nameKey}, words) VALUES (?, ?)`);
 
   return {
     /** Whether a worker with this id exists, without reading it. */
@@ -170,8 +181,8 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
      * matches, each group alphabetically; an empty query lists workers alphabetically.
      */
     async search(query: string, employerId: number | null, limit: number): Promise<WorkerSummary[]> {
-      const match = nameMatchQuery(query);
-      if (match === null) return (await all.all({ employerId, limit })).map(toSummary);
+      const words = nameSearchWords(query);
+      if (words.length === 0) return (await all.all({ employerId, limit })).map(toSummary);
       const results = new Map<number, WorkerSummary>();
       const add = (rows: WorkerRow[]) => {
         for (const row of rows) if (results.size < limit) results.set(row.id, toSummary(row));
@@ -184,9 +195,9 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
       }
       if (results.size < limit) {
         // Several words narrow the matches down enough; only a single word can match thousands.
-        const singleWord = !match.includes(' ');
-        const broad = singleWord && ((await nameMatches.get(match))?.n ?? 0) > broadMatchCount;
-        add(await (broad ? byNameInOrder : byName).all({ match, employerId, limit }));
+        const match = nameMatch(db.engine, words);
+        const broad = db.engine === 'sqlite' && words.length === 1 && ((await nameMatches.get(nameMatchQuery(words)))?.n ?? 0) > broadMatchCount;
+        add(await byName(match.condition, broad).all({ ...match.params, employerId, limit }));
       }
       return [...results.values()];
     },

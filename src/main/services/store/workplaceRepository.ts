@@ -6,7 +6,7 @@ import {
   type Sector,
 } from '../../../shared/model';
 import type { Clock } from './clock';
-import type { SqlWriter } from './sql';
+import { orderIgnoringCase, type SqlWriter } from './sql';
 import { statement } from './statement';
 
 interface EmployerRow {
@@ -56,7 +56,7 @@ export function createWorkplaceRepository(db: SqlWriter, clock: Clock) {
     db,
     `SELECT e.id, e.name, e.sector, e.contact_name, e.contact_email,
             (SELECT count(*) FROM workers w WHERE w.employer_id = e.id) AS worker_count
-       FROM employers e ORDER BY e.name COLLATE NOCASE`,
+       FROM employers e ORDER BY ${orderIgnoringCase(db.engine, 'e.name')}`,
   );
   const employerById = statement<[number], EmployerRow>(
     db,
@@ -66,7 +66,7 @@ export function createWorkplaceRepository(db: SqlWriter, clock: Clock) {
   );
   const departments = statement<[], { id: number; employer_id: number; name: string }>(
     db,
-    'SELECT id, employer_id, name FROM departments ORDER BY name COLLATE NOCASE',
+    `SELECT id, employer_id, name FROM departments ORDER BY ${orderIgnoringCase(db.engine, 'name')}`,
   );
   const departmentById = statement<[number], { id: number; employer_id: number; name: string }>(
     db,
@@ -74,7 +74,7 @@ export function createWorkplaceRepository(db: SqlWriter, clock: Clock) {
   );
   const jobs = statement<[], JobRow>(
     db,
-    'SELECT id, employer_id, department_id, title, max_load_kg, exposures FROM job_positions ORDER BY title COLLATE NOCASE',
+    `SELECT id, employer_id, department_id, title, max_load_kg, exposures FROM job_positions ORDER BY ${orderIgnoringCase(db.engine, 'title')}`,
   );
   const jobById = statement<[number], JobRow>(
     db,

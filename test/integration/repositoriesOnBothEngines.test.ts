@@ -1,0 +1,154 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgresDatabase } from '../../src/main/services/store/postgresDatabase';
+import { migratePostgres } from '../../src/main/services/store/postgresMigrations';
+import type { SqlDatabase } from '../../src/main/services/store/sql';
+import { openRepositories, openStore, type Repositories } from '../../src/main/services/store/store';
+import { exposureProfileSchema, workerInputSchema } from '../../src/shared/model';
+import { usePostgresCluster } from '../support/postgresCluster';
+import { fixedClock, temporaryDirectory } from '../support/practiceFixture';
+
+/*
+ * The same repositories, the same practice, the same answers on SQLite and on PostgreSQL: the
+ * statements each repository writes per engine (name search, case-insensitive order, sick-leave
+ * day arithmetic, quarters given as JSON) must not drift apart.
+ */
+
+const cluster = usePostgresCluster();
+const clock = fixedClock('2026-03-16');
+const engines: Record<'sqlite' | 'postgres', Repositories> = {} as never;
+const employers: Record<'sqlite' | 'postgres', number> = { sqlite: 0, postgres: 0 };
+let postgres: SqlDatabase;
+let sqliteStore: ReturnType<typeof openStore>;
+
+const names: Array<[string, string, string]> = [
+  ['Émile', 'van den Berg', 'P-001'],
+  ['Ann', 'Peeters', 'P-002'],
+  ['bart', 'Maes', 'P-003'],
+  ['Zoë', 'Çelik', 'P-104'],
+  ['Anneke', 'Vandenberghe', 'P-105'],
+];
+
+async function fillPractice(repositories: Repositories): Promise<number> {
+  return repositories.transaction(async (tx) => {
+    const employerId = await tx.workplaces.saveEmployer({ name: 'Testbedrijf', sector: 'private', contactName: null, contactEmail: null });
+    const magazijn = await tx.workplaces.saveDepartment({ employerId, name: 'magazijn' });
+    const kantoor = await tx.workplaces.saveDepartment({ employerId, name: 'Kantoor' });
+    await tx.workplaces.saveDepartment({ employerId, name: 'Zaal' });
+    const exposures = exposureProfileSchema.parse({});
+    const picker = await tx.workplaces.saveJobPosition({ employerId, departmentId: magazijn, title: 'orderpicker', maxLoadKg: 25, exposures });
+    await tx.workplaces.saveJobPosition({ employerId, departmentId: kantoor, title: 'Boekhouder', maxLoadKg: null, exposures });
+    const ids: number[] = [];
+    for (const [firstName, lastName, personnelNumber] of names) {
+      const input = workerInputSchema.parse({
+        employerId,
+        departmentId: ids.length < 3 ? magazijn : kantoor,
+        jobPositionId: ids.length < 3 ? picker : null,
+        personnelNumber,
+        firstName,
+        lastName,
+        birthDate: '1980-05-01',
+        contractHoursPerWeek: 38,
+      });
+      ids.push(await tx.workers.save(input));
+    }
+    const [emile, ann, bart, zoe] = ids as [number, number, number, number, number];
+    // 10 days within 2025; one spanning the year's start (5 days in 2025); one still open (12 days to 31-12).
+    await tx.episodes.start({ workerId: emile, onsetDate: '2025-01-10', sickLeaveStart: '2025-01-15', sickLeaveEnd: '2025-01-24', workStatus: 'working' }, '2025-02-01');
+    await tx.episodes.start({ workerId: ann, onsetDate: '2024-11-20', sickLeaveStart: '2024-12-01', sickLeaveEnd: '2025-01-05', workStatus: 'working' }, '2025-01-06');
+    await tx.episodes.start({ workerId: zoe, onsetDate: '2025-12-18', sickLeaveStart: '2025-12-20', sickLeaveEnd: null, workStatus: 'offWork' }, '2026-02-01');
+    // A worker renamed keeps only the new name's words.
+    const renamed = (await tx.workers.get(bart))!;
+    await tx.workers.save(workerInputSchema.parse({ ...renamed, firstName: 'Bart', lastName: 'Mertens', rowVersion: renamed.rowVersion }));
+    return employerId;
+  });
+}
+
+beforeAll(async () => {
+  sqliteStore = openStore(join(temporaryDirectory(), 'practice.sqlite'), clock);
+  postgres = openPostgresDatabase({ connection: await cluster().createDatabase(), poolSize: 2 });
+  await migratePostgres(postgres);
+  engines.sqlite = sqliteStore;
+  engines.postgres = openRepositories(postgres, clock);
+  employers.sqlite = await fillPractice(engines.sqlite);
+  employers.postgres = await fillPractice(engines.postgres);
+});
+
+afterAll(async () => {
+  sqliteStore?.close();
+  await postgres?.close();
+});
+
+/** What `ask` answers on each engine, with the employer's id passed in; both must be equal. */
+async function onBoth<T>(ask: (repositories: Repositories, employerId: number) => Promise<T>): Promise<T> {
+  const [onSqlite, onPostgres] = [await ask(engines.sqlite, employers.sqlite), await ask(engines.postgres, employers.postgres)];
+  expect(onPostgres).toEqual(onSqlite);
+  return onSqlite;
+}
+
+const lastNames = (found: Array<{ lastName: string }>) => found.map((worker) => worker.lastName);
+
+describe('workers', () => {
+  it('are found by surname prefix, by name words in any order and by personnel number, alike', async () => {
+    expect(lastNames(await onBoth((r) => r.workers.search('', null, 10)))).toEqual(['Çelik', 'Mertens', 'Peeters', 'van den Berg', 'Vandenberghe']);
+    expect(lastNames(await onBoth((r) => r.workers.search('van', null, 10)))).toEqual(['van den Berg', 'Vandenberghe']);
+    expect(lastNames(await onBoth((r) => r.workers.search('ann', null, 10)))).toEqual(['Peeters', 'Vandenberghe']);
+    expect(lastNames(await onBoth((r) => r.workers.search('berg emile', null, 10)))).toEqual(['van den Berg']);
+    expect(lastNames(await onBoth((r) => r.workers.search('celik zoe', null, 10)))).toEqual(['Çelik']);
+    expect(lastNames(await onBoth((r) => r.workers.search('maes', null, 10)))).toEqual([]);
+    expect(lastNames(await onBoth((r) => r.workers.search('p-10', null, 10)))).toEqual(['Çelik', 'Vandenberghe']);
+    expect(lastNames(await onBoth((r, employerId) => r.workers.search('a', employerId + 1, 10)))).toEqual([]);
+  });
+
+  it('are read back with their workplace', async () => {
+    const worker = await onBoth(async (r) => {
+      const [found] = await r.workers.search('peeters', null, 1);
+      const { firstName, lastName, personnelNumber, employerName, departmentName, jobTitle, birthDate } = (await r.workers.get(found?.id ?? 0))!;
+      return { firstName, lastName, personnelNumber, employerName, departmentName, jobTitle, birthDate };
+    });
+    expect(worker).toEqual({
+      firstName: 'Ann',
+      lastName: 'Peeters',
+      personnelNumber: 'P-002',
+      employerName: 'Testbedrijf',
+      departmentName: 'magazijn',
+      jobTitle: 'orderpicker',
+      birthDate: '1980-05-01',
+    });
+  });
+});
+
+describe('workplace aggregates', () => {
+  const year2025 = (employerId: number) => ({ employerId, departmentId: null, jobPositionId: null, from: '2025-01-01', to: '2025-12-31', today: '2026-03-16' });
+  const withoutIds = <T extends { departmentId: number | null; jobPositionId: number | null }>(rows: T[]) =>
+    rows.map(({ departmentId, jobPositionId, ...rest }) => ({ ...rest, department: departmentId !== null, job: jobPositionId !== null }));
+
+  it('list departments and jobs ignoring case, in the same order', async () => {
+    const names = async (r: Repositories, employerId: number) => ({
+      departments: (await r.aggregates.departments(employerId)).map((d) => d.name),
+      jobs: (await r.aggregates.jobs(employerId)).map((j) => j.name),
+    });
+    expect(await onBoth(names)).toEqual({ departments: ['Kantoor', 'magazijn', 'Zaal'], jobs: ['Boekhouder', 'orderpicker'] });
+  });
+
+  it('count the workforce and the days of sick leave within the period', async () => {
+    const groups = await onBoth(async (r, employerId) => withoutIds(await r.aggregates.groups(year2025(employerId))));
+    expect(groups).toEqual(
+      expect.arrayContaining([
+        { workforce: 3, workersSeen: 0, episodes: 0, consultations: 0, sickLeaveDays: 15, department: true, job: true },
+        { workforce: 2, workersSeen: 0, episodes: 0, consultations: 0, sickLeaveDays: 12, department: true, job: false },
+      ]),
+    );
+  });
+
+  it('split the days of sick leave over the quarters given', async () => {
+    const bounds = [
+      { quarter: '2025-Q1', from: '2025-01-01', to: '2025-03-31' },
+      { quarter: '2025-Q4', from: '2025-10-01', to: '2025-12-31' },
+    ];
+    expect(await onBoth((r, employerId) => r.aggregates.quarters(year2025(employerId), bounds))).toEqual([
+      { quarter: '2025-Q1', workersSeen: 0, episodes: 0, sickLeaveDays: 15 },
+      { quarter: '2025-Q4', workersSeen: 0, episodes: 0, sickLeaveDays: 12 },
+    ]);
+  });
+});
