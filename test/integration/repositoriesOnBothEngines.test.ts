@@ -152,3 +152,28 @@ describe('workplace aggregates', () => {
     ]);
   });
 });
+
+describe('open episodes', () => {
+  it('are given for a list of workers, read from a JSON array of ids, alike', async () => {
+    const statuses = await onBoth(async (r) => {
+      const workers = await r.workers.search('', null, 10);
+      const nameOf = new Map(workers.map((worker) => [worker.id, worker.lastName]));
+      const found = await r.episodes.openStatuses(workers.map((worker) => worker.id));
+      return found.map(({ workerId, ...status }) => ({ ...status, worker: nameOf.get(workerId) })).sort((a, b) => a.onsetDate.localeCompare(b.onsetDate));
+    });
+    expect(statuses).toEqual([
+      { worker: 'Peeters', onsetDate: '2024-11-20', workStatus: 'working', lastConsultation: null, plan: null, planSavedOn: null },
+      { worker: 'van den Berg', onsetDate: '2025-01-10', workStatus: 'working', lastConsultation: null, plan: null, planSavedOn: null },
+      { worker: 'Çelik', onsetDate: '2025-12-18', workStatus: 'offWork', lastConsultation: null, plan: null, planSavedOn: null },
+    ]);
+  });
+
+  it('reach the agenda only once a consultation is final, on both engines', async () => {
+    expect(
+      await onBoth(async (r) => {
+        const [worker] = await r.workers.search('celik', null, 1);
+        return r.agenda.openEpisodesOfWorker(worker?.id ?? 0);
+      }),
+    ).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import {
   type Sector,
 } from '../../../shared/model';
 import type { RecordedSickPeriod } from '../../../shared/rules';
-import type { SqlReader } from './sql';
+import type { SqlEngine, SqlReader } from './sql';
 import { readStatement } from './statement';
 
 interface OpenEpisodeRow {
@@ -71,21 +71,37 @@ export interface OpenEpisode {
 
 const sickPeriodsSchema = z.array(episodeSchema.pick({ sickLeaveStart: true, sickLeaveEnd: true, workStatus: true, closedOn: true }));
 
-const selectOpenEpisodes = `
+/** The JSON the agenda reads: SQLite's json1 functions, PostgreSQL's jsonb (an empty array, not NULL, for no rows). */
+const json = {
+  sqlite: {
+    text: (column: string, path: string) => `json_extract(${column}, '$.${path}')`,
+    number: (column: string, path: string) => `json_extract(${column}, '$.${path}')`,
+    array: (value: string) => `json_group_array(${value})`,
+    object: (pairs: string) => `json_object(${pairs})`,
+  },
+  postgres: {
+    text: (column: string, path: string) => `(CAST(${column} AS jsonb) #>> '{${path.replaceAll('.', ',')}}')`,
+    number: (column: string, path: string) => `CAST(CAST(${column} AS jsonb) #>> '{${path.replaceAll('.', ',')}}' AS double precision)`,
+    array: (value: string) => `coalesce(json_agg(${value}), '[]')`,
+    object: (pairs: string) => `json_build_object(${pairs})`,
+  },
+};
+
+const selectOpenEpisodes = (engine: SqlEngine) => `
   SELECT e.id AS episode_id, e.worker_id, w.first_name, w.last_name, w.personnel_number, em.name AS employer_name,
          em.sector, j.exposures, e.sick_leave_start, e.sick_leave_end,
          c.consultation_date AS last_consultation, c.follow_up_date,
-         json_extract(c.intake, '$.complaint.planVanAanpakDate') AS plan_van_aanpak_date,
-         json_extract(c.intake, '$.complaint.probleemanalyseDate') AS probleemanalyse_date,
-         json_extract(c.intake, '$.complaint.lbpIncapacityDaysPrevious12Months') AS lbp_days,
+         ${json[engine].text('c.intake', 'complaint.planVanAanpakDate')} AS plan_van_aanpak_date,
+         ${json[engine].text('c.intake', 'complaint.probleemanalyseDate')} AS probleemanalyse_date,
+         ${json[engine].number('c.intake', 'complaint.lbpIncapacityDaysPrevious12Months')} AS lbp_days,
          (SELECT v.document FROM return_to_work_plans p JOIN return_to_work_plan_versions v ON v.plan_id = p.id
            WHERE p.episode_id = e.id ORDER BY v.version DESC LIMIT 1) AS plan_document,
-         (SELECT json_group_array(json_object('sickLeaveStart', e2.sick_leave_start, 'sickLeaveEnd', e2.sick_leave_end,
-                   'workStatus', e2.work_status, 'closedOn', e2.closed_on))
+         (SELECT ${json[engine].array(json[engine].object(`'sickLeaveStart', e2.sick_leave_start, 'sickLeaveEnd', e2.sick_leave_end,
+                   'workStatus', e2.work_status, 'closedOn', e2.closed_on`))}
             FROM episodes e2 WHERE e2.worker_id = e.worker_id AND e2.sick_leave_start IS NOT NULL) AS sick_periods,
-         (SELECT json_group_array(d.made_on) FROM legal_documents d
+         (SELECT ${json[engine].array('d.made_on')} FROM legal_documents d
            WHERE d.worker_id = e.worker_id AND d.kind = 'probleemanalyse') AS analysis_dates,
-         (SELECT json_group_array(d.made_on) FROM legal_documents d
+         (SELECT ${json[engine].array('d.made_on')} FROM legal_documents d
            WHERE d.worker_id = e.worker_id AND d.kind = 'eerstejaarsevaluatie') AS first_year_dates,
          (SELECT d.document FROM legal_documents d
            WHERE d.worker_id = e.worker_id AND d.kind = 'reintegratietraject' ORDER BY d.id DESC LIMIT 1) AS trajectory
@@ -126,9 +142,9 @@ function openEpisodeOf(row: OpenEpisodeRow): OpenEpisode {
 export function createAgendaRepository(db: SqlReader) {
   const forDoctor = readStatement<[number], OpenEpisodeRow>(
     db,
-    `${selectOpenEpisodes} AND e.worker_id IN (SELECT DISTINCT worker_id FROM consultations WHERE doctor_id = ?)`,
+    `${selectOpenEpisodes(db.engine)} AND e.worker_id IN (SELECT DISTINCT worker_id FROM consultations WHERE doctor_id = ?)`,
   );
-  const forWorker = readStatement<[number], OpenEpisodeRow>(db, `${selectOpenEpisodes} AND e.worker_id = ?`);
+  const forWorker = readStatement<[number], OpenEpisodeRow>(db, `${selectOpenEpisodes(db.engine)} AND e.worker_id = ?`);
 
   return {
     /** Open episodes of the workers this doctor has seen. */

@@ -65,17 +65,22 @@ export function createEpisodeRepository(db: SqlWriter, clock: Clock) {
     `SELECT ${columns} FROM episodes WHERE worker_id = ? AND closed_on IS NULL ORDER BY onset_date DESC, id DESC LIMIT 1`,
   );
   // One query for a whole list of workers (a JSON array of ids): the newest open episode of each, with
-  // its latest consultation and plan version.
+  // its latest consultation and plan version, in each engine's JSON functions.
+  const planWithDate =
+    db.engine === 'sqlite'
+      ? "json_object('document', json(v.document), 'createdAt', v.created_at)"
+      : "json_build_object('document', CAST(v.document AS jsonb), 'createdAt', v.created_at)";
+  const givenIds = db.engine === 'sqlite' ? 'SELECT value FROM json_each(?)' : 'SELECT CAST(jsonb_array_elements_text(CAST(? AS jsonb)) AS bigint)';
   const openStatuses = statement<[string], OpenEpisodeStatusRow>(
     db,
     `SELECT e.worker_id, e.onset_date, e.work_status,
             (SELECT c.consultation_date FROM consultations c WHERE c.episode_id = e.id AND c.status = 'final'
               ORDER BY c.consultation_date DESC, c.id DESC LIMIT 1) AS last_consultation,
-            (SELECT json_object('document', json(v.document), 'createdAt', v.created_at)
+            (SELECT ${planWithDate}
                FROM return_to_work_plans p JOIN return_to_work_plan_versions v ON v.plan_id = p.id
               WHERE p.episode_id = e.id ORDER BY v.version DESC LIMIT 1) AS plan
        FROM episodes e
-      WHERE e.closed_on IS NULL AND e.worker_id IN (SELECT value FROM json_each(?))
+      WHERE e.closed_on IS NULL AND e.worker_id IN (${givenIds})
       ORDER BY e.onset_date, e.id`,
   );
   const insert = statement(
