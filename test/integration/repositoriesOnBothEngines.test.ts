@@ -177,3 +177,30 @@ describe('open episodes', () => {
     ).toEqual([]);
   });
 });
+
+describe('sign-in failures', () => {
+  it('are read back under their own names', async () => {
+    const state = { failures: 3, lastFailureAt: '2026-03-16T09:30:00.000Z', lockedUntil: '2026-03-16T09:35:00.000Z' };
+    expect(
+      await onBoth(async (r) => {
+        await r.signInFailures.save('Dr. Test', state);
+        return r.signInFailures.get('Dr. Test');
+      }),
+    ).toEqual(state);
+  });
+});
+
+describe('dossiers past the retention term', () => {
+  it('are found by their latest change and erased with their name words', async () => {
+    const erased = await onBoth(async (r) => {
+      const before = (await r.retention.pastTerm('2026-12-31')).map(({ name, lastChange }) => ({ name, lastChange }));
+      const [worker] = await r.workers.search('peeters', null, 1);
+      await r.transaction((tx) => tx.retention.erase(worker?.id ?? 0));
+      return { before, after: (await r.retention.pastTerm('2026-12-31')).length, found: (await r.workers.search('ann', null, 10)).length };
+    });
+    expect(erased.before).toHaveLength(5);
+    expect(erased.before.every((dossier) => dossier.lastChange === clock.now())).toBe(true);
+    expect(erased).toMatchObject({ after: 4, found: 1 });
+    expect(await onBoth((r) => r.retention.pastTerm('2026-03-16T09:00:00.000Z'))).toEqual([]);
+  });
+});
