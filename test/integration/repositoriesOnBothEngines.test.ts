@@ -4,7 +4,7 @@ import { openPostgresDatabase } from '../../src/main/services/store/postgresData
 import { migratePostgres } from '../../src/main/services/store/postgresMigrations';
 import type { SqlDatabase } from '../../src/main/services/store/sql';
 import { openRepositories, openStore, type Repositories } from '../../src/main/services/store/store';
-import { exposureProfileSchema, workerInputSchema } from '../../src/shared/model';
+import { exposureProfileSchema, liftingTaskInputSchema, workerInputSchema } from '../../src/shared/model';
 import { usePostgresCluster } from '../support/postgresCluster';
 import { fixedClock, temporaryDirectory } from '../support/practiceFixture';
 
@@ -57,6 +57,10 @@ async function fillPractice(repositories: Repositories): Promise<number> {
     await tx.episodes.start({ workerId: emile, onsetDate: '2025-01-10', sickLeaveStart: '2025-01-15', sickLeaveEnd: '2025-01-24', workStatus: 'working' }, '2025-02-01');
     await tx.episodes.start({ workerId: ann, onsetDate: '2024-11-20', sickLeaveStart: '2024-12-01', sickLeaveEnd: '2025-01-05', workStatus: 'working' }, '2025-01-06');
     await tx.episodes.start({ workerId: zoe, onsetDate: '2025-12-18', sickLeaveStart: '2025-12-20', sickLeaveEnd: null, workStatus: 'offWork' }, '2026-02-01');
+    const task = { employerId, jobPositionId: picker, loadKg: 15, horizontalCm: 40, verticalCm: 75, distanceCm: 50, asymmetryDeg: 0, frequencyPerMin: 2, durationHours: 2, coupling: 'fair', assessedOn: '2025-06-01', assessor: 'Preventieadviseur' };
+    await tx.liftingTasks.save(liftingTaskInputSchema.parse({ ...task, name: 'Dozen stapelen' }), { rwlKg: 12, liftingIndex: 1.25, band: 'increased' });
+    await tx.liftingTasks.save(liftingTaskInputSchema.parse({ ...task, name: 'banden tillen' }), { rwlKg: 12, liftingIndex: 1.25, band: 'increased' });
+    await tx.liftingTasks.save(liftingTaskInputSchema.parse({ ...task, name: 'Kratten' }), { rwlKg: 20, liftingIndex: 0.75, band: 'acceptable' });
     // A worker renamed keeps only the new name's words.
     const renamed = (await tx.workers.get(bart))!;
     await tx.workers.save(workerInputSchema.parse({ ...renamed, firstName: 'Bart', lastName: 'Mertens', rowVersion: renamed.rowVersion }));
@@ -150,6 +154,26 @@ describe('workplace aggregates', () => {
       { quarter: '2025-Q1', workersSeen: 0, episodes: 0, sickLeaveDays: 15 },
       { quarter: '2025-Q4', workersSeen: 0, episodes: 0, sickLeaveDays: 12 },
     ]);
+  });
+});
+
+describe('lifting tasks', () => {
+  it('are listed by job and name ignoring case, and the highest indexes and the bands counted, alike', async () => {
+    const scope = (employerId: number) => ({ employerId, departmentId: null, jobPositionId: null, from: '2025-01-01', to: '2025-12-31', today: '2026-03-16' });
+    const found = await onBoth(async (r, employerId) => ({
+      names: (await r.liftingTasks.forEmployer(employerId)).map((t) => `${t.jobTitle}: ${t.name}`),
+      highest: (await r.aggregates.liftingHighest(scope(employerId))).map((t) => [t.name, t.liftingIndex]),
+      bands: (await r.aggregates.liftingBands(scope(employerId))).sort((a, b) => a.band.localeCompare(b.band)),
+      latestStates: await r.aggregates.latestStates(scope(employerId)),
+      riskFactors: await r.aggregates.riskFactors(scope(employerId)),
+    }));
+    expect(found).toEqual({
+      names: ['orderpicker: banden tillen', 'orderpicker: Dozen stapelen', 'orderpicker: Kratten'],
+      highest: [['Dozen stapelen', 1.25], ['banden tillen', 1.25], ['Kratten', 0.75]],
+      bands: [{ band: 'acceptable', n: 1 }, { band: 'increased', n: 2 }],
+      latestStates: [],
+      riskFactors: [],
+    });
   });
 });
 

@@ -162,6 +162,7 @@ export function createAggregatesRepository(db: SqlReader) {
        FROM lifting_tasks t JOIN job_positions j ON j.id = t.job_position_id
       WHERE ${liftingScope} GROUP BY t.band`,
   );
+  // Ties by name in byte order, as SQLite compares text, whatever the PostgreSQL database's own collation.
   const liftingHighest = readStatement<
     AggregateScope,
     { id: number; name: string; jobTitle: string; liftingIndex: number | null; band: NioshBand }
@@ -170,7 +171,7 @@ export function createAggregatesRepository(db: SqlReader) {
     `SELECT t.id, t.name, j.title AS "jobTitle", t.lifting_index AS "liftingIndex", t.band
        FROM lifting_tasks t JOIN job_positions j ON j.id = t.job_position_id
       WHERE ${liftingScope}
-      ORDER BY t.lifting_index IS NULL DESC, t.lifting_index DESC, t.name
+      ORDER BY t.lifting_index IS NULL DESC, t.lifting_index DESC, ${db.engine === 'sqlite' ? 't.name' : 't.name COLLATE "C"'}
       LIMIT 5`,
   );
 
