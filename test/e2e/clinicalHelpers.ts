@@ -48,20 +48,8 @@ export async function savePlan(
   );
 }
 
-/**
- * A practice file with its doctor (the harness' account) and one worker, Sanne De Wit (born
- * 10-05-1980, 38 hours), warehouse worker lifting up to 20 kg at a private employer.
- */
-export async function seededPractice(jurisdiction: 'NL' | 'BE'): Promise<{ directory: string; workerId: number }> {
-  const directory = newDataDirectory();
-  const practice = openPractice(directory, { clock: fixedClock, checkOutputs: true });
-  const { handlers } = practice;
-  await ok(
-    handlers.call('practice.initialize', {
-      practice: { name: 'Arbodienst Testpraktijk', jurisdiction, language: 'nl' },
-      account: { name: doctor.name, role: 'doctor', passphrase: doctor.passphrase },
-    }),
-  );
+/** Logistiek Noord's warehouse job (lifting up to 20 kg) with one worker, Sanne De Wit; answers her id. */
+export async function addWarehouseWorker(handlers: HandlerMap): Promise<number> {
   const employerId = await ok(handlers.call('workplace.saveEmployer', { name: 'Logistiek Noord', sector: 'private' }));
   const departmentId = await ok(handlers.call('workplace.saveDepartment', { employerId, name: 'Magazijn' }));
   const jobPositionId = await ok(
@@ -85,8 +73,26 @@ export async function seededPractice(jurisdiction: 'NL' | 'BE'): Promise<{ direc
       contractHoursPerWeek: 38,
     }),
   );
+  return worker.id;
+}
+
+/**
+ * A practice file with its doctor (the harness' account) and one worker, Sanne De Wit (born
+ * 10-05-1980, 38 hours), warehouse worker lifting up to 20 kg at a private employer.
+ */
+export async function seededPractice(jurisdiction: 'NL' | 'BE'): Promise<{ directory: string; workerId: number }> {
+  const directory = newDataDirectory();
+  const practice = openPractice(directory, { clock: fixedClock, checkOutputs: true });
+  const { handlers } = practice;
+  await ok(
+    handlers.call('practice.initialize', {
+      practice: { name: 'Arbodienst Testpraktijk', jurisdiction, language: 'nl' },
+      account: { name: doctor.name, role: 'doctor', passphrase: doctor.passphrase },
+    }),
+  );
+  const workerId = await addWarehouseWorker(handlers);
   practice.close();
-  return { directory, workerId: worker.id };
+  return { directory, workerId };
 }
 
 /** Starts the app on a seeded practice with the fixed clock and signs the doctor in. */

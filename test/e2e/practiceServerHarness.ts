@@ -2,9 +2,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startBrowserServer } from '../../src/main/browser/browserServer';
 import type { HandlerMap } from '../../src/main/ipc/handlerMap';
-import { valueOf } from '../support/practiceFixture';
 import { newWorkstation, practiceFolder } from '../support/practiceServerFixture';
-import { fixedClock } from './clinicalHelpers';
+import { addWarehouseWorker, fixedClock } from './clinicalHelpers';
 import type { RunningApp } from './harness';
 
 /**
@@ -16,25 +15,8 @@ export async function seededServerPractice(seed?: (handlers: HandlerMap, workerI
   const folder = await practiceFolder({
     clock: fixedClock,
     seed: async (handlers) => {
-      const employerId = valueOf(await handlers.call('workplace.saveEmployer', { name: 'Logistiek Noord', sector: 'private' }));
-      const departmentId = valueOf(await handlers.call('workplace.saveDepartment', { employerId, name: 'Magazijn' }));
-      const jobPositionId = valueOf(
-        await handlers.call('workplace.saveJobPosition', { employerId, departmentId, title: 'Magazijnmedewerker', maxLoadKg: 20, exposures: { liftingCarrying: 'high' } }),
-      );
-      const worker = valueOf(
-        await handlers.call('workers.save', {
-          employerId,
-          departmentId,
-          jobPositionId,
-          personnelNumber: 'M-100',
-          firstName: 'Sanne',
-          lastName: 'De Wit',
-          birthDate: '1980-05-10',
-          contractHoursPerWeek: 38,
-        }),
-      );
-      workerId = worker.id;
-      await seed?.(handlers, worker.id);
+      workerId = await addWarehouseWorker(handlers);
+      await seed?.(handlers, workerId);
     },
   });
   return { ...folder, workerId };
