@@ -49,6 +49,7 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * the identity sequences set past the highest id, then each table compared with the file by its row
  * count and a SHA-256 over its rows in primary-key order (values normalised the same way on both
  * sides, as read back through the driver). Any difference rolls everything back and names the table.
+ * After the commit the tables are analysed, so the first queries are planned on their real sizes.
  *
  * The worker name index is not copied (SQLite's full-text table keeps no text to read): it is made
  * again from the workers' names, for the same workers, and compared with the file's index row by
@@ -62,7 +63,7 @@ export async function importIntoPostgres(source: Db, target: SqlDatabase): Promi
   await migratePostgres(target);
   const copies = tableCopies(source);
 
-  return target.transaction(async (tx) => {
+  const report = await target.transaction(async (tx) => {
     await refuseNonEmpty(tx);
     // Rows go in table by table; the foreign keys are checked once, at COMMIT.
     await tx.run('SET CONSTRAINTS ALL DEFERRED');
@@ -77,6 +78,9 @@ export async function importIntoPostgres(source: Db, target: SqlDatabase): Promi
     }
     return report;
   });
+  // The planner's statistics for the new rows now, not when autovacuum first comes by.
+  await target.run('ANALYZE');
+  return report;
 }
 
 function tableCopies(source: Db): TableCopy[] {
