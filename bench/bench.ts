@@ -8,6 +8,12 @@
  * The practice is encrypted, as the app writes it; every figure is measured on it, then on a
  * decrypted copy of the same file, side by side. A verified backup (written, reopened with the key,
  * integrity_check and row counts) of the generated practice is timed too.
+ *
+ * `--engine postgres`: the same practice moved into PostgreSQL (a throwaway cluster, as
+ * `npm run server:import` moves one), the same figures measured there, then the load test: a
+ * practice server on loopback with 50 workstations searching, opening dossiers and saving for 60
+ * seconds (`--load-seconds N` for another span; `--think-ms N`, the mean pause between a
+ * workstation's calls).
  */
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,71 +21,67 @@ import { openPractice } from '../src/main/openPractice';
 import { backUpNow } from '../src/main/services/backup/practiceBackups';
 import { listBackups } from '../src/main/services/backup/backupFiles';
 import { connect } from '../src/main/services/store/database';
-import type { Clock } from '../src/main/services/store/clock';
 import { databaseFileName } from '../src/main/dataDirectory';
-import { consultationTemplates, generateConsultations } from './generateConsultations';
-import { generateWorkplaces } from './generateWorkplaces';
-import { reportSideBySide, time, type Figure } from './measure';
+import { benchClock, benchDoctor, generatePractice, practiceSize } from './generatePractice';
+import { inChildProcess, reportLoad } from './loadTest';
+import { reportFigures, reportSideBySide, roundedFigures, time, type Figure } from './measure';
+import { measureFigures, rawAggregateMs, rendererBundleKb } from './measureFigures';
+import { benchPostgres, defaultThinkMs, loadWorkstations } from './postgresBench';
 import { randomSource } from './random';
-import { measureFigures } from './measureFigures';
 import { temporaryFolder } from './temporaryFolder';
 
+/** The value after `flag` on the command line, or undefined. */
+function option(argv: string[], flag: string): string | undefined {
+  const index = argv.indexOf(flag);
+  return index === -1 ? undefined : argv[index + 1];
+}
+
 async function main(): Promise<void> {
-  const args = new Set(process.argv.slice(2));
-  const scale = args.has('--small') ? 0.1 : 1;
-  const size = {
-    employers: Math.round(2000 * scale),
-    workers: Math.round(200_000 * scale),
-    consultations: Math.round(600_000 * scale),
-    bigEmployerSize: 5000,
-  };
+  const argv = process.argv.slice(2);
+  const args = new Set(argv);
+  const engine = option(argv, '--engine') ?? 'sqlite';
+  if (engine !== 'sqlite' && engine !== 'postgres') throw new Error(`--engine is sqlite or postgres, not ${engine}`);
+  const loadSeconds = Number(option(argv, '--load-seconds') ?? 60);
+  if (!(loadSeconds > 0)) throw new Error('--load-seconds is a number of seconds above 0');
+  const thinkMs = Number(option(argv, '--think-ms') ?? defaultThinkMs);
+  if (!(thinkMs >= 0)) throw new Error('--think-ms is a number of milliseconds');
+  const size = practiceSize(args.has('--small') ? 0.1 : 1);
   const folder = temporaryFolder();
-  const clock: Clock = { now: () => new Date().toISOString(), today: () => '2026-11-02' };
-  const practice = openPractice(folder, { clock });
-  const { handlers } = practice;
-  const random = randomSource(20261122);
+  const clock = benchClock();
   const figures: Record<string, Figure> = {};
 
+  console.log(`Generating ${size.workers} workers at ${size.employers} employers and ${size.consultations} consultations…`);
+  const generated = await generatePractice(folder, size, clock, engine === 'postgres' ? loadWorkstations : 0);
+  const { practice } = generated;
   try {
-    const initialized = await handlers.call('practice.initialize', {
-      practice: { name: 'Benchmarkpraktijk (fictief)', jurisdiction: 'NL', language: 'nl' },
-      account: { name: 'Dr. Bench', role: 'doctor', passphrase: 'benchmark wachtzin' },
-    });
-    if (!initialized.ok) throw new Error(JSON.stringify(initialized.error));
-    const doctorId = initialized.value.id;
-    const store = practice.store;
-
-    console.log(`Generating ${size.workers} workers at ${size.employers} employers and ${size.consultations} consultations…`);
-    store.sqliteConnection.pragma('synchronous = OFF');
-    let generated: ReturnType<typeof generateWorkplaces> | undefined;
-    let consultations: ReturnType<typeof generateConsultations> | undefined;
-    const generation = await time(() => {
-      generated = generateWorkplaces(store, random, size);
-      const context = {
-        jurisdiction: 'NL' as const,
-        orebroCutOff: 50,
-        birthDate: '1975-06-15',
-        job: { exposures: ['manualHandling' as const, 'bendingTwisting' as const], maxLiftKg: null, contractHoursPerWeek: 38, sector: 'private' as const },
-      };
-      consultations = generateConsultations(store, random, generated.workers, consultationTemplates(random, 3000, context), {
-        total: size.consultations,
-        doctorId,
-      });
-      store.sqliteConnection.exec('ANALYZE');
-    });
-    store.sqliteConnection.pragma('synchronous = FULL');
-    if (!generated || !consultations) throw new Error('generation failed');
-    figures['generate practice'] = { value: generation / 1000, unit: 's', budget: 120 };
+    figures['generate practice'] = { value: generated.generationMs / 1000, unit: 's', budget: 120 };
     console.log(
-      `Generated in ${(generation / 1000).toFixed(1)} s: ${consultations.episodes} episodes, ` +
-        `${consultations.consultations} consultations; file ${(statSync(join(folder, databaseFileName)).size / 1e6).toFixed(0)} MB.\n`,
+      `Generated in ${(generated.generationMs / 1000).toFixed(1)} s: ${generated.episodes} episodes, ` +
+        `${generated.consultations} consultations; file ${(statSync(join(folder, databaseFileName)).size / 1e6).toFixed(0)} MB.\n`,
     );
-
     // Generation is no use of the app: on a loaded machine it can outlast the idle lock, which the
     // first measured call would then meet. The doctor starts working now.
-    handlers.session.lastActivityAt = clock.now();
-    const measured = { generated, workersWithEpisodes: consultations.workersWithEpisodes };
-    Object.assign(figures, await measureFigures({ store, handlers, random: randomSource(7), ...measured, folder, key: practice.vault.databaseKey() }));
+    practice.handlers.session.lastActivityAt = clock.now();
+
+    if (engine === 'postgres') {
+      const { figures: postgresFigures, load } = await benchPostgres({
+        generated,
+        clock,
+        load: { workstations: loadWorkstations, seconds: loadSeconds, thinkMs, run: inChildProcess },
+      });
+      Object.assign(figures, postgresFigures);
+      figures['renderer bundle (gzip)'] = { value: rendererBundleKb(), unit: 'KB', budget: 400 };
+      reportFigures(figures, 'PostgreSQL');
+      reportLoad(load);
+      if (args.has('--json')) console.log(JSON.stringify({ postgres: roundedFigures(figures), load }));
+      return;
+    }
+
+    const store = practice.store;
+    const measured = { generated: generated.generated, workersWithEpisodes: generated.workersWithEpisodes };
+    const key = practice.vault.databaseKey();
+    Object.assign(figures, await measureFigures({ handlers: practice.handlers, random: randomSource(7), ...measured, rawAggregate: (employerId) => rawAggregateMs(folder, employerId, key) }));
+    figures['renderer bundle (gzip)'] = { value: rendererBundleKb(), unit: 'KB', budget: 400 };
 
     // A verified backup of the whole practice, as the daily backup writes it.
     const backupFolder = join(folder, 'backups');
@@ -89,7 +91,6 @@ async function main(): Promise<void> {
     if (backupFile) figures['backup file size'] = { value: statSync(backupFile).size / 1e6, unit: 'MB', budget: null };
 
     // The same file decrypted, measured the same way.
-    const key = practice.vault.databaseKey();
     const plainFolder = join(folder, 'plain');
     mkdirSync(plainFolder);
     store.sqliteConnection.prepare('VACUUM INTO ?').run(join(plainFolder, databaseFileName));
@@ -98,8 +99,13 @@ async function main(): Promise<void> {
     copy.pragma(`rekey = ''`);
     copy.close();
     const plain = openPractice(plainFolder, { clock });
-    plain.handlers.session.user = { id: doctorId, name: 'Dr. Bench', role: 'doctor' };
-    const plainFigures = await measureFigures({ store: plain.store, handlers: plain.handlers, random: randomSource(7), ...measured, folder: plainFolder, key: null });
+    plain.handlers.session.user = { id: generated.doctorId, name: benchDoctor.name, role: 'doctor' };
+    const plainFigures = await measureFigures({
+      handlers: plain.handlers,
+      random: randomSource(7),
+      ...measured,
+      rawAggregate: (employerId) => rawAggregateMs(plainFolder, employerId, null),
+    });
     plain.close();
     reportSideBySide(figures, plainFigures, args.has('--json'));
   } finally {

@@ -27,29 +27,40 @@ export function percentile(times: number[], p: number): number {
   return sorted[index] ?? Number.NaN;
 }
 
+const digits = (f: Figure) => (f.unit === 'ratio' ? 2 : f.value < 10 ? 3 : 1);
+
+/** A table: each row's cells padded to its column, the `right` columns aligned right. */
+export function printTable(header: string[], rows: string[][], right: Set<number>): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+const within = (f: Figure) => (f.budget === null ? '' : f.value <= f.budget ? 'ok' : 'OVER');
+
+export function roundedFigures(figures: Record<string, Figure>): Record<string, Figure> {
+  return Object.fromEntries(Object.entries(figures).map(([name, f]) => [name, { value: Number(f.value.toFixed(3)), unit: f.unit, budget: f.budget }]));
+}
+
+/** Prints one engine's figures with their budgets. */
+export function reportFigures(figures: Record<string, Figure>, engine: string): void {
+  const rows = Object.entries(figures).map(([name, f]) => [name, f.value.toFixed(digits(f)), f.unit, f.budget === null ? '' : String(f.budget), within(f)]);
+  printTable(['figure', engine, 'unit', 'budget', ''], rows, new Set([1, 3]));
+}
+
 /**
  * Prints the encrypted store's figures beside the same figures on a plain copy, with the
  * difference in percent; the budget applies to the encrypted figure. With `json`, one JSON object
  * `{ encrypted, plain }` on the last line.
  */
 export function reportSideBySide(encrypted: Record<string, Figure>, plain: Record<string, Figure>, json: boolean): void {
-  const digits = (f: Figure) => (f.unit === 'ratio' ? 2 : f.value < 10 ? 3 : 1);
   const rows = Object.entries(encrypted).map(([name, f]) => {
     const other = plain[name];
-    const within = f.budget === null ? '' : f.value <= f.budget ? 'ok' : 'OVER';
     const delta = other && other.value > 0 ? `${(((f.value - other.value) / other.value) * 100).toFixed(0)}%` : '';
-    return [name, f.value.toFixed(digits(f)), other ? other.value.toFixed(digits(other)) : '', delta, f.unit, f.budget === null ? '' : String(f.budget), within];
+    return [name, f.value.toFixed(digits(f)), other ? other.value.toFixed(digits(other)) : '', delta, f.unit, f.budget === null ? '' : String(f.budget), within(f)];
   });
-  const header = ['figure', 'encrypted', 'plain', 'diff', 'unit', 'budget', ''];
-  const right = new Set([1, 2, 3, 5]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (right.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
-  if (json) {
-    const rounded = (figures: Record<string, Figure>) =>
-      Object.fromEntries(Object.entries(figures).map(([name, f]) => [name, { value: Number(f.value.toFixed(3)), unit: f.unit, budget: f.budget }]));
-    console.log(JSON.stringify({ encrypted: rounded(encrypted), plain: rounded(plain) }));
-  }
+  printTable(['figure', 'encrypted', 'plain', 'diff', 'unit', 'budget', ''], rows, new Set([1, 2, 3, 5]));
+  if (json) console.log(JSON.stringify({ encrypted: roundedFigures(encrypted), plain: roundedFigures(plain) }));
 }

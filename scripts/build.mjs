@@ -14,6 +14,7 @@ const entries = {
 };
 for (const [out, source] of [
   ['bench/bench', 'bench/bench.ts'],
+  ['bench/workstations-process', 'bench/workstationsProcess.ts'],
   ['scripts/document-samples', 'scripts/document-samples.ts'],
   ['scripts/demo-fixture', 'scripts/demo-fixture.ts'],
   ['scripts/crash-test', 'scripts/crash-test.ts'],

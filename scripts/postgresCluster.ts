@@ -25,6 +25,8 @@ const superuser = 'ruggensteun';
 export interface PostgresCluster {
   /** The folder holding the socket (pg's `host`). */
   readonly socketDirectory: string;
+  /** The cluster's data folder (its postmaster.pid names the server's process). */
+  readonly dataDirectory: string;
   /** How long initdb and the start took, in milliseconds. */
   readonly startMs: number;
   /** A new empty database (UTF-8 unless told otherwise); returns what pg needs to connect to it. */
@@ -148,6 +150,7 @@ export async function startPostgresCluster(options: { durable?: boolean } = {}):
 
   return {
     socketDirectory: folder,
+    dataDirectory: data,
     startMs,
     async createDatabase(options = {}) {
       const name = `test_${(databases += 1)}`;

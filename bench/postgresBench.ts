@@ -1,0 +1,81 @@
+import type { PoolConfig } from 'pg';
+import { openPostgresDatabase } from '../src/main/services/store/postgresDatabase';
+import { runPracticeServer } from '../src/main/server/runPracticeServer';
+import type { Clock } from '../src/main/services/store/clock';
+import type { GeneratedPractice } from './generatePractice';
+import { workstationAccounts } from './generatePractice';
+import { loadTest, type LoadFigures, type WorkstationsRunner } from './loadTest';
+import { sample, type Figure } from './measure';
+import { rawAggregateSql } from './measureFigures';
+import { postgresCpuSeconds } from './postgresCpu';
+import { movePracticeIntoPostgres } from './postgresPractice';
+
+/** The load test's workstations; the practice gets an account for each. */
+export const loadWorkstations = 50;
+/**
+ * Mean pause between a workstation's calls: a call a second from each of 50 workstations, where
+ * a doctor at work makes one every few seconds at most.
+ */
+export const defaultThinkMs = 1000;
+
+export interface PostgresBenchOptions {
+  /** The generated practice (SQLite), open with its doctor signed in, with `load.workstations` extra doctors. */
+  generated: GeneratedPractice;
+  clock: Clock;
+  /** Fraction of the usual number of measured runs. */
+  runs?: number;
+  load: { workstations: number; seconds: number; thinkMs: number; run: WorkstationsRunner };
+}
+
+/**
+ * The PostgreSQL figures: the generated practice moved into PostgreSQL, the same figures measured
+ * through the same handler map over it, then the load test against a practice server on it.
+ */
+export async function benchPostgres(options: PostgresBenchOptions): Promise<{ figures: Record<string, Figure>; load: LoadFigures }> {
+  const { generated } = options;
+  const figures: Record<string, Figure> = {};
+  const moved = await movePracticeIntoPostgres(generated.practice.store.sqliteConnection);
+  figures['move the practice into PostgreSQL'] = { value: moved.importMs / 1000, unit: 's', budget: null };
+  try {
+    const recoveryKey = generated.practice.vault.recoveryKeyToShow?.recoveryKey ?? '';
+    const running = await runPracticeServer(
+      { directory: generated.practice.vault.directory, host: '127.0.0.1', port: 0, hosts: ['127.0.0.1'], recoveryKeyFile: null },
+      () => Promise.resolve(recoveryKey),
+      { clock: options.clock },
+    );
+    try {
+      const workers = generated.generated.workers;
+      const load = await loadTest(
+        {
+          url: running.server.url,
+          certificate: running.certificate.certificate,
+          accounts: workstationAccounts(options.load.workstations),
+          seconds: options.load.seconds,
+          thinkMs: options.load.thinkMs,
+          mix: { search: 40, dossier: 40, save: 20 },
+          names: generated.generated.names,
+          dossierWorkerIds: generated.workersWithEpisodes.slice(0, 20_000),
+          saveWorkerIds: workers.slice(0, 20_000).map((worker) => worker.id),
+          seed: 16,
+        },
+        options.load.run,
+        () => postgresCpuSeconds(moved.cluster.dataDirectory),
+      );
+      return { figures, load };
+    } finally {
+      await running.close();
+    }
+  } finally {
+    await moved.cluster.stop();
+  }
+}
+
+/** The raw aggregate on a connection of its own to the PostgreSQL database, 30 runs. */
+export async function rawAggregateOnPostgres(connection: PoolConfig, employerId: number): Promise<number[]> {
+  const db = openPostgresDatabase({ connection, poolSize: 1 });
+  try {
+    return await sample(30, () => db.all(rawAggregateSql, [employerId]), 0);
+  } finally {
+    await db.close();
+  }
+}
