@@ -1,14 +1,16 @@
+import { rmSync } from 'node:fs';
 import type { PoolConfig } from 'pg';
-import { openPostgresDatabase } from '../src/main/services/store/postgresDatabase';
+import { openPostgresPractice } from '../src/main/openPostgresPractice';
 import { runPracticeServer } from '../src/main/server/runPracticeServer';
 import type { Clock } from '../src/main/services/store/clock';
-import type { GeneratedPractice } from './generatePractice';
-import { workstationAccounts } from './generatePractice';
+import { openPostgresDatabase } from '../src/main/services/store/postgresDatabase';
+import { benchDoctor, workstationAccounts, type GeneratedPractice } from './generatePractice';
 import { loadTest, type LoadFigures, type WorkstationsRunner } from './loadTest';
 import { sample, type Figure } from './measure';
-import { rawAggregateSql } from './measureFigures';
+import { measureFigures, rawAggregateSql } from './measureFigures';
 import { postgresCpuSeconds } from './postgresCpu';
 import { movePracticeIntoPostgres } from './postgresPractice';
+import { randomSource } from './random';
 
 /** The load test's workstations; the practice gets an account for each. */
 export const loadWorkstations = 50;
@@ -19,7 +21,7 @@ export const loadWorkstations = 50;
 export const defaultThinkMs = 1000;
 
 export interface PostgresBenchOptions {
-  /** The generated practice (SQLite), open with its doctor signed in, with `load.workstations` extra doctors. */
+  /** The generated practice (SQLite), with `load.workstations` doctors besides its first; it is closed here. */
   generated: GeneratedPractice;
   clock: Clock;
   /** Fraction of the usual number of measured runs. */
@@ -32,19 +34,41 @@ export interface PostgresBenchOptions {
  * through the same handler map over it, then the load test against a practice server on it.
  */
 export async function benchPostgres(options: PostgresBenchOptions): Promise<{ figures: Record<string, Figure>; load: LoadFigures }> {
-  const { generated } = options;
+  const { generated, clock } = options;
+  const recoveryKey = generated.practice.vault.recoveryKeyToShow?.recoveryKey;
+  if (!recoveryKey) throw new Error('The generated practice shows no recovery key');
+  const from = generated.practice.vault.directory;
+  // The workstation's practice is closed before it moves, as an administrator moves it.
+  generated.practice.close();
+
   const figures: Record<string, Figure> = {};
-  const moved = await movePracticeIntoPostgres(generated.practice.store.sqliteConnection);
+  const moved = await movePracticeIntoPostgres(from, recoveryKey, clock);
   figures['move the practice into PostgreSQL'] = { value: moved.importMs / 1000, unit: 's', budget: null };
   try {
-    const recoveryKey = generated.practice.vault.recoveryKeyToShow?.recoveryKey ?? '';
+    const practice = await openPostgresPractice(moved.serverFolder, { connection: moved.connection, clock });
+    try {
+      const signedIn = await practice.handlers.call('auth.signIn', benchDoctor);
+      if (!signedIn.ok) throw new Error(JSON.stringify(signedIn.error));
+      Object.assign(
+        figures,
+        await measureFigures({
+          handlers: practice.handlers,
+          random: randomSource(7),
+          generated: generated.generated,
+          workersWithEpisodes: generated.workersWithEpisodes,
+          rawAggregate: (employerId) => rawAggregateOnPostgres(moved.connection, employerId),
+          ...(options.runs ? { runs: options.runs } : {}),
+        }),
+      );
+    } finally {
+      await practice.close();
+    }
+
     const running = await runPracticeServer(
-      { directory: generated.practice.vault.directory, host: '127.0.0.1', port: 0, hosts: ['127.0.0.1'], recoveryKeyFile: null },
-      () => Promise.resolve(recoveryKey),
-      { clock: options.clock },
+      { directory: moved.serverFolder, database: moved.connection, host: '127.0.0.1', port: 0, hosts: ['127.0.0.1'] },
+      { clock },
     );
     try {
-      const workers = generated.generated.workers;
       const load = await loadTest(
         {
           url: running.server.url,
@@ -55,7 +79,7 @@ export async function benchPostgres(options: PostgresBenchOptions): Promise<{ fi
           mix: { search: 40, dossier: 40, save: 20 },
           names: generated.generated.names,
           dossierWorkerIds: generated.workersWithEpisodes.slice(0, 20_000),
-          saveWorkerIds: workers.slice(0, 20_000).map((worker) => worker.id),
+          saveWorkerIds: generated.generated.workers.slice(0, 20_000).map((worker) => worker.id),
           seed: 16,
         },
         options.load.run,
@@ -67,6 +91,7 @@ export async function benchPostgres(options: PostgresBenchOptions): Promise<{ fi
     }
   } finally {
     await moved.cluster.stop();
+    rmSync(moved.serverFolder, { recursive: true, force: true });
   }
 }
 
