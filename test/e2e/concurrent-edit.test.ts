@@ -66,7 +66,7 @@ describe('two doctors on one practice server editing the same record', () => {
     await browser.close();
   });
 
-  it('refuses the later save of a worker, keeps its input, shows what differs, and saves after the doctor chose', async () => {
+  it('refuses the later save of a worker, keeps its input, shows what differs, saves after the doctor chose, and shows the stored version everywhere once taken', async () => {
     const practice = await practiceServer(browser);
     const { server, workerId } = practice;
     try {
@@ -114,6 +114,24 @@ describe('two doctors on one practice server editing the same record', () => {
         email: 'sanne.dewit@example.org',
         rowVersion: 3,
       });
+
+      // The first doctor, still on the dossier of version 2, changes the phone: refused, and takes the stored version.
+      const facts = first.locator('.page-header > dl.facts:not(.facts--glance)');
+      await expect(facts.innerText()).resolves.toContain('32 uur');
+      await editDetails(first);
+      await first.getByLabel('Telefoon (optioneel)').fill('050 765 43 21');
+      await first.getByRole('button', { name: 'Opslaan' }).click();
+      const refusedFirst = first.getByRole('region', { name: 'Intussen door iemand anders opgeslagen' });
+      await refusedFirst.getByRole('button', { name: 'De opgeslagen versie overnemen' }).click();
+      await refusedFirst.waitFor({ state: 'detached' });
+      // Everything on the screen is the stored version now: the form and the facts above it.
+      await expect(first.getByLabel('Contracturen per week').inputValue()).resolves.toBe('24');
+      await facts.getByText('24 uur', { exact: true }).waitFor();
+      // The next save starts from the stored row version and is taken.
+      await first.getByLabel('Telefoon (optioneel)').fill('050 765 43 21');
+      await first.getByRole('button', { name: 'Opslaan' }).click();
+      await first.locator('form.worker-form').waitFor({ state: 'detached' });
+      expect(await server.practice.store.workers.get(workerId)).toMatchObject({ contractHoursPerWeek: 24, phone: '050 765 43 21', rowVersion: 4 });
     } finally {
       await practice.close();
     }

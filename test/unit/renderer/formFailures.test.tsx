@@ -194,7 +194,7 @@ describe('worker', () => {
     answers({ 'workers.save': () => refused({ code: 'duplicatePersonnelNumber', personnelNumber: 'X-4711' }) });
     render(
       inLocale(
-        <WorkerForm worker={null} employers={[employer]} defaultEmployerId={3} today="2026-03-16" onSaved={() => undefined} onDirtyChange={() => undefined} />,
+        <WorkerForm worker={null} employers={[employer]} defaultEmployerId={3} today="2026-03-16" onSaved={() => undefined} onStoredTaken={() => undefined} onDirtyChange={() => undefined} />,
         'en',
       ),
     );

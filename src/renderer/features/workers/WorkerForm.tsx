@@ -94,6 +94,7 @@ export function WorkerForm({
   defaultEmployerId,
   today,
   onSaved,
+  onStoredTaken,
   onDirtyChange,
 }: {
   worker: Worker | null;
@@ -101,6 +102,8 @@ export function WorkerForm({
   defaultEmployerId: number | null;
   today: string;
   onSaved(worker: Worker): void;
+  /** The user took the version someone else saved meanwhile: what the screen shows of the worker is that version now. */
+  onStoredTaken(worker: Worker): void;
   onDirtyChange(dirty: boolean): void;
 }) {
   const translator = useT();
@@ -152,7 +155,7 @@ export function WorkerForm({
   return (
     <form ref={form.ref} className="panel worker-form" onSubmit={submit} noValidate aria-labelledby="worker-form-title">
       <h2 id="worker-form-title">
-        {worker ? `${worker.firstName} ${worker.lastName}` : t('workers.new')}
+        {base ? `${base.firstName} ${base.lastName}` : t('workers.new')}
       </h2>
       {form.failure && <Notice tone="error">{form.failure}</Notice>}
       {savedMeanwhile && (
@@ -172,6 +175,7 @@ export function WorkerForm({
             setBase(savedMeanwhile);
             setSavedMeanwhile(null);
             form.setErrors({});
+            onStoredTaken(savedMeanwhile);
           }}
         />
       )}
