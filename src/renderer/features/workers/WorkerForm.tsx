@@ -2,7 +2,6 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ageOn } from '../../../shared/i18n/format';
 import { workerInputSchema, type Employer, type Worker, type WorkerInput } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
 import { useSubmitForm } from '../../api/useSubmitForm';
 import { ChangedMeanwhile, differencesOf } from '../../components/ChangedMeanwhile';
 import { SaveButton } from '../../components/SaveButton';
@@ -129,10 +128,10 @@ export function WorkerForm({
 
   async function send(from: Worker | null) {
     const input = toInput(draft, from);
-    if (form.check(workerInputSchema, input, draft.employerId ? {} : { employerId: t('validation.required') }) === null) return;
+    if (form.check(workerInputSchema, input, draft.employerId ? {} : { employerId: 'validation.required' }) === null) return;
     const result = await form.send(
       () => call('workers.save', input),
-      (error) => (error.code === 'duplicatePersonnelNumber' ? { personnelNumber: errorText(error, translator) } : null),
+      (error) => (error.code === 'duplicatePersonnelNumber' ? { personnelNumber: error } : null),
       from === null
         ? undefined
         : async () => {
