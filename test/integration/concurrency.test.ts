@@ -4,6 +4,7 @@ import { saveConsultationDraft } from '../../src/main/services/consultations/con
 import { saveWorker } from '../../src/main/services/workers/saveWorker';
 import { consultationVersion, type Consultation, type ValidWorkerInput, type Worker } from '../../src/shared/model';
 import { practiceWithDoctor, valueOf } from '../support/practiceFixture';
+import { usePostgresCluster } from '../support/postgresCluster';
 import { callsOf, copiedPracticeFolder, serverAccounts, startServer, trustedWorkstation } from '../support/practiceServerFixture';
 import { acuteIntake, warehouseWorker } from './clinicalFixture';
 
@@ -157,6 +158,7 @@ describe('an amendment of a signed consultation made from an older version', () 
 });
 
 describe('two workstations of one practice server editing the same worker and the same signed consultation', () => {
+  const cluster = usePostgresCluster();
   const running: Array<{ close(): unknown }> = [];
   afterEach(async () => {
     for (const item of running.splice(0).reverse()) await item.close();
@@ -164,7 +166,7 @@ describe('two workstations of one practice server editing the same worker and th
 
   it('refuses the second save and the second correction through the api, and the server keeps the first', async () => {
     const folder = await copiedPracticeFolder();
-    const server = await startServer(folder.directory, folder.recoveryKey);
+    const server = await startServer(cluster(), folder);
     running.push(server);
     const desks = await Promise.all([trustedWorkstation(server.server.url), trustedWorkstation(server.server.url)]);
     running.push(...desks);

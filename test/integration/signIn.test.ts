@@ -176,6 +176,33 @@ describe('signing out', () => {
   });
 });
 
+describe('a session that ends by itself', () => {
+  it('closes the practice file after 12 hours, as a sign-out does, and the next sign-in opens it again', async () => {
+    const time = movableClock();
+    const { practice: opened, handlers } = await practiceWithDoctor({ clock: time.clock });
+    time.advance(SESSION_HOURS * 3600);
+    expect(await handlers.call('workplace.list', {})).toEqual({ ok: false, error: { code: 'unauthenticated' } });
+    expect(opened.vault.state()).toBe('locked');
+    valueOf(await handlers.call('auth.signIn', doctorAccount));
+    expect(accountLog(opened.store).map((row) => row.action)).toEqual(['signIn', 'sessionExpired', 'signIn']);
+    opened.close();
+  });
+
+  it('closes the practice file when wrong passwords at the locked screen end the session', async () => {
+    const time = movableClock();
+    const { practice: opened, handlers } = await practiceWithDoctor({ clock: time.clock });
+    valueOf(await handlers.call('auth.lock', {}));
+    let answer = await handlers.call('auth.unlock', { passphrase: wrong.passphrase });
+    while (!(answer.ok === false && answer.error.code === 'signInLocked')) {
+      if (answer.ok === false && answer.error.code === 'signInDelayed') time.advance(answer.error.seconds);
+      answer = await handlers.call('auth.unlock', { passphrase: wrong.passphrase });
+    }
+    expect(valueOf(await handlers.call('app.status', {})).user).toBeNull();
+    expect(opened.vault.state()).toBe('locked');
+    opened.close();
+  }, 60_000);
+});
+
 describe('a session', () => {
   it('locks after the practice’s idle time, refuses everything but unlock and sign-out, and keeps the draft', async () => {
     const { handlers, store, advance } = await practice();

@@ -1,5 +1,5 @@
 import { nameSortKey, nameWords, personnelNumberKey } from '../../../src/main/services/store/searchKey';
-import type { Store } from '../../../src/main/services/store/store';
+import type { SqliteStore } from '../../../src/main/services/store/store';
 import type { RiskFactorCode } from '../../../src/shared/rules';
 
 /*
@@ -19,7 +19,7 @@ export interface EpisodeRows {
   }>;
 }
 
-export function workplaceRows(store: Store) {
+export function workplaceRows(store: SqliteStore) {
   const db = store.sqliteConnection;
   const insertEmployer = db.prepare(
     `INSERT INTO employers (name, sector, created_at, updated_at) VALUES (?, 'private', '2026-01-01', '2026-01-01')`,
