@@ -68,6 +68,7 @@ describe('an immediate red flag', () => {
         consultationId: saved.id,
         intake: { ...saved.intake, findings: 'Rijbroekanesthesie links.', immediateReferral: { referredTo: 'SEH Martini Ziekenhuis' } },
         amendmentReason: 'Bevinding aangevuld',
+        basedOnVersion: 1,
       }),
     );
     expect(amended.intake.immediateReferral).toEqual(stamp);
@@ -94,6 +95,7 @@ describe('signed consultations and amendments', () => {
         consultationId: saved.id,
         intake: { ...saved.intake, findings: 'Tweede tekst.' },
         amendmentReason,
+        basedOnVersion: 1,
       });
       expect(refused.ok).toBe(false);
       if (!refused.ok) expect(refused.error).toMatchObject({ code: 'validation', issues: [{ path: ['amendmentReason'], code: 'required' }] });
@@ -117,6 +119,7 @@ describe('signed consultations and amendments', () => {
         consultationId: saved.id,
         intake: { ...saved.intake, findings: 'Tweede tekst.' },
         amendmentReason: 'Verkeerde zijde genoteerd',
+        basedOnVersion: 1,
       }),
     );
     expect(amended.intake.findings).toBe('Tweede tekst.');
@@ -144,6 +147,7 @@ describe('signed consultations and amendments', () => {
       consultationId: saved.id,
       intake: { ...saved.intake, findings: 'Tweede tekst.', redFlags: { ...saved.intake.redFlags, fever: true }, consultationDate: '2026-03-20' },
       amendmentReason: 'Koorts alsnog gemeld',
+      basedOnVersion: 1,
     });
     expect(refused.ok).toBe(false);
     expect(count(store, 'consultation_amendments')).toBe(0);
@@ -164,6 +168,7 @@ describe('signed consultations and amendments', () => {
         consultationId: saved.id,
         intake: { ...saved.intake, redFlagsScreened: false, conclusion: 'Aspecifieke lage rugpijn.' },
         amendmentReason: 'Conclusie aangevuld',
+        basedOnVersion: 1,
       }),
     );
     expect(amended.intake.redFlagsScreened).toBe(false);
