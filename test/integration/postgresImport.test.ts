@@ -79,11 +79,13 @@ describe('importing a practice file into PostgreSQL', () => {
     const added = await target.get<{ id: number }>(`INSERT INTO employers (name, sector, created_at, updated_at) VALUES ('Nieuw', 'other', 'now', 'now') RETURNING id`);
     expect(added?.id).toBe(lastEmployer + 1);
 
-    // Every worker can be found by the start of a name word, through the trigram index.
+    // Every worker can be found by the start of a name word, through the full-text index of the names.
     const someone = source.prepare<[], { id: number; first_name: string; last_name: string }>('SELECT id, first_name, last_name FROM workers ORDER BY id DESC LIMIT 1').get();
     if (!someone) throw new Error('no worker');
     const word = nameWords(someone.first_name, someone.last_name).split(' ').at(-1) ?? '';
-    const found = await target.all<{ worker_id: number }>(`SELECT worker_id FROM worker_names WHERE ' ' || words LIKE '% ' || ? || '%'`, [word.slice(0, 3)]);
+    const found = await target.all<{ worker_id: number }>(`SELECT worker_id FROM worker_names WHERE to_tsvector('simple', words) @@ to_tsquery('simple', ? || ':*')`, [
+      word.slice(0, 3),
+    ]);
     expect(found.map((row) => row.worker_id)).toContain(someone.id);
   });
 

@@ -44,16 +44,17 @@ const selectWorker = `${workerColumns} FROM workers w ${workplaceJoins}`;
 const selectWorkerAlphabetically = `${workerColumns} FROM workers w INDEXED BY workers_sort ${workplaceJoins}`; // SQLite only
 
 /**
- * Workers whose name words begin with each of `words`: through FTS5 on SQLite; on PostgreSQL one
- * LIKE per word on ' ' || words, the expression its trigram index holds (migration 0001).
+ * Workers whose name words begin with each of `words`: through FTS5 on SQLite; on PostgreSQL
+ * through the full-text index of the names (migration 0015), each word a prefix (`word:*`). The
+ * words are letters and digits only (nameSearchWords), so they never hold tsquery syntax.
  */
 function nameMatch(engine: SqlEngine, words: readonly string[]): { condition: string; params: Record<string, string> } {
   if (engine === 'sqlite') {
     return { condition: 'w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match)', params: { match: nameMatchQuery(words) } };
   }
   return {
-    condition: `w.id IN (SELECT worker_id FROM worker_names WHERE ${words.map((_, i) => `' ' || words LIKE @word${i}`).join(' AND ')})`,
-    params: Object.fromEntries(words.map((word, i) => [`word${i}`, `% ${word}%`])),
+    condition: `w.id IN (SELECT worker_id FROM worker_names WHERE to_tsvector('simple', words) @@ to_tsquery('simple', @match))`,
+    params: { match: words.map((word) => `${word}:*`).join(' & ') },
   };
 }
 
