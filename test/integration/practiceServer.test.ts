@@ -209,9 +209,7 @@ describe('sessions per workstation', () => {
       body: { channel: 'workers.search', input: { query: '' } },
     });
     expect(JSON.parse(after.body)).toEqual({ ok: false, error: { code: 'unauthenticated' } });
-    const refusals = started.practice.store.sqliteConnection
-      .prepare(`SELECT channel, outcome, user_name AS userName FROM access_log WHERE action = 'request' ORDER BY id`)
-      .all();
+    const refusals = await started.practice.store.sql.all(`SELECT channel, outcome, user_name AS "userName" FROM access_log WHERE action = 'request' ORDER BY id`);
     expect(refusals).toEqual([{ channel: 'workers.search', outcome: 'denied', userName: null }]);
   });
 
@@ -263,7 +261,7 @@ describe('sessions per workstation', () => {
     // The other workstation's session is just as old: dropped too.
     expect(started.server.sessions.size()).toBe(0);
     expect(await other.call('workers.search', { query: '' })).toEqual({ ok: false, error: { code: 'unauthenticated' } });
-    const actions = started.practice.store.sqliteConnection.prepare(`SELECT action FROM access_log WHERE action IN ('lock', 'sessionExpired') ORDER BY id`).all();
+    const actions = await started.practice.store.sql.all(`SELECT action FROM access_log WHERE action IN ('lock', 'sessionExpired') ORDER BY id`);
     expect(actions).toEqual([{ action: 'lock' }, { action: 'sessionExpired' }]);
   });
 
@@ -291,7 +289,7 @@ describe('sessions per workstation', () => {
     }
     expect(await from('127.0.0.6', 'werkplek-vier-0123456789', serverAccounts.doctor)).toMatchObject({ ok: false, error: { code: 'signInDelayed' } });
 
-    const subjects = started.practice.store.sqliteConnection.prepare(`SELECT subject, failures FROM sign_in_failures ORDER BY subject`).all();
+    const subjects = await started.practice.store.sql.all(`SELECT subject, failures FROM sign_in_failures ORDER BY subject`);
     expect(subjects).toEqual(
       expect.arrayContaining([
         { subject: 'workstation:127.0.0.2', failures: 3 },
@@ -300,9 +298,9 @@ describe('sessions per workstation', () => {
       ]),
     );
     expect(subjects).not.toContainEqual(expect.objectContaining({ subject: 'machine' }));
-    const logged = started.practice.store.sqliteConnection
-      .prepare(`SELECT action, SUM(count) AS count FROM access_log WHERE action IN ('signInFailed', 'signInThrottled') GROUP BY action ORDER BY action`)
-      .all();
+    const logged = await started.practice.store.sql.all(
+      `SELECT action, SUM(count) AS count FROM access_log WHERE action IN ('signInFailed', 'signInThrottled') GROUP BY action ORDER BY action`,
+    );
     expect(logged).toEqual([
       { action: 'signInFailed', count: 6 },
       { action: 'signInThrottled', count: 2 },
@@ -361,7 +359,7 @@ describe('pinning the server certificate on a workstation', () => {
     running.push(client);
     expect(await client.invoke('auth.signIn', serverAccounts.doctor)).toEqual({ ok: false, error: { code: 'serverCertificateChanged' } });
     expect(other.server.sessions.size()).toBe(0);
-    const attempts = other.practice.store.sqliteConnection.prepare(`SELECT COUNT(*) AS count FROM access_log WHERE channel = 'auth.signIn'`).get();
+    const attempts = await other.practice.store.sql.get(`SELECT COUNT(*) AS count FROM access_log WHERE channel = 'auth.signIn'`);
     expect(attempts).toEqual({ count: 0 });
   });
 

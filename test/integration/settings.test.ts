@@ -251,8 +251,8 @@ describe('the accounts', () => {
 
     expect(valueOf(await handlers.call('accounts.remove', { id: nurse.id })).map((user) => user.name)).toEqual([doctorAccount.name]);
     expect(readKeyFile(join(directory, keyFileName))?.accounts.map((slot) => slot.userId)).toEqual([doctor.id]);
-    expect(store.sqliteConnection.prepare('SELECT name, removed_by AS removedBy FROM users WHERE id = ?').get(nurse.id)).toEqual({ name: 'Nina Verpleeg', removedBy: doctor.id });
-    expect(store.sqliteConnection.prepare(`SELECT user_name AS userName, outcome FROM access_log WHERE action = 'accountRemoved'`).all()).toEqual([
+    expect(await store.sql.get('SELECT name, removed_by AS "removedBy" FROM users WHERE id = ?', [nurse.id])).toEqual({ name: 'Nina Verpleeg', removedBy: doctor.id });
+    expect(await store.sql.all(`SELECT user_name AS "userName", outcome FROM access_log WHERE action = 'accountRemoved'`)).toEqual([
       { userName: doctorAccount.name, outcome: 'allowed' },
     ]);
     expect(await handlers.call('auth.signIn', { name: 'Nina Verpleeg', passphrase: 'wachtzin van nina' })).toEqual({
@@ -298,7 +298,7 @@ describe('the accounts', () => {
       error: { code: 'invalidCredentials' },
     });
     valueOf(await handlers.call('accounts.changePassphrase', { current: 'tien tekens of meer', next: 'een heel nieuwe zin' }));
-    expect(practice.store.sqliteConnection.prepare(`SELECT action, outcome FROM access_log WHERE channel = 'accounts.changePassphrase' ORDER BY id`).all()).toEqual([
+    expect(await practice.store.sql.all(`SELECT action, outcome FROM access_log WHERE channel = 'accounts.changePassphrase' ORDER BY id`)).toEqual([
       { action: 'signInFailed', outcome: 'denied' },
       { action: 'passphraseChanged', outcome: 'allowed' },
     ]);

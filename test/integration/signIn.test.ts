@@ -30,9 +30,9 @@ async function practice() {
 }
 
 function accountLog(store: Awaited<ReturnType<typeof practice>>['store']) {
-  return store.sqliteConnection
-    .prepare(`SELECT action, channel, user_name AS userName, outcome, count FROM access_log WHERE worker_id IS NULL AND action <> 'request' ORDER BY id`)
-    .all() as Array<{ action: string; channel: string; userName: string | null; outcome: string; count: number }>;
+  return store.sql.all<{ action: string; channel: string; userName: string | null; outcome: string; count: number }>(
+    `SELECT action, channel, user_name AS "userName", outcome, count FROM access_log WHERE worker_id IS NULL AND action <> 'request' ORDER BY id`,
+  );
 }
 
 const wrong = { name: doctorAccount.name, passphrase: 'niet de goede wachtzin' };
@@ -61,7 +61,7 @@ describe('signing in', () => {
     advance(60);
     expect(valueOf(await handlers.call('auth.signIn', doctorAccount)).name).toBe(doctorAccount.name);
 
-    expect(accountLog(store)).toEqual([
+    expect(await accountLog(store)).toEqual([
       { action: 'signIn', channel: 'practice.initialize', userName: doctorAccount.name, outcome: 'allowed', count: 1 },
       { action: 'signOut', channel: 'auth.signOut', userName: doctorAccount.name, outcome: 'allowed', count: 1 },
       { action: 'signInFailed', channel: 'auth.signIn', userName: doctorAccount.name, outcome: 'denied', count: 10 },
@@ -86,7 +86,7 @@ describe('signing in', () => {
     expect(await handlers.call('auth.signIn', { name: 'Gok 30', passphrase: 'een willekeurige gok' })).toEqual({ ok: false, error: { code: 'invalidCredentials' } });
     // A real account from this machine waits too.
     expect(await handlers.call('auth.signIn', doctorAccount)).toEqual({ ok: false, error: { code: 'signInLocked', minutes: 15 } });
-    const machineLockout = accountLog(store).find((row) => row.action === 'lockout');
+    const machineLockout = (await accountLog(store)).find((row) => row.action === 'lockout');
     expect(machineLockout).toEqual({ action: 'lockout', channel: 'auth.signIn', userName: null, outcome: 'denied', count: 1 });
   });
 
@@ -114,7 +114,7 @@ describe('signing in', () => {
 
     advance(15 * 60);
     valueOf(await reopened.handlers.call('auth.signIn', doctorAccount));
-    const log = accountLog(reopened.store).filter((row) => row.userName === null);
+    const log = (await accountLog(reopened.store)).filter((row) => row.userName === null);
     expect(log).toEqual([
       { action: 'signInFailed', channel: 'auth.signIn', userName: null, outcome: 'denied', count: 10 },
       { action: 'signInThrottled', channel: 'auth.signIn', userName: null, outcome: 'denied', count: 8 },
@@ -159,7 +159,7 @@ describe('signing out', () => {
     valueOf(await handlers.call('auth.signIn', doctorAccount));
     expect(opened.vault.state()).toBe('open');
     expect(valueOf(await handlers.call('workers.get', { id: worker.id })).lastName).toBe(worker.lastName);
-    expect(accountLog(opened.store).map((row) => row.action)).toEqual(['signIn', 'signOut', 'signIn']);
+    expect((await accountLog(opened.store)).map((row) => row.action)).toEqual(['signIn', 'signOut', 'signIn']);
     opened.close();
   });
 
@@ -195,7 +195,7 @@ describe('a session', () => {
 
     const opened = valueOf(await handlers.call('consultations.open', { workerId: worker.id, consultationId: null }));
     expect(opened.draft?.document).toEqual({ findings: 'half getypt' });
-    expect(accountLog(store).map((row) => [row.action, row.outcome])).toEqual([
+    expect((await accountLog(store)).map((row) => [row.action, row.outcome])).toEqual([
       ['signIn', 'allowed'],
       ['signOut', 'allowed'],
       ['signIn', 'allowed'],

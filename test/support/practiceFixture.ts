@@ -7,6 +7,8 @@ import type { HandlerMap } from '../../src/main/ipc/handlerMap';
 import type { FolderDialog } from '../../src/main/ipc/handlers/backupHandlers';
 import { openPractice } from '../../src/main/openPractice';
 import type { Clock } from '../../src/main/services/store/clock';
+import type { SqlReader } from '../../src/main/services/store/sql';
+import { testEngine } from './testEngine';
 
 /** A clock standing still at a given day, for deterministic tests. */
 export function fixedClock(day = '2026-03-16', time = '09:30:00'): Clock {
@@ -25,13 +27,39 @@ export function valueOf<T>(result: ApiResult<T>): T {
   return result.value;
 }
 
+type PracticeOptions = NonNullable<Parameters<typeof openPractice>[1]>;
+
 /**
- * A practice on a real SQLite file with its first doctor signed in.
+ * The practice in `directory` on the engine of the test project (testEngine.ts): its encrypted
+ * SQLite file, or its own PostgreSQL database (the same one again when the folder is opened again).
+ */
+export async function openTestPractice(directory: string, options: PracticeOptions = {}): Promise<ReturnType<typeof openPractice>> {
+  if (testEngine === 'sqlite') return openPractice(directory, options);
+  throw new Error('A practice on PostgreSQL needs the PostgreSQL vault');
+}
+
+/** The number of rows in `table` (a test's own check that something was written, or nothing). */
+export async function rowCount(db: SqlReader, table: string): Promise<number> {
+  return (await db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))?.n ?? 0;
+}
+
+/** The practice's own tables (without SQLite's internal ones, the name index's shadow tables or the schema version). */
+export async function tableNames(db: SqlReader): Promise<string[]> {
+  const rows = await db.all<{ name: string }>(
+    db.engine === 'sqlite'
+      ? `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'worker_names_%' ORDER BY name`
+      : `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_version' ORDER BY tablename`,
+  );
+  return rows.map((row) => row.name);
+}
+
+/**
+ * A practice with its first doctor signed in, on the test project's engine (SQLite or PostgreSQL).
  * `as(role)` creates an account with that role and signs it in instead.
  */
 export async function practiceWithDoctor(options: { jurisdiction?: 'NL' | 'BE'; clock?: Clock; folderDialog?: FolderDialog } = {}) {
   const directory = temporaryDirectory();
-  const practice = openPractice(directory, {
+  const practice = await openTestPractice(directory, {
     clock: options.clock ?? fixedClock(),
     checkOutputs: true,
     ...(options.folderDialog ? { folderDialog: options.folderDialog } : {}),

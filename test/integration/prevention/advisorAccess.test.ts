@@ -13,9 +13,9 @@ describe('a signed-in prevention advisor', () => {
   it('is refused every dossier-level channel, and each refusal is in the access log', async () => {
     const practice = await practiceWithDoctor();
     close = () => practice.store.close();
-    const rows = workplaceRows(practice.store);
-    const employerId = rows.employer('Testbedrijf');
-    const workerId = rows.worker(employerId, null, null, seenOnce());
+    const rows = await workplaceRows(practice.store);
+    const employerId = await rows.employer('Testbedrijf');
+    const workerId = await rows.worker(employerId, null, null, seenOnce());
     const advisor = await practice.as('preventionAdvisor', 'Adviseur Test');
 
     const dossierChannels = Object.entries(channels)
@@ -39,11 +39,11 @@ describe('a signed-in prevention advisor', () => {
   it('sees the aggregates and gets a report without any worker name', async () => {
     const practice = await practiceWithDoctor();
     close = () => practice.store.close();
-    const rows = workplaceRows(practice.store);
-    const employerId = rows.employer('Testbedrijf');
-    const departmentId = rows.department(employerId, 'Magazijn');
-    for (let i = 0; i < 6; i += 1) rows.worker(employerId, departmentId, null, seenOnce());
-    for (let i = 0; i < 10; i += 1) rows.worker(employerId, departmentId, null);
+    const rows = await workplaceRows(practice.store);
+    const employerId = await rows.employer('Testbedrijf');
+    const departmentId = await rows.department(employerId, 'Magazijn');
+    for (let i = 0; i < 6; i += 1) await rows.worker(employerId, departmentId, null, seenOnce());
+    for (let i = 0; i < 10; i += 1) await rows.worker(employerId, departmentId, null);
     await practice.as('preventionAdvisor');
 
     const request = { employerId, ...YEAR_2025 };

@@ -23,15 +23,15 @@ async function handComputedPractice(k = 3) {
   const practice = await practiceWithDoctor();
   const settings = valueOf(await practice.handlers.call('practice.settings', {}));
   valueOf(await practice.handlers.call('practice.updateSettings', { ...settings, smallCellK: k }));
-  const rows = workplaceRows(practice.store);
-  const employerId = rows.employer('Testbedrijf');
-  const magazijn = rows.department(employerId, 'Magazijn');
-  const kantoor = rows.department(employerId, 'Kantoor');
-  rows.department(employerId, 'Leeg');
-  const magazijnier = rows.job(employerId, magazijn, 'Magazijnier');
-  const administratief = rows.job(employerId, kantoor, 'Administratief');
+  const rows = await workplaceRows(practice.store);
+  const employerId = await rows.employer('Testbedrijf');
+  const magazijn = await rows.department(employerId, 'Magazijn');
+  const kantoor = await rows.department(employerId, 'Kantoor');
+  await rows.department(employerId, 'Leeg');
+  const magazijnier = await rows.job(employerId, magazijn, 'Magazijnier');
+  const administratief = await rows.job(employerId, kantoor, 'Administratief');
 
-  rows.worker(employerId, magazijn, magazijnier, [
+  await rows.worker(employerId, magazijn, magazijnier, [
     {
       onset: '2025-01-10',
       sickLeaveStart: '2025-01-15',
@@ -42,14 +42,14 @@ async function handComputedPractice(k = 3) {
       ],
     },
   ]);
-  rows.worker(employerId, magazijn, magazijnier, [
+  await rows.worker(employerId, magazijn, magazijnier, [
     {
       onset: '2025-04-01',
       sickLeaveStart: '2025-12-20',
       consultations: [{ date: '2025-04-10', phase: 'acute', chronicity: 'high', factors: ['heavyLifting', 'frequentBendingTwisting'] }],
     },
   ]);
-  rows.worker(employerId, magazijn, magazijnier, [
+  await rows.worker(employerId, magazijn, magazijnier, [
     {
       onset: '2024-10-01',
       sickLeaveStart: '2024-12-01',
@@ -57,7 +57,7 @@ async function handComputedPractice(k = 3) {
       consultations: [{ date: '2025-02-01', phase: 'chronic', chronicity: 'high', factors: ['frequentBendingTwisting'] }],
     },
   ]);
-  rows.worker(employerId, magazijn, magazijnier, [
+  await rows.worker(employerId, magazijn, magazijnier, [
     {
       onset: '2025-06-01',
       consultations: [
@@ -66,9 +66,9 @@ async function handComputedPractice(k = 3) {
       ],
     },
   ]);
-  rows.worker(employerId, magazijn, magazijnier);
-  rows.worker(employerId, magazijn, magazijnier);
-  rows.worker(employerId, kantoor, administratief, [
+  await rows.worker(employerId, magazijn, magazijnier);
+  await rows.worker(employerId, magazijn, magazijnier);
+  await rows.worker(employerId, kantoor, administratief, [
     {
       onset: '2025-09-01',
       sickLeaveStart: '2025-09-02',
@@ -79,8 +79,8 @@ async function handComputedPractice(k = 3) {
       ],
     },
   ]);
-  rows.worker(employerId, kantoor, administratief);
-  rows.worker(employerId, null, null, [
+  await rows.worker(employerId, kantoor, administratief);
+  await rows.worker(employerId, null, null, [
     { onset: '2025-11-01', consultations: [{ date: '2025-11-05', phase: 'acute', chronicity: 'low', factors: ['heavyLifting'] }] },
   ]);
   return { ...practice, employerId, magazijn, kantoor, magazijnier };

@@ -11,14 +11,14 @@ import { workplaceRows } from './preventionFixture';
  */
 async function octoberPractice(today = '2025-11-16') {
   const practice = await practiceWithDoctor({ clock: fixedClock(today) });
-  const rows = workplaceRows(practice.store);
-  const employerId = rows.employer('Testbedrijf');
+  const rows = await workplaceRows(practice.store);
+  const employerId = await rows.employer('Testbedrijf');
   for (let day = 1; day <= 8; day += 1) {
     const date = `2025-10-${String(day === 8 ? 20 : day * 2).padStart(2, '0')}`;
-    rows.worker(employerId, null, null, [{ onset: date, consultations: [{ date, phase: 'acute', chronicity: 'low', factors: ['workStress'] }] }]);
+    await rows.worker(employerId, null, null, [{ onset: date, consultations: [{ date, phase: 'acute', chronicity: 'low', factors: ['workStress'] }] }]);
   }
   // Colleagues who were not seen: eight of eighteen is a figure that tells nobody's status.
-  for (let i = 0; i < 10; i += 1) rows.worker(employerId, null, null);
+  for (let i = 0; i < 10; i += 1) await rows.worker(employerId, null, null);
   await practice.as('preventionAdvisor');
   return { ...practice, employerId };
 }

@@ -19,14 +19,14 @@ const seen = (date: string) => [{ onset: date, consultations: [{ date, phase: 'a
  */
 async function twoYearsPractice() {
   const practice = await practiceWithDoctor({ clock: fixedClock('2025-06-15') });
-  const rows = workplaceRows(practice.store);
-  const employerId = rows.employer('Testbedrijf');
-  const magazijn = rows.department(employerId, 'Magazijn');
-  const kantoor = rows.department(employerId, 'Kantoor');
-  for (let i = 0; i < 20; i += 1) rows.worker(employerId, magazijn, null, [...(i < 9 ? seen('2025-03-10') : []), ...(i < 3 ? seen('2024-03-10') : [])]);
-  for (let i = 0; i < 6; i += 1) rows.worker(employerId, kantoor, null, [...(i < 2 ? seen('2025-03-12') : []), ...seen('2024-03-12')]);
-  const expeditie = rows.department(employerId, 'Expeditie');
-  for (let i = 0; i < 20; i += 1) rows.worker(employerId, expeditie, null, i < 12 ? seen('2025-03-14') : []);
+  const rows = await workplaceRows(practice.store);
+  const employerId = await rows.employer('Testbedrijf');
+  const magazijn = await rows.department(employerId, 'Magazijn');
+  const kantoor = await rows.department(employerId, 'Kantoor');
+  for (let i = 0; i < 20; i += 1) await rows.worker(employerId, magazijn, null, [...(i < 9 ? seen('2025-03-10') : []), ...(i < 3 ? seen('2024-03-10') : [])]);
+  for (let i = 0; i < 6; i += 1) await rows.worker(employerId, kantoor, null, [...(i < 2 ? seen('2025-03-12') : []), ...seen('2024-03-12')]);
+  const expeditie = await rows.department(employerId, 'Expeditie');
+  for (let i = 0; i < 20; i += 1) await rows.worker(employerId, expeditie, null, i < 12 ? seen('2025-03-14') : []);
   await practice.as('preventionAdvisor');
   return { ...practice, employerId, magazijn, kantoor };
 }

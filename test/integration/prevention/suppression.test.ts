@@ -16,13 +16,13 @@ async function departmentsOf(sizes: number[], k?: number, unseen = 10) {
     const settings = valueOf(await practice.handlers.call('practice.settings', {}));
     valueOf(await practice.handlers.call('practice.updateSettings', { ...settings, smallCellK: k }));
   }
-  const rows = workplaceRows(practice.store);
-  const employerId = rows.employer('Testbedrijf');
-  sizes.forEach((size, index) => {
-    const departmentId = rows.department(employerId, `Afdeling ${String.fromCharCode(65 + index)} (${size})`);
-    for (let i = 0; i < size; i += 1) rows.worker(employerId, departmentId, null, seenOnce());
-    for (let i = 0; i < unseen; i += 1) rows.worker(employerId, departmentId, null);
-  });
+  const rows = await workplaceRows(practice.store);
+  const employerId = await rows.employer('Testbedrijf');
+  for (const [index, size] of sizes.entries()) {
+    const departmentId = await rows.department(employerId, `Afdeling ${String.fromCharCode(65 + index)} (${size})`);
+    for (let i = 0; i < size; i += 1) await rows.worker(employerId, departmentId, null, seenOnce());
+    for (let i = 0; i < unseen; i += 1) await rows.worker(employerId, departmentId, null);
+  }
   return { ...practice, employerId };
 }
 
@@ -75,12 +75,12 @@ describe('small-cell suppression in the workplace aggregates', () => {
     // Magazijn: 10 of 10 seen; Kantoor: 8 of 11 (3 not seen, fewer than k); Expeditie: 6 of 16.
     const practice = await practiceWithDoctor();
     close = () => practice.store.close();
-    const rows = workplaceRows(practice.store);
-    const employerId = rows.employer('Testbedrijf');
+    const rows = await workplaceRows(practice.store);
+    const employerId = await rows.employer('Testbedrijf');
     for (const [name, seen, unseen] of [['Magazijn', 10, 0], ['Kantoor', 8, 3], ['Expeditie', 6, 10]] as const) {
-      const departmentId = rows.department(employerId, name);
-      for (let i = 0; i < seen; i += 1) rows.worker(employerId, departmentId, null, seenOnce());
-      for (let i = 0; i < unseen; i += 1) rows.worker(employerId, departmentId, null);
+      const departmentId = await rows.department(employerId, name);
+      for (let i = 0; i < seen; i += 1) await rows.worker(employerId, departmentId, null, seenOnce());
+      for (let i = 0; i < unseen; i += 1) await rows.worker(employerId, departmentId, null);
     }
     const a = valueOf(await practice.handlers.call('prevention.aggregates', { employerId, ...YEAR_2025 }));
     expect(a.departments.rows.map((row) => [row.label, row.workforce, row.workersSeen.display])).toEqual([
