@@ -52,12 +52,14 @@ async function practiceWithWorker() {
 const workerCount = (practice: Awaited<ReturnType<typeof practiceWithWorker>>) => rowCount(practice.store.sql, 'workers');
 
 describe('roster import from an HR export', () => {
-  let close: (() => void) | null = null;
-  afterEach(() => close?.());
+  let close: (() => unknown) | null = null;
+  afterEach(async () => {
+    await close?.();
+  });
 
   it('previews the file, reports every bad row with its line and reason, and writes nothing', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const file = { employerId: practice.employerId, fileName: 'hr.csv', contentBase64: base64(windows1252(lines.join('\r\n'))) };
     const preview = valueOf(await practice.handlers.call('prevention.previewRoster', file));
 
@@ -86,7 +88,7 @@ describe('roster import from an HR export', () => {
 
   it('imports the good rows in one transaction, creating departments and jobs, and logs each new worker', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const advisor = await practice.as('preventionAdvisor');
     const text = [header, lines[1], lines[2], lines[10]].join('\n');
     const file = { employerId: practice.employerId, fileName: 'hr.csv', contentBase64: base64(new TextEncoder().encode(`\uFEFF${text}`)) };
@@ -127,8 +129,8 @@ describe('roster import from an HR export', () => {
     const probed = await practiceWithWorker();
     const empty = await practiceWithWorker();
     close = () => {
-      probed.store.close();
-      empty.store.close();
+      probed.practice.close();
+      empty.practice.close();
     };
     // 20 of the employer's real numbers among 60 guesses.
     const real = Array.from({ length: 20 }, (_, i) => `P${String(i * 3).padStart(3, '0')}`);
@@ -158,7 +160,7 @@ describe('roster import from an HR export', () => {
 
   it('stays linear with thousands of rows repeating one personnel number, and bounds the answer', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const row = '7777;Zelfde;;Nummer;01-01-1980;38;Magazijn;Magazijnier';
     const text = [header, ...Array.from({ length: 30_000 }, () => row)].join('\n');
     const file = { employerId: practice.employerId, fileName: 'constant.csv', contentBase64: base64(new TextEncoder().encode(text)) };
@@ -178,7 +180,7 @@ describe('roster import from an HR export', () => {
 
   it('answers fileTooLarge for a roster over 3 MB', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const file = { employerId: practice.employerId, fileName: 'groot.csv', contentBase64: base64(new Uint8Array(MAX_ROSTER_BYTES + 3).fill(0x41)) };
     expect(await practice.handlers.call('prevention.previewRoster', file)).toEqual({
       ok: false,
@@ -188,7 +190,7 @@ describe('roster import from an HR export', () => {
 
   it('reads an Excel "Unicode text" roster (UTF-16 with its byte order mark) as UTF-16', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const text = `${header}\r\n3001;Françoise;;Lefèvre;01-01-1980;38;Magazijn;Magazijnier\r\n`;
     const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const bigEndian = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
@@ -203,7 +205,7 @@ describe('roster import from an HR export', () => {
 
   it('reports UTF-8 rows in a Windows-1252 file and broken characters, and imports the rest', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const good = windows1252(`${header}\n2001;Zoë;;Maes;01-01-1980;38;Magazijn;Magazijnier\n`);
     const mixed = new TextEncoder().encode('2002;Jürgen;;Müller;01-01-1980;38;Magazijn;Magazijnier\n');
     const broken = new TextEncoder().encode('2003;J\uFFFDrgen;;Smit;01-01-1980;38;Magazijn;Magazijnier\n');
@@ -226,7 +228,7 @@ describe('roster import from an HR export', () => {
 
   it('refuses to import while a required column is not mapped, and writes nothing when a write fails', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const file = { employerId: practice.employerId, fileName: 'hr.csv', contentBase64: base64(new TextEncoder().encode(lines.slice(0, 3).join('\n'))) };
     const preview = valueOf(await practice.handlers.call('prevention.previewRoster', file));
     const result = await practice.handlers.call('prevention.importRoster', { ...file, mapping: { ...preview.mapping, birthDate: null } });
