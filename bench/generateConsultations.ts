@@ -7,7 +7,7 @@ import {
   type IntakeInput,
 } from '../src/shared/model';
 import { evaluateConsultation, RISK_FACTORS, YELLOW_FLAG_CODES, type ConsultationEvaluation } from '../src/shared/rules';
-import type { Store } from '../src/main/services/store/store';
+import type { SqliteStore } from '../src/main/services/store/store';
 import type { GeneratedWorker } from './generateWorkplaces';
 import type { RandomSource } from './random';
 
@@ -89,7 +89,7 @@ export function consultationTemplates(random: RandomSource, count: number, conte
 
 /** Episodes and consultations for a share of the workers, until `total` consultations exist. */
 export function generateConsultations(
-  store: Store,
+  store: SqliteStore,
   random: RandomSource,
   workers: GeneratedWorker[],
   templates: Template[],

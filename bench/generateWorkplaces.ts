@@ -1,5 +1,5 @@
 import { exposureKinds, type ExposureProfile } from '../src/shared/model';
-import type { Store } from '../src/main/services/store/store';
+import type { SqliteStore } from '../src/main/services/store/store';
 import { nameSortKey, nameWords, personnelNumberKey } from '../src/main/services/store/searchKey';
 import type { RandomSource } from './random';
 
@@ -64,7 +64,7 @@ function isoDate(year: number, month: number, day: number): string {
 
 /** Employers, departments, job positions and workers, written in batched transactions. */
 export function generateWorkplaces(
-  store: Store,
+  store: SqliteStore,
   random: RandomSource,
   options: { employers: number; workers: number; bigEmployerSize: number },
 ): GeneratedWorkplaces {

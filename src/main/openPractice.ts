@@ -7,7 +7,7 @@ import { privateFolder } from './practiceFiles';
 import { rotatingLog, type Log } from './services/log/rotatingLog';
 import { systemClock, type Clock } from './services/store/clock';
 import { schemaVersion } from './services/store/migrations';
-import type { Store } from './services/store/store';
+import type { SqliteStore } from './services/store/store';
 
 /**
  * Opens the practice in `directory` (creating the folder when new) and builds the handler map,
@@ -53,7 +53,7 @@ export function openPractice(
       ...(options.folderDialog ? { folderDialog: options.folderDialog } : {}),
     }),
     /** The open store; throws while the file is locked (tests and scripts open it by signing in first). */
-    get store(): Store {
+    get store(): SqliteStore {
       if (!vault.store) throw new Error('The practice file is locked');
       return vault.store;
     },

@@ -63,6 +63,8 @@ export type ApiError =
   | { code: 'invalidRecoveryKey' | 'keychainUnavailable' }
   /** Backups: no folder chosen, a folder that cannot be written, a backup that failed its check or cannot be read, or is newer than this version. */
   | { code: 'noBackupFolder' | 'backupFolderMissing' | 'backupFolderUnusable' | 'backupFailed' | 'backupUnreadable' | 'backupFromNewerVersion' }
+  /** Backups of a practice server's PostgreSQL database are its administrator's (pg_dump, archiving), not the app's. */
+  | { code: 'backupsOnServer' }
   /** backups.chooseFolder where there is no folder dialog (browser mode): the path is typed instead. */
   | { code: 'noFolderDialog' }
   /** retention.erase: the dossier is still within its retention term. */

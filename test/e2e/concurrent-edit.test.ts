@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { valueOf } from '../support/practiceFixture';
+import { usePostgresCluster } from '../support/postgresCluster';
 import { serverAccounts, startServer } from '../support/practiceServerFixture';
 import { acuteIntake } from '../integration/clinicalFixture';
 import { expectAccessible, fixedClock, openDossier, section, startConsultation } from './clinicalHelpers';
@@ -8,17 +9,19 @@ import { launchChromium, signIn, type RunningApp } from './harness';
 import { openWorkstation, seededServerPractice, trustServer } from './practiceServerHarness';
 import { screenshot } from './screenshots';
 
+const cluster = usePostgresCluster();
+
 /** A second doctor of the practice, on the other workstation. */
 const secondDoctor = { name: 'Dr. Tweede Arts', role: 'doctor' as const, passphrase: 'wachtwoord van de tweede arts' };
 
 /** The server over a practice whose worker Sanne De Wit had a consultation on 16-03-2026; pages signed in on its workstations. */
 async function practiceServer(browser: Browser) {
   let episodeId = 0;
-  const { directory, recoveryKey, workerId } = await seededServerPractice(async (handlers, worker) => {
+  const { workerId, ...folder } = await seededServerPractice(async (handlers, worker) => {
     valueOf(await handlers.call('accounts.create', secondDoctor));
     episodeId = valueOf(await handlers.call('consultations.save', { workerId: worker, consultationId: null, intake: acuteIntake() })).episodeId;
   });
-  const server = await startServer(directory, recoveryKey, { clock: fixedClock });
+  const server = await startServer(cluster(), folder, { clock: fixedClock });
   const desks: RunningApp[] = [];
   const pages: Page[] = [];
   return {

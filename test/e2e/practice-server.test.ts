@@ -5,11 +5,14 @@ import { startBrowserServer } from '../../src/main/browser/browserServer';
 import { workstationApi } from '../../src/main/client/workstationApi';
 import { openPractice } from '../../src/main/openPractice';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { practiceFolder, serverAccounts, startServer } from '../support/practiceServerFixture';
+import { usePostgresCluster } from '../support/postgresCluster';
+import { practiceFolder, serveAgain, serverAccounts, startServer } from '../support/practiceServerFixture';
 import { confirmNoRedFlags, expectAccessible, fillComplaint, fixedClock, openDossier, section, startConsultation } from './clinicalHelpers';
 import { launchChromium, newDataDirectory, signIn, type RunningApp } from './harness';
 import { callFromPage, openWorkstation, seededServerPractice, trustServer } from './practiceServerHarness';
 import { screenshot } from './screenshots';
+
+const cluster = usePostgresCluster();
 
 describe('three workstations on one practice server', () => {
   let browser: Browser;
@@ -21,8 +24,8 @@ describe('three workstations on one practice server', () => {
   });
 
   it('shares the dossier and the agenda between two workstations, and gives the prevention advisor aggregates only', async () => {
-    const { directory, recoveryKey, workerId } = await seededServerPractice();
-    const server = await startServer(directory, recoveryKey, { clock: fixedClock });
+    const { workerId, ...folder } = await seededServerPractice();
+    const server = await startServer(cluster(), folder, { clock: fixedClock });
     const { fingerprint } = server.certificate;
     const desks: RunningApp[] = [];
     const pages: Page[] = [];
@@ -74,6 +77,12 @@ describe('three workstations on one practice server', () => {
       await followUp.getByRole('link', { name: 'De Wit, Sanne' }).waitFor();
       await screenshot(officePage, 'practice-server-03-office-agenda');
 
+      // The practice's page says who keeps the database and its backups: no backup folder to choose here.
+      await officePage.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Praktijk' }).click();
+      await officePage.getByRole('heading', { level: 2, name: 'Herstelsleutel en reservekopieën', exact: true }).waitFor();
+      await expect(officePage.getByRole('heading', { name: 'Reservekopieën', exact: true }).count()).resolves.toBe(0);
+      await screenshot(officePage, 'practice-server-03-office-settings');
+
       // The prevention advisor on a third workstation: workplaces and aggregates, never a dossier.
       const advisorPage = await workstation();
       await trustServer(advisorPage, fingerprint);
@@ -98,9 +107,7 @@ describe('three workstations on one practice server', () => {
         expect(await callFromPage(advisorPage, channel, input)).toEqual({ ok: false, error: { code: 'forbidden' } });
       }
       // The refusal is in the server's access log, under the advisor's name.
-      const denied = server.practice.store.sqliteConnection
-        .prepare(`SELECT channel, user_name AS userName FROM access_log WHERE outcome = 'denied' AND worker_id = ?`)
-        .all(workerId);
+      const denied = await server.practice.store.sql.all(`SELECT channel, user_name AS "userName" FROM access_log WHERE outcome = 'denied' AND worker_id = ?`, [workerId]);
       expect(denied).toEqual([{ channel: 'dossier.get', userName: serverAccounts.preventionAdvisor.name }]);
       await screenshot(advisorPage, 'practice-server-04-advisor');
     } finally {
@@ -121,8 +128,7 @@ describe('a workstation choosing the practice server at first start', () => {
   });
 
   it('pins the certificate the user confirmed, and refuses the server once it shows another one', async () => {
-    const { directory, recoveryKey } = await practiceFolder({ clock: fixedClock });
-    let server = await startServer(directory, recoveryKey, { clock: fixedClock });
+    let server = await startServer(cluster(), await practiceFolder({ clock: fixedClock }), { clock: fixedClock });
     const desk = newDataDirectory();
     const api = workstationApi({ directory: desk, openLocal: () => openPractice(desk) });
     const browserServer = await startBrowserServer({ handlers: api, rendererDirectory: join(__dirname, '..', '..', 'dist', 'renderer') });
@@ -150,7 +156,7 @@ describe('a workstation choosing the practice server at first start', () => {
       const pinned = server.certificate.fingerprint;
       await server.close();
       unlinkSync(server.certificate.files.certificate);
-      server = await startServer(directory, recoveryKey, { clock: fixedClock, listen: { port } });
+      server = await serveAgain(server, { clock: fixedClock, listen: { port } });
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'De praktijkserver is veranderd', exact: true }).waitFor();
       await expect(page.getByRole('status', { name: 'Vingerafdruk bij de eerste verbinding' }).innerText()).resolves.toBe(pinned);

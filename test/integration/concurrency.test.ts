@@ -4,6 +4,7 @@ import { saveConsultationDraft } from '../../src/main/services/consultations/con
 import { saveWorker } from '../../src/main/services/workers/saveWorker';
 import type { ValidWorkerInput, Worker } from '../../src/shared/model';
 import { practiceWithDoctor, rowCount, valueOf } from '../support/practiceFixture';
+import { usePostgresCluster } from '../support/postgresCluster';
 import { callsOf, copiedPracticeFolder, serverAccounts, startServer, trustedWorkstation } from '../support/practiceServerFixture';
 import { acuteIntake, warehouseWorker } from './clinicalFixture';
 
@@ -119,6 +120,7 @@ describe('a return-to-work plan saved from another version', () => {
 });
 
 describe('two workstations of one practice server editing the same worker', () => {
+  const cluster = usePostgresCluster();
   const running: Array<{ close(): unknown }> = [];
   afterEach(async () => {
     for (const item of running.splice(0).reverse()) await item.close();
@@ -126,7 +128,7 @@ describe('two workstations of one practice server editing the same worker', () =
 
   it('refuses the second save through the api, and the server keeps the first', async () => {
     const folder = await copiedPracticeFolder();
-    const server = await startServer(folder.directory, folder.recoveryKey);
+    const server = await startServer(cluster(), folder);
     running.push(server);
     const desks = await Promise.all([trustedWorkstation(server.server.url), trustedWorkstation(server.server.url)]);
     running.push(...desks);

@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/main/services/store/database';
@@ -137,11 +137,14 @@ describe('the import command', () => {
       },
     });
     const connection = await cluster().createDatabase();
-    await expect(importPracticeFolder({ from: folder.directory, recoveryKey: async () => 'AAAA-BBBB', connection, clock: fixedClock() })).rejects.toThrow(
+    const directory = temporaryDirectory();
+    await expect(importPracticeFolder({ from: folder.directory, directory, recoveryKey: async () => 'AAAA-BBBB', connection, clock: fixedClock() })).rejects.toThrow(
       /recovery key does not open/,
     );
+    expect(readdirSync(directory)).toEqual([]);
 
-    const tables = await importPracticeFolder({ from: folder.directory, recoveryKey: async () => folder.recoveryKey, connection, clock: fixedClock() });
+    const { tables, newRecoveryKey } = await importPracticeFolder({ from: folder.directory, directory, recoveryKey: async () => folder.recoveryKey, connection, clock: fixedClock() });
+    expect(newRecoveryKey).toBeNull();
     expect(Object.fromEntries(tables.map((table) => [table.table, table.rows]))).toMatchObject({ users: 3, workers: 1, worker_names: 1, employers: 1 });
     const target = connect(connection);
     expect(await target.get('SELECT first_name, sort_key FROM workers')).toEqual({ first_name: 'Émile', sort_key: 'van den broeck\u0001emile' });
@@ -149,8 +152,12 @@ describe('the import command', () => {
   });
 
   it('reads its folder and key file from the command line', () => {
-    expect(importOptions(['--from', '/srv/praktijk', '--recovery-key-file', '/root/key'])).toEqual({ from: '/srv/praktijk', recoveryKeyFile: '/root/key' });
-    expect(importOptions(['--from', '/srv/praktijk'])).toEqual({ from: '/srv/praktijk', recoveryKeyFile: null });
+    expect(importOptions(['--from', '/srv/praktijk', '--data', '/srv/server', '--recovery-key-file', '/root/key'], {})).toEqual({
+      from: '/srv/praktijk',
+      directory: '/srv/server',
+      recoveryKeyFile: '/root/key',
+    });
+    expect(importOptions(['--from', '/srv/praktijk'], { RUGGENSTEUN_DATA_DIR: '/srv/server' })).toEqual({ from: '/srv/praktijk', directory: '/srv/server', recoveryKeyFile: null });
     expect(() => importOptions([])).toThrow(/--from is required/);
     expect(() => importOptions(['--from'])).toThrow(/--from needs a value/);
     expect(() => importOptions(['--to', 'x'])).toThrow(/Unknown option --to/);

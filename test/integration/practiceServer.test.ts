@@ -7,13 +7,15 @@ import { practiceServerClient } from '../../src/main/client/practiceServerClient
 import { readPracticeServerFile, writePracticeServerFile } from '../../src/main/client/practiceServerFile';
 import { SESSION_HOURS } from '../../src/main/services/auth/session';
 import type { Clock } from '../../src/main/services/store/clock';
-import { runPracticeServer } from '../../src/main/server/runPracticeServer';
 import { parseListen, serverOptions } from '../../src/main/server/serverOptions';
 import { sessionHeader, workstationHeader } from '../../src/main/server/protocol';
 import { doctorAccount, temporaryDirectory, valueOf } from '../support/practiceFixture';
-import { callsOf, copiedPracticeFolder, newWorkstation, serverAccounts, startServer, trustedWorkstation } from '../support/practiceServerFixture';
+import { usePostgresCluster } from '../support/postgresCluster';
+import { callsOf, copiedPracticeFolder, newWorkstation, serveAgain, serverAccounts, startServer, trustedWorkstation } from '../support/practiceServerFixture';
 
-/* The practice server: its certificate, the address it listens on, sessions per workstation, and pinning. */
+/* The practice server on PostgreSQL: its certificate, the address it listens on, sessions per workstation, and pinning. */
+
+const cluster = usePostgresCluster();
 
 function movableClock(start = '2026-03-16T09:30:00.000Z') {
   let at = Date.parse(start);
@@ -28,9 +30,9 @@ afterEach(async () => {
 
 async function server(options: { clock?: Clock } = {}) {
   const folder = await copiedPracticeFolder();
-  const started = await startServer(folder.directory, folder.recoveryKey, options);
+  const started = await startServer(cluster(), folder, options);
   running.push(started);
-  return { ...started, ...folder };
+  return { ...started, recoveryKey: folder.recoveryKey };
 }
 
 async function workstation(url: string) {
@@ -94,7 +96,7 @@ describe('the practice server at start', () => {
     await first.close();
     running.splice(0);
 
-    const again = await startServer(first.directory, first.recoveryKey);
+    const again = await serveAgain(first);
     running.push(again);
     expect(again.certificate.created).toBe(false);
     expect(again.certificate.fingerprint).toBe(certificate.fingerprint);
@@ -110,7 +112,7 @@ describe('the practice server at start', () => {
   });
 
   it('is loopback-only unless told otherwise, and reads its address from --listen', () => {
-    expect(serverOptions([], { RUGGENSTEUN_DATA_DIR: '/srv/praktijk' })).toMatchObject({ directory: '/srv/praktijk', host: '127.0.0.1', port: 8443 });
+    expect(serverOptions([], { RUGGENSTEUN_DATA_DIR: '/srv/praktijk' })).toMatchObject({ directory: '/srv/praktijk', database: {}, host: '127.0.0.1', port: 8443 });
     expect(serverOptions(['--listen', '192.168.1.10:9443', '--host-name', 'praktijkserver.local'], {})).toMatchObject({
       host: '192.168.1.10',
       port: 9443,
@@ -118,18 +120,24 @@ describe('the practice server at start', () => {
     });
     expect(parseListen('[::1]:8443')).toEqual({ host: '::1', port: 8443 });
     expect(() => parseListen('8443')).toThrow(/address and a port/);
-    // The recovery key is never an option: it would show in `ps`.
+    // Neither the recovery key nor a database password is ever an option: it would show in `ps`.
     expect(() => serverOptions(['--recovery-key', 'ABCD'], {})).toThrow(/Unknown option --recovery-key/);
+    expect(() => serverOptions(['--password', 'geheim'], {})).toThrow(/Unknown option --password/);
   });
 
-  it('refuses a folder without a practice, and a recovery key that does not open it', async () => {
-    const empty = temporaryDirectory();
-    await expect(startServer(empty, 'whatever')).rejects.toThrow(/No practice in/);
-    const folder = await copiedPracticeFolder();
-    await expect(startServer(folder.directory, 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH')).rejects.toThrow(/does not open the practice/);
+  it('refuses a database without a practice, saying how to move one in, and leaves it as it was', async () => {
+    const database = await cluster().createDatabase();
+    await expect(serveAgain({ directory: temporaryDirectory(), database })).rejects.toThrow(/holds no practice yet.*npm run server:import/);
+    const { openPostgresDatabase } = await import('../../src/main/services/store/postgresDatabase');
+    const sql = openPostgresDatabase({ connection: database });
+    try {
+      expect(await sql.get('SELECT COUNT(*) AS count FROM users')).toEqual({ count: 0 });
+    } finally {
+      await sql.close();
+    }
   });
 
-  it('reads the recovery key as the first line of standard input when that is not a terminal', async () => {
+  it('reads the recovery key for an import as the first line of standard input when that is not a terminal', async () => {
     const { PassThrough } = await import('node:stream');
     const { recoveryKeyAtStart } = await import('../../src/main/server/recoveryKeyAtStart');
     const input = new PassThrough();
@@ -138,20 +146,14 @@ describe('the practice server at start', () => {
     await expect(read).resolves.toBe('ABCD-EFGH');
   });
 
-  it('reads the recovery key from a file only its owner can read', async () => {
-    const folder = await copiedPracticeFolder();
+  it('reads the recovery key for an import from a file only its owner can read', async () => {
     const keyFile = `${temporaryDirectory()}/recovery-key`;
     const { writeFileSync, chmodSync } = await import('node:fs');
-    writeFileSync(keyFile, `${folder.recoveryKey}\n`, { mode: 0o644 });
+    writeFileSync(keyFile, 'ABCD-EFGH\n', { mode: 0o644 });
     const { recoveryKeyAtStart } = await import('../../src/main/server/recoveryKeyAtStart');
     await expect(recoveryKeyAtStart(keyFile)).rejects.toThrow(/chmod 600/);
     chmodSync(keyFile, 0o600);
-    const started = await runPracticeServer(
-      { directory: folder.directory, host: '127.0.0.1', port: 0, hosts: ['127.0.0.1'], recoveryKeyFile: keyFile },
-      () => recoveryKeyAtStart(keyFile),
-    );
-    running.push(started);
-    expect(started.practice.vault.state()).toBe('open');
+    await expect(recoveryKeyAtStart(keyFile)).resolves.toBe('ABCD-EFGH');
   });
 });
 
@@ -213,21 +215,16 @@ describe('sessions per workstation', () => {
     expect(refusals).toEqual([{ channel: 'workers.search', outcome: 'denied', userName: null }]);
   });
 
-  it('ends every workstation\'s session when a restore replaces the practice file', async () => {
+  it('leaves backups to the database administrator: every backup channel says so, and nothing is restored', async () => {
     const started = await server();
     const doctorDesk = await workstation(started.server.url);
-    const nurseDesk = await workstation(started.server.url);
     valueOf(await doctorDesk.call('auth.signIn', serverAccounts.doctor));
-    valueOf(await nurseDesk.call('auth.signIn', serverAccounts.nurse));
-    valueOf(await doctorDesk.call('backups.setFolder', { folder: temporaryDirectory() }));
-    valueOf(await doctorDesk.call('backups.runNow', {}));
-    const [backup] = valueOf(await doctorDesk.call('backups.list', {}));
-    valueOf(await doctorDesk.call('backups.restore', { file: backup?.file ?? '', recoveryKey: started.recoveryKey }));
-
-    expect(started.server.sessions.size()).toBe(0);
-    expect(await nurseDesk.call('workers.search', { query: '' })).toEqual({ ok: false, error: { code: 'unauthenticated' } });
-    expect(valueOf(await doctorDesk.call('app.status', {})).user).toBeNull();
-    valueOf(await nurseDesk.call('auth.signIn', serverAccounts.nurse));
+    const refused = { ok: false, error: { code: 'backupsOnServer' } };
+    expect(await doctorDesk.call('backups.status', {})).toEqual(refused);
+    expect(await doctorDesk.call('backups.setFolder', { folder: temporaryDirectory() })).toEqual(refused);
+    expect(await doctorDesk.call('backups.runNow', {})).toEqual(refused);
+    expect(await doctorDesk.call('backups.restore', { file: '/tmp/kopie.rgsbak', recoveryKey: started.recoveryKey })).toEqual(refused);
+    expect(valueOf(await doctorDesk.call('app.status', {})).user?.role).toBe('doctor');
   });
 
   it('turns away browsers and requests without a workstation id', async () => {
@@ -308,6 +305,44 @@ describe('sessions per workstation', () => {
   });
 });
 
+describe('the recovery key and the keychain on a practice server', () => {
+  it('lets a doctor who forgot their password set a new one with the recovery key the practice had on its workstation', async () => {
+    const started = await server();
+    const desk = await workstation(started.server.url);
+    const wrong = 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH';
+    const forgotten = { name: doctorAccount.name, passphrase: 'een nieuw lang wachtwoord' };
+    expect(await desk.call('auth.recover', { recoveryKey: wrong, ...forgotten })).toEqual({ ok: false, error: { code: 'invalidRecoveryKey' } });
+    expect(valueOf(await desk.call('auth.recover', { recoveryKey: started.recoveryKey, ...forgotten })).name).toBe(doctorAccount.name);
+    valueOf(await desk.call('auth.signOut', {}));
+    expect(await desk.call('auth.signIn', serverAccounts.doctor)).toMatchObject({ ok: false, error: { code: 'invalidCredentials' } });
+    valueOf(await desk.call('auth.signIn', forgotten));
+  });
+
+  it('replaces the recovery key: shown once to the doctor who asked, and the old one stops working', async () => {
+    const started = await server();
+    const desk = await workstation(started.server.url);
+    valueOf(await desk.call('auth.signIn', serverAccounts.doctor));
+    valueOf(await desk.call('keys.newRecoveryKey', {}));
+    const shown = valueOf(await desk.call('app.status', {})).recoveryKey;
+    expect(shown).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4})+$/);
+    const again = { name: serverAccounts.nurse.name, passphrase: 'weer een lang wachtwoord' };
+    expect(await desk.call('auth.recover', { recoveryKey: started.recoveryKey, ...again })).toEqual({ ok: false, error: { code: 'invalidRecoveryKey' } });
+    valueOf(await desk.call('auth.recover', { recoveryKey: shown ?? '', ...again }));
+  });
+
+  it('has no keychain to offer, and keeps the sign-in screen\'s practice name up to date', async () => {
+    const started = await server();
+    const desk = await workstation(started.server.url);
+    valueOf(await desk.call('auth.signIn', serverAccounts.doctor));
+    expect(valueOf(await desk.call('keys.keychain', {}))).toBe('unavailable');
+    expect(await desk.call('keys.setKeychain', { enabled: true })).toEqual({ ok: false, error: { code: 'keychainUnavailable' } });
+    const { logo: _logo, ...settings } = valueOf(await desk.call('practice.settings', {}));
+    valueOf(await desk.call('practice.updateSettings', { ...settings, name: 'Arbodienst Oost' }));
+    valueOf(await desk.call('auth.signOut', {}));
+    expect(valueOf(await desk.call('app.status', {})).practice?.name).toBe('Arbodienst Oost');
+  });
+});
+
 describe('pinning the server certificate on a workstation', () => {
   it('shows the fingerprint at the first connection and sends nothing to the server before it is confirmed', async () => {
     const started = await server();
@@ -335,7 +370,7 @@ describe('pinning the server certificate on a workstation', () => {
     await started.close();
     running.splice(0);
     unlinkSync(started.certificate.files.certificate);
-    const impostor = await startServer(started.directory, started.recoveryKey, { listen: { port } });
+    const impostor = await serveAgain(started, { listen: { port } });
     running.push(impostor, desk);
     expect(impostor.certificate.fingerprint).not.toBe(started.certificate.fingerprint);
 

@@ -2,10 +2,12 @@ import type { ApiInvoker, HandlerMap } from '../../src/main/ipc/handlerMap';
 import { cpSync } from 'node:fs';
 import { openPractice } from '../../src/main/openPractice';
 import { workstationApi } from '../../src/main/client/workstationApi';
+import { importPracticeFolder } from '../../src/main/server/importPracticeFolder';
 import { runPracticeServer } from '../../src/main/server/runPracticeServer';
 import type { ServerOptions } from '../../src/main/server/serverOptions';
 import type { Clock } from '../../src/main/services/store/clock';
 import type { Role } from '../../src/shared/model';
+import type { PostgresCluster } from './postgresCluster';
 import { doctorAccount, fixedClock, temporaryDirectory, valueOf } from './practiceFixture';
 
 export const serverAccounts = {
@@ -37,13 +39,33 @@ export async function practiceFolder(
   }
 }
 
-/** The practice server on loopback (a free port) over `directory`, unlocked with the recovery key. */
-export function startServer(directory: string, recoveryKey: string, options: { clock?: Clock; listen?: Partial<ServerOptions> } = {}) {
-  return runPracticeServer(
-    { directory, host: '127.0.0.1', port: 0, hosts: ['127.0.0.1', 'localhost'], recoveryKeyFile: null, ...options.listen },
-    () => Promise.resolve(recoveryKey),
+/**
+ * The practice server on loopback (a free port): the practice folder moved into a new database of
+ * `cluster` with the import command's code (as an administrator moves up), then served from a
+ * server folder of its own. `serveAgain` starts a server on the same folder and database.
+ */
+export async function startServer(
+  cluster: PostgresCluster,
+  folder: { directory: string; recoveryKey: string },
+  options: { clock?: Clock; listen?: Partial<ServerOptions> } = {},
+) {
+  const database = await cluster.createDatabase();
+  const directory = temporaryDirectory();
+  await importPracticeFolder({ from: folder.directory, directory, recoveryKey: () => Promise.resolve(folder.recoveryKey), connection: database, clock: options.clock ?? fixedClock() });
+  return serveAgain({ directory, database }, options);
+}
+
+/** A practice server over a server folder and database that already hold the practice. */
+export async function serveAgain(
+  place: { directory: string; database: ServerOptions['database'] },
+  options: { clock?: Clock; listen?: Partial<ServerOptions> } = {},
+) {
+  const { directory, database } = place;
+  const running = await runPracticeServer(
+    { directory, database, host: '127.0.0.1', port: 0, hosts: ['127.0.0.1', 'localhost'], ...options.listen },
     { clock: options.clock ?? fixedClock(), checkOutputs: true },
   );
+  return { ...running, directory, database };
 }
 
 /** A workstation (its own data folder) that uses the server at `url`, its certificate not confirmed yet. */

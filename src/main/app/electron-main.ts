@@ -5,9 +5,7 @@ import { contentSecurityPolicy } from '../contentSecurityPolicy';
 import { dataDirectory } from '../dataDirectory';
 import { openPractice } from '../openPractice';
 import { workstationApi } from '../client/workstationApi';
-import { recoveryKeyAtStart } from '../server/recoveryKeyAtStart';
-import { runPracticeServer } from '../server/runPracticeServer';
-import { serverOptions } from '../server/serverOptions';
+import { importIntoServer, serve } from '../server/serverCommands';
 import type { Keychain } from '../services/keys/practiceVault';
 import { invokeChannel } from '../ipcChannelName';
 
@@ -92,21 +90,6 @@ async function start(): Promise<void> {
   });
 }
 
-/**
- * `ruggensteun --server [options]`: the packaged app as the practice server, headless (no window);
- * the same as `npm run server` (see serverOptions for the options).
- */
-async function serve(argv: readonly string[]): Promise<void> {
-  const options = serverOptions(argv);
-  const nativeBinding = process.env.RUGGENSTEUN_SQLITE_BINDING;
-  const running = await runPracticeServer(options, () => recoveryKeyAtStart(options.recoveryKeyFile), nativeBinding ? { nativeBinding } : {});
-  console.log(`Ruggensteun practice server, data in ${options.directory}, listening on ${running.server.url}`);
-  console.log(`Certificate fingerprint (SHA-256): ${running.certificate.fingerprint}`);
-  const stop = () => void running.close().then(() => app.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
@@ -114,13 +97,25 @@ app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
-const serverFlag = process.argv.indexOf('--server');
-if (serverFlag !== -1) {
+/**
+ * The packaged app as the practice server, headless (no window): `ruggensteun --server [options]`
+ * and `ruggensteun --server-import --from <folder> [options]`, the same as `npm run server` and
+ * `npm run server:import` (see serverOptions.ts and importOptions.ts).
+ */
+function headless(command: Promise<void>): void {
   app.disableHardwareAcceleration();
-  serve(process.argv.slice(serverFlag + 1)).catch((error: unknown) => {
+  command.catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     app.exit(1);
   });
+}
+
+const serverFlag = process.argv.indexOf('--server');
+const importFlag = process.argv.indexOf('--server-import');
+if (importFlag !== -1) {
+  headless(importIntoServer(process.argv.slice(importFlag + 1), process.env.RUGGENSTEUN_SQLITE_BINDING).then(() => app.exit(0)));
+} else if (serverFlag !== -1) {
+  headless(serve(process.argv.slice(serverFlag + 1), (code) => app.exit(code)));
 } else if (!app.requestSingleInstanceLock()) {
   // Only one Ruggensteun may hold the practice file at a time.
   app.quit();

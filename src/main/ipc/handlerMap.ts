@@ -34,7 +34,7 @@ import { agendaHandlers } from './handlers/agendaHandlers';
 import { documentHandlers } from './handlers/documentHandlers';
 import { episodeHandlers } from './handlers/episodeHandlers';
 import { keyHandlers } from './handlers/keyHandlers';
-import { backupHandlers, type FolderDialog } from './handlers/backupHandlers';
+import { backupHandlers, backupsOnServer, type FolderDialog } from './handlers/backupHandlers';
 import { dossierExportHandlers } from './handlers/dossierExportHandlers';
 import { retentionHandlers } from './handlers/retentionHandlers';
 import { legalHandlers } from './handlers/legalHandlers';
@@ -121,7 +121,7 @@ export function createHandlerMap(vault: PracticeVault, options: HandlerMapOption
   const vaultHandlers: VaultHandlers = {
     ...accountHandlers(vault, signIn),
     ...keyHandlers(vault, signIn),
-    ...backupHandlers(vault, options.appVersion ?? appVersion, options.folderDialog),
+    ...(vault.engine === 'sqlite' ? backupHandlers(vault, options.appVersion ?? appVersion, options.folderDialog) : backupsOnServer()),
   };
   let built: { store: Store; handlers: StoreHandlers } | null = null;
   function handlerOf(name: Channel): Handler<Channel> | null {

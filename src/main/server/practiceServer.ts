@@ -45,12 +45,9 @@ export async function startPracticeServer(options: {
   port: number;
   /** The practice's clock, for the sessions' expiry. */
   now(): string;
-  /** The open practice file; another one (after a restore) means its accounts are those of the backup. */
-  openStore(): unknown;
   log: Log;
 }): Promise<PracticeServer> {
   const sessions = workstationSessions();
-  let storeOfSessions = options.openStore();
   const server = createServer({ key: options.certificate.key, cert: options.certificate.certificate, minVersion: 'TLSv1.2' }, (request, response) => {
     handle(request, response).catch((error: unknown) => {
       options.log.error('practice server request failed', error);
@@ -81,12 +78,6 @@ export async function startPracticeServer(options: {
       options.log.info(`session token refused: shown by workstation ${workstationId} at ${caller.address}, not the one it was given to; that session is ended`);
     }
     const result = await options.handlers.invoke(typeof channel === 'string' ? channel : '', input, admission.session);
-    if (options.openStore() !== storeOfSessions) {
-      // A restore replaced the practice file: everyone signs in again, with the accounts of the backup.
-      storeOfSessions = options.openStore();
-      sessions.endAll();
-      options.log.info('practice file replaced by a restore: every workstation signs in again');
-    }
     const token = sessions.settle(caller, admission, options.now());
     response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', [sessionHeader]: token ?? '' });
     response.end(JSON.stringify(result));

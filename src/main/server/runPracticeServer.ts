@@ -1,37 +1,28 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { databaseFileName } from '../dataDirectory';
-import { openPractice } from '../openPractice';
+import { openPostgresPractice } from '../openPostgresPractice';
 import type { Clock } from '../services/store/clock';
 import { startPracticeServer } from './practiceServer';
 import { serverCertificate, serverCertificateFiles } from './serverCertificate';
 import type { ServerOptions } from './serverOptions';
 
 /**
- * Server mode: the practice in `options.directory`, opened headless with the recovery key (the
- * server holds the practice's key while it runs), and its api served over HTTPS on the one
- * address given. A folder without a practice is refused: the practice is made first on a
- * workstation (or that workstation's folder is copied here), see the README.
+ * Server mode: the practice in the PostgreSQL database `options.database` names (its schema brought
+ * to this version), served headless over HTTPS on the one address given; the server's folder keeps
+ * its log, certificate and key file. A database without a practice is refused: a practice is made
+ * on a workstation and moved in with `npm run server:import` (see the README).
  */
-export async function runPracticeServer(
-  options: ServerOptions,
-  recoveryKey: () => Promise<string>,
-  extra: { clock?: Clock; nativeBinding?: string; checkOutputs?: boolean } = {},
-) {
-  const noPractice = new Error(
-    `No practice in ${options.directory} yet. Make it first with Ruggensteun on this computer, with this folder as its data folder, then start the server.`,
-  );
-  // Checked before opening, which would make the folder and its log.
-  if (!existsSync(join(options.directory, databaseFileName))) throw noPractice;
-  const practice = openPractice(options.directory, extra);
+export async function runPracticeServer(options: ServerOptions, extra: { clock?: Clock; checkOutputs?: boolean } = {}) {
+  const practice = await openPostgresPractice(options.directory, {
+    connection: options.database,
+    ...(extra.clock ? { clock: extra.clock } : {}),
+    ...(extra.checkOutputs ? { checkOutputs: true } : {}),
+  });
   try {
-    const state = practice.vault.state();
-    if (state === 'new') throw noPractice;
-    if (state === 'locked' && !(await practice.vault.unlockWithRecoveryKey(await recoveryKey()))) {
-      throw new Error('This recovery key does not open the practice in this folder.');
+    if (practice.vault.state() === 'new') {
+      throw new Error(
+        'This database holds no practice yet. Move a workstation\'s practice into it with `npm run server:import -- --from <folder>`, then start the server.',
+      );
     }
-    practice.vault.holdOpen();
-    const clock = practice.store.clock;
+    const clock = practice.vault.clock;
     const certificate = serverCertificate(options.directory, { hosts: options.hosts, now: new Date(clock.now()) });
     const server = await startPracticeServer({
       handlers: practice.handlers,
@@ -39,7 +30,6 @@ export async function runPracticeServer(
       host: options.host,
       port: options.port,
       now: () => clock.now(),
-      openStore: () => practice.vault.store,
       log: practice.log,
     });
     practice.log.info(`practice server listening on ${server.url}, certificate ${certificate.fingerprint}`);
@@ -49,11 +39,11 @@ export async function runPracticeServer(
       certificate: { ...certificate, files: serverCertificateFiles(options.directory) },
       async close() {
         await server.close();
-        practice.close();
+        await practice.close();
       },
     };
   } catch (error) {
-    practice.close();
+    await practice.close();
     throw error;
   }
 }

@@ -1,30 +1,34 @@
 import { hostname } from 'node:os';
 import { isIP } from 'node:net';
 import { dataDirectory } from '../dataDirectory';
+import type { PostgresOptions } from '../services/store/postgresDatabase';
 
 export interface ServerOptions {
-  /** The practice's data folder (its store, key file, log, and the server's certificate). */
+  /** The server's folder: its log, certificate and key file (the records are in the database). */
   directory: string;
+  /** The PostgreSQL database; empty: the one PostgreSQL's own variables name (PGHOST, PGDATABASE, …). */
+  database: PostgresOptions['connection'];
   host: string;
   port: number;
   /** Names and addresses written into the certificate at its first setup. */
   hosts: string[];
-  /** A file holding the recovery key (owner-only rights); without it the key is asked at start. */
-  recoveryKeyFile: string | null;
 }
 
 export const defaultListen = '127.0.0.1:8443';
 
 export const serverUsage = `Ruggensteun practice server
 
-  npm run server -- [--data <folder>] [--listen <address>:<port>] [--host-name <name>]... [--recovery-key-file <file>]
+  npm run server -- [--data <folder>] [--listen <address>:<port>] [--host-name <name>]...
 
-  --data               the practice's data folder (default: RUGGENSTEUN_DATA_DIR, else the app's own folder)
-  --listen             the one interface and port to listen on (default ${defaultListen}, loopback only;
-                       RUGGENSTEUN_SERVER_LISTEN). Give the practice network's address, e.g. 192.168.1.10:8443.
-  --host-name          a name workstations use for the server, written into its certificate at first setup
-  --recovery-key-file  a file with the practice's recovery key, readable by its owner only (chmod 600);
-                       without it the server asks for the key at start (or reads one line from stdin)
+  --data       the server's folder: its certificate, key file and log (default: RUGGENSTEUN_DATA_DIR,
+               else the app's own folder)
+  --listen     the one interface and port to listen on (default ${defaultListen}, loopback only;
+               RUGGENSTEUN_SERVER_LISTEN). Give the practice network's address, e.g. 192.168.1.10:8443.
+  --host-name  a name workstations use for the server, written into its certificate at first setup
+
+  The practice is in the PostgreSQL database that PostgreSQL's own variables name: PGHOST, PGPORT,
+  PGDATABASE, PGUSER, with the password in ~/.pgpass (or PGPASSWORD). Move a workstation's practice
+  into it first with \`npm run server:import\`.
 `;
 
 /** "127.0.0.1:8443", "[::1]:8443" or "0.0.0.0:8443" into host and port. */
@@ -43,7 +47,6 @@ export function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv = 
   let directory = dataDirectory(env);
   let listen = env.RUGGENSTEUN_SERVER_LISTEN ?? defaultListen;
   const names: string[] = [];
-  let recoveryKeyFile: string | null = null;
   for (let index = 0; index < argv.length; index += 1) {
     const option = argv[index];
     const value = argv[index + 1];
@@ -52,12 +55,11 @@ export function serverOptions(argv: readonly string[], env: NodeJS.ProcessEnv = 
     if (option === '--data') directory = value;
     else if (option === '--listen') listen = value;
     else if (option === '--host-name') names.push(value);
-    else if (option === '--recovery-key-file') recoveryKeyFile = value;
     else throw new Error(`Unknown option ${option}\n\n${serverUsage}`);
     index += 1;
   }
   const { host, port } = parseListen(listen);
   const anyInterface = host === '0.0.0.0' || host === '::';
   const hosts = [...new Set([...names, ...(anyInterface ? [] : [host]), hostname(), 'localhost'])].filter((name) => isIP(name) !== 0 || /^[A-Za-z0-9.-]+$/.test(name));
-  return { directory, host, port, hosts, recoveryKeyFile };
+  return { directory, database: {}, host, port, hosts };
 }

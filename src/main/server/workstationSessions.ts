@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { SESSION_HOURS, endSession, signedOutSession, type Session } from '../services/auth/session';
+import { SESSION_HOURS, signedOutSession, type Session } from '../services/auth/session';
 
 /** Who is calling: the workstation's own id (sent with every request) and its network address. */
 export interface Caller {
@@ -76,12 +76,6 @@ export function workstationSessions() {
       const issued = randomBytes(32).toString('base64url');
       held.set(digest(issued), { session, workstationId: caller.workstationId, address: caller.address });
       return issued;
-    },
-
-    /** Every workstation signs in again (the practice file was replaced by a restore). */
-    endAll(): void {
-      for (const entry of held.values()) endSession(entry.session);
-      held.clear();
     },
 
     /** How many sessions are held (for the tests and the server's log). */

@@ -42,6 +42,7 @@ export class RefusedError extends DomainError {
       | 'keychainUnavailable'
       | 'forbidden'
       | 'noBackupFolder'
+      | 'backupsOnServer'
       | 'backupFolderMissing'
       | 'backupFolderUnusable'
       | 'noFolderDialog'

@@ -102,7 +102,12 @@ export function App() {
       )}
       {status.initialized && status.user && status.workerMode && <WorkerModeScreen onLeft={() => void reload()} />}
       {status.initialized && status.user && !status.workerMode && status.recoveryKey && (
-        <RecoveryKeyScreen recoveryKey={status.recoveryKey} practiceName={status.practice?.name ?? ''} onDone={() => void reload()} />
+        <RecoveryKeyScreen
+          recoveryKey={status.recoveryKey}
+          practiceName={status.practice?.name ?? ''}
+          onPracticeServer={connection?.mode === 'client'}
+          onDone={() => void reload()}
+        />
       )}
       {status.initialized && status.user && !status.workerMode && !status.recoveryKey && (
         <>
@@ -111,6 +116,7 @@ export function App() {
               user={status.user}
               practiceName={status.practice?.name ?? ''}
               practiceEmpty={status.empty}
+              onPracticeServer={connection?.mode === 'client'}
               canSeeDossiers={hasPermission(status.user.role, 'dossier.read')}
               onLanguage={chooseLanguage}
               onStatusChange={() => void reload()}

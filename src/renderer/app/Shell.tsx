@@ -25,6 +25,7 @@ export function Shell({
   user,
   practiceName,
   practiceEmpty,
+  onPracticeServer,
   canSeeDossiers,
   onLanguage,
   onStatusChange,
@@ -34,6 +35,8 @@ export function Shell({
   user: User;
   practiceName: string;
   practiceEmpty: boolean;
+  /** A workstation of a practice server: the server's administrator keeps the database and its backups. */
+  onPracticeServer: boolean;
   canSeeDossiers: boolean;
   onLanguage(language: Language): void;
   onStatusChange(): void;
@@ -111,7 +114,7 @@ export function Shell({
           {current?.path === paths.workers() && !doctorRoute && <WorkersScreen key={`workers-${String(practiceEmpty)}`} today={today} />}
           {current?.path === paths.employers() && <EmployersScreen canEdit={hasPermission(user.role, 'workplace.write')} onEmployerAdded={onStatusChange} />}
           {current?.path === paths.prevention() && <PreventionScreen path={path} user={user} today={today} />}
-          {current?.path === paths.settings() && <SettingsScreen user={user} onLanguage={onLanguage} onStatusChange={onStatusChange} />}
+          {current?.path === paths.settings() && <SettingsScreen user={user} onPracticeServer={onPracticeServer} onLanguage={onLanguage} onStatusChange={onStatusChange} />}
           {current?.path === paths.account() && <AccountScreen user={user} />}
         </ScreenErrorBoundary>
       </main>

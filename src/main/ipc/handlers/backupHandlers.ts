@@ -2,7 +2,7 @@ import { hasPermission } from '../../../shared/permissions';
 import { backupsInFolder, backupStatus, backUpNow, chooseBackupFolder } from '../../services/backup/practiceBackups';
 import { backupPreview, openBackup, type BackupSecret } from '../../services/backup/restoreBackup';
 import { RefusedError } from '../../services/domainError';
-import type { PracticeVault } from '../../services/keys/practiceVault';
+import type { SqliteVault } from '../../services/keys/practiceVault';
 import type { Session } from '../handler';
 import type { Handlers } from '../handler';
 
@@ -15,7 +15,7 @@ function secretOf(input: { recoveryKey: string } | { name: string; passphrase: s
 /** The operating system's folder dialog (Electron); null when the user cancels it. */
 export type FolderDialog = () => Promise<string | null>;
 
-export function backupHandlers(vault: PracticeVault, appVersion: string, folderDialog?: FolderDialog): Pick<Handlers, BackupChannels> {
+export function backupHandlers(vault: SqliteVault, appVersion: string, folderDialog?: FolderDialog): Pick<Handlers, BackupChannels> {
   /** A restore replaces the whole practice: a signed-in doctor may, and anyone on a machine without a practice yet. */
   function mayRestore({ session }: { session: Session }): void {
     const user = session.user;
@@ -59,5 +59,24 @@ export function backupHandlers(vault: PracticeVault, appVersion: string, folderD
       context.session.user = null;
       return backupPreview(manifest);
     },
+  };
+}
+
+/**
+ * A practice server's PostgreSQL database is backed up by its administrator (pg_dump, continuous
+ * archiving; see the README), not by a workstation: every backup channel says so.
+ */
+export function backupsOnServer(): Pick<Handlers, BackupChannels> {
+  const refuse = () => {
+    throw new RefusedError('backupsOnServer');
+  };
+  return {
+    'backups.status': refuse,
+    'backups.setFolder': refuse,
+    'backups.chooseFolder': refuse,
+    'backups.runNow': refuse,
+    'backups.list': refuse,
+    'backups.preview': refuse,
+    'backups.restore': refuse,
   };
 }

@@ -35,7 +35,7 @@ export function keyHandlers(vault: PracticeVault, signIn: PracticeSignIn): Pick<
 
     'keys.setKeychain': ({ enabled }) => {
       if (enabled && vault.keychainState() === 'unavailable') throw new RefusedError('keychainUnavailable');
-      vault.setKeychain(enabled);
+      if (vault.engine === 'sqlite') vault.setKeychain(enabled);
       return vault.keychainState();
     },
   };

@@ -1,7 +1,7 @@
 import type { NewAccount, PracticeSettings, User } from '../../../shared/model';
 import { passphraseProblem } from '../../../shared/model/passphrasePolicy';
 import { InvalidInputError, RefusedError, SignInThrottledError } from '../domainError';
-import type { PracticeVault } from '../keys/practiceVault';
+import type { PracticeVault, SqliteVault } from '../keys/practiceVault';
 import { initializePractice, setPassphrase } from '../practice/accounts';
 import { practiceSettings } from '../practice/practiceSettings';
 import type { Store } from '../store/store';
@@ -54,7 +54,7 @@ export function practiceSignIn(vault: PracticeVault) {
   }
 
   /** Opens the locked file with the account's own key slot, under the throttle kept beside the file. */
-  async function openLockedFile(session: Session, name: string, passphrase: string): Promise<void> {
+  async function openLockedFile(vault: SqliteVault, session: Session, name: string, passphrase: string): Promise<void> {
     const now = vault.clock.now();
     const account = accountSubject(`hash:${await vault.nameHash(name)}`);
     const place = placeSubject(session.workstation);
@@ -85,7 +85,7 @@ export function practiceSignIn(vault: PracticeVault) {
         const signInScreen = { name: practice.name, language: practice.language, jurisdiction: practice.jurisdiction };
         if (fresh) {
           vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.seal(user, account.passphrase, signInScreen) };
-        } else if (vault.needsEncryption()) {
+        } else if (vault.engine === 'sqlite' && vault.needsEncryption()) {
           vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, account.passphrase, signInScreen) };
         } else {
           await vault.saveAccountSlot(user, account.passphrase);
@@ -95,7 +95,7 @@ export function practiceSignIn(vault: PracticeVault) {
         return user;
       } catch (error) {
         // Nothing of a first start that failed stays on disk.
-        if (fresh) vault.abandon();
+        if (fresh) await vault.abandon();
         throw error;
       }
     },
@@ -103,13 +103,14 @@ export function practiceSignIn(vault: PracticeVault) {
     async signIn(session: Session, name: string, passphrase: string): Promise<User> {
       if (vault.state() === 'new') throw new RefusedError('invalidCredentials');
       // A locked file opens with the account's own key slot: signing in is what unlocks it.
-      if (vault.state() === 'locked') {
-        const attempt = unlocking.then(() => (vault.state() === 'locked' ? openLockedFile(session, name, passphrase) : undefined));
+      if (vault.engine === 'sqlite' && vault.state() === 'locked') {
+        const file = vault;
+        const attempt = unlocking.then(() => (file.state() === 'locked' ? openLockedFile(file, session, name, passphrase) : undefined));
         unlocking = attempt.catch(() => undefined);
         await attempt;
       }
       const user = await check(session, name, passphrase, 'auth.signIn');
-      if (vault.needsEncryption()) {
+      if (vault.engine === 'sqlite' && vault.needsEncryption()) {
         // The first sign-in after the upgrade encrypts the plain file under a new key.
         vault.recoveryKeyToShow = { userId: user.id, recoveryKey: await vault.encrypt(user, passphrase, await signInPractice(open())) };
       } else if (!vault.hasAccountSlot(user.id)) {
@@ -155,7 +156,7 @@ export function practiceSignIn(vault: PracticeVault) {
     async recover(session: Session, recoveryKey: string, name: string, passphrase: string): Promise<User> {
       if (vault.state() === 'new' || vault.needsEncryption()) throw new RefusedError('invalidRecoveryKey');
       if (!(await vault.recoverKey(recoveryKey))) throw new RefusedError('invalidRecoveryKey');
-      if (vault.state() === 'locked') await vault.unlockWithRecoveryKey(recoveryKey);
+      if (vault.engine === 'sqlite' && vault.state() === 'locked') await vault.unlockWithRecoveryKey(recoveryKey);
       const store = open();
       const stored = await store.users.findByName(name);
       if (!stored) throw new RefusedError('notFound');

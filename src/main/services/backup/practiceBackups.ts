@@ -1,7 +1,7 @@
 import { rmSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { RefusedError } from '../domainError';
-import type { PracticeVault } from '../keys/practiceVault';
+import type { SqliteVault } from '../keys/practiceVault';
 import { listBackups, writePrivateFile, type BackupInFolder } from './backupFiles';
 import { BackupCheckFailedError } from './backupWorker';
 import { pruneBackups, writeBackup } from './writeBackup';
@@ -18,12 +18,12 @@ export interface BackupStatus {
   stale: boolean;
 }
 
-function openStore(vault: PracticeVault) {
+function openStore(vault: SqliteVault) {
   if (!vault.store) throw new RefusedError('unauthenticated');
   return vault.store;
 }
 
-export async function backupStatus(vault: PracticeVault): Promise<BackupStatus> {
+export async function backupStatus(vault: SqliteVault): Promise<BackupStatus> {
   const store = openStore(vault);
   const lastGood = (await store.backups.lastGood())?.writtenAt ?? null;
   const lastFailure = await store.backups.lastFailure();
@@ -44,7 +44,7 @@ function isFolder(path: string): boolean {
  * (a typo or a disk that is not connected is caught now, not at the first backup) and where this
  * user can write a file.
  */
-export async function chooseBackupFolder(vault: PracticeVault, folder: string | null): Promise<void> {
+export async function chooseBackupFolder(vault: SqliteVault, folder: string | null): Promise<void> {
   const store = openStore(vault);
   if (folder !== null) {
     if (!isAbsolute(folder)) throw new RefusedError('backupFolderUnusable');
@@ -61,20 +61,20 @@ export async function chooseBackupFolder(vault: PracticeVault, folder: string | 
 }
 
 /** The backup being written per practice: backups run one after another, never two copies at once. */
-const running = new WeakMap<PracticeVault, Promise<unknown>>();
+const running = new WeakMap<SqliteVault, Promise<unknown>>();
 
 /**
  * Writes, checks and logs a backup in a worker thread (the API keeps answering meanwhile), then
  * thins out the old ones. A failed check is logged too.
  */
-export function backUpNow(vault: PracticeVault, kind: 'daily' | 'manual', appVersion: string): Promise<void> {
+export function backUpNow(vault: SqliteVault, kind: 'daily' | 'manual', appVersion: string): Promise<void> {
   const previous = running.get(vault) ?? Promise.resolve();
   const backup = previous.catch(() => undefined).then(() => writeAndRecord(vault, kind, appVersion));
   running.set(vault, backup);
   return backup;
 }
 
-async function writeAndRecord(vault: PracticeVault, kind: 'daily' | 'manual', appVersion: string): Promise<void> {
+async function writeAndRecord(vault: SqliteVault, kind: 'daily' | 'manual', appVersion: string): Promise<void> {
   const store = openStore(vault);
   const folder = await store.backups.folder();
   if (!folder) throw new RefusedError('noBackupFolder');
@@ -101,7 +101,7 @@ async function writeAndRecord(vault: PracticeVault, kind: 'daily' | 'manual', ap
 }
 
 /** The daily backup, when the file is open, a folder is chosen and the last good daily one is a day old. */
-export async function backUpIfDue(vault: PracticeVault, appVersion: string): Promise<boolean> {
+export async function backUpIfDue(vault: SqliteVault, appVersion: string): Promise<boolean> {
   const store = vault.store;
   if (!store || vault.needsEncryption() || !(await store.backups.folder())) return false;
   const last = await store.backups.lastGoodOfKind('daily');
@@ -110,7 +110,7 @@ export async function backUpIfDue(vault: PracticeVault, appVersion: string): Pro
   return true;
 }
 
-export async function backupsInFolder(vault: PracticeVault): Promise<BackupInFolder[]> {
+export async function backupsInFolder(vault: SqliteVault): Promise<BackupInFolder[]> {
   const folder = await openStore(vault).backups.folder();
   return folder ? listBackups(folder) : [];
 }

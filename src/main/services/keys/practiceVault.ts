@@ -6,7 +6,8 @@ import { databaseFileName } from '../../dataDirectory';
 import { privateDatabaseFiles } from '../../practiceFiles';
 import type { Clock } from '../store/clock';
 import { isPlainDatabase, removeDatabaseFiles } from '../store/databaseFile';
-import { openStore, type Store } from '../store/store';
+import { openStore, type SqliteStore } from '../store/store';
+import type { PostgresVault } from './postgresVault';
 import { accountNameHash, accountSlot, isLegacySlot, newNameSalt, unwrapAccountKey, withNameSalt } from './accountSlots';
 import { encryptPlainDatabase, finishInterruptedEncryption, recoverInterruptedEncryption } from './encryptPlainDatabase';
 import { keyFileName, readKeyFile, writeKeyFile, type KeyFile } from './keyFile';
@@ -47,12 +48,12 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
   const databaseFile = join(directory, databaseFileName);
   const keyFilePath = join(directory, keyFileName);
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  let store: Store | null = null;
+  let store: SqliteStore | null = null;
   let databaseKey: Buffer | null = null;
-  /** The practice server holds the key while it runs: signing out there does not close the file. */
+  /** Set by `holdOpen`: signing out does not close the file. */
   let heldOpen = false;
 
-  function open(key: Buffer | null): Store {
+  function open(key: Buffer | null): SqliteStore {
     privateDatabaseFiles(databaseFile);
     store = openStore(databaseFile, options.clock, { key, ...binding });
     // The WAL and shared-memory files exist now; an older version may have left them 0644.
@@ -100,6 +101,7 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
   }
 
   const vault = {
+    engine: 'sqlite' as const,
     directory,
     databaseFile,
     keyFile: keyFilePath,
@@ -110,7 +112,7 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
     recoveryKeyToShow: null as { userId: number; recoveryKey: string } | null,
 
     /** The open database, or null while it is locked (or not made yet). */
-    get store(): Store | null {
+    get store(): SqliteStore | null {
       return store;
     },
 
@@ -131,13 +133,13 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
     },
 
     /** First start: a new encrypted database under a fresh random key. */
-    create(): Store {
+    create(): SqliteStore {
       if (vault.state() !== 'new') throw new Error('The practice file exists already');
       return open(randomBytes(32));
     },
 
     /** First start failed half-way: nothing of it stays on disk. */
-    abandon(): void {
+    async abandon(): Promise<void> {
       store?.close();
       store = null;
       databaseKey = null;
@@ -295,7 +297,7 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
       return aside;
     },
 
-    /** The practice server: keeps the file open after the last sign-out (it opened it with the recovery key). */
+    /** Keeps the file open after the last sign-out (tests that look inside after signing out). */
     holdOpen(): void {
       heldOpen = true;
     },
@@ -319,4 +321,7 @@ export function openVault(directory: string, options: { clock: Clock; nativeBind
   return vault;
 }
 
-export type PracticeVault = ReturnType<typeof openVault>;
+export type SqliteVault = ReturnType<typeof openVault>;
+
+/** A practice's store and what opens it: a workstation's encrypted file, or a practice server's PostgreSQL database. */
+export type PracticeVault = SqliteVault | PostgresVault;

@@ -81,6 +81,7 @@ export function openPostgresDatabase(options: PostgresOptions): SqlDatabase {
   });
   pool.on('error', options.onIdleError ?? ((error) => console.error(`PostgreSQL connection lost: ${error.message}`)));
   const direct = writerOn(pool);
+  let ending: Promise<void> | null = null;
 
   const database = {
     ...direct,
@@ -114,8 +115,10 @@ export function openPostgresDatabase(options: PostgresOptions): SqlDatabase {
         client.release(broken);
       }
     },
-    async close(): Promise<void> {
-      await pool.end();
+    /** Ends the pool's connections; a second call waits for the same end. */
+    close(): Promise<void> {
+      ending ??= pool.end();
+      return ending;
     },
   };
   return database;

@@ -91,6 +91,9 @@ export function openRepositories(sql: SqlDatabase, clock: Clock) {
   };
 }
 
+/** The practice's store on either engine: its repositories, their transactions and the SQL handle under them. */
+export type Store = ReturnType<typeof openRepositories> & { readonly sql: SqlDatabase };
+
 /** The practice's SQLite file with its repositories; without a key the file is plain (tests, benchmark, upgrade). */
 export function openStore(file: string, clock: Clock, options: Partial<DatabaseOptions> = {}) {
   const connection = openDatabase(file, { key: null, ...options });
@@ -111,4 +114,4 @@ export function openStore(file: string, clock: Clock, options: Partial<DatabaseO
     },
   };
 }
-export type Store = ReturnType<typeof openStore>;
+export type SqliteStore = ReturnType<typeof openStore>;

@@ -5,8 +5,11 @@ import { errorText } from '../../api/errorText';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 
-/** The recovery key (a new one, shown once) and, where the OS has one, unlocking with its keychain. */
-export function KeysPanel({ onRecoveryKey }: { onRecoveryKey(): void }) {
+/**
+ * The recovery key (a new one, shown once) and, where the OS has one, unlocking with its keychain.
+ * On a practice server nothing is encrypted by the app: the recovery key only sets a forgotten password.
+ */
+export function KeysPanel({ onPracticeServer, onRecoveryKey }: { onPracticeServer: boolean; onRecoveryKey(): void }) {
   const translator = useT();
   const { t } = translator;
   const [keychain, setKeychain] = useState<ChannelOutput<'keys.keychain'> | null>(null);
@@ -30,8 +33,8 @@ export function KeysPanel({ onRecoveryKey }: { onRecoveryKey(): void }) {
 
   return (
     <section className="panel" aria-labelledby="keys-title">
-      <h2 id="keys-title">{t('keys.section')}</h2>
-      <p className="lead">{t('keys.hint')}</p>
+      <h2 id="keys-title">{t(onPracticeServer ? 'keys.serverSection' : 'keys.section')}</h2>
+      <p className="lead">{t(onPracticeServer ? 'keys.serverHint' : 'keys.hint')}</p>
       {failure && <Notice tone="error">{errorText(failure, translator)}</Notice>}
       {keychain !== null && keychain !== 'unavailable' && (
         <label className="check">
@@ -39,7 +42,7 @@ export function KeysPanel({ onRecoveryKey }: { onRecoveryKey(): void }) {
           {t('keys.keychain')}
         </label>
       )}
-      <p className="field__hint">{t('keys.newRecoveryKeyHint')}</p>
+      <p className="field__hint">{t(onPracticeServer ? 'keys.newServerRecoveryKeyHint' : 'keys.newRecoveryKeyHint')}</p>
       <button type="button" className="button" onClick={() => void newRecoveryKey()}>
         {t('keys.newRecoveryKey')}
       </button>

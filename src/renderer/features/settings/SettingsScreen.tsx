@@ -9,10 +9,13 @@ import { PracticeSettingsForm } from './PracticeSettingsForm';
 /** The practice's settings and accounts, for the doctor who runs the practice. */
 export function SettingsScreen({
   user,
+  onPracticeServer,
   onLanguage,
   onStatusChange,
 }: {
   user: User;
+  /** On a practice server the database and its backups are its administrator's: no backup panel here. */
+  onPracticeServer: boolean;
   onLanguage(language: Language): void;
   onStatusChange(): void;
 }) {
@@ -31,8 +34,8 @@ export function SettingsScreen({
         }}
       />
       <AccountsPanel user={user} />
-      <KeysPanel onRecoveryKey={onStatusChange} />
-      <BackupPanel onRestored={onStatusChange} />
+      <KeysPanel onPracticeServer={onPracticeServer} onRecoveryKey={onStatusChange} />
+      {!onPracticeServer && <BackupPanel onRestored={onStatusChange} />}
       <RetentionPanel />
     </div>
   );

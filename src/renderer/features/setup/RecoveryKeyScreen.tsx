@@ -5,7 +5,18 @@ import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 
 /** Shows the practice file's recovery key once, with print and copy, until the user confirms they kept it. */
-export function RecoveryKeyScreen({ recoveryKey, practiceName, onDone }: { recoveryKey: string; practiceName: string; onDone(): void }) {
+export function RecoveryKeyScreen({
+  recoveryKey,
+  practiceName,
+  onPracticeServer,
+  onDone,
+}: {
+  recoveryKey: string;
+  practiceName: string;
+  /** On a practice server the key only sets a forgotten password: nothing is encrypted with it. */
+  onPracticeServer: boolean;
+  onDone(): void;
+}) {
   const translator = useT();
   const { t } = translator;
   const [kept, setKept] = useState(false);
@@ -35,7 +46,7 @@ export function RecoveryKeyScreen({ recoveryKey, practiceName, onDone }: { recov
         <p className="recovery-key__print-only">
           {t('recoveryKey.printHeading')}: {practiceName}
         </p>
-        <p className="lead">{t('recoveryKey.intro')}</p>
+        <p className="lead">{t(onPracticeServer ? 'recoveryKey.serverIntro' : 'recoveryKey.intro')}</p>
         <p>{t('recoveryKey.keep')}</p>
         {failure && <Notice tone="error">{failure}</Notice>}
         <p className="recovery-key__label" id="recovery-key-label">

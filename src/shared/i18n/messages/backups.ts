@@ -2,6 +2,11 @@ import type { Message } from '../message';
 
 /** Backups and restoring one, on the practice screen. */
 export const backupMessages = {
+  'error.backupsOnServer': {
+    nl: 'Deze praktijk staat op een praktijkserver. De beheerder van de server maakt de reservekopieën van de database.',
+    fr: 'Ce cabinet se trouve sur un serveur de cabinet. L’administrateur du serveur sauvegarde la base de données.',
+    en: 'This practice is on a practice server. The server’s administrator backs up its database.',
+  },
   'error.noBackupFolder': {
     nl: 'Kies eerst een map voor de reservekopieën.',
     fr: 'Choisissez d’abord un dossier pour les sauvegardes.',

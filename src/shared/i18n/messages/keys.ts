@@ -18,6 +18,11 @@ export const keyMessages = {
     fr: 'Le fichier du cabinet est chiffré. Cette clé l’ouvre si tous les mots de passe sont perdus, ou pour restaurer une sauvegarde. Elle n’est affichée qu’une seule fois.',
     en: 'The practice file is encrypted. This key opens it when every password is lost, or to restore a backup. It is shown only once.',
   },
+  'recoveryKey.serverIntro': {
+    nl: 'Met deze sleutel kiest iemand van de praktijk een nieuw wachtwoord als het oude vergeten is. De vorige herstelsleutel werkt niet meer. Hij wordt maar één keer getoond.',
+    fr: 'Avec cette clé, un membre du cabinet choisit un nouveau mot de passe s’il a oublié l’ancien. L’ancienne clé de récupération ne fonctionne plus. Elle n’est affichée qu’une seule fois.',
+    en: 'With this key someone in the practice sets a new password when they forgot the old one. The previous recovery key no longer works. It is shown only once.',
+  },
   'recoveryKey.keep': {
     nl: 'Druk hem af of schrijf hem op en bewaar hem op een veilige plek, apart van deze computer.',
     fr: 'Imprimez-la ou recopiez-la et gardez-la en lieu sûr, à l’écart de cet ordinateur.',
@@ -49,12 +54,23 @@ export const keyMessages = {
   'recover.submit': { nl: 'Wachtwoord instellen en aanmelden', fr: 'Définir et se connecter', en: 'Set password and sign in' },
   'recover.back': { nl: 'Terug naar aanmelden', fr: 'Retour à la connexion', en: 'Back to sign in' },
   'keys.section': { nl: 'Versleuteling', fr: 'Chiffrement', en: 'Encryption' },
+  'keys.serverSection': { nl: 'Herstelsleutel en reservekopieën', fr: 'Clé de récupération et sauvegardes', en: 'Recovery key and backups' },
+  'keys.serverHint': {
+    nl: 'Deze praktijk staat op de praktijkserver. Wie zijn wachtwoord vergeten is, kiest met de herstelsleutel een nieuw. De beheerder van de server beveiligt de database en maakt de reservekopieën.',
+    fr: 'Ce cabinet se trouve sur le serveur du cabinet. Qui a oublié son mot de passe en choisit un nouveau avec la clé de récupération. L’administrateur du serveur protège la base de données et fait les sauvegardes.',
+    en: 'This practice is on the practice server. Anyone who forgot their password sets a new one with the recovery key. The server’s administrator protects the database and makes the backups.',
+  },
   'keys.hint': {
     nl: 'Het praktijkbestand en de reservekopieën zijn versleuteld. Aanmelden met een wachtwoord opent het bestand; de herstelsleutel opent het ook.',
     fr: 'Le fichier du cabinet et les sauvegardes sont chiffrés. Se connecter avec un mot de passe ouvre le fichier ; la clé de récupération l’ouvre aussi.',
     en: 'The practice file and the backups are encrypted. Signing in with a password opens the file; the recovery key opens it too.',
   },
   'keys.newRecoveryKey': { nl: 'Nieuwe herstelsleutel maken', fr: 'Créer une nouvelle clé de récupération', en: 'Make a new recovery key' },
+  'keys.newServerRecoveryKeyHint': {
+    nl: 'De oude herstelsleutel werkt daarna niet meer.',
+    fr: 'L’ancienne clé de récupération ne fonctionne plus ensuite.',
+    en: 'The old recovery key stops working.',
+  },
   'keys.newRecoveryKeyHint': {
     nl: 'De oude sleutel werkt daarna niet meer voor dit bestand; oudere reservekopieën openen nog met de sleutel van toen.',
     fr: 'L’ancienne clé ne fonctionne plus pour ce fichier ; les sauvegardes plus anciennes s’ouvrent encore avec la clé de l’époque.',
