@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 const sqliteOnly = [
   // The encrypted file, its key file and its key slots (SQLCipher); PostgreSQL has no file to encrypt.
   'test/integration/encryption.test.ts',
+  // The file closed between sign-ins: its key wiped, its sign-in throttle beside it (a PostgreSQL practice is always open).
+  'test/integration/lockedPracticeFile.test.ts',
   // Backups copy and restore the practice file; a PostgreSQL practice is backed up with pg_dump.
   'test/integration/backup.test.ts',
   // Permissions of the practice file and its WAL beside it.
@@ -26,6 +28,9 @@ const sqliteOnly = [
   'test/integration/postgresDatabase.test.ts',
   'test/integration/postgresSchema.test.ts',
   'test/integration/postgresImport.test.ts',
+  'test/integration/postgresVault.test.ts',
+  // The practice server always runs on PostgreSQL (a cluster of the file's own).
+  'test/integration/practiceServer.test.ts',
   // No practice at all (the packaged app's configuration; PDF layout and fonts from plain views): no engine plays a part.
   'test/integration/packaging.test.ts',
   'test/integration/documents/{consultationRecord,employerAdvice,fonts,layout,legalDocuments,referralLetter,workerLeaflet}.test.ts',

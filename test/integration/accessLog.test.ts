@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCESS_LOG_SHOWN } from '../../src/shared/channels/workerChannels';
-import { practiceWithDoctor, rowCount, valueOf } from '../support/practiceFixture';
+import { keepOpenAfterSignOut, practiceWithDoctor, rowCount, valueOf } from '../support/practiceFixture';
 import { warehouseWorker } from './clinicalFixture';
 
 /* workers.accessLog: the dossier's own access log, as the dossier screen shows it. */
@@ -55,7 +55,7 @@ describe('the access log against floods and probes (NEN 7513)', () => {
     const practice = await practiceWithDoctor();
     const worker = await warehouseWorker(practice.handlers);
     // As on a practice server, the file stays open after sign-out (a workstation's closes: nothing to log into).
-    practice.practice.vault.holdOpen();
+    keepOpenAfterSignOut(practice.practice);
     valueOf(await practice.handlers.call('auth.signOut', {}));
     const before = await rowCount(practice.store.sql, 'access_log');
 

@@ -107,7 +107,7 @@ describe('saving a consultation through the handler map', () => {
     const document = { consultationDate: '16-3-26', findings: 'Pijn bij bukken', riskFactors: ['heavyLifting'] };
     const { savedAt, rowVersion } = valueOf(await practice.handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, rowVersion: null, document }));
     expect(savedAt).toBe('2026-03-16T09:30:00.000Z');
-    practice.practice.close();
+    await practice.practice.close();
 
     const reopened = await openTestPractice(practice.directory, { clock: fixedClock(), checkOutputs: true });
     await reopened.handlers.call('auth.signIn', { name: 'Dr. Test Arts', passphrase: 'een lange test wachtzin' });
@@ -119,7 +119,7 @@ describe('saving a consultation through the handler map', () => {
     valueOf(await reopened.handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake() }));
     const after = valueOf(await reopened.handlers.call('consultations.open', { workerId: worker.id, consultationId: null }));
     expect(after.draft).toBeNull();
-    reopened.close();
+    await reopened.close();
   });
 
   it('continues the episode on a follow-up consultation and starts a new one on request', async () => {

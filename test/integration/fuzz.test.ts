@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { channels, type Channel } from '../../src/shared/ipc';
-import { practiceWithDoctor, tableNames } from '../support/practiceFixture';
+import { keepOpenAfterSignOut, practiceWithDoctor, tableNames } from '../support/practiceFixture';
 import { warehouseWorker } from './clinicalFixture';
 
 /*
@@ -42,7 +42,7 @@ describe('every API channel under fuzzing', () => {
     const practice = await practiceWithDoctor();
     const { handlers, store } = practice;
     // auth.signOut is fuzzed too: the file stays open after it (as on a practice server), so each next call finds it.
-    practice.practice.vault.holdOpen();
+    keepOpenAfterSignOut(practice.practice);
     await warehouseWorker(handlers);
     const signedIn = { ...handlers.session };
     const tables = (await tableNames(store.sql)).filter((name) => !RECORDS_REFUSALS.has(name) && !name.startsWith('worker_names'));

@@ -189,7 +189,7 @@ describe('the handler map', () => {
       expect(followUps.filter(({ date }) => !isWorkingDay(date, jurisdiction))).toEqual([]);
       // One follow-up stays overdue, the others are still to come.
       expect(followUps.filter(({ date }) => date < day).length).toBe(1);
-      practice.practice.close();
+      await practice.practice.close();
     }
   });
 

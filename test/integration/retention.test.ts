@@ -74,7 +74,7 @@ describe('dossiers past the retention term', { timeout: 20_000 }, () => {
     expect(valueOf(await practice.handlers.call('workers.search', { query: 'De Wit' }))).toEqual([]);
     expect((await practice.store.accessLog.forWorker(old.id))[0]).toMatchObject({ action: 'erase', channel: 'retention.erase', outcome: 'allowed' });
     expect(valueOf(await practice.handlers.call('dossier.get', { workerId: recent.id })).worker.lastName).toBe('Gezien');
-    practice.practice.close();
+    await practice.practice.close();
   });
 
   it('uses the Belgian term the practice sets', async () => {
@@ -88,6 +88,6 @@ describe('dossiers past the retention term', { timeout: 20_000 }, () => {
     expect(overview.dossiers.map((dossier) => dossier.workerId)).toEqual([worker.id]);
     expect(valueOf(await practice.handlers.call('retention.setTermBE', { years: 30 })).dossiers).toEqual([]);
     expect(await practice.handlers.call('retention.setTermBE', { years: 0 })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    practice.practice.close();
+    await practice.practice.close();
   });
 });

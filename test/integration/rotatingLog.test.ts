@@ -32,7 +32,7 @@ describe('the log file', () => {
     const file = join(directory, 'logs', LOG_FILE_NAME);
     expect(existsSync(file)).toBe(true);
     const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/INFO practice opened \(schema \d+\)/);
+    expect(text).toMatch(/INFO practice opened (on PostgreSQL )?\(schema \d+/);
     expect(text).toMatch(/ERROR workers\.search failed: \w*Error: .*\n\s+at /);
     expect(text).not.toContain('Hernia');
     expect(text).not.toContain('Jansen');

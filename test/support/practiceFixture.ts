@@ -8,7 +8,8 @@ import type { FolderDialog } from '../../src/main/ipc/handlers/backupHandlers';
 import { openPractice } from '../../src/main/openPractice';
 import type { Clock } from '../../src/main/services/store/clock';
 import type { SqlReader } from '../../src/main/services/store/sql';
-import { testEngine } from './testEngine';
+import { openPostgresPractice, type PostgresPractice } from '../../src/main/openPostgresPractice';
+import { closeAfterFile, practiceDatabase, testEngine } from './testEngine';
 
 /** A clock standing still at a given day, for deterministic tests. */
 export function fixedClock(day = '2026-03-16', time = '09:30:00'): Clock {
@@ -29,13 +30,33 @@ export function valueOf<T>(result: ApiResult<T>): T {
 
 type PracticeOptions = NonNullable<Parameters<typeof openPractice>[1]>;
 
+/** A practice on either engine: what the tests use of it (the vault's engine tells them apart). */
+export type TestPractice = ReturnType<typeof openPractice> | PostgresPractice;
+
 /**
  * The practice in `directory` on the engine of the test project (testEngine.ts): its encrypted
  * SQLite file, or its own PostgreSQL database (the same one again when the folder is opened again).
  */
-export async function openTestPractice(directory: string, options: PracticeOptions = {}): Promise<ReturnType<typeof openPractice>> {
+export async function openTestPractice(directory: string, options: PracticeOptions = {}): Promise<TestPractice> {
   if (testEngine === 'sqlite') return openPractice(directory, options);
-  throw new Error('A practice on PostgreSQL needs the PostgreSQL vault');
+  const { clock, log, checkOutputs } = options;
+  return closeAfterFile(
+    await openPostgresPractice(directory, {
+      connection: await practiceDatabase(directory),
+      poolSize: 4,
+      ...(clock ? { clock } : {}),
+      ...(log ? { log } : {}),
+      ...(checkOutputs !== undefined ? { checkOutputs } : {}),
+    }),
+  );
+}
+
+/**
+ * Signing out leaves the practice open, as on a practice server: a workstation's file is held open
+ * (its vault closes it at the last sign-out otherwise); a PostgreSQL practice is always open.
+ */
+export function keepOpenAfterSignOut(practice: TestPractice): void {
+  if ('holdOpen' in practice.vault) practice.vault.holdOpen();
 }
 
 /** The number of rows in `table` (a test's own check that something was written, or nothing). */
@@ -53,17 +74,14 @@ export async function tableNames(db: SqlReader): Promise<string[]> {
   return rows.map((row) => row.name);
 }
 
-/**
- * A practice with its first doctor signed in, on the test project's engine (SQLite or PostgreSQL).
- * `as(role)` creates an account with that role and signs it in instead.
- */
-export async function practiceWithDoctor(options: { jurisdiction?: 'NL' | 'BE'; clock?: Clock; folderDialog?: FolderDialog } = {}) {
-  const directory = temporaryDirectory();
-  const practice = await openTestPractice(directory, {
-    clock: options.clock ?? fixedClock(),
-    checkOutputs: true,
-    ...(options.folderDialog ? { folderDialog: options.folderDialog } : {}),
-  });
+interface PracticeWithDoctorOptions {
+  jurisdiction?: 'NL' | 'BE';
+  clock?: Clock;
+  folderDialog?: FolderDialog;
+}
+
+/** `practice`, new in `directory`, set up with its first doctor signed in. */
+async function setUpWithDoctor<P extends TestPractice>(directory: string, practice: P, options: PracticeWithDoctorOptions) {
   const { handlers } = practice;
   valueOf(
     await handlers.call('practice.initialize', {
@@ -74,7 +92,7 @@ export async function practiceWithDoctor(options: { jurisdiction?: 'NL' | 'BE'; 
   const doctor = handlers.session.user;
   return {
     directory,
-    store: practice.store,
+    store: practice.store as P['store'],
     practice,
     handlers,
     doctor,
@@ -88,6 +106,25 @@ export async function practiceWithDoctor(options: { jurisdiction?: 'NL' | 'BE'; 
       return valueOf(await handlers.call('auth.signIn', { name: doctorAccount.name, passphrase: doctorAccount.passphrase }));
     },
   };
+}
+
+function practiceOptions(options: PracticeWithDoctorOptions): PracticeOptions {
+  return { clock: options.clock ?? fixedClock(), checkOutputs: true, ...(options.folderDialog ? { folderDialog: options.folderDialog } : {}) };
+}
+
+/**
+ * A practice with its first doctor signed in, on the test project's engine (SQLite or PostgreSQL).
+ * `as(role)` creates an account with that role and signs it in instead.
+ */
+export async function practiceWithDoctor(options: PracticeWithDoctorOptions = {}) {
+  const directory = temporaryDirectory();
+  return setUpWithDoctor(directory, await openTestPractice(directory, practiceOptions(options)), options);
+}
+
+/** The same on an encrypted SQLite file whatever the project: for the tests of the file itself (vitest.config.ts' sqliteOnly). */
+export async function sqlitePracticeWithDoctor(options: PracticeWithDoctorOptions = {}) {
+  const directory = temporaryDirectory();
+  return setUpWithDoctor(directory, openPractice(directory, practiceOptions(options)), options);
 }
 
 /** An employer with one department and job, ready for workers. */

@@ -7,12 +7,14 @@ import { practiceWithDoctor, valueOf } from '../../support/practiceFixture';
 import { seenOnce, workplaceRows, YEAR_2025 } from './preventionFixture';
 
 describe('a signed-in prevention advisor', () => {
-  let close: (() => void) | null = null;
-  afterEach(() => close?.());
+  let close: (() => unknown) | null = null;
+  afterEach(async () => {
+    await close?.();
+  });
 
   it('is refused every dossier-level channel, and each refusal is in the access log', async () => {
     const practice = await practiceWithDoctor();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const rows = await workplaceRows(practice.store);
     const employerId = await rows.employer('Testbedrijf');
     const workerId = await rows.worker(employerId, null, null, seenOnce());
@@ -38,7 +40,7 @@ describe('a signed-in prevention advisor', () => {
 
   it('sees the aggregates and gets a report without any worker name', async () => {
     const practice = await practiceWithDoctor();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const rows = await workplaceRows(practice.store);
     const employerId = await rows.employer('Testbedrijf');
     const departmentId = await rows.department(employerId, 'Magazijn');

@@ -89,12 +89,14 @@ async function handComputedPractice(k = 3) {
 const displays = (counts: Array<{ display: string }>) => counts.map((count) => count.display);
 
 describe('workplace aggregates', () => {
-  let close: (() => void) | null = null;
-  afterEach(() => close?.());
+  let close: (() => unknown) | null = null;
+  afterEach(async () => {
+    await close?.();
+  });
 
   it('equal the hand-computed figures of a small practice', async () => {
     const practice = await handComputedPractice(3);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const a: WorkplaceAggregates = await workplaceAggregates(practice.store, practice.employerId, YEAR_2025);
 
     expect(a.k).toBe(3);
@@ -146,7 +148,7 @@ describe('workplace aggregates', () => {
 
   it('counts quarters and sick leave by hand when nothing is small', async () => {
     const practice = await handComputedPractice(3);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const repository = practice.store.aggregates;
     const scope = { employerId: practice.employerId, departmentId: null, jobPositionId: null, ...YEAR_2025, today: '2026-03-16' };
     expect(
@@ -166,7 +168,7 @@ describe('workplace aggregates', () => {
 
   it('narrows to one department and one job', async () => {
     const practice = await handComputedPractice(3);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const department = await workplaceAggregates(practice.store, practice.employerId, YEAR_2025, { kind: 'department', id: practice.magazijn });
     expect(department.unitLabel).toBe('Magazijn');
     expect(department.summary.workforce).toBe(6);
@@ -182,7 +184,7 @@ describe('workplace aggregates', () => {
 
   it('derives measures only from shown figures and explains them', async () => {
     const practice = await handComputedPractice(3);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const a = await workplaceAggregates(practice.store, practice.employerId, YEAR_2025);
     // Heavy lifting in 50% of consultations (shown) -> lifting aids and training, high priority.
     const liftingAids = a.measures.find((m) => m.code === 'liftingAids');

@@ -50,8 +50,10 @@ describe('rates per 100 workers', () => {
 });
 
 describe('the same months last year', () => {
-  let close: (() => void) | null = null;
-  afterEach(() => close?.());
+  let close: (() => unknown) | null = null;
+  afterEach(async () => {
+    await close?.();
+  });
 
   it('shifts whole months back one year, leap days included', () => {
     expect(sameMonthsLastYear({ from: '2025-03-01', to: '2026-02-28' })).toEqual({ from: '2024-03-01', to: '2025-02-28' });
@@ -61,7 +63,7 @@ describe('the same months last year', () => {
 
   it('are the counts a request for those months gets, hidden the same way, for the employer and for a department', async () => {
     const practice = await twoYearsPractice();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const ask = (from: string, to: string, unit?: { kind: 'department'; id: number }) =>
       practice.handlers.call('prevention.aggregates', { employerId: practice.employerId, from, to, ...(unit ? { unit } : {}) });
     for (const unit of [undefined, { kind: 'department' as const, id: practice.magazijn }, { kind: 'department' as const, id: practice.kantoor }]) {

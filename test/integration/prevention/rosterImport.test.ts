@@ -128,10 +128,7 @@ describe('roster import from an HR export', () => {
   it('gives an advisor probing 60 personnel numbers the same answer whether 20 of them exist or none', async () => {
     const probed = await practiceWithWorker();
     const empty = await practiceWithWorker();
-    close = () => {
-      probed.practice.close();
-      empty.practice.close();
-    };
+    close = () => Promise.all([probed.practice.close(), empty.practice.close()]);
     // 20 of the employer's real numbers among 60 guesses.
     const real = Array.from({ length: 20 }, (_, i) => `P${String(i * 3).padStart(3, '0')}`);
     for (const number of real) {
