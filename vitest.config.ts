@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 const sqliteOnly = [
   // The encrypted file, its key file and its key slots (SQLCipher); PostgreSQL has no file to encrypt.
   'test/integration/encryption.test.ts',
-  // The file closed between sign-ins: its key wiped, its sign-in throttle beside it (a PostgreSQL practice is always open).
+  // The file closed between sign-ins (sign-out, a session that ends): its key wiped, its sign-in throttle beside it (a PostgreSQL practice is always open).
   'test/integration/lockedPracticeFile.test.ts',
   // Backups copy and restore the practice file; a PostgreSQL practice is backed up with pg_dump.
   'test/integration/backup.test.ts',

@@ -69,7 +69,7 @@ describe('two doctors on one practice server editing the same record', () => {
     await browser.close();
   });
 
-  it('refuses the later save of a worker, keeps its input, shows what differs, and saves after the doctor chose', async () => {
+  it('refuses the later save of a worker, keeps its input, shows what differs, saves after the doctor chose, and shows the stored version everywhere once taken', async () => {
     const practice = await practiceServer(browser);
     const { server, workerId } = practice;
     try {
@@ -117,6 +117,24 @@ describe('two doctors on one practice server editing the same record', () => {
         email: 'sanne.dewit@example.org',
         rowVersion: 3,
       });
+
+      // The first doctor, still on the dossier of version 2, changes the phone: refused, and takes the stored version.
+      const facts = first.locator('.page-header > dl.facts:not(.facts--glance)');
+      await expect(facts.innerText()).resolves.toContain('32 uur');
+      await editDetails(first);
+      await first.getByLabel('Telefoon (optioneel)').fill('050 765 43 21');
+      await first.getByRole('button', { name: 'Opslaan' }).click();
+      const refusedFirst = first.getByRole('region', { name: 'Intussen door iemand anders opgeslagen' });
+      await refusedFirst.getByRole('button', { name: 'De opgeslagen versie overnemen' }).click();
+      await refusedFirst.waitFor({ state: 'detached' });
+      // Everything on the screen is the stored version now: the form and the facts above it.
+      await expect(first.getByLabel('Contracturen per week').inputValue()).resolves.toBe('24');
+      await facts.getByText('24 uur', { exact: true }).waitFor();
+      // The next save starts from the stored row version and is taken.
+      await first.getByLabel('Telefoon (optioneel)').fill('050 765 43 21');
+      await first.getByRole('button', { name: 'Opslaan' }).click();
+      await first.locator('form.worker-form').waitFor({ state: 'detached' });
+      expect(await server.practice.store.workers.get(workerId)).toMatchObject({ contractHoursPerWeek: 24, phone: '050 765 43 21', rowVersion: 4 });
     } finally {
       await practice.close();
     }
@@ -180,6 +198,62 @@ describe('two doctors on one practice server editing the same record', () => {
       await expect(form(second).getByLabel('Naam van de praktijk').inputValue()).resolves.toBe('Praktijk met server');
       await expect(form(second).getByLabel('Telefoon', { exact: true }).inputValue()).resolves.toBe('050 111 22 33');
       expect(await server.practice.store.practice.settings()).toMatchObject({ name: 'Praktijk met server', phone: '050 111 22 33', rowVersion: 2 });
+    } finally {
+      await practice.close();
+    }
+  });
+
+  it('refuses the later correction of a signed consultation, shows what differs and who corrected it, and takes the stored version on request', async () => {
+    const practice = await practiceServer(browser);
+    const { server } = practice;
+    try {
+      const first = await practice.workstation(serverAccounts.doctor);
+      const second = await practice.workstation(secondDoctor);
+      const findings = (page: Page) => page.getByLabel('Bevindingen', { exact: true });
+      for (const page of [first, second]) {
+        await openDossier(page);
+        await page.getByRole('link', { name: /16-03-2026/ }).click();
+        await page.getByRole('button', { name: 'Correctie maken' }).click();
+        await section(page, 'Bevindingen en conclusie');
+        await expect(findings(page).isDisabled()).resolves.toBe(false);
+      }
+      await findings(first).fill('Lasègue links positief bij 40 graden.');
+      await first.getByLabel('Reden van de correctie').fill('Bevinding aangevuld');
+      await first.getByRole('button', { name: 'Correctie opslaan' }).click();
+      await first.getByText('De correctie is opgeslagen; de eerdere versie staat in de geschiedenis.').waitFor();
+
+      // The second doctor corrected the version before the first's correction: refused, nothing written.
+      await findings(second).fill('Geen afwijkingen bij onderzoek.');
+      await second.getByLabel('Reden van de correctie').fill('Onderzoek uitgewerkt');
+      await second.getByRole('button', { name: 'Correctie opslaan' }).click();
+      const conflict = second.getByRole('region', { name: 'Intussen door iemand anders opgeslagen' });
+      await conflict.getByText(/Correctie door Dr\. Test Arts op 16-03-2026 om \d\d:\d\d\. Reden: Bevinding aangevuld/).waitFor();
+      await expect(comparisonRows(second)).resolves.toEqual([
+        'Gegeven\tUw invoer (niet opgeslagen)\tNu opgeslagen',
+        'Bevindingen\tGeen afwijkingen bij onderzoek.\tLasègue links positief bij 40 graden.',
+      ]);
+      await expect(findings(second).inputValue()).resolves.toBe('Geen afwijkingen bij onderzoek.');
+      const stored = async () => (await server.practice.store.consultations.inEpisode(practice.episodeId))[0];
+      expect(await stored()).toMatchObject({ intake: { findings: 'Lasègue links positief bij 40 graden.' }, amendments: [{ reason: 'Bevinding aangevuld' }] });
+      await screenshot(second, 'practice-server-10-correction-changed-meanwhile');
+      await expectAccessible(second, 'correction changed meanwhile');
+
+      // Taking the stored version: the form shows it, signed and read-only, with the first's correction in the history.
+      await conflict.getByRole('button', { name: 'De opgeslagen versie overnemen' }).click();
+      await conflict.waitFor({ state: 'detached' });
+      await expect(findings(second).inputValue()).resolves.toBe('Lasègue links positief bij 40 graden.');
+      await expect(findings(second).isDisabled()).resolves.toBe(true);
+      await second.getByRole('region', { name: 'Geschiedenis van dit consult' }).getByText('Reden: Bevinding aangevuld').waitFor();
+      // A new correction starts from the stored version and is taken.
+      await second.getByRole('button', { name: 'Correctie maken' }).click();
+      await findings(second).fill('Lasègue links positief bij 40 graden, kracht intact.');
+      await second.getByLabel('Reden van de correctie').fill('Kracht aangevuld');
+      await second.getByRole('button', { name: 'Correctie opslaan' }).click();
+      await second.getByText('De correctie is opgeslagen; de eerdere versie staat in de geschiedenis.').waitFor();
+      expect(await stored()).toMatchObject({
+        intake: { findings: 'Lasègue links positief bij 40 graden, kracht intact.' },
+        amendments: [{ reason: 'Bevinding aangevuld' }, { reason: 'Kracht aangevuld' }],
+      });
     } finally {
       await practice.close();
     }

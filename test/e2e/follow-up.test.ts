@@ -6,6 +6,21 @@ import { screenshot } from './screenshots';
 import { close, openDossier, panel, section, signedIn, startConsultation } from './clinicalHelpers';
 import { practiceWithEpisode } from './followUpSeed';
 
+/** The texts of the table cells in `region` that reach past its right edge or are cut inside their cell. */
+function outside(region: Locator): Promise<string[]> {
+  return region.evaluate((element) => {
+    const edge = element.getBoundingClientRect().right;
+    return Array.from(element.querySelectorAll('th, td'))
+      .filter((cell) => cell.getClientRects().length > 0 && getComputedStyle(cell).clip === 'auto')
+      .filter((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return range.getBoundingClientRect().right > edge || cell.scrollWidth > cell.clientWidth;
+      })
+      .map((cell) => cell.textContent);
+  });
+}
+
 describe('a follow-up consultation', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -44,6 +59,13 @@ describe('a follow-up consultation', () => {
     await previous.getByRole('row', { name: /Werkvermogen/ }).getByText(/Slechter · relevant/).waitFor();
     await expect(previous.getByRole('row', { name: /Stap in het plan/ }).textContent()).resolves.toMatch(/3 · 24 uur/);
     await screenshot(page, 'follow-up');
+    // Every header and value inside the narrow side panel, at the usual window and at the smallest.
+    for (const width of [1360, 960]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expect(outside(previous), `cells past the panel at ${width} px`).resolves.toEqual([]);
+    }
+    await previous.screenshot({ path: 'test-output/screenshots/previous-consultation-960.png' });
+    await page.setViewportSize({ width: 1360, height: 900 });
     await expect(panel(page).getByText('Geen verbetering').count()).resolves.toBe(0);
     await close(app, page);
   });

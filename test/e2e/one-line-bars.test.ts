@@ -77,7 +77,19 @@ async function expectSectionsOnOneLine(page: Page, language: string, label: stri
   await expectOneLine(page.getByRole('navigation', { name: label }), 'button', `consultation sections (${language})`);
 }
 
-describe('the top bar and the tab rows at the smallest window', () => {
+/** The signed-in name and role at full length (not cut off with an ellipsis), on a window of `width` pixels. */
+async function expectAccountReadable(page: Page, width: number, language: string): Promise<void> {
+  await page.setViewportSize({ width, height: 900 });
+  const cut = await page.locator('.shell__account').evaluate((account) =>
+    [account, ...Array.from(account.children)]
+      .filter((part) => part.getClientRects().length > 0 && getComputedStyle(part).clip === 'auto')
+      .filter((part) => part.scrollWidth > part.clientWidth || part.getBoundingClientRect().right > window.innerWidth)
+      .map((part) => part.textContent),
+  );
+  expect(cut, `name and role at ${width} px (${language})`).toEqual([]);
+}
+
+describe('the top bar and the tab rows', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
@@ -86,10 +98,12 @@ describe('the top bar and the tab rows at the smallest window', () => {
     await browser.close();
   });
 
-  it('keep to one line in Dutch, French and English', async () => {
+  it('keep to one line at the smallest window in Dutch, French and English; the name and role read in full at 1360 px', async () => {
     const { directory } = await seededPractice('BE');
     const { app, page } = await signedIn(browser, directory);
+    await expectAccountReadable(page, 1360, 'nl');
     await page.setViewportSize(MINIMUM_WINDOW);
+    await expect(page.getByRole('link', { name: 'Mijn account' }).getAttribute('title')).resolves.toBe('Dr. Lotte Janssen · Arbeidsarts');
     await page.getByRole('link', { name: 'Preventie', exact: true }).click();
     await page.getByRole('link', { name: 'Personeelsbestand importeren' }).waitFor();
     await screenshot(page, 'bars-nl');
@@ -99,11 +113,16 @@ describe('the top bar and the tab rows at the smallest window', () => {
     await page.getByRole('link', { name: 'Importer le personnel' }).waitFor();
     await screenshot(page, 'bars-fr');
     await expectBarsOnOneLine(page, 'fr', 'Sections');
+    await expectAccountReadable(page, 1360, 'fr');
+    await page.setViewportSize(MINIMUM_WINDOW);
 
     await page.getByLabel('Langue').selectOption('en');
     await page.getByRole('link', { name: 'Import roster' }).waitFor();
     await screenshot(page, 'bars-en');
     await expectBarsOnOneLine(page, 'en', 'Sections');
+    await expectAccountReadable(page, 1360, 'en');
+    await screenshot(page, 'top-bar-en-1360');
+    await page.setViewportSize(MINIMUM_WINDOW);
 
     // The sections of a consultation: one row, the current one named, in each language.
     await page.getByLabel('Language').selectOption('nl');

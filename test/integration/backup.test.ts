@@ -119,6 +119,32 @@ describe('backups', { timeout: 20_000 }, () => {
     practice.practice.close();
   });
 
+  it('lets the doctor sign out while the daily backup is on its way: the file closes and nothing counts as failed', async () => {
+    const practice = await practiceWithConsultation();
+    const folder = existingFolder(temporaryDirectory(), 'backups');
+    valueOf(await practice.handlers.call('backups.setFolder', { folder }));
+    const daily = backUpIfDue(practice.practice.vault, '0.0.0-test');
+    valueOf(await practice.handlers.call('auth.signOut', {}));
+    expect(practice.practice.vault.state()).toBe('locked');
+    // Skipped when the file closed before the copy began, whole when it had begun: never a failure.
+    const written = await daily;
+    expect(readdirSync(folder).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    expect(listBackups(folder)).toHaveLength(written ? 1 : 0);
+
+    valueOf(await practice.handlers.call('auth.signIn', doctorAccount));
+    expect(valueOf(await practice.handlers.call('backups.status', {})).lastFailure).toBeNull();
+    for (const backup of listBackups(folder)) {
+      const preview = valueOf(await practice.handlers.call('backups.preview', { file: backup.file, recoveryKey: practice.recoveryKey }));
+      expect(preview).toMatchObject({ consultations: 1, workers: 1 });
+    }
+    // The file was closed when that backup ended, so it is not in the status: the next daily check,
+    // signed in again, writes the day's backup, and the rotation keeps one per day.
+    expect(await backUpIfDue(practice.practice.vault, '0.0.0-test')).toBe(true);
+    expect(listBackups(folder)).toHaveLength(1);
+    expect(valueOf(await practice.handlers.call('backups.status', {})).lastGood).toBe('2026-03-16T09:30:00.000Z');
+    practice.practice.close();
+  });
+
   it('restores to an identical database, keeping the current file aside', async () => {
     const practice = await practiceWithConsultation();
     const folder = existingFolder(temporaryDirectory(), 'backups');

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RefusedError } from '../../src/main/services/domainError';
 import { saveConsultationDraft } from '../../src/main/services/consultations/consultationDrafts';
 import { saveWorker } from '../../src/main/services/workers/saveWorker';
-import type { ValidWorkerInput, Worker } from '../../src/shared/model';
+import { consultationVersion, type Consultation, type ValidWorkerInput, type Worker } from '../../src/shared/model';
 import { practiceWithDoctor, rowCount, valueOf } from '../support/practiceFixture';
 import { usePostgresCluster } from '../support/postgresCluster';
 import { callsOf, copiedPracticeFolder, serverAccounts, startServer, trustedWorkstation } from '../support/practiceServerFixture';
@@ -119,14 +119,49 @@ describe('a return-to-work plan saved from another version', () => {
   });
 });
 
-describe('two workstations of one practice server editing the same worker', () => {
+describe('an amendment of a signed consultation made from an older version', () => {
+  it('is refused, nothing of it is written, and an amendment names the version it was made from', async () => {
+    const { handlers, store } = await practiceWithDoctor();
+    const worker = await warehouseWorker(handlers);
+    const signed = valueOf(await handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake({ findings: 'Eerste tekst.' }) }));
+    expect(consultationVersion(signed)).toBe(1);
+    const amend = (findings: string, basedOnVersion: number | null) =>
+      handlers.call('consultations.save', {
+        workerId: worker.id,
+        consultationId: signed.id,
+        intake: { ...signed.intake, findings, conclusion: `Conclusie bij ${findings}` },
+        amendmentReason: 'Bevinding aangevuld',
+        basedOnVersion,
+      });
+    const first = valueOf(await amend('Tweede tekst.', 1));
+    expect(consultationVersion(first)).toBe(2);
+
+    // From version 1 again: someone amended it meanwhile.
+    expect(await amend('Derde tekst.', 1)).toEqual({ ok: false, error: { code: 'changedMeanwhile' } });
+    // From a version that does not exist yet, or without one.
+    expect(await amend('Derde tekst.', 3)).toEqual({ ok: false, error: { code: 'changedMeanwhile' } });
+    expect(await amend('Derde tekst.', null)).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['basedOnVersion'], code: 'required' }] } });
+    const stored = await store.consultations.get(signed.id);
+    expect(stored?.consultation).toEqual(first);
+
+    // A new consultation has no version to start from.
+    expect(
+      await handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake({ episodeId: signed.episodeId }), basedOnVersion: 1 }),
+    ).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['basedOnVersion'], code: 'invalid' }] } });
+
+    // Made from the stored version, it goes through.
+    expect(valueOf(await amend('Derde tekst.', 2))).toMatchObject({ intake: { findings: 'Derde tekst.' }, amendments: [{}, {}] });
+  });
+});
+
+describe('two workstations of one practice server editing the same worker and the same signed consultation', () => {
   const cluster = usePostgresCluster();
   const running: Array<{ close(): unknown }> = [];
   afterEach(async () => {
     for (const item of running.splice(0).reverse()) await item.close();
   });
 
-  it('refuses the second save through the api, and the server keeps the first', async () => {
+  it('refuses the second save and the second correction through the api, and the server keeps the first', async () => {
     const folder = await copiedPracticeFolder();
     const server = await startServer(cluster(), folder);
     running.push(server);
@@ -150,5 +185,30 @@ describe('two workstations of one practice server editing the same worker', () =
     expect(valueOf(await room.call('workers.get', { id: created.id }))).toMatchObject({ phone: '050 123 45 67', contractHoursPerWeek: 38, rowVersion: 2 });
     // The server's own store holds the office's save.
     expect(await server.practice.store.workers.get(created.id)).toMatchObject({ phone: '050 123 45 67', contractHoursPerWeek: 38 });
+
+    // A signed consultation opened on both and corrected on both: the room's correction, from the version before the office's, is refused.
+    const signed = valueOf(await office.call('consultations.save', { workerId: created.id, consultationId: null, intake: acuteIntake({ findings: 'Eerste tekst.' }) }));
+    const openedIn = async (desk: typeof office) => {
+      const { consultation } = valueOf(await desk.call('consultations.open', { workerId: created.id, consultationId: signed.id }));
+      if (consultation === null) throw new Error('signed consultation not found');
+      return consultation;
+    };
+    const [officeCopy, roomCopy] = [await openedIn(office), await openedIn(room)];
+    const correction = (consultation: Consultation, findings: string) => ({
+      workerId: created.id,
+      consultationId: consultation.id,
+      intake: { ...consultation.intake, findings },
+      amendmentReason: 'Bevinding aangevuld',
+      basedOnVersion: consultationVersion(consultation),
+    });
+    valueOf(await office.call('consultations.save', correction(officeCopy, 'Tekst van het kantoor.')));
+    expect(await room.call('consultations.save', correction(roomCopy, 'Tekst van de spreekkamer.'))).toEqual({ ok: false, error: { code: 'changedMeanwhile' } });
+    const kept = await openedIn(room);
+    expect(kept).toMatchObject({ intake: { findings: 'Tekst van het kantoor.' } });
+    expect(kept.amendments.map((amendment) => amendment.previousIntake.findings)).toEqual(['Eerste tekst.']);
+    // From the version stored now, the room's correction goes through.
+    expect(valueOf(await room.call('consultations.save', correction(kept, 'Tekst van de spreekkamer.')))).toMatchObject({
+      intake: { findings: 'Tekst van de spreekkamer.' },
+    });
   });
 });

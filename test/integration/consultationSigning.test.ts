@@ -58,6 +58,7 @@ describe('an immediate red flag', () => {
         consultationId: saved.id,
         intake: { ...saved.intake, findings: 'Rijbroekanesthesie links.', immediateReferral: { referredTo: 'SEH Martini Ziekenhuis' } },
         amendmentReason: 'Bevinding aangevuld',
+        basedOnVersion: 1,
       }),
     );
     expect(amended.intake.immediateReferral).toEqual(stamp);
@@ -84,6 +85,7 @@ describe('signed consultations and amendments', () => {
         consultationId: saved.id,
         intake: { ...saved.intake, findings: 'Tweede tekst.' },
         amendmentReason,
+        basedOnVersion: 1,
       });
       expect(refused.ok).toBe(false);
       if (!refused.ok) expect(refused.error).toMatchObject({ code: 'validation', issues: [{ path: ['amendmentReason'], code: 'required' }] });
@@ -107,6 +109,7 @@ describe('signed consultations and amendments', () => {
         consultationId: saved.id,
         intake: { ...saved.intake, findings: 'Tweede tekst.' },
         amendmentReason: 'Verkeerde zijde genoteerd',
+        basedOnVersion: 1,
       }),
     );
     expect(amended.intake.findings).toBe('Tweede tekst.');
@@ -134,6 +137,7 @@ describe('signed consultations and amendments', () => {
       consultationId: saved.id,
       intake: { ...saved.intake, findings: 'Tweede tekst.', redFlags: { ...saved.intake.redFlags, fever: true }, consultationDate: '2026-03-20' },
       amendmentReason: 'Koorts alsnog gemeld',
+      basedOnVersion: 1,
     });
     expect(refused.ok).toBe(false);
     expect(await rowCount(store.sql, 'consultation_amendments')).toBe(0);
@@ -154,6 +158,7 @@ describe('signed consultations and amendments', () => {
         consultationId: saved.id,
         intake: { ...saved.intake, redFlagsScreened: false, conclusion: 'Aspecifieke lage rugpijn.' },
         amendmentReason: 'Conclusie aangevuld',
+        basedOnVersion: 1,
       }),
     );
     expect(amended.intake.redFlagsScreened).toBe(false);

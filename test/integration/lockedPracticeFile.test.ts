@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPractice } from '../../src/main/openPractice';
 import { lockedSignInFileName } from '../../src/main/services/auth/lockedSignIns';
-import { signedOutSession } from '../../src/main/services/auth/session';
+import { SESSION_HOURS, signedOutSession } from '../../src/main/services/auth/session';
 import { doctorAccount, sqlitePracticeWithDoctor, valueOf } from '../support/practiceFixture';
 import { accountLog, movableClock, wrong } from '../support/signInFixture';
 import { warehouseWorker } from './clinicalFixture';
 
 /*
- * A workstation's encrypted file between sign-ins: closed, its key wiped, its sign-in throttle kept
- * beside it until the file opens again. (A practice on PostgreSQL is always open: signIn.test.ts
- * covers throttling and sessions on both engines.)
+ * A workstation's encrypted file between sign-ins (after a sign-out, or a session that ended):
+ * closed, its key wiped, its sign-in throttle kept beside it until the file opens again. (A
+ * practice on PostgreSQL is always open: signIn.test.ts covers throttling and sessions on both
+ * engines.)
  */
 
 /** A signed-out practice whose file was held open, so that the sign-out could be logged. */
@@ -91,4 +92,31 @@ describe('signing out', () => {
     expect(opened.vault.state()).toBe('locked');
     opened.close();
   });
+});
+
+describe('a session that ends by itself', () => {
+  it('closes the practice file after 12 hours, as a sign-out does, and the next sign-in opens it again', async () => {
+    const time = movableClock();
+    const { practice: opened, handlers } = await sqlitePracticeWithDoctor({ clock: time.clock });
+    time.advance(SESSION_HOURS * 3600);
+    expect(await handlers.call('workplace.list', {})).toEqual({ ok: false, error: { code: 'unauthenticated' } });
+    expect(opened.vault.state()).toBe('locked');
+    valueOf(await handlers.call('auth.signIn', doctorAccount));
+    expect((await accountLog(opened.store.sql)).map((row) => row.action)).toEqual(['signIn', 'sessionExpired', 'signIn']);
+    opened.close();
+  });
+
+  it('closes the practice file when wrong passwords at the locked screen end the session', async () => {
+    const time = movableClock();
+    const { practice: opened, handlers } = await sqlitePracticeWithDoctor({ clock: time.clock });
+    valueOf(await handlers.call('auth.lock', {}));
+    let answer = await handlers.call('auth.unlock', { passphrase: wrong.passphrase });
+    while (!(answer.ok === false && answer.error.code === 'signInLocked')) {
+      if (answer.ok === false && answer.error.code === 'signInDelayed') time.advance(answer.error.seconds);
+      answer = await handlers.call('auth.unlock', { passphrase: wrong.passphrase });
+    }
+    expect(valueOf(await handlers.call('app.status', {})).user).toBeNull();
+    expect(opened.vault.state()).toBe('locked');
+    opened.close();
+  }, 60_000);
 });

@@ -86,6 +86,7 @@ describe('return-to-work plans through the handler map', () => {
           immediateReferral: { referredTo: 'SEH Martini Ziekenhuis' },
         }),
         amendmentReason: 'Urineretentie sinds vanochtend, alsnog gemeld',
+        basedOnVersion: 1,
       }),
     );
     const overview = valueOf(await handlers.call('plans.get', { workerId: worker.id, episodeId: first.episodeId }));

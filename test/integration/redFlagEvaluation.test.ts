@@ -90,6 +90,7 @@ describe('evaluated red flags over an episode', () => {
         consultationId: saved.id,
         intake: { ...saved.intake, redFlagEvaluations: [{ ...evaluatedCancer, evaluatedBy: 'someone else', evaluatedOn: '2020-01-01' }] },
         amendmentReason: 'Typefout in de bevindingen',
+        basedOnVersion: 1,
       }),
     );
     expect(again.intake.redFlagEvaluations).toEqual(saved.intake.redFlagEvaluations);
@@ -130,6 +131,7 @@ describe('the age at the first ever episode', () => {
         consultationId: flagged.id,
         intake: acuteIntake({ complaint: { ...acuteIntake().complaint, previousEpisodes: 'several', ageAtFirstEverOnset: 35 } }),
         amendmentReason: 'Eerdere episode sinds 35 jaar alsnog gemeld',
+        basedOnVersion: 1,
       }),
     );
     expect(unflagged.urgency).toBe('none');

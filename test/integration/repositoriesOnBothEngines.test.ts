@@ -4,7 +4,10 @@ import { openPostgresDatabase } from '../../src/main/services/store/postgresData
 import { migratePostgres } from '../../src/main/services/store/postgresMigrations';
 import type { SqlDatabase } from '../../src/main/services/store/sql';
 import { openRepositories, openStore, type Repositories } from '../../src/main/services/store/store';
-import { exposureProfileSchema, liftingTaskInputSchema, workerInputSchema } from '../../src/shared/model';
+import { saveConsultation } from '../../src/main/services/consultations/saveConsultation';
+import { RefusedError } from '../../src/main/services/domainError';
+import { consultationVersion, exposureProfileSchema, intakeSchema, liftingTaskInputSchema, practiceSettingsSchema, workerInputSchema } from '../../src/shared/model';
+import { acuteIntake } from './clinicalFixture';
 import { usePostgresCluster } from '../support/postgresCluster';
 import { fixedClock, temporaryDirectory } from '../support/practiceFixture';
 
@@ -199,6 +202,34 @@ describe('open episodes', () => {
         return r.agenda.openEpisodesOfWorker(worker?.id ?? 0);
       }),
     ).toEqual([]);
+  });
+});
+
+describe('a correction of a signed consultation', () => {
+  it('is refused when made from an older version, also while another correction is still being written', async () => {
+    const answers = await onBoth(async (r) => {
+      await r.practice.create(practiceSettingsSchema.parse({ name: 'Testpraktijk', jurisdiction: 'NL', language: 'nl' }));
+      const doctor = { id: await r.users.create({ name: 'Dr. Test', role: 'doctor', passphraseHash: 'x' }), name: 'Dr. Test' };
+      const [worker] = await r.workers.search('peeters', null, 1);
+      const workerId = worker?.id ?? 0;
+      const signed = await saveConsultation(r, { workerId, consultationId: null, intake: intakeSchema.parse(acuteIntake({ findings: 'Eerste tekst.' })) }, doctor);
+      const { evaluation } = (await r.consultations.get(signed.id)) ?? {};
+      if (evaluation === undefined) throw new Error('signed consultation not stored');
+      const record = { id: signed.id, workerId, episodeId: signed.episodeId, doctorId: doctor.id, evaluation };
+      const correct = (findings: string, basedOnVersion: number) =>
+        r
+          .transaction((tx) => tx.consultations.save({ ...record, intake: { ...signed.intake, findings } }, { amendedBy: doctor.id, reason: 'Aangevuld', basedOnVersion }))
+          .then(
+            () => findings,
+            (error: unknown) => (error instanceof RefusedError ? error.code : String(error)),
+          );
+      // Two corrections from version 1 at once: the later waits for the first (PostgreSQL holds the row) and is refused.
+      const atOnce = await Promise.all([correct('Tweede tekst.', 1), correct('Derde tekst.', 1)]);
+      const stored = (await r.consultations.get(signed.id))?.consultation;
+      const fromCurrent = await correct('Derde tekst.', consultationVersion(stored ?? signed));
+      return { atOnce, stored: stored?.amendments.map((a) => a.previousIntake.findings), fromCurrent };
+    });
+    expect(answers).toEqual({ atOnce: ['Tweede tekst.', 'changedMeanwhile'], stored: ['Eerste tekst.'], fromCurrent: 'Derde tekst.' });
   });
 });
 

@@ -19,7 +19,7 @@ import { DomainError } from '../services/domainError';
 import { WORKER_MODE_CHANNELS } from '../services/workerMode/workerMode';
 import { nulCharacterPath } from './nulCharacter';
 import { workerModeHandlers } from './handlers/workerModeHandlers';
-import { DEFAULT_IDLE_LOCK_MINUTES, endSession, sessionState, signedOutSession } from '../services/auth/session';
+import { DEFAULT_IDLE_LOCK_MINUTES, sessionState, signedOutSession } from '../services/auth/session';
 import type { User } from '../../shared/model';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
 import { practiceSignIn } from '../services/auth/practiceSignIn';
@@ -157,7 +157,7 @@ export function createHandlerMap(vault: PracticeVault, options: HandlerMapOption
     const event = { channel: name, workerId: null, outcome: 'allowed' as const };
     if (state === 'expired') {
       await store.accessLog.record(user, { ...event, action: 'sessionExpired' });
-      endSession(session);
+      signIn.expire(session);
     } else if (state === 'idle' && !session.locked) {
       await store.accessLog.record(user, { ...event, action: 'lock' });
       session.locked = true;

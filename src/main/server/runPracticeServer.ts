@@ -1,4 +1,4 @@
-import { openPostgresPractice } from '../openPostgresPractice';
+import { NoPracticeInDatabaseError, openPostgresPractice } from '../openPostgresPractice';
 import type { Clock } from '../services/store/clock';
 import { startPracticeServer } from './practiceServer';
 import { serverCertificate, serverCertificateFiles } from './serverCertificate';
@@ -13,15 +13,12 @@ import type { ServerOptions } from './serverOptions';
 export async function runPracticeServer(options: ServerOptions, extra: { clock?: Clock; checkOutputs?: boolean } = {}) {
   const practice = await openPostgresPractice(options.directory, {
     connection: options.database,
+    existingOnly: true,
     ...(extra.clock ? { clock: extra.clock } : {}),
     ...(extra.checkOutputs ? { checkOutputs: true } : {}),
   });
   try {
-    if (practice.vault.state() === 'new') {
-      throw new Error(
-        'This database holds no practice yet. Move a workstation\'s practice into it with `npm run server:import -- --from <folder>`, then start the server.',
-      );
-    }
+    if (practice.vault.state() === 'new') throw new NoPracticeInDatabaseError();
     const clock = practice.vault.clock;
     const certificate = serverCertificate(options.directory, { hosts: options.hosts, now: new Date(clock.now()) });
     const server = await startPracticeServer({

@@ -1,4 +1,5 @@
 import type { ApiError, ValidationIssue } from '../../shared/ipc';
+import type { MessageKey } from '../../shared/i18n';
 import { isValidationCode, validationMessageKey } from '../../shared/validationCode';
 import type { Translator } from '../i18n/LocaleContext';
 
@@ -24,6 +25,16 @@ export function errorText(error: ApiError, { t, plural }: Translator): string {
  */
 export function validationText(code: string, { t }: Pick<Translator, 't'>): string {
   return t(validationMessageKey(isValidationCode(code) ? code : 'invalid'));
+}
+
+/** The message key of each field's first issue, keyed by the field's path: put into words when shown. */
+export function fieldProblems(issues: ReadonlyArray<{ path: ValidationIssue['path']; code: string }>): Record<string, MessageKey> {
+  const result: Record<string, MessageKey> = {};
+  for (const issue of issues) {
+    const key = issue.path.join('.');
+    if (!(key in result)) result[key] = validationMessageKey(isValidationCode(issue.code) ? issue.code : 'invalid');
+  }
+  return result;
 }
 
 /** Field messages keyed by the field's path ('birthDate', 'account.passphrase'); the first issue of a field wins. */

@@ -58,6 +58,8 @@ export function Shell({
   ];
   const current = items.find((item) => path.startsWith(item.path)) ?? items[0];
   const doctorRoute = canSeeDossiers ? dossierRoute(path) : null;
+  // Beside the buttons on a wide window; below 1180 px the name and role show over "My account".
+  const signedInAs = `${user.name} · ${t(`role.${user.role}`)}`;
   const screenFailedTexts = { title: t('app.screenFailed.title'), body: t('app.screenFailed.body'), retry: t('app.screenFailed.retry') };
 
   async function signOut() {
@@ -75,7 +77,12 @@ export function Shell({
         </div>
         <nav aria-label={t('nav.main')} className="shell__nav">
           {items.map((item) => (
-            <a key={item.path} href={href(item.path)} aria-current={current === item ? 'page' : undefined}>
+            <a
+              key={item.path}
+              href={href(item.path)}
+              aria-current={current === item ? 'page' : undefined}
+              title={item.path === paths.account() ? signedInAs : undefined}
+            >
               {t(item.label)}
             </a>
           ))}
@@ -89,8 +96,10 @@ export function Shell({
             <option value="fr">FR</option>
             <option value="en">EN</option>
           </select>
-          <span className="shell__account" title={`${user.name} · ${t(`role.${user.role}`)}`}>
-            {user.name} <span className="shell__role">· {t(`role.${user.role}`)}</span>
+          <span className="shell__account" title={signedInAs}>
+            <span className="shell__person">{user.name}</span>
+            <span className="visually-hidden">, </span>
+            <span className="shell__role">{t(`role.${user.role}`)}</span>
           </span>
           <button type="button" className="button button--quiet" onClick={onLock}>
             {t('lock.now')}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   amendmentReason,
+  consultationVersionNumber,
   consultationSchema,
   episodeSchema,
   evaluationContextSchema,
@@ -79,10 +80,18 @@ export const consultationChannels = {
   }),
   /**
    * Saves a new consultation (signed by its author) or amends a signed one: an amendment needs the
-   * reason, and keeps the earlier version in the consultation's history.
+   * reason and the version it was made from (`basedOnVersion`, see consultationVersion), and keeps the
+   * earlier version in the consultation's history. An amendment made from an older version than the
+   * stored one (someone amended it meanwhile) is refused with 'changedMeanwhile'; nothing is written.
    */
   'consultations.save': channel({
-    input: consultationKey.extend({ intake: intakeSchema, amendmentReason: amendmentReason.nullable().default(null) }).strict(),
+    input: consultationKey
+      .extend({
+        intake: intakeSchema,
+        amendmentReason: amendmentReason.nullable().default(null),
+        basedOnVersion: consultationVersionNumber.nullable().default(null),
+      })
+      .strict(),
     output: consultationSchema,
     access: 'dossier.write',
     dossier: 'write',

@@ -311,6 +311,17 @@ export const consultationSchema = z.object({
 });
 export type Consultation = z.infer<typeof consultationSchema>;
 
+/**
+ * The version of a signed consultation: 1 as signed, one more with each amendment. An amendment
+ * names the version it was made from, and is refused when someone amended the consultation since.
+ */
+export function consultationVersion(consultation: Pick<Consultation, 'amendments'>): number {
+  return consultation.amendments.length + 1;
+}
+
+/** The version an amendment was made from (see consultationVersion). */
+export const consultationVersionNumber = z.number().int().positive();
+
 export const consultationSummarySchema = consultationSchema.omit({ intake: true, workerId: true, amendments: true }).extend({
   /** How many times the consultation was amended after signing. */
   amendmentCount: z.number().int(),

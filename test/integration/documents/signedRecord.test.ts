@@ -45,6 +45,7 @@ async function amendedConsultation(language: 'nl' | 'fr') {
       consultationId: saved.id,
       intake: { ...saved.intake, findings: 'Lasègue rechts positief bij 40 graden.' },
       amendmentReason: 'Verkeerde zijde genoteerd',
+      basedOnVersion: 1,
     }),
   );
   return { ...practice, worker, consultationId: saved.id };

@@ -63,9 +63,10 @@ describe('a worker saved by someone else meanwhile', () => {
       return Promise.resolve({ ok: true, value: { ...savedElsewhere, firstName: 'Lea', rowVersion: 3 } });
     });
     const onSaved = vi.fn();
+    const onStoredTaken = vi.fn();
     render(
       <LocaleProvider locale={{ language: 'fr', jurisdiction: 'BE' }}>
-        <WorkerForm worker={opened} employers={[employer]} defaultEmployerId={3} today="2026-03-16" onSaved={onSaved} onDirtyChange={() => undefined} />
+        <WorkerForm worker={opened} employers={[employer]} defaultEmployerId={3} today="2026-03-16" onSaved={onSaved} onStoredTaken={onStoredTaken} onDirtyChange={() => undefined} />
       </LocaleProvider>,
     );
     fireEvent.change(field('Heures contractuelles par semaine'), { target: { value: '24' } });
@@ -89,6 +90,8 @@ describe('a worker saved by someone else meanwhile', () => {
     expect(screen.queryByRole('region', { name: 'Enregistré entre-temps par quelqu’un d’autre' })).toBeNull();
     expect(field('Heures contractuelles par semaine').value).toBe('38');
     expect(field('Téléphone (facultatif)').value).toBe('02 123 45 67');
+    // The screen around the form shows the stored version too.
+    expect(onStoredTaken).toHaveBeenCalledWith(savedElsewhere);
     fireEvent.change(field('Prénom'), { target: { value: 'Lea' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());

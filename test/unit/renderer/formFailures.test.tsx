@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiError, ApiResult } from '../../../src/shared/ipc';
@@ -81,6 +81,68 @@ describe('forgotten passphrase', () => {
     expect(field('Naam').value).toBe('Dr. Lotte Janssen');
     expect(field('Nieuw wachtwoord').value).toBe('een nieuwe lange wachtzin');
     expect(screen.getByRole('button', { name: 'Wachtwoord instellen en aanmelden' })).toHaveProperty('disabled', false);
+  });
+});
+
+describe('a field message from main’s refusal', () => {
+  it('follows a change of language without another submit: a wrong recovery key', async () => {
+    answers({ 'auth.recover': () => refused({ code: 'invalidRecoveryKey' }) });
+    const screenIn = (language: Language) => inLocale(<RecoverScreen onRecovered={() => undefined} onBack={() => undefined} />, language);
+    const { rerender } = render(screenIn('nl'));
+    recover();
+    await screen.findByText('Deze herstelsleutel past niet bij dit praktijkbestand. Controleer de tekens.');
+
+    rerender(screenIn('fr'));
+    screen.getByText('Cette clé de récupération ne correspond pas à ce fichier du cabinet. Vérifiez les caractères.');
+    expect(screen.queryByText('Deze herstelsleutel past niet bij dit praktijkbestand. Controleer de tekens.')).toBeNull();
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
+  it('follows a change of language without another submit: a personnel number in use, and a message found before sending', async () => {
+    answers({ 'workers.save': () => refused({ code: 'duplicatePersonnelNumber', personnelNumber: 'X-4711' }) });
+    const formIn = (language: Language) =>
+      inLocale(
+        <WorkerForm worker={null} employers={[employer]} defaultEmployerId={null} today="2026-03-16" onSaved={() => undefined} onStoredTaken={() => undefined} onDirtyChange={() => undefined} />,
+        language,
+      );
+    const { rerender } = render(formIn('nl'));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(field('Werkgever').getAttribute('aria-invalid')).toBe('true'));
+    expect(call).not.toHaveBeenCalled();
+    rerender(formIn('en'));
+    expect(screen.getAllByText('This field is required.').length).toBeGreaterThan(0);
+
+    fireEvent.change(field('Employer'), { target: { value: '3' } });
+    fireEvent.change(field('First name'), { target: { value: 'Jürgen' } });
+    fireEvent.change(field('Last name'), { target: { value: 'Çelik' } });
+    fireEvent.change(field('Date of birth'), { target: { value: '3-2-1978' } });
+    fireEvent.change(field('Personnel number'), { target: { value: 'X-4711' } });
+    fireEvent.change(field('Contract hours per week'), { target: { value: '36' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Personnel number X-4711 is already in use at this employer.');
+
+    rerender(formIn('fr'));
+    screen.getByText('Le matricule X-4711 est déjà utilisé chez cet employeur.');
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a form sent twice before the screen shows it busy', () => {
+  it('sends once', async () => {
+    const held = heldAnswer();
+    answers({ 'workplace.saveEmployer': held.answer });
+    render(inLocale(<EmployerForm onSaved={() => undefined} />));
+    fireEvent.change(field('Naam van de werkgever'), { target: { value: 'Brouwerij Sint-Gérard' } });
+    const form = field('Naam van de werkgever').closest('form');
+    if (form === null) throw new Error('no form');
+    // Two submits (Enter pressed twice) in one task, before React shows the button disabled.
+    act(() => {
+      fireEvent.submit(form);
+      fireEvent.submit(form);
+    });
+    held.give({ ok: true, value: 9 });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Opslaan' })).toHaveProperty('disabled', false));
+    expect(call).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -194,7 +256,7 @@ describe('worker', () => {
     answers({ 'workers.save': () => refused({ code: 'duplicatePersonnelNumber', personnelNumber: 'X-4711' }) });
     render(
       inLocale(
-        <WorkerForm worker={null} employers={[employer]} defaultEmployerId={3} today="2026-03-16" onSaved={() => undefined} onDirtyChange={() => undefined} />,
+        <WorkerForm worker={null} employers={[employer]} defaultEmployerId={3} today="2026-03-16" onSaved={() => undefined} onStoredTaken={() => undefined} onDirtyChange={() => undefined} />,
         'en',
       ),
     );

@@ -28,6 +28,13 @@ export function practiceSignIn(vault: PracticeVault) {
     signedIn.add(session);
   }
 
+  /** Ends the session; after the last one (sessions that ended otherwise no longer count) the file closes. */
+  function end(session: Session): void {
+    endSession(session);
+    for (const other of signedIn) if (other.user === null) signedIn.delete(other);
+    if (signedIn.size === 0) vault.closeAfterSignOut();
+  }
+
   /** The open store; a locked file has no signed-in user, so calls past sign-in always find it. */
   function open(): Store {
     if (!vault.store) throw new RefusedError('unauthenticated');
@@ -122,13 +129,13 @@ export function practiceSignIn(vault: PracticeVault) {
       return user;
     },
 
-    /** Ends the session; after the last one (sessions that ended otherwise no longer count) the file closes. */
     async signOut(session: Session, user: User): Promise<void> {
       await record(user, 'signOut', 'auth.signOut');
-      endSession(session);
-      for (const other of signedIn) if (other.user === null) signedIn.delete(other);
-      if (signedIn.size === 0) vault.closeAfterSignOut();
+      end(session);
     },
+
+    /** A session that ran out (its hours are over): ended as a sign-out is, and the file closes after the last. */
+    expire: end,
 
     async lock(session: Session, user: User): Promise<void> {
       if (!session.locked) await record(user, 'lock', 'auth.lock');
@@ -140,7 +147,7 @@ export function practiceSignIn(vault: PracticeVault) {
         await check(session, user.name, passphrase, 'auth.unlock');
       } catch (error) {
         // Locked out while the screen was locked: the session ends; signing in again waits for the lockout.
-        if (error instanceof SignInThrottledError && error.wait.kind === 'locked') endSession(session);
+        if (error instanceof SignInThrottledError && error.wait.kind === 'locked') end(session);
         throw error;
       }
       session.locked = false;

@@ -65,39 +65,57 @@ const running = new WeakMap<SqliteVault, Promise<unknown>>();
 
 /**
  * Writes, checks and logs a backup in a worker thread (the API keeps answering meanwhile), then
- * thins out the old ones. A failed check is logged too.
+ * thins out the old ones. A failed check is logged too. Answers whether a backup was written:
+ * signing out closes the file, and a backup that had not started copying by then is skipped, not
+ * failed (the daily check comes again after the next sign-in); one that had goes on to the end.
  */
-export function backUpNow(vault: SqliteVault, kind: 'daily' | 'manual', appVersion: string): Promise<void> {
+export function backUpNow(vault: SqliteVault, kind: 'daily' | 'manual', appVersion: string): Promise<boolean> {
   const previous = running.get(vault) ?? Promise.resolve();
   const backup = previous.catch(() => undefined).then(() => writeAndRecord(vault, kind, appVersion));
   running.set(vault, backup);
   return backup;
 }
 
-async function writeAndRecord(vault: SqliteVault, kind: 'daily' | 'manual', appVersion: string): Promise<void> {
-  const store = openStore(vault);
-  const folder = await store.backups.folder();
-  if (!folder) throw new RefusedError('noBackupFolder');
-  let written;
+async function writeAndRecord(vault: SqliteVault, kind: 'daily' | 'manual', appVersion: string): Promise<boolean> {
+  const store = vault.store;
+  if (!store) return false;
+  const stillOpen = () => vault.store === store;
+  // Taken now, while the file is open: closing it wipes the vault's own key.
+  const key = Buffer.from(vault.databaseKey());
+  const keys = vault.keyFileContents();
   try {
-    written = await writeBackup({
-      file: vault.databaseFile,
-      now: store.clock.now(),
-      key: vault.databaseKey(),
-      keys: vault.keyFileContents(),
-      folder,
-      kind,
-      appVersion,
-      ...(vault.nativeBinding ? { nativeBinding: vault.nativeBinding } : {}),
-    });
-  } catch (error) {
-    const detail = error instanceof BackupCheckFailedError ? error.detail : error instanceof Error ? error.message : 'failed';
-    // The file may have been locked or closed while the worker ran; then there is nothing to record in.
-    if (vault.store === store) await store.transaction((tx) => tx.backups.record({ fileName: '', kind, outcome: 'failed', detail }));
-    throw new RefusedError('backupFailed');
+    let folder: string | null;
+    try {
+      folder = await store.backups.folder();
+    } catch (error) {
+      if (!stillOpen()) return false;
+      throw error;
+    }
+    if (!folder) throw new RefusedError('noBackupFolder');
+    let written;
+    try {
+      written = await writeBackup({
+        file: vault.databaseFile,
+        now: store.clock.now(),
+        key,
+        keys,
+        folder,
+        kind,
+        appVersion,
+        ...(vault.nativeBinding ? { nativeBinding: vault.nativeBinding } : {}),
+      });
+    } catch (error) {
+      const detail = error instanceof BackupCheckFailedError ? error.detail : error instanceof Error ? error.message : 'failed';
+      // The file may have been locked or closed while the worker ran; then there is nothing to record in.
+      if (stillOpen()) await store.transaction((tx) => tx.backups.record({ fileName: '', kind, outcome: 'failed', detail }));
+      throw new RefusedError('backupFailed');
+    }
+    if (stillOpen()) await store.transaction((tx) => tx.backups.record({ fileName: written.fileName, kind, outcome: 'ok' }));
+    pruneBackups(folder);
+    return true;
+  } finally {
+    key.fill(0);
   }
-  if (vault.store === store) await store.transaction((tx) => tx.backups.record({ fileName: written.fileName, kind, outcome: 'ok' }));
-  pruneBackups(folder);
 }
 
 /** The daily backup, when the file is open, a folder is chosen and the last good daily one is a day old. */
@@ -106,8 +124,7 @@ export async function backUpIfDue(vault: SqliteVault, appVersion: string): Promi
   if (!store || vault.needsEncryption() || !(await store.backups.folder())) return false;
   const last = await store.backups.lastGoodOfKind('daily');
   if (last !== null && Date.parse(store.clock.now()) - Date.parse(last) < day) return false;
-  await backUpNow(vault, 'daily', appVersion);
-  return true;
+  return backUpNow(vault, 'daily', appVersion);
 }
 
 export async function backupsInFolder(vault: SqliteVault): Promise<BackupInFolder[]> {

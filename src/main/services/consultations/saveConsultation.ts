@@ -13,6 +13,8 @@ export interface ConsultationToSave {
   intake: Intake;
   /** Why a signed consultation is amended; null for a new consultation. */
   amendmentReason?: string | null;
+  /** The version of the signed consultation the amendment was made from (consultationVersion); null for a new one. */
+  basedOnVersion?: number | null;
 }
 
 /**
@@ -38,11 +40,13 @@ function stampImmediateReferral(
  * screened (an amendment of a consultation stored unscreened may leave it so); an immediate red
  * flag must be acknowledged with where the worker was sent; a running return-to-work plan goes on
  * hold while an urgent red flag is open; the draft is removed. A new consultation is signed by its
- * author; a saved one changes only by an amendment with a reason, which keeps the earlier version.
+ * author; a saved one changes only by an amendment with a reason, which keeps the earlier version,
+ * and only from the version stored now ('changedMeanwhile' when someone amended it since; nothing is
+ * written).
  */
 export async function saveConsultation(
   store: Repositories,
-  { workerId, consultationId, intake: submitted, amendmentReason = null }: ConsultationToSave,
+  { workerId, consultationId, intake: submitted, amendmentReason = null, basedOnVersion = null }: ConsultationToSave,
   author: Pick<User, 'id' | 'name'>,
 ): Promise<Consultation> {
   const doctorId = author.id;
@@ -52,6 +56,8 @@ export async function saveConsultation(
     const existing = await requireWorkerConsultation(tx, workerId, consultationId);
     if (existing !== null && amendmentReason === null) throw InvalidInputError.field(['amendmentReason'], 'required');
     if (existing === null && amendmentReason !== null) throw InvalidInputError.field(['amendmentReason'], 'invalid');
+    if (existing !== null && basedOnVersion === null) throw InvalidInputError.field(['basedOnVersion'], 'required');
+    if (existing === null && basedOnVersion !== null) throw InvalidInputError.field(['basedOnVersion'], 'invalid');
     const mayStayUnscreened = existing !== null && !existing.consultation.intake.redFlagsScreened;
     if (!submitted.redFlagsScreened && !mayStayUnscreened) throw InvalidInputError.field(['intake', 'redFlagsScreened'], 'redFlagsNotScreened');
     if (submitted.consultationDate > clock.today()) {
@@ -115,7 +121,7 @@ export async function saveConsultation(
         intake: saved,
         evaluation,
       },
-      existing && amendmentReason !== null ? { amendedBy: doctorId, reason: amendmentReason } : undefined,
+      existing && amendmentReason !== null && basedOnVersion !== null ? { amendedBy: doctorId, reason: amendmentReason, basedOnVersion } : undefined,
     );
     await holdPlanWhileUrgent(tx, { workerId, episodeId, evaluation }, doctorId);
     await consultations.deleteDraft(workerId, doctorId, consultationId);

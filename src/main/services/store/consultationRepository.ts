@@ -154,6 +154,14 @@ export function createConsultationRepository(db: SqlWriter, clock: Clock) {
     `INSERT INTO consultation_amendments (consultation_id, amended_by, amended_at, reason, previous_intake, previous_evaluation)
      SELECT id, @amendedBy, @now, @reason, intake, evaluation FROM consultations WHERE id = @id`,
   );
+  // The consultation's row stays locked for the rest of the amendment's transaction: a second
+  // amendment waits for the first to commit and then counts its amendment (SQLite's write
+  // transactions run one at a time already).
+  const lockForAmendment = statement<[number], { id: number }>(
+    db,
+    `SELECT id FROM consultations WHERE id = ?${db.engine === 'postgres' ? ' FOR UPDATE' : ''}`,
+  );
+  const amendmentCount = statement<[number], { n: number }>(db, 'SELECT count(*) AS n FROM consultation_amendments WHERE consultation_id = ?');
   const update = statement(
     db,
     `UPDATE consultations SET episode_id = @episodeId, consultation_date = @consultationDate, status = 'final',
@@ -259,9 +267,11 @@ export function createConsultationRepository(db: SqlWriter, clock: Clock) {
 
     /**
      * Inserts a new consultation, signed by its author now, or amends a signed one: the amendment
-     * keeps the consultation as it was with who amended it, when and why. Inside a transaction.
+     * keeps the consultation as it was with who amended it, when and why. An amendment made from
+     * another version than the stored one (consultationVersion) is refused ('changedMeanwhile')
+     * before anything is written. Inside a transaction.
      */
-    async save(record: ConsultationRecord, amendment?: { amendedBy: number; reason: string }): Promise<number> {
+    async save(record: ConsultationRecord, amendment?: { amendedBy: number; reason: string; basedOnVersion: number }): Promise<number> {
       const { intake, evaluation } = record;
       const row = {
         workerId: record.workerId,
@@ -283,6 +293,9 @@ export function createConsultationRepository(db: SqlWriter, clock: Clock) {
       } else {
         id = record.id;
         if (amendment === undefined) throw new Error('A signed consultation changes only by an amendment');
+        if ((await lockForAmendment.get(id)) === undefined) throw new Error(`No consultation ${id} to amend`);
+        const stored = await amendmentCount.get(id);
+        if ((stored?.n ?? 0) + 1 !== amendment.basedOnVersion) throw changedMeanwhile();
         await insertAmendment.run({ id, amendedBy: amendment.amendedBy, reason: amendment.reason, now: row.now });
         await update.run({ ...row, id });
         await deleteRiskFactors.run(id);

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { User } from '../../../shared/model';
 import { passphraseProblem } from '../../../shared/model/passphrasePolicy';
 import { call } from '../../api/client';
-import { validationText } from '../../api/errorText';
-import { useSubmitForm } from '../../api/useSubmitForm';
+import { validationMessageKey } from '../../../shared/validationCode';
+import { useSubmitForm, type FieldProblem } from '../../api/useSubmitForm';
 import { PasswordField } from '../../components/PasswordField';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -19,12 +19,12 @@ export function OwnPasswordForm({ user }: { user: User }) {
   const [changed, setChanged] = useState(false);
 
   /** The policy's messages before anything is sent: the new password's own rules, not the name, the same twice. */
-  function problems(): Record<string, string> {
-    const found: Record<string, string> = {};
-    if (current === '') found.current = validationText('required', translator);
+  function problems(): Record<string, FieldProblem> {
+    const found: Record<string, FieldProblem> = {};
+    if (current === '') found.current = validationMessageKey('required');
     const problem = next.length > 200 ? 'tooLong' : passphraseProblem(next, user.name);
-    if (problem) found.next = validationText(problem, translator);
-    else if (next !== repeat) found.repeat = t('validation.passphraseMismatch');
+    if (problem) found.next = validationMessageKey(problem);
+    else if (next !== repeat) found.repeat = 'validation.passphraseMismatch';
     return found;
   }
 
@@ -34,7 +34,7 @@ export function OwnPasswordForm({ user }: { user: User }) {
     if (form.showProblems(problems())) return;
     const done = await form.send(
       () => call('accounts.changePassphrase', { current, next }),
-      (error) => (error.code === 'invalidCredentials' ? { current: t('password.wrongCurrent') } : null),
+      (error) => (error.code === 'invalidCredentials' ? { current: 'password.wrongCurrent' } : null),
     );
     if (done === null) return;
     setChanged(true);

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Language } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 import { downloadFile } from '../prevention/download';
@@ -13,21 +13,18 @@ const LANGUAGES: readonly Language[] = ['nl', 'fr', 'en'];
  * doctor types the answers in afterwards with quick entry.
  */
 export function PaperQuestionnaire({ workerId }: { workerId: number }) {
-  const translator = useT();
-  const { t, locale } = translator;
+  const { t, locale } = useT();
   const id = useId();
   const [language, setLanguage] = useState<Language>(locale.language);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const form = useSubmitForm();
+  const [made, setMade] = useState<string | null>(null);
 
   async function make() {
-    setBusy(true);
-    setOutcome(null);
-    const result = await call('documents.questionnaire', { workerId, language });
-    setBusy(false);
-    if (!result.ok) return setOutcome({ tone: 'error', text: errorText(result.error, translator) });
+    setMade(null);
+    const result = await form.send(() => call('documents.questionnaire', { workerId, language }));
+    if (result === null) return;
     downloadFile(result.value.fileName, result.value.base64, result.value.mimeType);
-    setOutcome({ tone: 'success', text: t('documentsUi.ready', { file: result.value.fileName }) });
+    setMade(result.value.fileName);
   }
 
   return (
@@ -42,11 +39,12 @@ export function PaperQuestionnaire({ workerId }: { workerId: number }) {
             </option>
           ))}
         </select>
-        <button type="button" className="button button--small" disabled={busy} onClick={() => void make()}>
-          {busy ? t('documentsUi.making') : t('documentsUi.questionnaire.button')}
+        <button type="button" className="button button--small" disabled={form.busy} onClick={() => void make()}>
+          {form.busy ? t('documentsUi.making') : t('documentsUi.questionnaire.button')}
         </button>
       </div>
-      {outcome && <Notice tone={outcome.tone}>{outcome.text}</Notice>}
+      {form.failure && <Notice tone="error">{form.failure}</Notice>}
+      {made && <Notice tone="success">{t('documentsUi.ready', { file: made })}</Notice>}
     </div>
   );
 }

@@ -122,6 +122,7 @@ export function DossierScreen({ workerId }: { workerId: number }) {
               setDirty(false);
               void load();
             }}
+            onStoredTaken={() => void load()}
           />
           <button type="button" className="button button--quiet-dark" onClick={() => setEditing(false)}>
             {t('common.close')}

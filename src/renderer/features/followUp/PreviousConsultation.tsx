@@ -26,6 +26,7 @@ function direction(before: number, after: number, higherIsBetter: boolean): Chan
 /**
  * The previous consultation of the episode beside the follow-up: each measure then and now, with an
  * arrow for better / worse / unchanged and 'meaningful' when the change reaches the published MIC.
+ * The side panel is narrow, so each measure's name has the full width and its values sit below it.
  */
 export function PreviousConsultation({
   opened,
@@ -65,16 +66,25 @@ export function PreviousConsultation({
   return (
     <section className="cp-block previous-consultation" aria-labelledby="previous-consultation-title">
       <h2 id="previous-consultation-title">{t('followUp.previousOn', { date: date(previous.consultationDate) })}</h2>
-      <table className="previous-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('followUp.measure')}</th>
-            <th scope="col">{t('followUp.then')}</th>
-            <th scope="col">{t('followUp.now')}</th>
-            <th scope="col">{t('followUp.change')}</th>
+      {/* Laid out as a grid (styles.css), so the table's roles are spelled out for screen readers. */}
+      <table className="previous-table" role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader" className="visually-hidden">
+              {t('followUp.measure')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('followUp.then')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('followUp.now')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('followUp.change')}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {measureRow('painNow', point.painNow, now.painNow)}
           {measureRow('rolandMorris', point.rolandMorris, now.rolandMorris)}
           {measureRow('workAbility', point.workAbility, now.workAbility)}
@@ -121,11 +131,13 @@ type ReturnToWorkPlanStepOn = ReturnType<typeof planStepOn>;
 
 function row(label: string, then: string, now: string, change: ReactNode) {
   return (
-    <tr key={label}>
-      <th scope="row">{label}</th>
-      <td>{then}</td>
-      <td>{now}</td>
-      <td>{change}</td>
+    <tr key={label} role="row">
+      <th scope="row" role="rowheader">
+        {label}
+      </th>
+      <td role="cell">{then}</td>
+      <td role="cell">{now}</td>
+      <td role="cell">{change}</td>
     </tr>
   );
 }

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { OpenedConsultation } from '../../../shared/channels/consultationChannels';
 import { ageOn, parseDate } from '../../../shared/i18n/format';
-import type { Consultation } from '../../../shared/model';
+import { consultationVersion, intakeChanges, type Consultation, type Intake } from '../../../shared/model';
+import { textIn, type LocalizedText } from '../../../shared/rules';
 import { call } from '../../api/client';
 import { draftWritesSettled, queueDraftWrite } from '../../api/draftWrites';
 import { errorText, validationText } from '../../api/errorText';
 import { useUnsavedChangesGuard } from '../../app/useUnsavedChangesGuard';
 import { Notice } from '../../components/Notice';
+import { ChangedMeanwhile, type Difference } from '../../components/ChangedMeanwhile';
 import { useStickyTop } from '../../components/useStickyTop';
 import { useT } from '../../i18n/LocaleContext';
 import { ClinicalPanel } from '../clinicalPanel/ClinicalPanel';
@@ -26,7 +28,7 @@ import { snapshotOf } from '../../../shared/model';
 import { assessImprovement } from '../../../shared/rules';
 import { useAutosave } from './useAutosave';
 import { href, paths, replacePath } from '../../app/routes';
-import { clockTime } from '../../app/localTime';
+import { clockTime, localDate } from '../../app/localTime';
 import { SignatureBar } from '../signing/SignatureBar';
 import { AmendmentHistory } from '../signing/AmendmentHistory';
 
@@ -73,7 +75,7 @@ function ConsultationForm({
   initialConsultationId: number | null;
 }) {
   const translator = useT();
-  const { t, date } = translator;
+  const { t, date, locale } = translator;
   const { today, context, worker } = opened;
   const [consultationId, setConsultationId] = useState(initialConsultationId);
   const [saved, setSaved] = useState<Consultation | null>(opened.consultation);
@@ -88,6 +90,8 @@ function ConsultationForm({
   const [errors, setErrors] = useState<IntakeErrors>({});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  // The consultation as someone else corrected it meanwhile, when a correction was refused for it.
+  const [correctedMeanwhile, setCorrectedMeanwhile] = useState<{ stored: Consultation; mine: Intake } | null>(null);
   const sectionRef = useRef<HTMLDivElement>(null);
   const asideRef = useStickyTop<HTMLDivElement>();
 
@@ -187,12 +191,13 @@ function ConsultationForm({
     (first ?? sectionRef.current)?.focus();
   }, [sectionFocusRequest]);
 
-  const save = useCallback(async () => {
+  /** Saves the form; a correction is made from `from`, the signed version it changes. */
+  const save = useCallback(async (from: Consultation | null = saved) => {
     if (saving || readOnly) return;
     const suggested = live.kind === 'full' ? live.evaluation.advice : [];
     // An amendment of a consultation stored unscreened may leave it so: the record keeps saying it.
-    const checked = validateIntakeForm(form, today, suggested, { screeningRequired: saved === null || saved.intake.redFlagsScreened });
-    const reasonMissing = saved !== null && amendmentReason.trim() === '';
+    const checked = validateIntakeForm(form, today, suggested, { screeningRequired: from === null || from.intake.redFlagsScreened });
+    const reasonMissing = from !== null && amendmentReason.trim() === '';
     if (checked.errors || reasonMissing) {
       const found = { ...(checked.errors ?? {}), ...(reasonMissing ? { amendmentReason: 'required' } : {}) };
       setErrors(found);
@@ -212,8 +217,19 @@ function ConsultationForm({
       workerId,
       consultationId,
       intake: checked.intake,
-      amendmentReason: saved === null ? null : amendmentReason.trim(),
+      amendmentReason: from === null ? null : amendmentReason.trim(),
+      basedOnVersion: from === null ? null : consultationVersion(from),
     });
+    if (!result.ok && result.error.code === 'changedMeanwhile' && from !== null) {
+      // Someone corrected it meanwhile: nothing was written, the input stays, the stored version is shown beside it.
+      const stored = await call('consultations.open', { workerId, consultationId: from.id });
+      setSaving(false);
+      if (stored.ok && stored.value.consultation) {
+        setCorrectedMeanwhile({ stored: stored.value.consultation, mine: checked.intake });
+        setMessage(null);
+      } else setMessage({ tone: 'error', text: errorText(stored.ok ? result.error : stored.error, translator) });
+      return;
+    }
     setSaving(false);
     if (!result.ok) {
       if (result.error.code === 'validation') {
@@ -235,27 +251,33 @@ function ConsultationForm({
     setForm(next);
     setErrors({});
     setSaved(result.value);
+    setCorrectedMeanwhile(null);
     setAmending(false);
     setAmendmentReason('');
     setConsultationId(result.value.id);
     if (consultationId === null) {
       replacePath(paths.consultation(workerId, result.value.id));
     }
-    setMessage({ tone: 'success', text: t(saved === null ? 'intake.savedMessage' : 'signing.amendedMessage') });
+    setMessage({ tone: 'success', text: t(from === null ? 'intake.savedMessage' : 'signing.amendedMessage') });
   }, [saving, readOnly, live, form, today, t, redFlags, workerId, consultationId, autosave, translator, saved, amendmentReason]);
 
-  const cancelAmendment = useCallback(async () => {
-    if (saved === null) return;
-    const original = intakeFormOf(saved.intake);
-    autosave.markSaved(original);
-    setForm(original);
-    setErrors({});
-    setAmending(false);
-    setAmendmentReason('');
-    setMessage(null);
-    await queueDraftWrite(() => call('consultations.discardDraft', { workerId, consultationId: saved.id }));
-    draftVersion.current = null;
-  }, [saved, autosave, workerId]);
+  /** Ends the correction: the form shows `signed` (the stored version) again and the correction's draft is dropped. */
+  const endAmendment = useCallback(
+    async (signed: Consultation) => {
+      const original = intakeFormOf(signed.intake);
+      autosave.markSaved(original);
+      setSaved(signed);
+      setCorrectedMeanwhile(null);
+      setForm(original);
+      setErrors({});
+      setAmending(false);
+      setAmendmentReason('');
+      setMessage(null);
+      await queueDraftWrite(() => call('consultations.discardDraft', { workerId, consultationId: signed.id }));
+      draftVersion.current = null;
+    },
+    [autosave, workerId],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -274,6 +296,13 @@ function ConsultationForm({
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [save, goToSection, sectionIndex]);
+
+  /** What differs between the doctor's correction (as the form holds it now, when complete) and the version stored meanwhile. */
+  function correctionDifferences({ stored, mine }: { stored: Consultation; mine: Intake }): Difference[] {
+    const now = validateIntakeForm(form, today, live.kind === 'full' ? live.evaluation.advice : [], { screeningRequired: false }).intake ?? mine;
+    const words = { t, date, rule: (value: LocalizedText) => textIn(value, locale.language, locale.jurisdiction) };
+    return intakeChanges(stored.intake, now, words).map((change) => ({ field: change.label, label: change.label, yours: change.after, saved: change.before }));
+  }
 
   const section = INTAKE_SECTIONS[sectionIndex] ?? INTAKE_SECTIONS[0];
   if (!section) return null;
@@ -323,7 +352,7 @@ function ConsultationForm({
             setAmending(true);
             setMessage(null);
           }}
-          onCancel={() => void cancelAmendment()}
+          onCancel={() => void endAmendment(correctedMeanwhile?.stored ?? saved)}
           onReason={(reason) => {
             setAmendmentReason(reason);
             setErrors(({ amendmentReason: _dropped, ...rest }) => rest);
@@ -356,6 +385,21 @@ function ConsultationForm({
             </button>
           </div>
         </section>
+      )}
+      {correctedMeanwhile && (
+        <ChangedMeanwhile
+          differences={correctionDifferences(correctedMeanwhile)}
+          busy={saving}
+          onKeepMine={() => void save(correctedMeanwhile.stored)}
+          onTakeSaved={() => void endAmendment(correctedMeanwhile.stored)}
+        >
+          {correctedMeanwhile.stored.amendments.slice(-1).map((amendment) => (
+            <p key={amendment.id}>
+              {t('signing.amendment', { name: amendment.amendedBy, date: date(localDate(amendment.amendedAt)), time: clockTime(amendment.amendedAt) })}.{' '}
+              {t('signing.amendmentReason', { reason: amendment.reason })}
+            </p>
+          ))}
+        </ChangedMeanwhile>
       )}
       {isFollowUp && opened.previous && saved === null && (
         <p className="carried-notice">{t('followUp.carriedOver', { date: date(opened.previous.consultationDate) })}</p>

@@ -3,7 +3,7 @@ import type { FedrisCase } from '../../../shared/channels/legalChannels';
 import { fedrisRoute, type FedrisRequestInput } from '../../../shared/model';
 import { milestoneState } from '../../../shared/rules';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { DateInput } from '../../components/DateInput';
 import { DeadlineState } from '../../components/DeadlineState';
 import { Field } from '../../components/Field';
@@ -16,8 +16,7 @@ const CHECKS = ['healthSurveillance', 'treatingDoctorAgrees', 'workerAgrees'] as
 
 /** BE: Fedris eligibility with the routes Fedris lists, the checklist, the request as PDF and the employer's claim deadline. */
 export function FedrisPanel({ workerId, today, fedris: initial }: { workerId: number; today: string; fedris: FedrisCase }) {
-  const translator = useT();
-  const { t, date } = translator;
+  const { t, date } = useT();
   const [fedris, setFedris] = useState(initial);
   const saved = fedris.request?.request ?? null;
   const [route, setRoute] = useState<Route>(saved?.route ?? fedris.routes.find((r) => r.eligible)?.route ?? 'incapacity');
@@ -30,25 +29,24 @@ export function FedrisPanel({ workerId, today, fedris: initial }: { workerId: nu
     treatingDoctorAgrees: saved !== null,
     workerAgrees: saved !== null,
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [outcome, setOutcome] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmitForm();
+  // The request's PDF just made (its file name), said under the request once it is saved.
+  const [made, setMade] = useState<string | null>(null);
   const checklistDone = CHECKS.every((check) => checks[check]);
 
   async function pdf() {
-    const result = await call('legal.fedrisRequestPdf', { workerId });
-    if (!result.ok) return setOutcome({ tone: 'error', text: errorText(result.error, translator) });
+    setMade(null);
+    const result = await form.send(() => call('legal.fedrisRequestPdf', { workerId }));
+    if (result === null) return;
     downloadFile(result.value.fileName, result.value.base64, 'application/pdf');
-    setOutcome({ tone: 'success', text: `${t('legal.fedris.saved')} ${t('documentsUi.ready', { file: result.value.fileName })}` });
+    setMade(result.value.fileName);
   }
 
   async function save(event: FormEvent) {
     event.preventDefault();
     if (!checklistDone) return;
-    setBusy(true);
-    setOutcome(null);
-    setErrors({});
-    const result = await call('legal.saveFedrisRequest', {
+    setMade(null);
+    const result = await form.send(() => call('legal.saveFedrisRequest', {
       workerId,
       request: {
         route,
@@ -60,17 +58,13 @@ export function FedrisPanel({ workerId, today, fedris: initial }: { workerId: nu
         workerAgrees: true,
         decisionDate: decisionDate === '' ? null : decisionDate,
       },
-    });
-    setBusy(false);
-    if (!result.ok) {
-      if (result.error.code === 'validation') return setErrors(fieldErrors(result.error.issues, translator));
-      return setOutcome({ tone: 'error', text: errorText(result.error, translator) });
-    }
+    }));
+    if (result === null) return;
     setFedris(result.value);
     await pdf();
   }
 
-  const error = (field: string) => errors[`request.${field}`];
+  const error = (field: string) => form.errors[`request.${field}`];
   return (
     <section className="panel" aria-labelledby="fedris-title">
       <h2 id="fedris-title">{t('legal.fedris.title')}</h2>
@@ -95,11 +89,12 @@ export function FedrisPanel({ workerId, today, fedris: initial }: { workerId: nu
           </li>
         ))}
       </ul>
-      {outcome && <Notice tone={outcome.tone}>{outcome.text}</Notice>}
+      {form.failure && <Notice tone="error">{form.failure}</Notice>}
+      {made && <Notice tone="success">{`${t('legal.fedris.saved')} ${t('documentsUi.ready', { file: made })}`}</Notice>}
       {saved !== null && (
         <p>
           {t('legal.fedris.requested', { date: date(saved.requestDate), route: t(`legal.fedris.route.${saved.route}`) })}{' '}
-          <button type="button" className="button button--small" onClick={() => void pdf()}>
+          <button type="button" className="button button--small" disabled={form.busy} onClick={() => void pdf()}>
             {t('legal.fedris.pdf')}
           </button>
         </p>
@@ -115,7 +110,7 @@ export function FedrisPanel({ workerId, today, fedris: initial }: { workerId: nu
           />
         </p>
       )}
-      <form className="legal-form" onSubmit={save} noValidate aria-label={t('legal.fedris.title')}>
+      <form ref={form.ref} className="legal-form" onSubmit={save} noValidate aria-label={t('legal.fedris.title')}>
         <fieldset className="checklist">
           <legend>{t('legal.fedris.checklist')}</legend>
           {CHECKS.map((check) => (
@@ -158,7 +153,7 @@ export function FedrisPanel({ workerId, today, fedris: initial }: { workerId: nu
               {(props) => <DateInput {...props} value={decisionDate} today={today} onChange={setDecisionDate} />}
             </Field>
             <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={busy}>
+              <button type="submit" className="button button--primary" disabled={form.busy}>
                 {t('legal.fedris.save')}
               </button>
             </div>

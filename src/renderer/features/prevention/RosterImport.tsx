@@ -48,7 +48,7 @@ export function RosterImport({ employer, onImported }: { employer: Employer; onI
     setPreview(null);
     setFile(null);
     if (!selected) return;
-    const problem = selected.size > MAX_ROSTER_BYTES ? t('validation.fileTooLarge') : selected.size === 0 ? t('prevention.import.empty') : null;
+    const problem = selected.size > MAX_ROSTER_BYTES ? 'validation.fileTooLarge' : selected.size === 0 ? 'prevention.import.empty' : null;
     if (form.showProblems(problem ? { file: problem } : {})) return;
     const next = { fileName: selected.name, contentBase64: toBase64(new Uint8Array(await selected.arrayBuffer())) };
     setFile(next);

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { newAccountSchema, role as roleSchema, type Role, type User } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
-import { useSubmitForm } from '../../api/useSubmitForm';
+import { useSubmitForm, type FieldProblem } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { PasswordField } from '../../components/PasswordField';
@@ -37,11 +36,11 @@ export function AccountsPanel({ user }: { user: User }) {
     setAdded(null);
     setRemoved(null);
     const input = { name, role, passphrase };
-    const mismatch: Record<string, string> = passphrase === repeat ? {} : { repeat: t('validation.passphraseMismatch') };
+    const mismatch: Record<string, FieldProblem> = passphrase === repeat ? {} : { repeat: 'validation.passphraseMismatch' };
     if (form.check(newAccountSchema, input, mismatch) === null) return;
     const created = await form.send(
       () => call('accounts.create', input),
-      (error) => (error.code === 'duplicateAccount' ? { name: errorText(error, translator) } : null),
+      (error) => (error.code === 'duplicateAccount' ? { name: error } : null),
     );
     if (created === null) return;
     setAdded(created.value.name);

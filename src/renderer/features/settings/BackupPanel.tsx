@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ApiError, ApiResult, ChannelOutput } from '../../../shared/ipc';
 import { call, hasSystemDialogs } from '../../api/client';
-import { errorText } from '../../api/errorText';
 import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
@@ -41,7 +40,7 @@ export function BackupPanel({ onRestored }: { onRestored(): void }) {
 
   async function act(request: () => Promise<ApiResult<Status>>) {
     // What is wrong with the folder is said at the folder.
-    const result = await form.send(request, (error) => (folderCodes.has(error.code) ? { folder: errorText(error, translator) } : null));
+    const result = await form.send(request, (error) => (folderCodes.has(error.code) ? { folder: error } : null));
     if (result === null) return;
     setStatus(result.value);
     setFolder(result.value.folder ?? '');
@@ -114,7 +113,7 @@ function RestoreForm({ backups, onRestored }: { backups: Backup[]; onRestored():
   async function run(channel: 'backups.preview' | 'backups.restore') {
     const result = await form.send(
       () => call(channel, { file, recoveryKey }),
-      (error) => (error.code === 'invalidRecoveryKey' ? { recoveryKey: errorText(error, translator) } : null),
+      (error) => (error.code === 'invalidRecoveryKey' ? { recoveryKey: error } : null),
     );
     if (result === null) return;
     if (channel === 'backups.restore') return onRestored();

@@ -116,7 +116,7 @@ export function PracticeSettingsForm({ onSaved }: { onSaved(saved: SavedPractice
       orebroCutOff: parseNumber(draft.orebroCutOff),
     };
     const notNumbers = (['smallCellK', 'idleLockMinutes', 'orebroCutOff'] as const).filter((key) => Number.isNaN(input[key]));
-    if (form.check(practiceSettingsUpdateSchema, input, Object.fromEntries(notNumbers.map((key) => [key, t('validation.number')]))) === null) return;
+    if (form.check(practiceSettingsUpdateSchema, input, Object.fromEntries(notNumbers.map((key) => [key, 'validation.number' as const]))) === null) return;
     const result = await form.send(() => call('practice.updateSettings', input), undefined, async () => {
       const current = await call('practice.settings', {});
       if (current.ok) setSavedMeanwhile(current.value);

@@ -1,22 +1,15 @@
-import { useState } from 'react';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
 
 /** Offered while the practice has no workers: load a clearly fictitious example practice. */
 export function DemoOffer({ onLoaded }: { onLoaded(): void }) {
-  const translator = useT();
-  const { t } = translator;
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { t } = useT();
+  const form = useSubmitForm();
 
   async function load() {
-    setBusy(true);
-    const result = await call('practice.loadDemo', {});
-    setBusy(false);
-    if (result.ok) onLoaded();
-    else setFailure(errorText(result.error, translator));
+    if (await form.send(() => call('practice.loadDemo', {}))) onLoaded();
   }
 
   return (
@@ -24,9 +17,9 @@ export function DemoOffer({ onLoaded }: { onLoaded(): void }) {
       <div>
         <h2 id="demo-title">{t('demo.title')}</h2>
         <p>{t('demo.text')}</p>
-        {failure && <Notice tone="error">{failure}</Notice>}
+        {form.failure && <Notice tone="error">{form.failure}</Notice>}
       </div>
-      <button type="button" className="button" disabled={busy} onClick={() => void load()}>
+      <button type="button" className="button" disabled={form.busy} onClick={() => void load()}>
         {t('demo.load')}
       </button>
     </section>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { channels } from '../../../shared/ipc';
 import type { Jurisdiction, Language } from '../../../shared/model';
 import { call } from '../../api/client';
-import { useSubmitForm } from '../../api/useSubmitForm';
+import { useSubmitForm, type FieldProblem } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { JurisdictionChoice, LanguageSelect } from '../../components/PracticeChoices';
@@ -47,7 +47,7 @@ function NewPracticeForm({
       practice: { name, jurisdiction, language },
       account: { name: accountName, role: 'doctor' as const, passphrase },
     };
-    const mismatch: Record<string, string> = passphrase === repeat ? {} : { repeat: t('validation.passphraseMismatch') };
+    const mismatch: Record<string, FieldProblem> = passphrase === repeat ? {} : { repeat: 'validation.passphraseMismatch' };
     if (form.check(channels['practice.initialize'].input, input, mismatch) === null) return;
     if (await form.send(() => call('practice.initialize', input))) onDone();
   }

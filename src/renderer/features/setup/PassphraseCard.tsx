@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ApiResult } from '../../../shared/ipc';
-import { errorText } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -30,31 +30,32 @@ export function PassphraseCard({
   /** What follows the submit button: other actions, hints. */
   children?: ReactNode;
 }) {
-  const translator = useT();
-  const { t } = translator;
+  const { t } = useT();
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmitForm();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    const result = await send(name, passphrase);
-    setBusy(false);
-    if (!result.ok) {
-      setPassphrase('');
-      setFailure(result.error.code === 'validation' ? t('error.invalidCredentials') : errorText(result.error, translator));
-    }
-    onAnswer(result);
+    const sent: { answer?: ApiResult<unknown> } = {};
+    await form.send(async (): Promise<ApiResult<unknown>> => {
+      const answer = await send(name, passphrase);
+      sent.answer = answer;
+      // A malformed entry is told as a wrong name or passphrase, on the card: the form tells nothing more.
+      return !answer.ok && answer.error.code === 'validation' ? { ok: false, error: { code: 'invalidCredentials' } } : answer;
+    });
+    // Nothing was sent while an earlier submit was still being answered.
+    if (sent.answer === undefined) return;
+    if (!sent.answer.ok) setPassphrase('');
+    onAnswer(sent.answer);
   }
 
   return (
-    <form className="welcome__card welcome__card--narrow" onSubmit={submit} noValidate>
+    <form ref={form.ref} className="welcome__card welcome__card--narrow" onSubmit={submit} noValidate>
       <p className="welcome__brand">{t('app.name')}</p>
       <h1 id={titleId}>{title}</h1>
       <p className="lead">{lead}</p>
-      {failure && <Notice tone="error">{failure}</Notice>}
+      {form.failure && <Notice tone="error">{form.failure}</Notice>}
       {askName && (
         <Field label={t('signIn.name')}>
           {(props) => <input {...props} value={name} autoComplete="username" autoFocus onChange={(e) => setName(e.target.value)} />}
@@ -73,7 +74,7 @@ export function PassphraseCard({
         )}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={form.busy}>
           {submitLabel}
         </button>
       </div>

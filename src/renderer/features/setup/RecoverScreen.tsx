@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { channels } from '../../../shared/ipc';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
 import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
@@ -22,7 +21,7 @@ export function RecoverScreen({ onRecovered, onBack }: { onRecovered(): void; on
     if (form.check(channels['auth.recover'].input, input) === null) return;
     const recovered = await form.send(
       () => call('auth.recover', input),
-      (error) => (error.code === 'invalidRecoveryKey' ? { recoveryKey: errorText(error, translator) } : null),
+      (error) => (error.code === 'invalidRecoveryKey' ? { recoveryKey: error } : null),
     );
     if (recovered) onRecovered();
   }

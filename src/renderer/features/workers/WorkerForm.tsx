@@ -2,7 +2,6 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ageOn } from '../../../shared/i18n/format';
 import { workerInputSchema, type Employer, type Worker, type WorkerInput } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText } from '../../api/errorText';
 import { useSubmitForm } from '../../api/useSubmitForm';
 import { ChangedMeanwhile, differencesOf } from '../../components/ChangedMeanwhile';
 import { SaveButton } from '../../components/SaveButton';
@@ -94,6 +93,7 @@ export function WorkerForm({
   defaultEmployerId,
   today,
   onSaved,
+  onStoredTaken,
   onDirtyChange,
 }: {
   worker: Worker | null;
@@ -101,6 +101,8 @@ export function WorkerForm({
   defaultEmployerId: number | null;
   today: string;
   onSaved(worker: Worker): void;
+  /** The user took the version someone else saved meanwhile: what the screen shows of the worker is that version now. */
+  onStoredTaken(worker: Worker): void;
   onDirtyChange(dirty: boolean): void;
 }) {
   const translator = useT();
@@ -126,10 +128,10 @@ export function WorkerForm({
 
   async function send(from: Worker | null) {
     const input = toInput(draft, from);
-    if (form.check(workerInputSchema, input, draft.employerId ? {} : { employerId: t('validation.required') }) === null) return;
+    if (form.check(workerInputSchema, input, draft.employerId ? {} : { employerId: 'validation.required' }) === null) return;
     const result = await form.send(
       () => call('workers.save', input),
-      (error) => (error.code === 'duplicatePersonnelNumber' ? { personnelNumber: errorText(error, translator) } : null),
+      (error) => (error.code === 'duplicatePersonnelNumber' ? { personnelNumber: error } : null),
       from === null
         ? undefined
         : async () => {
@@ -152,7 +154,7 @@ export function WorkerForm({
   return (
     <form ref={form.ref} className="panel worker-form" onSubmit={submit} noValidate aria-labelledby="worker-form-title">
       <h2 id="worker-form-title">
-        {worker ? `${worker.firstName} ${worker.lastName}` : t('workers.new')}
+        {base ? `${base.firstName} ${base.lastName}` : t('workers.new')}
       </h2>
       {form.failure && <Notice tone="error">{form.failure}</Notice>}
       {savedMeanwhile && (
@@ -172,6 +174,7 @@ export function WorkerForm({
             setBase(savedMeanwhile);
             setSavedMeanwhile(null);
             form.setErrors({});
+            onStoredTaken(savedMeanwhile);
           }}
         />
       )}

@@ -143,6 +143,10 @@ export function WorkersScreen({ today }: { today: string }) {
               setSelection({ kind: 'worker', worker });
               setRefresh((n) => n + 1);
             }}
+            onStoredTaken={(worker) => {
+              setSelection({ kind: 'worker', worker });
+              setRefresh((n) => n + 1);
+            }}
           />
         )}
       </section>
