@@ -27,25 +27,17 @@ export function validationText(code: string, { t }: Pick<Translator, 't'>): stri
   return t(validationMessageKey(isValidationCode(code) ? code : 'invalid'));
 }
 
+/** A field's problem, kept as a message key or as main's refusal, in the user's language now. */
+export function problemText(problem: MessageKey | ApiError, translator: Translator): string {
+  return typeof problem === 'string' ? translator.t(problem) : errorText(problem, translator);
+}
+
 /** The message key of each field's first issue, keyed by the field's path: put into words when shown. */
 export function fieldProblems(issues: ReadonlyArray<{ path: ValidationIssue['path']; code: string }>): Record<string, MessageKey> {
   const result: Record<string, MessageKey> = {};
   for (const issue of issues) {
     const key = issue.path.join('.');
     if (!(key in result)) result[key] = validationMessageKey(isValidationCode(issue.code) ? issue.code : 'invalid');
-  }
-  return result;
-}
-
-/** Field messages keyed by the field's path ('birthDate', 'account.passphrase'); the first issue of a field wins. */
-export function fieldErrors(
-  issues: ReadonlyArray<{ path: ValidationIssue['path']; code: string }>,
-  translator: Pick<Translator, 't'>,
-): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = issue.path.join('.');
-    if (!(key in result)) result[key] = validationText(issue.code, translator);
   }
   return result;
 }

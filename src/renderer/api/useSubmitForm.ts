@@ -2,18 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { MessageKey } from '../../shared/i18n';
 import { toValidationIssues, type ApiError, type ApiResult } from '../../shared/ipc';
-import { useT, type Translator } from '../i18n/LocaleContext';
-import { errorText, fieldProblems } from './errorText';
+import { useT } from '../i18n/LocaleContext';
+import { errorText, fieldProblems, problemText } from './errorText';
 
 /**
  * What is wrong with a field, kept as a message key or as main's refusal and put into words when
  * shown, so that it follows a change of language.
  */
 export type FieldProblem = MessageKey | ApiError;
-
-function wordsOf(problem: FieldProblem, translator: Translator): string {
-  return typeof problem === 'string' ? translator.t(problem) : errorText(problem, translator);
-}
 
 /**
  * What every form that sends a call keeps: busy while the call runs (a second submit meanwhile is
@@ -94,7 +90,7 @@ export function useSubmitForm() {
     ref,
     busy,
     /** The message of each field in error, in the user's language. */
-    errors: Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, wordsOf(problem, translator)])) as Record<string, string>,
+    errors: Object.fromEntries(Object.entries(problems).map(([field, problem]) => [field, problemText(problem, translator)])) as Record<string, string>,
     setErrors: setProblems,
     /** The failure as a sentence in the user's language, or null. */
     failure: failure && errorText(failure, translator),

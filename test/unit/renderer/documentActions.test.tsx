@@ -136,6 +136,22 @@ describe('document actions', () => {
     expect(screen.getByText('Geef een reden voor de verwijzing: dit consult heeft geen rode vlag.')).toBeTruthy();
   });
 
+  it('says at the fields why a referral letter was refused in the current language, also after a change of language', async () => {
+    call.mockResolvedValue({ ok: false, error: { code: 'noReferralReason' } });
+    const { rerender } = render(actionsIn('nl'));
+    fireEvent.click(screen.getByRole('button', { name: 'Verwijsbrief maken' }));
+    await screen.findByText('Vraag eerst de toestemming van de werknemer en vink die hier aan.');
+    rerender(actionsIn('fr'));
+    screen.getByText('Demandez d’abord l’accord du travailleur et cochez-le ici.');
+
+    fireEvent.click(screen.getByLabelText(/Le travailleur accepte/));
+    fireEvent.click(screen.getByRole('button', { name: 'Créer la lettre' }));
+    await screen.findByText('Indiquez le motif de l’orientation : cette consultation n’a pas de drapeau rouge.');
+    rerender(actionsIn('nl'));
+    screen.getByText('Geef een reden voor de verwijzing: dit consult heeft geen rode vlag.');
+    expect(call).toHaveBeenCalledTimes(1);
+  });
+
   it('makes no referral letter before the worker’s consent is ticked', async () => {
     renderActions({ hasRedFlag: true });
     fireEvent.click(screen.getByRole('button', { name: 'Verwijsbrief maken' }));

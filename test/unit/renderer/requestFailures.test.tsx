@@ -4,12 +4,14 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FedrisCase } from '../../../src/shared/channels/legalChannels';
 import type { ApiError, ApiResult } from '../../../src/shared/ipc';
-import type { Language } from '../../../src/shared/model';
+import type { Employer, Language } from '../../../src/shared/model';
 import { PaperQuestionnaire } from '../../../src/renderer/features/documents/PaperQuestionnaire';
 import { DossierExportButton } from '../../../src/renderer/features/dossier/DossierExportButton';
 import { FedrisPanel } from '../../../src/renderer/features/legal/FedrisPanel';
 import { DemoOffer } from '../../../src/renderer/features/setup/DemoOffer';
 import { PassphraseCard } from '../../../src/renderer/features/setup/PassphraseCard';
+import { RetentionPanel } from '../../../src/renderer/features/settings/RetentionPanel';
+import { EmployerDetail } from '../../../src/renderer/features/workplaces/EmployerDetail';
 import { LocaleProvider } from '../../../src/renderer/i18n/LocaleContext';
 
 /*
@@ -157,5 +159,44 @@ describe('the Fedris request', () => {
     rerender(panel('en'));
     expect(screen.getByLabelText('Request date').getAttribute('aria-invalid')).toBe('true');
     screen.getByText('This field is required.');
+  });
+});
+
+describe('a new department', () => {
+  const employer: Employer = { id: 3, name: 'Brouwerij Sint-Gérard', sector: 'private', contactName: null, contactEmail: null, workerCount: 0, departments: [], jobPositions: [] };
+
+  it('is sent once, and main’s refusal of its name stands by the field in the user’s language', async () => {
+    const give = heldAnswer();
+    const detail = (language: Language) => inLocale(<EmployerDetail employer={employer} canEdit onChanged={() => undefined} />, language);
+    const { rerender } = render(detail('nl'));
+    await pressTwiceAndAnswer(screen.getByRole('button', { name: 'Afdeling toevoegen' }), give, refused({ code: 'validation', issues: [{ path: ['name'], code: 'required' }] }));
+    expect(screen.getByLabelText('Naam van de afdeling').getAttribute('aria-invalid')).toBe('true');
+    screen.getByText('Vul dit veld in.');
+    // The job form below has nothing to say.
+    expect(screen.getByLabelText('Functienaam').getAttribute('aria-invalid')).toBeNull();
+
+    rerender(detail('fr'));
+    screen.getByText('Ce champ est obligatoire.');
+  });
+});
+
+describe('the Belgian retention term', () => {
+  it('is sent once, and main’s refusal of the years stands by the field in the user’s language', async () => {
+    const overview = { jurisdiction: 'BE', years: 15, cutoff: '2011-03-16', dossiers: [] };
+    let give: (result: ApiResult<unknown>) => void = () => undefined;
+    call.mockImplementation((channel: string) =>
+      channel === 'retention.overview' ? Promise.resolve({ ok: true, value: overview }) : new Promise((resolve) => (give = resolve)),
+    );
+    const panel = (language: Language) => inLocale(<RetentionPanel />, language);
+    const { rerender } = render(panel('nl'));
+    fireEvent.change(await screen.findByLabelText('Termijn in jaren'), { target: { value: '0' } });
+    call.mockClear();
+    await pressTwiceAndAnswer(screen.getByRole('button', { name: 'Termijn opslaan' }), (result) => give(result), refused({ code: 'validation', issues: [{ path: ['years'], code: 'retentionYears' }] }));
+    expect(call).toHaveBeenCalledWith('retention.setTermBE', { years: 0 });
+    expect(screen.getByLabelText('Termijn in jaren').getAttribute('aria-invalid')).toBe('true');
+    screen.getByText('Kies een termijn van 1 tot 100 jaar.');
+
+    rerender(panel('en'));
+    screen.getByText('Choose a term from 1 to 100 years.');
   });
 });

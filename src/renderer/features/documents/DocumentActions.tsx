@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { ConsultationDocumentKind, GeneratedDocument, ReferralRequestInput } from '../../../shared/channels/documentChannels';
 import type { ApiError, ApiResult } from '../../../shared/ipc';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../api/errorText';
+import { errorText, fieldProblems, problemText } from '../../api/errorText';
+import type { FieldProblem } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -55,21 +56,26 @@ export function DocumentActions({
     reason: '',
     workerConsented: false,
   });
-  const [referralErrors, setReferralErrors] = useState<Record<string, string>>({});
+  // Kept as codes and put into words when shown, so they follow a change of language.
+  const [referralProblems, setReferralProblems] = useState<Record<string, FieldProblem>>({});
+  const referralError = (path: string) => {
+    const problem = referralProblems[path];
+    return problem === undefined ? undefined : problemText(problem, translator);
+  };
 
   async function make(request: () => Promise<ApiResult<GeneratedDocument>>, kind: ConsultationDocumentKind): Promise<void> {
     setBusy(kind);
     setOutcome(null);
-    setReferralErrors({});
+    setReferralProblems({});
     try {
       const result = await request();
       if (result.ok) {
         saveAsFile(result.value);
         setOutcome({ made: result.value.fileName });
       } else if (result.error.code === 'validation' && kind === 'referral-letter') {
-        setReferralErrors(fieldErrors(result.error.issues, translator));
+        setReferralProblems(fieldProblems(result.error.issues));
       } else if (result.error.code === 'noReferralReason') {
-        setReferralErrors({ 'referral.reason': errorText(result.error, translator) });
+        setReferralProblems({ 'referral.reason': result.error });
       } else {
         setOutcome({ failure: result.error });
       }
@@ -84,7 +90,7 @@ export function DocumentActions({
   function makeReferral(): Promise<void> {
     if (!referral.workerConsented) {
       setOutcome(null);
-      setReferralErrors({ 'referral.workerConsented': t('validation.referralConsent') });
+      setReferralProblems({ 'referral.workerConsented': 'validation.referralConsent' });
       return Promise.resolve();
     }
     const input: ReferralRequestInput = {
@@ -134,7 +140,7 @@ export function DocumentActions({
               </label>
             ))}
           </fieldset>
-          <Field label={`${t('documentsUi.referral.recipientName')} (${t('common.optional')})`} error={referralErrors['referral.recipientName']}>
+          <Field label={`${t('documentsUi.referral.recipientName')} (${t('common.optional')})`} error={referralError('referral.recipientName')}>
             {(props) => (
               <input
                 {...props}
@@ -148,7 +154,7 @@ export function DocumentActions({
           <Field
             label={hasRedFlag ? `${t('documentsUi.referral.reason')} (${t('common.optional')})` : t('documentsUi.referral.reason')}
             hint={hasRedFlag ? t('documentsUi.referral.reasonWithFlag') : t('documentsUi.referral.reasonRequired')}
-            error={referralErrors['referral.reason']}
+            error={referralError('referral.reason')}
           >
             {(props) => (
               <textarea
@@ -163,7 +169,7 @@ export function DocumentActions({
           <ConsentCheck
             label={t('documentsUi.referral.consent')}
             checked={referral.workerConsented}
-            error={referralErrors['referral.workerConsented']}
+            error={referralError('referral.workerConsented')}
             onChange={(workerConsented) => setReferral((r) => ({ ...r, workerConsented }))}
           />
           <button type="submit" className="button" disabled={busy !== null}>

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { ApiError, ChannelOutput } from '../../../shared/ipc';
 import { formatDate } from '../../../shared/i18n/format';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../api/errorText';
+import { errorText } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -16,7 +17,7 @@ export function RetentionPanel() {
   const { t, locale } = translator;
   const [overview, setOverview] = useState<Overview | null>(null);
   const [years, setYears] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const yearsForm = useSubmitForm();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [confirming, setConfirming] = useState<Dossier | null>(null);
   const [erased, setErased] = useState<string | null>(null);
@@ -33,10 +34,8 @@ export function RetentionPanel() {
   async function saveYears(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const result = await call('retention.setTermBE', { years: Number(years) });
-    if (result.ok) return show(result.value);
-    if (result.error.code === 'validation') return setErrors(fieldErrors(result.error.issues, translator));
-    setFailure(result.error);
+    const result = await yearsForm.send(() => call('retention.setTermBE', { years: Number(years) }));
+    if (result) show(result.value);
   }
 
   async function erase(dossier: Dossier) {
@@ -57,13 +56,14 @@ export function RetentionPanel() {
       <p className="lead">{t(overview.jurisdiction === 'NL' ? 'retention.hintNL' : 'retention.hintBE')}</p>
       {failure && <Notice tone="error">{errorText(failure, translator)}</Notice>}
       {erased && <Notice tone="success">{t('retention.erased', { name: erased })}</Notice>}
+      {yearsForm.failure && <Notice tone="error">{yearsForm.failure}</Notice>}
       {overview.jurisdiction === 'BE' && (
-        <form onSubmit={saveYears} noValidate className="form-grid">
-          <Field label={t('retention.years')} error={errors.years}>
+        <form ref={yearsForm.ref} onSubmit={saveYears} noValidate className="form-grid">
+          <Field label={t('retention.years')} error={yearsForm.errors.years}>
             {(props) => <input {...props} inputMode="numeric" value={years} onChange={(e) => setYears(e.target.value)} />}
           </Field>
           <div className="form-actions">
-            <button type="submit" className="button">
+            <button type="submit" className="button" disabled={yearsForm.busy}>
               {t('retention.saveYears')}
             </button>
           </div>

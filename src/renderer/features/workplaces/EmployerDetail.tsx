@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { exposureKinds, type Employer, type ExposureLevel, type ExposureProfile } from '../../../shared/model';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../api/errorText';
+import { useSubmitForm } from '../../api/useSubmitForm';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/LocaleContext';
@@ -11,49 +11,39 @@ const noExposure = Object.fromEntries(exposureKinds.map((kind) => [kind, 'none']
 
 /** One employer: its departments and its jobs with their demands; add new ones. */
 export function EmployerDetail({ employer, canEdit, onChanged }: { employer: Employer; canEdit: boolean; onChanged(): void }) {
-  const translator = useT();
-  const { t, plural, locale } = translator;
+  const { t, plural, locale } = useT();
   const [departmentName, setDepartmentName] = useState('');
   const [jobTitle, setJobTitle] = useState('');
   const [jobDepartment, setJobDepartment] = useState('');
   const [maxLoad, setMaxLoad] = useState('');
   const [exposures, setExposures] = useState<ExposureProfile>(noExposure);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const departmentForm = useSubmitForm();
+  const jobForm = useSubmitForm();
 
   async function addDepartment(event: FormEvent) {
     event.preventDefault();
-    const result = await call('workplace.saveDepartment', { employerId: employer.id, name: departmentName });
-    if (result.ok) {
-      setDepartmentName('');
-      setErrors({});
-      return onChanged();
-    }
-    if (result.error.code === 'validation') setErrors(fieldErrors(result.error.issues, translator));
-    else setFailure(errorText(result.error, translator));
+    if ((await departmentForm.send(() => call('workplace.saveDepartment', { employerId: employer.id, name: departmentName }))) === null) return;
+    setDepartmentName('');
+    onChanged();
   }
 
   async function addJob(event: FormEvent) {
     event.preventDefault();
     const load = maxLoad.trim().replace(',', '.');
-    const result = await call('workplace.saveJobPosition', {
-      employerId: employer.id,
-      departmentId: jobDepartment === '' ? null : Number(jobDepartment),
-      title: jobTitle,
-      maxLoadKg: load === '' ? null : Number(load),
-      exposures,
-    });
-    if (result.ok) {
-      setJobTitle('');
-      setMaxLoad('');
-      setExposures(noExposure);
-      setErrors({});
-      return onChanged();
-    }
-    if (result.error.code === 'validation') {
-      const found = fieldErrors(result.error.issues, translator);
-      setErrors({ ...found, jobTitle: found.title ?? '' });
-    } else setFailure(errorText(result.error, translator));
+    const saved = await jobForm.send(() =>
+      call('workplace.saveJobPosition', {
+        employerId: employer.id,
+        departmentId: jobDepartment === '' ? null : Number(jobDepartment),
+        title: jobTitle,
+        maxLoadKg: load === '' ? null : Number(load),
+        exposures,
+      }),
+    );
+    if (saved === null) return;
+    setJobTitle('');
+    setMaxLoad('');
+    setExposures(noExposure);
+    onChanged();
   }
 
   return (
@@ -62,7 +52,6 @@ export function EmployerDetail({ employer, canEdit, onChanged }: { employer: Emp
       <p className="lead">
         {t(`sector.${employer.sector}`)} · {plural('workplaces.workers', employer.workerCount)}
       </p>
-      {failure && <Notice tone="error">{failure}</Notice>}
       <h3>{t('workplaces.departments')}</h3>
       <ul className="chips">
         {employer.departments.map((d) => (
@@ -71,12 +60,13 @@ export function EmployerDetail({ employer, canEdit, onChanged }: { employer: Emp
           </li>
         ))}
       </ul>
+      {departmentForm.failure && <Notice tone="error">{departmentForm.failure}</Notice>}
       {canEdit && (
-        <form className="inline-form" onSubmit={addDepartment} noValidate>
-          <Field label={t('workplaces.departmentName')} error={errors.name}>
+        <form ref={departmentForm.ref} className="inline-form" onSubmit={addDepartment} noValidate>
+          <Field label={t('workplaces.departmentName')} error={departmentForm.errors.name}>
             {(props) => <input {...props} value={departmentName} onChange={(e) => setDepartmentName(e.target.value)} />}
           </Field>
-          <button type="submit" className="button">
+          <button type="submit" className="button" disabled={departmentForm.busy}>
             {t('workplaces.newDepartment')}
           </button>
         </form>
@@ -108,10 +98,11 @@ export function EmployerDetail({ employer, canEdit, onChanged }: { employer: Emp
         </tbody>
       </table>
       {canEdit && (
-        <form className="job-form" onSubmit={addJob} noValidate>
+        <form ref={jobForm.ref} className="job-form" onSubmit={addJob} noValidate>
           <h3>{t('workplaces.newJob')}</h3>
+          {jobForm.failure && <Notice tone="error">{jobForm.failure}</Notice>}
           <div className="form-grid">
-            <Field label={t('workplaces.jobTitle')} error={errors.jobTitle || undefined}>
+            <Field label={t('workplaces.jobTitle')} error={jobForm.errors.title}>
               {(props) => <input {...props} value={jobTitle} onChange={(e) => setJobTitle(e.target.value)} />}
             </Field>
             <Field label={t('workers.department')}>
@@ -126,7 +117,7 @@ export function EmployerDetail({ employer, canEdit, onChanged }: { employer: Emp
                 </select>
               )}
             </Field>
-            <Field label={t('workplaces.maxLoad')} error={errors.maxLoadKg}>
+            <Field label={t('workplaces.maxLoad')} error={jobForm.errors.maxLoadKg}>
               {(props) => <input {...props} inputMode="decimal" value={maxLoad} onChange={(e) => setMaxLoad(e.target.value)} />}
             </Field>
           </div>
@@ -151,7 +142,7 @@ export function EmployerDetail({ employer, canEdit, onChanged }: { employer: Emp
             ))}
           </fieldset>
           <div className="form-actions">
-            <button type="submit" className="button">
+            <button type="submit" className="button" disabled={jobForm.busy}>
               {t('workplaces.newJob')}
             </button>
           </div>
