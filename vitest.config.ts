@@ -1,5 +1,41 @@
 import { defineConfig } from 'vitest/config';
 
+/*
+ * Integration tests that stay on SQLite: they test the embedded file itself, or already run on
+ * PostgreSQL in the `unit` project. Everything else in test/integration runs on both engines.
+ */
+const sqliteOnly = [
+  // The encrypted file, its key file and its key slots (SQLCipher); PostgreSQL has no file to encrypt.
+  'test/integration/encryption.test.ts',
+  // The file closed between sign-ins (sign-out, a session that ends): its key wiped, its sign-in throttle beside it (a PostgreSQL practice is always open).
+  'test/integration/lockedPracticeFile.test.ts',
+  // Backups copy and restore the practice file; a PostgreSQL practice is backed up with pg_dump.
+  'test/integration/backup.test.ts',
+  // Permissions of the practice file and its WAL beside it.
+  'test/integration/practiceFiles.test.ts',
+  // SQLite files of earlier versions (demo fixtures) migrated to the newest schema, and SQLite's schema snapshot.
+  'test/integration/previousVersionMigration.test.ts',
+  'test/integration/letterheadMigration.test.ts',
+  'test/integration/consultationSigningMigration.test.ts',
+  'test/integration/sortKeySeparator.test.ts',
+  'test/integration/schemaSnapshot.test.ts',
+  // The SQLite store's own file: pragmas, reopening, a file of a newer version, and the sqlite adapter.
+  'test/integration/store.test.ts',
+  'test/integration/sqliteDatabase.test.ts',
+  // Already on both engines in the `unit` project, each with its own cluster: running them again adds nothing.
+  'test/integration/repositoriesOnBothEngines.test.ts',
+  'test/integration/portableSql.test.ts',
+  'test/integration/postgresDatabase.test.ts',
+  'test/integration/postgresSchema.test.ts',
+  'test/integration/postgresImport.test.ts',
+  'test/integration/postgresVault.test.ts',
+  // The practice server always runs on PostgreSQL (a cluster of the file's own).
+  'test/integration/practiceServer.test.ts',
+  // No practice at all (the packaged app's configuration; PDF layout and fonts from plain views): no engine plays a part.
+  'test/integration/packaging.test.ts',
+  'test/integration/documents/{consultationRecord,employerAdvice,fonts,layout,legalDocuments,referralLetter,workerLeaflet}.test.ts',
+];
+
 export default defineConfig({
   test: {
     coverage: {
@@ -16,6 +52,20 @@ export default defineConfig({
           environment: 'node',
           // A guard against a test that hangs, not a wait: the integration tests open real files,
           // hash passphrases and render PDFs, and on two busy cores some take more than vitest's 5 s.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // The same integration tests with every practice on PostgreSQL (test/support/testEngine.ts):
+        // one throwaway cluster for the run, each practice a copy of a migrated database.
+        test: {
+          name: 'integration-postgres',
+          include: ['test/integration/**/*.test.{ts,tsx}'],
+          exclude: sqliteOnly,
+          environment: 'node',
+          env: { RUGGENSTEUN_TEST_ENGINE: 'postgres' },
+          globalSetup: ['test/support/postgresProjectSetup.ts'],
+          setupFiles: ['test/support/engineSetup.ts'],
           testTimeout: 30_000,
         },
       },

@@ -29,19 +29,19 @@ function liftingTask(store: Awaited<ReturnType<typeof unlockedStore>>, employerI
 async function seedWorkplace(directory: string) {
   const store = await unlockedStore(directory, doctor, fixedClock());
   try {
-    const rows = workplaceRows(store);
-    const employerId = rows.employer('Demo Logistiek Oost');
+    const rows = await workplaceRows(store);
+    const employerId = await rows.employer('Demo Logistiek Oost');
     const sizes: Array<[string, number]> = [['Administratie', 1], ['Kwaliteit', 2], ['Onderhoud', 4], ['Expeditie', 5], ['Orderpicking', 8]];
     for (const [name, size] of sizes) {
-      const departmentId = rows.department(employerId, name);
-      const jobId = rows.job(employerId, departmentId, name === 'Orderpicking' ? 'Orderpicker' : `Medewerker ${name.toLowerCase()}`);
+      const departmentId = await rows.department(employerId, name);
+      const jobId = await rows.job(employerId, departmentId, name === 'Orderpicking' ? 'Orderpicker' : `Medewerker ${name.toLowerCase()}`);
       if (name === 'Orderpicking') liftingTask(store, employerId, jobId, 4.33);
       for (let i = 0; i < size; i += 1) {
         const episodes = seenOnce();
         if (name === 'Orderpicking' && episodes[0]?.consultations[0]) episodes[0].consultations[0].factors = ['heavyLifting', 'frequentBendingTwisting'];
-        rows.worker(employerId, departmentId, jobId, episodes);
+        await rows.worker(employerId, departmentId, jobId, episodes);
       }
-      if (name !== 'Orderpicking') for (let i = 0; i < 10; i += 1) rows.worker(employerId, departmentId, jobId);
+      if (name !== 'Orderpicking') for (let i = 0; i < 10; i += 1) await rows.worker(employerId, departmentId, jobId);
     }
   } finally {
     store.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCESS_LOG_SHOWN } from '../../src/shared/channels/workerChannels';
-import { practiceWithDoctor, valueOf } from '../support/practiceFixture';
+import { keepOpenAfterSignOut, practiceWithDoctor, rowCount, valueOf } from '../support/practiceFixture';
 import { warehouseWorker } from './clinicalFixture';
 
 /* workers.accessLog: the dossier's own access log, as the dossier screen shows it. */
@@ -47,26 +47,26 @@ describe('the access log of a dossier', () => {
 
 describe('the access log against floods and probes (NEN 7513)', () => {
   const rows = (practice: Awaited<ReturnType<typeof practiceWithDoctor>>) =>
-    practice.store.sqliteConnection
-      .prepare(`SELECT user_name AS userName, action, channel, worker_id AS workerId, outcome, count, results FROM access_log WHERE action NOT IN ('signIn', 'signOut') ORDER BY id`)
-      .all();
+    practice.store.sql.all(
+      `SELECT user_name AS "userName", action, channel, worker_id AS "workerId", outcome, count, results FROM access_log WHERE action NOT IN ('signIn', 'signOut') ORDER BY id`,
+    );
 
   it('logs refusals of signed-out calls, counting a flood of them on one row', async () => {
     const practice = await practiceWithDoctor();
     const worker = await warehouseWorker(practice.handlers);
     // As on a practice server, the file stays open after sign-out (a workstation's closes: nothing to log into).
-    practice.practice.vault.holdOpen();
+    keepOpenAfterSignOut(practice.practice);
     valueOf(await practice.handlers.call('auth.signOut', {}));
-    const before = (practice.store.sqliteConnection.prepare('SELECT count(*) AS n FROM access_log').get() as { n: number }).n;
+    const before = await rowCount(practice.store.sql, 'access_log');
 
     for (let i = 0; i < 500; i += 1) {
       expect(await practice.handlers.call('workers.get', { id: worker.id })).toEqual({ ok: false, error: { code: 'unauthenticated' } });
     }
     await practice.handlers.call('dossier.get', { workerId: 999_999 });
 
-    const after = (practice.store.sqliteConnection.prepare('SELECT count(*) AS n FROM access_log').get() as { n: number }).n;
+    const after = await rowCount(practice.store.sql, 'access_log');
     expect(after - before).toBe(2);
-    expect(rows(practice).slice(-2)).toEqual([
+    expect((await rows(practice)).slice(-2)).toEqual([
       { userName: null, action: 'request', channel: 'workers.get', workerId: null, outcome: 'denied', count: 500, results: null },
       { userName: null, action: 'request', channel: 'dossier.get', workerId: null, outcome: 'denied', count: 1, results: null },
     ]);
@@ -79,12 +79,12 @@ describe('the access log against floods and probes (NEN 7513)', () => {
     for (let i = 0; i < 200; i += 1) await practice.handlers.call('workers.get', { id: worker.id });
     for (const id of [999_999, 1_000_000, 123_456]) await practice.handlers.call('workers.get', { id });
 
-    const refusals = rows(practice).filter((row) => (row as { outcome: string }).outcome === 'denied');
+    const refusals = (await rows(practice)).filter((row) => (row as { outcome: string }).outcome === 'denied');
     expect(refusals).toEqual([
       { userName: 'Pim Preventie', action: 'read', channel: 'workers.get', workerId: worker.id, outcome: 'denied', count: 200, results: null },
       { userName: 'Pim Preventie', action: 'read', channel: 'workers.get', workerId: null, outcome: 'denied', count: 3, results: null },
     ]);
-    expect(practice.store.sqliteConnection.prepare('SELECT count(*) AS n FROM access_log WHERE worker_id >= 123456').get()).toEqual({ n: 0 });
+    expect(await practice.store.sql.get('SELECT count(*) AS n FROM access_log WHERE worker_id >= 123456')).toEqual({ n: 0 });
   });
 
   it('logs every search that lists workers: who searched and how many came back, not who', async () => {
@@ -94,7 +94,7 @@ describe('the access log against floods and probes (NEN 7513)', () => {
     const found = valueOf(await practice.handlers.call('workers.search', { query: '' }));
     valueOf(await practice.handlers.call('workers.search', { query: 'niemand-zo-genoemd' }));
 
-    const searches = rows(practice).filter((row) => (row as { action: string }).action === 'search');
+    const searches = (await rows(practice)).filter((row) => (row as { action: string }).action === 'search');
     expect(searches).toEqual([
       { userName: 'Dr. Test Arts', action: 'search', channel: 'workers.search', workerId: null, outcome: 'allowed', count: 1, results: found.length },
       { userName: 'Dr. Test Arts', action: 'search', channel: 'workers.search', workerId: null, outcome: 'allowed', count: 1, results: 0 },

@@ -9,7 +9,7 @@ import { backUpIfDue } from '../../src/main/services/backup/practiceBackups';
 import { schemaVersion } from '../../src/main/services/store/migrations';
 import type { Clock } from '../../src/main/services/store/clock';
 import { acuteIntake, warehouseWorker } from './clinicalFixture';
-import { doctorAccount, practiceWithDoctor, temporaryDirectory, valueOf } from '../support/practiceFixture';
+import { doctorAccount, sqlitePracticeWithDoctor, temporaryDirectory, valueOf } from '../support/practiceFixture';
 import { tableChecksums } from '../support/tableChecksums';
 
 const uniqueWord = 'Kraanvogelrugklacht';
@@ -35,7 +35,7 @@ function movingClock() {
 }
 
 async function practiceWithConsultation(clock = movingClock()) {
-  const practice = await practiceWithDoctor({ clock });
+  const practice = await sqlitePracticeWithDoctor({ clock });
   const recoveryKey = valueOf(await practice.handlers.call('app.status', {})).recoveryKey ?? '';
   const worker = await warehouseWorker(practice.handlers);
   valueOf(
@@ -65,7 +65,7 @@ describe('backups', { timeout: 20_000 }, () => {
   it('takes the folder the system dialog picked, and changes nothing when it is cancelled', async () => {
     const folder = existingFolder(temporaryDirectory(), 'nas');
     const picks: Array<string | null> = [null, folder];
-    const practice = await practiceWithDoctor({ folderDialog: async () => picks.shift() ?? null });
+    const practice = await sqlitePracticeWithDoctor({ folderDialog: async () => picks.shift() ?? null });
     expect(valueOf(await practice.handlers.call('backups.chooseFolder', {})).folder).toBeNull();
     expect(valueOf(await practice.handlers.call('backups.chooseFolder', {})).folder).toBe(folder);
     expect(valueOf(await practice.handlers.call('backups.status', {})).folder).toBe(folder);

@@ -3,8 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../src/main/browser/browserServer';
-import { openPractice } from '../../src/main/openPractice';
-import { fixedClock, temporaryDirectory } from '../support/practiceFixture';
+import { fixedClock, openTestPractice, temporaryDirectory } from '../support/practiceFixture';
 
 /** A raw HTTP request, so that Host and Origin can be set as an attacker would. */
 function send(url: URL, options: { method?: string; headers?: Record<string, string>; body?: string; path?: string }) {
@@ -33,7 +32,7 @@ describe('browser mode', () => {
     const renderer = join(temporaryDirectory(), 'renderer');
     mkdirSync(renderer);
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Ruggensteun</title>');
-    const { handlers } = openPractice(temporaryDirectory(), { clock: fixedClock(), checkOutputs: true });
+    const { handlers } = await openTestPractice(temporaryDirectory(), { clock: fixedClock(), checkOutputs: true });
     server = await startBrowserServer({ handlers, rendererDirectory: renderer });
     url = new URL(server.url);
     token = url.searchParams.get('token') ?? '';

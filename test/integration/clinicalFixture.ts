@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../../src/main/ipc/handlerMap';
+import type { SqlWriter } from '../../src/main/services/store/sql';
 import type { IntakeInput } from '../../src/shared/model';
 import { employerWithJob, valueOf } from '../support/practiceFixture';
 
@@ -39,4 +40,12 @@ export function acuteIntake(overrides: Partial<IntakeInput> = {}): IntakeInput {
     followUpDate: '2026-03-20',
     ...overrides,
   };
+}
+
+/** Makes a saved consultation look like one stored before the screening was recorded: its red flags not gone through. */
+export async function storeUnscreened(db: SqlWriter, consultationId: number): Promise<void> {
+  const row = await db.get<{ intake: string }>('SELECT intake FROM consultations WHERE id = ?', [consultationId]);
+  if (!row) throw new Error(`No consultation ${consultationId}`);
+  const intake = JSON.stringify({ ...(JSON.parse(row.intake) as object), redFlagsScreened: false });
+  await db.run('UPDATE consultations SET intake = ? WHERE id = ?', [intake, consultationId]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock, practiceWithDoctor, valueOf } from '../support/practiceFixture';
+import { fixedClock, openTestPractice, practiceWithDoctor, rowCount, valueOf } from '../support/practiceFixture';
 import { acuteIntake, warehouseWorker } from './clinicalFixture';
 
 describe('saving a consultation through the handler map', () => {
@@ -10,19 +10,18 @@ describe('saving a consultation through the handler map', () => {
     const saved = valueOf(await handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake() }));
 
     expect(saved).toMatchObject({ workerId: worker.id, status: 'final', phase: 'acute', urgency: 'none', chronicityLevel: 'unknown' });
-    const row = store.sqliteConnection
-      .prepare('SELECT phase, urgency, chronicity_level, pain_score, follow_up_date, status, evaluation FROM consultations WHERE id = ?')
-      .get(saved.id) as Record<string, unknown>;
+    const row = (await store.sql.get<Record<string, unknown>>(
+      'SELECT phase, urgency, chronicity_level, pain_score, follow_up_date, status, evaluation FROM consultations WHERE id = ?',
+      [saved.id],
+    ))!;
     expect(row).toMatchObject({ phase: 'acute', urgency: 'none', chronicity_level: 'unknown', pain_score: 6, follow_up_date: '2026-03-20', status: 'final' });
     const evaluation = JSON.parse(row.evaluation as string);
     // 14 days since onset: week 2; off work since 03-03: problem analysis on day 41 = 13-04-2026.
     expect(evaluation.phase).toEqual({ days: 14, weeks: 2, phase: 'acute' });
     expect(evaluation.deadlines.milestones[0]).toEqual({ code: 'probleemanalyse', week: 6, due: '2026-04-13' });
-    const codes = store.sqliteConnection.prepare('SELECT code FROM consultation_risk_factors WHERE consultation_id = ? ORDER BY code').all(saved.id);
+    const codes = await store.sql.all('SELECT code FROM consultation_risk_factors WHERE consultation_id = ? ORDER BY code', [saved.id]);
     expect(codes).toEqual([{ code: 'heavyLifting' }, { code: 'smoking' }]);
-    const episode = store.sqliteConnection
-      .prepare('SELECT onset_date, sick_leave_start, sick_leave_end, work_status, closed_on FROM episodes WHERE id = ?')
-      .get(saved.episodeId);
+    const episode = await store.sql.get('SELECT onset_date, sick_leave_start, sick_leave_end, work_status, closed_on FROM episodes WHERE id = ?', [saved.episodeId]);
     expect(episode).toEqual({ onset_date: '2026-03-02', sick_leave_start: '2026-03-03', sick_leave_end: null, work_status: 'offWork', closed_on: null });
   });
 
@@ -48,8 +47,8 @@ describe('saving a consultation through the handler map', () => {
       ok: false,
       error: { code: 'validation', issues: [{ path: ['intake', 'acknowledgedRedFlags'], code: 'redFlagNotAcknowledged' }] },
     });
-    expect(store.sqliteConnection.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 0 });
-    expect(store.sqliteConnection.prepare('SELECT count(*) AS n FROM episodes').get()).toEqual({ n: 0 });
+    expect(await rowCount(store.sql, 'consultations')).toBe(0);
+    expect(await rowCount(store.sql, 'episodes')).toBe(0);
 
     const saved = valueOf(
       await handlers.call('consultations.save', {
@@ -108,10 +107,9 @@ describe('saving a consultation through the handler map', () => {
     const document = { consultationDate: '16-3-26', findings: 'Pijn bij bukken', riskFactors: ['heavyLifting'] };
     const { savedAt, rowVersion } = valueOf(await practice.handlers.call('consultations.saveDraft', { workerId: worker.id, consultationId: null, rowVersion: null, document }));
     expect(savedAt).toBe('2026-03-16T09:30:00.000Z');
-    practice.practice.close();
+    await practice.practice.close();
 
-    const { openPractice } = await import('../../src/main/openPractice');
-    const reopened = openPractice(practice.directory, { clock: fixedClock(), checkOutputs: true });
+    const reopened = await openTestPractice(practice.directory, { clock: fixedClock(), checkOutputs: true });
     await reopened.handlers.call('auth.signIn', { name: 'Dr. Test Arts', passphrase: 'een lange test wachtzin' });
     const opened = valueOf(await reopened.handlers.call('consultations.open', { workerId: worker.id, consultationId: null }));
     expect(opened.draft).toEqual({ document, savedAt, rowVersion });
@@ -121,7 +119,7 @@ describe('saving a consultation through the handler map', () => {
     valueOf(await reopened.handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake() }));
     const after = valueOf(await reopened.handlers.call('consultations.open', { workerId: worker.id, consultationId: null }));
     expect(after.draft).toBeNull();
-    reopened.close();
+    await reopened.close();
   });
 
   it('continues the episode on a follow-up consultation and starts a new one on request', async () => {

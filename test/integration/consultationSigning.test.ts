@@ -1,16 +1,6 @@
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { databaseFileName } from '../../src/main/dataDirectory';
-import { openPractice } from '../../src/main/openPractice';
-import { consultationSigning } from '../../src/main/services/store/migrations/0010-consultation-signing';
-import { acuteIntake, warehouseWorker } from './clinicalFixture';
-import { fixedClock, practiceWithDoctor, temporaryDirectory, valueOf } from '../support/practiceFixture';
-
-function count(store: { sqliteConnection: { prepare(sql: string): { get(): unknown } } }, table: string): number {
-  return (store.sqliteConnection.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-}
+import { acuteIntake, storeUnscreened, warehouseWorker } from './clinicalFixture';
+import { practiceWithDoctor, rowCount, valueOf } from '../support/practiceFixture';
 
 describe('red-flag screening on save', () => {
   it('refuses a new consultation whose red flags were not gone through, and saves nothing', async () => {
@@ -25,8 +15,8 @@ describe('red-flag screening on save', () => {
       ok: false,
       error: { code: 'validation', issues: [{ path: ['intake', 'redFlagsScreened'], code: 'redFlagsNotScreened' }] },
     });
-    expect(count(store, 'consultations')).toBe(0);
-    expect(count(store, 'episodes')).toBe(0);
+    expect(await rowCount(store.sql, 'consultations')).toBe(0);
+    expect(await rowCount(store.sql, 'episodes')).toBe(0);
   });
 
   it('records the screening with the consultation and in the dossier', async () => {
@@ -48,7 +38,7 @@ describe('an immediate red flag', () => {
       ok: false,
       error: { code: 'validation', issues: [{ path: ['intake', 'immediateReferral', 'referredTo'], code: 'required' }] },
     });
-    expect(count(store, 'consultations')).toBe(0);
+    expect(await rowCount(store.sql, 'consultations')).toBe(0);
 
     const saved = valueOf(
       await handlers.call('consultations.save', {
@@ -100,7 +90,7 @@ describe('signed consultations and amendments', () => {
       expect(refused.ok).toBe(false);
       if (!refused.ok) expect(refused.error).toMatchObject({ code: 'validation', issues: [{ path: ['amendmentReason'], code: 'required' }] });
     }
-    expect(count(store, 'consultation_amendments')).toBe(0);
+    expect(await rowCount(store.sql, 'consultation_amendments')).toBe(0);
     const reopened = valueOf(await handlers.call('consultations.open', { workerId: worker.id, consultationId: saved.id }));
     expect(reopened.consultation?.intake.findings).toBe('Eerste tekst.');
   });
@@ -150,7 +140,7 @@ describe('signed consultations and amendments', () => {
       basedOnVersion: 1,
     });
     expect(refused.ok).toBe(false);
-    expect(count(store, 'consultation_amendments')).toBe(0);
+    expect(await rowCount(store.sql, 'consultation_amendments')).toBe(0);
     const reopened = valueOf(await handlers.call('consultations.open', { workerId: worker.id, consultationId: saved.id }));
     expect(reopened.consultation).toMatchObject({ urgency: 'none', amendments: [] });
     expect(reopened.consultation?.intake.findings).toBe('Eerste tekst.');
@@ -161,7 +151,7 @@ describe('signed consultations and amendments', () => {
     const worker = await warehouseWorker(handlers);
     const saved = valueOf(await handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake() }));
     // As a consultation stored before screening was recorded, without any finding, is migrated.
-    store.sqliteConnection.prepare(`UPDATE consultations SET intake = json_set(intake, '$.redFlagsScreened', json('false')) WHERE id = ?`).run(saved.id);
+    await storeUnscreened(store.sql, saved.id);
     const amended = valueOf(
       await handlers.call('consultations.save', {
         workerId: worker.id,
@@ -173,33 +163,5 @@ describe('signed consultations and amendments', () => {
     );
     expect(amended.intake.redFlagsScreened).toBe(false);
     expect(amended.amendments[0]?.previousIntake.redFlagsScreened).toBe(false);
-  });
-});
-
-describe('migrating a practice file of the previous version', () => {
-  it('signs stored consultations by their author and reads the screening honestly: screened only where a finding was ticked', async () => {
-    const directory = temporaryDirectory();
-    // The demo practice as the version before the signing migration wrote it.
-    copyFileSync(join(__dirname, 'fixtures', `demo-practice-v${consultationSigning.version - 1}.db`), join(directory, databaseFileName));
-    const old = new Database(join(directory, databaseFileName), { readonly: true });
-    const before = old
-      .prepare<[], { id: number; doctor_id: number; updated_at: string; intake: string }>('SELECT id, doctor_id, updated_at, intake FROM consultations')
-      .all();
-    old.close();
-    const ticked = (intake: string) => Object.values((JSON.parse(intake) as { redFlags: Record<string, boolean> }).redFlags).some(Boolean);
-    expect(before.some((row) => ticked(row.intake))).toBe(true);
-    expect(before.some((row) => !ticked(row.intake))).toBe(true);
-
-    const practice = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
-    const after = practice.store.sqliteConnection
-      .prepare<[], { id: number; signed_by: number; signed_at: string; intake: string }>('SELECT id, signed_by, signed_at, intake FROM consultations')
-      .all();
-    for (const row of before) {
-      const migrated = after.find((candidate) => candidate.id === row.id);
-      expect(migrated?.signed_by).toBe(row.doctor_id);
-      expect(migrated?.signed_at).toBe(row.updated_at);
-      expect((JSON.parse(migrated?.intake ?? '{}') as { redFlagsScreened: boolean }).redFlagsScreened).toBe(ticked(row.intake));
-    }
-    practice.close();
   });
 });

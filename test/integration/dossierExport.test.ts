@@ -35,7 +35,7 @@ describe('exporting a worker’s whole dossier', { timeout: 20_000 }, () => {
 
     const log = await practice.store.accessLog.forWorker(worker.id);
     expect(log.filter((row) => row.action === 'export')).toHaveLength(1);
-    practice.practice.close();
+    await practice.practice.close();
   });
 
   it('refuses a prevention advisor and logs the refusal', async () => {
@@ -44,6 +44,6 @@ describe('exporting a worker’s whole dossier', { timeout: 20_000 }, () => {
     await practice.as('preventionAdvisor');
     expect(await practice.handlers.call('dossier.export', { workerId: worker.id })).toEqual({ ok: false, error: { code: 'forbidden' } });
     expect((await practice.store.accessLog.forWorker(worker.id))[0]).toMatchObject({ channel: 'dossier.export', outcome: 'denied' });
-    practice.practice.close();
+    await practice.practice.close();
   });
 });

@@ -13,7 +13,7 @@ import { isPlainDatabase, rowCounts } from '../../src/main/services/store/databa
 import { openStore } from '../../src/main/services/store/store';
 import { practiceSettingsSchema } from '../../src/shared/model';
 import { acuteIntake, warehouseWorker } from './clinicalFixture';
-import { doctorAccount, fixedClock, practiceWithDoctor, temporaryDirectory, valueOf } from '../support/practiceFixture';
+import { doctorAccount, fixedClock, sqlitePracticeWithDoctor, temporaryDirectory, valueOf } from '../support/practiceFixture';
 
 /** A word no other test uses: if it shows up in a file's bytes, medical text is readable there. */
 const uniqueWord = 'Zwaluwstaartpijn';
@@ -31,7 +31,7 @@ function practiceFiles(directory: string): string[] {
 }
 
 async function practiceWithFinding(word: string) {
-  const practice = await practiceWithDoctor();
+  const practice = await sqlitePracticeWithDoctor();
   const worker = await warehouseWorker(practice.handlers);
   valueOf(
     await practice.handlers.call('consultations.save', {
@@ -65,7 +65,7 @@ describe('the practice file at rest', () => {
   });
 
   it('is SQLCipher 4: it opens with the raw key in SQLCipher mode and with no other key', async () => {
-    const practice = await practiceWithDoctor();
+    const practice = await sqlitePracticeWithDoctor();
     const file = join(practice.directory, databaseFileName);
     const key = practice.practice.vault.databaseKey();
     const db = new Database(file, { readonly: true });
@@ -80,7 +80,7 @@ describe('the practice file at rest', () => {
   });
 
   it('keeps only wrapped keys in the key file, one slot per account and one for the recovery key', async () => {
-    const practice = await practiceWithDoctor();
+    const practice = await sqlitePracticeWithDoctor();
     const key = practice.practice.vault.databaseKey();
     const keyFileText = readFileSync(join(practice.directory, keyFileName), 'utf8');
     expect(keyFileText).not.toContain(key.toString('hex'));
@@ -94,7 +94,7 @@ describe('the practice file at rest', () => {
 
 describe('account names in the key file', { timeout: 20_000 }, () => {
   it('finds an account by a salted hash of its name, and shows no name', async () => {
-    const practice = await practiceWithDoctor();
+    const practice = await sqlitePracticeWithDoctor();
     valueOf(await practice.handlers.call('accounts.create', { name: 'Nina Verpleeg', role: 'nurse', passphrase: 'wachtzin van nina' }));
     const keyFile = join(practice.directory, keyFileName);
     const text = readFileSync(keyFile, 'utf8').toLowerCase();
@@ -110,7 +110,7 @@ describe('account names in the key file', { timeout: 20_000 }, () => {
   });
 
   it('rewrites a slot from before name hashing at the next sign-in of its account', async () => {
-    const practice = await practiceWithDoctor();
+    const practice = await sqlitePracticeWithDoctor();
     const keyFile = join(practice.directory, keyFileName);
     const key = practice.practice.vault.databaseKey();
     const userId = practice.doctor?.id ?? 0;
@@ -155,7 +155,7 @@ describe('key slots', () => {
 /* These tests derive several keys with the real scrypt cost (32 MiB each); on a shared machine that takes seconds. */
 describe('signing in unlocks the file', { timeout: 20_000 }, () => {
   it('stays closed before sign-in, shows the practice name, and opens with a passphrase', async () => {
-    const { directory, practice } = await practiceWithDoctor();
+    const { directory, practice } = await sqlitePracticeWithDoctor();
     practice.close();
     const reopened = openPractice(directory, { clock: fixedClock() });
     expect(reopened.vault.state()).toBe('locked');
@@ -186,7 +186,7 @@ describe('signing in unlocks the file', { timeout: 20_000 }, () => {
   });
 
   it('shows the recovery key once to the first doctor, until noted', async () => {
-    const practice = await practiceWithDoctor();
+    const practice = await sqlitePracticeWithDoctor();
     const status = valueOf(await practice.handlers.call('app.status', {}));
     expect(status.recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     valueOf(await practice.handlers.call('keys.recoveryKeyNoted', {}));
@@ -195,7 +195,7 @@ describe('signing in unlocks the file', { timeout: 20_000 }, () => {
   });
 
   it('gives a new account its own slot, and a changed passphrase a rewrapped one', async () => {
-    const practice = await practiceWithDoctor();
+    const practice = await sqlitePracticeWithDoctor();
     const nurse = valueOf(await practice.handlers.call('accounts.create', { name: 'Nina Verpleeg', role: 'nurse', passphrase: 'wachtzin van nina' }));
     const before = readKeyFile(join(practice.directory, keyFileName))?.accounts.find((slot) => slot.userId === nurse.id);
     expect(before).toBeDefined();
@@ -219,7 +219,7 @@ describe('signing in unlocks the file', { timeout: 20_000 }, () => {
   });
 
   it('lets the recovery key open the file and set a new passphrase; a wrong one is refused', async () => {
-    const practice = await practiceWithDoctor();
+    const practice = await sqlitePracticeWithDoctor();
     const recoveryKey = valueOf(await practice.handlers.call('app.status', {})).recoveryKey ?? '';
     practice.practice.close();
 
@@ -245,7 +245,7 @@ describe('signing in unlocks the file', { timeout: 20_000 }, () => {
     const osSecret = Buffer.alloc(32, 9);
     const xor = (data: Buffer) => Buffer.from(data.map((byte, i) => byte ^ (osSecret[i % 32] as number)));
     const keychain = { isAvailable: () => true, seal: xor, unseal: xor };
-    const practice = await practiceWithDoctor();
+    const practice = await sqlitePracticeWithDoctor();
     practice.practice.close();
 
     const first = openPractice(practice.directory, { clock: fixedClock(), keychain });
@@ -268,7 +268,7 @@ describe('signing in unlocks the file', { timeout: 20_000 }, () => {
   });
 
   it('removes a slot so that account can no longer open the locked file', async () => {
-    const practice = await practiceWithDoctor();
+    const practice = await sqlitePracticeWithDoctor();
     const nurse = valueOf(await practice.handlers.call('accounts.create', { name: 'Nina Verpleeg', role: 'nurse', passphrase: 'wachtzin van nina' }));
     practice.practice.vault.removeAccountSlot(nurse.id);
     practice.practice.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock, practiceWithDoctor, valueOf } from '../support/practiceFixture';
+import { fixedClock, practiceWithDoctor, rowCount, valueOf } from '../support/practiceFixture';
 import { acuteIntake, warehouseWorker } from './clinicalFixture';
 
 describe('a follow-up consultation through the handler map', () => {
@@ -60,6 +60,6 @@ describe('a follow-up consultation through the handler map', () => {
       ['intake.outcomes.rolandMorris', 'questionnaireIncomplete'],
       ['intake.outcomes.psk', 'tooMany'],
     ]);
-    expect(store.sqliteConnection.prepare('SELECT count(*) AS n FROM consultations').get()).toEqual({ n: 0 });
+    expect(await rowCount(store.sql, 'consultations')).toBe(0);
   });
 });

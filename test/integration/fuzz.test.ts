@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { channels, type Channel } from '../../src/shared/ipc';
-import { practiceWithDoctor } from '../support/practiceFixture';
+import { keepOpenAfterSignOut, practiceWithDoctor, tableNames } from '../support/practiceFixture';
 import { warehouseWorker } from './clinicalFixture';
 
 /*
@@ -42,13 +42,13 @@ describe('every API channel under fuzzing', () => {
     const practice = await practiceWithDoctor();
     const { handlers, store } = practice;
     // auth.signOut is fuzzed too: the file stays open after it (as on a practice server), so each next call finds it.
-    practice.practice.vault.holdOpen();
+    keepOpenAfterSignOut(practice.practice);
     await warehouseWorker(handlers);
     const signedIn = { ...handlers.session };
-    const tables = (store.sqliteConnection.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'`).all() as Array<{ name: string }>)
-      .map((row) => row.name)
-      .filter((name) => !RECORDS_REFUSALS.has(name) && !name.startsWith('worker_names'));
-    const counts = () => Object.fromEntries(tables.map((name) => [name, (store.sqliteConnection.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+    const tables = (await tableNames(store.sql)).filter((name) => !RECORDS_REFUSALS.has(name) && !name.startsWith('worker_names'));
+    // Every table's count in one statement: one round trip on PostgreSQL.
+    const countAll = `SELECT ${tables.map((name) => `(SELECT count(*) FROM "${name}") AS "${name}"`).join(', ')}`;
+    const counts = () => store.sql.get<Record<string, number>>(countAll);
     let calls = 0;
     const refusedCodes = new Map<string, number>();
 
@@ -56,14 +56,14 @@ describe('every API channel under fuzzing', () => {
       await fc.assert(
         fc.asyncProperty(inputFor(channel), async (input) => {
           Object.assign(handlers.session, signedIn); // each call as the signed-in doctor, unlocked
-          const before = counts();
+          const before = await counts();
           const answer = await handlers.invoke(channel, input);
           calls += 1;
           expect(answer, `${channel} threw nothing but answered`).toHaveProperty('ok');
           if (!answer.ok) {
             expect(answer.error.code, `${channel} with ${fc.stringify(input)}`).not.toBe('internal');
             refusedCodes.set(answer.error.code, (refusedCodes.get(answer.error.code) ?? 0) + 1);
-            expect(counts(), `${channel} wrote a row from a refused input`).toEqual(before);
+            expect(await counts(), `${channel} wrote a row from a refused input`).toEqual(before);
           }
         }),
         { numRuns: RUNS_PER_CHANNEL, seed: 20261201 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channels } from '../../src/shared/ipc';
 import { isWorkingDay } from '../../src/shared/rules';
-import { doctorAccount, employerWithJob, fixedClock, practiceWithDoctor, valueOf } from '../support/practiceFixture';
+import { doctorAccount, employerWithJob, fixedClock, practiceWithDoctor, rowCount, valueOf } from '../support/practiceFixture';
 
 const validWorker = {
   personnelNumber: 'P-0042',
@@ -10,14 +10,6 @@ const validWorker = {
   birthDate: '1984-11-02',
   contractHoursPerWeek: 32,
 };
-
-function countRows(practice: Awaited<ReturnType<typeof practiceWithDoctor>>, table: 'workers' | 'access_log') {
-  const statements = {
-    workers: 'SELECT count(*) AS n FROM workers',
-    access_log: 'SELECT count(*) AS n FROM access_log',
-  } as const;
-  return practice.store.sqliteConnection.prepare<[], { n: number }>(statements[table]).get()?.n ?? 0;
-}
 
 describe('the handler map', () => {
   it('refuses every call but the public ones before sign-in', async () => {
@@ -44,7 +36,7 @@ describe('the handler map', () => {
 
   it('stores a scrypt hash, never the passphrase, and signs in only with the right one', async () => {
     const practice = await practiceWithDoctor();
-    const stored = practice.store.sqliteConnection.prepare<[], { passphrase_hash: string }>('SELECT passphrase_hash FROM users').get();
+    const stored = await practice.store.sql.get<{ passphrase_hash: string }>('SELECT passphrase_hash FROM users');
     expect(stored?.passphrase_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(stored?.passphrase_hash).not.toContain(doctorAccount.passphrase);
 
@@ -59,7 +51,7 @@ describe('the handler map', () => {
   it('refuses invalid payloads with translatable codes per field and writes nothing', async () => {
     const practice = await practiceWithDoctor();
     const { employerId } = await employerWithJob(practice.handlers);
-    const logBefore = countRows(practice, 'access_log');
+    const logBefore = await rowCount(practice.store.sql, 'access_log');
     const result = await practice.handlers.call('workers.save', {
       ...validWorker,
       employerId,
@@ -72,8 +64,8 @@ describe('the handler map', () => {
     if (result.ok || result.error.code !== 'validation') throw new Error('expected a validation error');
     const byField = Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.code]));
     expect(byField).toEqual({ firstName: 'required', birthDate: 'date', contractHoursPerWeek: 'hoursRange', email: 'email' });
-    expect(countRows(practice, 'workers')).toBe(0);
-    expect(countRows(practice, 'access_log')).toBe(logBefore);
+    expect(await rowCount(practice.store.sql, 'workers')).toBe(0);
+    expect(await rowCount(practice.store.sql, 'access_log')).toBe(logBefore);
   });
 
   it('refuses a text holding U+0000 by its field, which PostgreSQL could not store, and writes nothing', async () => {
@@ -81,7 +73,7 @@ describe('the handler map', () => {
     const { employerId } = await employerWithJob(practice.handlers);
     const result = await practice.handlers.call('workers.save', { ...validWorker, employerId, lastName: 'Pee\u0000ters' });
     expect(result).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['lastName'], code: 'nulCharacter' }] } });
-    expect(countRows(practice, 'workers')).toBe(0);
+    expect(await rowCount(practice.store.sql, 'workers')).toBe(0);
   });
 
   it('refuses a department of another employer and a birth date in the future', async () => {
@@ -104,14 +96,14 @@ describe('the handler map', () => {
         ],
       },
     });
-    expect(countRows(practice, 'workers')).toBe(0);
+    expect(await rowCount(practice.store.sql, 'workers')).toBe(0);
   });
 
   it('refuses a second worker with the same personnel number at the employer and keeps the first intact', async () => {
     const practice = await practiceWithDoctor();
     const { employerId } = await employerWithJob(practice.handlers);
     const first = valueOf(await practice.handlers.call('workers.save', { ...validWorker, employerId }));
-    const logBefore = countRows(practice, 'access_log');
+    const logBefore = await rowCount(practice.store.sql, 'access_log');
     const duplicate = await practice.handlers.call('workers.save', {
       ...validWorker,
       employerId,
@@ -119,8 +111,8 @@ describe('the handler map', () => {
       firstName: 'Ander',
     });
     expect(duplicate).toEqual({ ok: false, error: { code: 'duplicatePersonnelNumber', personnelNumber: 'p 0042' } });
-    expect(countRows(practice, 'workers')).toBe(1);
-    expect(countRows(practice, 'access_log')).toBe(logBefore);
+    expect(await rowCount(practice.store.sql, 'workers')).toBe(1);
+    expect(await rowCount(practice.store.sql, 'access_log')).toBe(logBefore);
     expect(valueOf(await practice.handlers.call('workers.get', { id: first.id })).firstName).toBe('Sofie');
   });
 
@@ -190,14 +182,14 @@ describe('the handler map', () => {
     for (const [day, jurisdiction] of [['2026-03-16', 'NL'], ['2026-04-01', 'BE']] as const) {
       const practice = await practiceWithDoctor({ jurisdiction, clock: fixedClock(day) });
       valueOf(await practice.handlers.call('practice.loadDemo', {}));
-      const followUps = practice.store.sqliteConnection
-        .prepare('SELECT follow_up_date AS date FROM consultations WHERE follow_up_date IS NOT NULL ORDER BY follow_up_date')
-        .all() as Array<{ date: string }>;
+      const followUps = await practice.store.sql.all<{ date: string }>(
+        'SELECT follow_up_date AS date FROM consultations WHERE follow_up_date IS NOT NULL ORDER BY follow_up_date',
+      );
       expect(followUps.length).toBe(3);
       expect(followUps.filter(({ date }) => !isWorkingDay(date, jurisdiction))).toEqual([]);
       // One follow-up stays overdue, the others are still to come.
       expect(followUps.filter(({ date }) => date < day).length).toBe(1);
-      practice.practice.close();
+      await practice.practice.close();
     }
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandlerMap } from '../../src/main/ipc/handlerMap';
 import type { PoortwachterDocumentInput, WorkStatus } from '../../src/shared/model';
 import { addDays, poortwachterMilestones } from '../../src/shared/rules';
+import { failingInserts } from '../support/failingWrite';
 import { practiceWithDoctor, valueOf } from '../support/practiceFixture';
 import { acuteIntake, warehouseWorker } from './clinicalFixture';
 import { flatText } from './documents/pdfText';
@@ -143,13 +144,10 @@ describe('the probleemanalyse', () => {
     const { handlers, store } = await practiceWithDoctor({ jurisdiction: 'NL' });
     const worker = await warehouseWorker(handlers, 'P-3');
     await consult(handlers, worker.id, { consultationDate: '2026-03-02', episodeId: null, sickLeaveStart: '2026-02-23', workStatus: 'offWork' });
-    store.sqliteConnection.exec(
-      `CREATE TEMP TRIGGER access_log_fails BEFORE INSERT ON access_log WHEN NEW.channel = 'legal.savePoortwachterDocument'
-       BEGIN SELECT RAISE(FAIL, 'disk full'); END`,
-    );
+    const repaired = await failingInserts(store.sql, 'access_log_fails', 'access_log', "NEW.channel = 'legal.savePoortwachterDocument'", 'disk full');
 
     const refused = await handlers.call('legal.savePoortwachterDocument', { workerId: worker.id, document: analysis('2026-03-10') });
-    store.sqliteConnection.exec('DROP TRIGGER access_log_fails');
+    await repaired();
 
     expect(refused.ok).toBe(false);
     const after = valueOf(await handlers.call('legal.get', { workerId: worker.id }));

@@ -296,7 +296,9 @@ describe('sessions per workstation', () => {
       ]),
     );
     expect(subjects).not.toContainEqual(expect.objectContaining({ subject: 'machine' }));
-    const logged = await started.practice.store.sql.all(`SELECT action, SUM(count) AS count FROM access_log WHERE action IN ('signInFailed', 'signInThrottled') GROUP BY action ORDER BY action`);
+    const logged = await started.practice.store.sql.all(
+      `SELECT action, SUM(count) AS count FROM access_log WHERE action IN ('signInFailed', 'signInThrottled') GROUP BY action ORDER BY action`,
+    );
     expect(logged).toEqual([
       { action: 'signInFailed', count: 6 },
       { action: 'signInThrottled', count: 2 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { retentionCutoff } from '../../src/main/services/retention/retention';
 import type { Clock } from '../../src/main/services/store/clock';
 import { acuteIntake, warehouseWorker } from './clinicalFixture';
-import { practiceWithDoctor, valueOf } from '../support/practiceFixture';
+import { practiceWithDoctor, rowCount, valueOf } from '../support/practiceFixture';
 
 /** A clock that can jump years ahead, starting Monday 16-03-2026. */
 function yearsClock() {
@@ -65,18 +65,18 @@ describe('dossiers past the retention term', { timeout: 20_000 }, () => {
     expect(after.dossiers).toEqual([]);
 
     // The sessions ran out between the jumps in time, which closed and reopened the file: its store now.
-    const db = practice.practice.store.sqliteConnection;
-    const left = (sql: string) => (db.prepare(sql).get(old.id) as { n: number }).n;
-    expect(left('SELECT count(*) AS n FROM workers WHERE id = ?')).toBe(0);
-    expect(left('SELECT count(*) AS n FROM episodes WHERE worker_id = ?')).toBe(0);
-    expect(left('SELECT count(*) AS n FROM consultations WHERE worker_id = ?')).toBe(0);
-    expect(left('SELECT count(*) AS n FROM return_to_work_plans WHERE worker_id = ?')).toBe(0);
-    expect(left('SELECT count(*) AS n FROM consultation_drafts WHERE worker_id = ?')).toBe(0);
-    expect((db.prepare('SELECT count(*) AS n FROM consultation_risk_factors').get() as { n: number }).n).toBe(0);
+    const store = practice.practice.store;
+    const left = async (sql: string) => (await store.sql.get<{ n: number }>(sql, [old.id]))?.n;
+    expect(await left('SELECT count(*) AS n FROM workers WHERE id = ?')).toBe(0);
+    expect(await left('SELECT count(*) AS n FROM episodes WHERE worker_id = ?')).toBe(0);
+    expect(await left('SELECT count(*) AS n FROM consultations WHERE worker_id = ?')).toBe(0);
+    expect(await left('SELECT count(*) AS n FROM return_to_work_plans WHERE worker_id = ?')).toBe(0);
+    expect(await left('SELECT count(*) AS n FROM consultation_drafts WHERE worker_id = ?')).toBe(0);
+    expect(await rowCount(store.sql, 'consultation_risk_factors')).toBe(0);
     expect(valueOf(await practice.handlers.call('workers.search', { query: 'De Wit' }))).toEqual([]);
     expect((await practice.practice.store.accessLog.forWorker(old.id))[0]).toMatchObject({ action: 'erase', channel: 'retention.erase', outcome: 'allowed' });
     expect(valueOf(await practice.handlers.call('dossier.get', { workerId: recent.id })).worker.lastName).toBe('Gezien');
-    practice.practice.close();
+    await practice.practice.close();
   });
 
   it('uses the Belgian term the practice sets', async () => {
@@ -90,6 +90,6 @@ describe('dossiers past the retention term', { timeout: 20_000 }, () => {
     expect(overview.dossiers.map((dossier) => dossier.workerId)).toEqual([worker.id]);
     expect(valueOf(await practice.handlers.call('retention.setTermBE', { years: 30 })).dossiers).toEqual([]);
     expect(await practice.handlers.call('retention.setTermBE', { years: 0 })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    practice.practice.close();
+    await practice.practice.close();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Log } from '../../src/main/services/log/rotatingLog';
 import { createHandlerMap } from '../../src/main/ipc/handlerMap';
-import { practiceWithDoctor, valueOf } from '../support/practiceFixture';
+import { practiceWithDoctor, rowCount, valueOf } from '../support/practiceFixture';
 import { warehouseWorker } from './clinicalFixture';
 
 /* Inputs no form sends: the handler map answers them with a validation error, never throws, and logs them. */
@@ -20,7 +20,7 @@ async function practiceWithLog() {
   // The same signed-in session, with a log the test can read.
   Object.assign(handlers.session, practice.handlers.session);
   const worker = await warehouseWorker(handlers);
-  const drafts = () => (practice.store.sqliteConnection.prepare('SELECT count(*) AS n FROM consultation_drafts').get() as { n: number }).n;
+  const drafts = () => rowCount(practice.store.sql, 'consultation_drafts');
   return { ...practice, handlers, entries, worker, drafts };
 }
 
@@ -30,7 +30,7 @@ describe('the handler map with inputs no form sends', () => {
     const answer = await handlers.invoke('consultations.saveDraft', { workerId: worker.id, consultationId: null, rowVersion: null, document: deeplyNested(5000) });
     expect(answer).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['document'], code: 'tooDeep' }] } });
     expect(entries).toEqual(['consultations.saveDraft refused input of the wrong shape: document tooDeep']);
-    expect(drafts()).toBe(0);
+    expect(await drafts()).toBe(0);
     // A draft as deep as the form makes is fine; one of another shape is not.
     const psk = [{ activity: 'Tillen', score: '7' }];
     const outcomes = { workAbility: '', hoursWorked: '', rolandMorris: [], psk, filledInByWorker: [] };
@@ -50,7 +50,7 @@ describe('the handler map with inputs no form sends', () => {
       expect(answer).toEqual({ ok: false, error: { code: 'validation', issues: [{ path: ['document'], code: 'invalid' }] } });
     }
     expect(entries).toHaveLength(3);
-    expect(drafts()).toBe(0);
+    expect(await drafts()).toBe(0);
   });
 
   it('answers a duplicate department name with its own validation code', async () => {

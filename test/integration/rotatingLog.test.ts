@@ -2,8 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOG_FILE_NAME, rotatingLog } from '../../src/main/services/log/rotatingLog';
-import { openPractice } from '../../src/main/openPractice';
-import { doctorAccount, fixedClock, temporaryDirectory, valueOf } from '../support/practiceFixture';
+import { doctorAccount, fixedClock, openTestPractice, temporaryDirectory, valueOf } from '../support/practiceFixture';
 
 describe('the log file', () => {
   it('is written in the data folder and rotates, keeping a fixed number of old files', () => {
@@ -18,7 +17,7 @@ describe('the log file', () => {
 
   it('records a failed request with its channel and stack, never what was asked', async () => {
     const directory = temporaryDirectory();
-    const practice = openPractice(directory, { clock: fixedClock(), checkOutputs: true });
+    const practice = await openTestPractice(directory, { clock: fixedClock(), checkOutputs: true });
     const { handlers } = practice;
     valueOf(
       await handlers.call('practice.initialize', {
@@ -26,14 +25,14 @@ describe('the log file', () => {
         account: doctorAccount,
       }),
     );
-    practice.store.close(); // every query now fails: an unexpected error, not a refusal
+    await practice.store.sql.close(); // every query now fails: an unexpected error, not a refusal
     const answer = await handlers.call('workers.search', { query: 'Hernia Jansen' });
     expect(answer).toEqual({ ok: false, error: { code: 'internal' } });
 
     const file = join(directory, 'logs', LOG_FILE_NAME);
     expect(existsSync(file)).toBe(true);
     const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/INFO practice opened \(schema \d+\)/);
+    expect(text).toMatch(/INFO practice opened (on PostgreSQL )?\(schema \d+/);
     expect(text).toMatch(/ERROR workers\.search failed: \w*Error: .*\n\s+at /);
     expect(text).not.toContain('Hernia');
     expect(text).not.toContain('Jansen');

@@ -1,41 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openPractice } from '../../src/main/openPractice';
-import { lockedSignInFileName } from '../../src/main/services/auth/lockedSignIns';
-import type { Clock } from '../../src/main/services/store/clock';
-import { SESSION_HOURS, signedOutSession } from '../../src/main/services/auth/session';
-import { doctorAccount, practiceWithDoctor, valueOf } from '../support/practiceFixture';
+import { SESSION_HOURS } from '../../src/main/services/auth/session';
+import { doctorAccount, keepOpenAfterSignOut, practiceWithDoctor, valueOf } from '../support/practiceFixture';
+import { accountLog, movableClock, wrong } from '../support/signInFixture';
 import { warehouseWorker } from './clinicalFixture';
 
 /* Sign-in under attack: throttling, lockout, the access log, sessions that end and a screen that locks. */
 
-/** A clock the test moves forward. */
-function movableClock(start = '2026-03-16T09:30:00.000Z') {
-  let at = Date.parse(start);
-  const clock: Clock = { now: () => new Date(at).toISOString(), today: () => new Date(at).toISOString().slice(0, 10) };
-  return { clock, advance: (seconds: number) => (at += seconds * 1000) };
-}
-
 /**
- * A signed-out practice whose file stays open, as on a practice server: sign-in is throttled in the
- * database (a workstation's file closes at sign-out; its throttle beside the file is tested below).
+ * A signed-out practice that stays open, as on a practice server: sign-in is throttled in the
+ * database (a workstation's file closes at sign-out; its throttle beside the file is in
+ * lockedPracticeFile.test.ts).
  */
 async function practice() {
   const time = movableClock();
   const opened = await practiceWithDoctor({ clock: time.clock });
-  opened.practice.vault.holdOpen();
+  keepOpenAfterSignOut(opened.practice);
   valueOf(await opened.handlers.call('auth.signOut', {}));
   return { ...opened, ...time };
 }
-
-function accountLog(store: Awaited<ReturnType<typeof practice>>['store']) {
-  return store.sqliteConnection
-    .prepare(`SELECT action, channel, user_name AS userName, outcome, count FROM access_log WHERE worker_id IS NULL AND action <> 'request' ORDER BY id`)
-    .all() as Array<{ action: string; channel: string; userName: string | null; outcome: string; count: number }>;
-}
-
-const wrong = { name: doctorAccount.name, passphrase: 'niet de goede wachtzin' };
 
 describe('signing in', () => {
   it('makes each failure after the second wait longer, locks the account after 10, and refuses the right passphrase meanwhile', async () => {
@@ -61,7 +43,7 @@ describe('signing in', () => {
     advance(60);
     expect(valueOf(await handlers.call('auth.signIn', doctorAccount)).name).toBe(doctorAccount.name);
 
-    expect(accountLog(store)).toEqual([
+    expect(await accountLog(store.sql)).toEqual([
       { action: 'signIn', channel: 'practice.initialize', userName: doctorAccount.name, outcome: 'allowed', count: 1 },
       { action: 'signOut', channel: 'auth.signOut', userName: doctorAccount.name, outcome: 'allowed', count: 1 },
       { action: 'signInFailed', channel: 'auth.signIn', userName: doctorAccount.name, outcome: 'denied', count: 10 },
@@ -86,42 +68,8 @@ describe('signing in', () => {
     expect(await handlers.call('auth.signIn', { name: 'Gok 30', passphrase: 'een willekeurige gok' })).toEqual({ ok: false, error: { code: 'invalidCredentials' } });
     // A real account from this machine waits too.
     expect(await handlers.call('auth.signIn', doctorAccount)).toEqual({ ok: false, error: { code: 'signInLocked', minutes: 15 } });
-    const machineLockout = accountLog(store).find((row) => row.action === 'lockout');
+    const machineLockout = (await accountLog(store.sql)).find((row) => row.action === 'lockout');
     expect(machineLockout).toEqual({ action: 'lockout', channel: 'auth.signIn', userName: null, outcome: 'denied', count: 1 });
-  });
-
-  it('throttles wrong passphrases while the file is still locked, and logs them once it opens', async () => {
-    const { directory, practice: opened, clock, advance } = await practice();
-    opened.close();
-    const reopened = openPractice(directory, { clock });
-    expect(reopened.vault.state()).toBe('locked');
-    const waits = [];
-    for (let attempt = 1; attempt <= 10; attempt += 1) {
-      let answer = await reopened.handlers.call('auth.signIn', wrong);
-      while (!answer.ok && answer.error.code === 'signInDelayed') {
-        waits.push(answer.error.seconds);
-        advance(answer.error.seconds);
-        answer = await reopened.handlers.call('auth.signIn', wrong);
-      }
-      expect(answer.ok).toBe(false);
-    }
-    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60]);
-    expect(await reopened.handlers.call('auth.signIn', doctorAccount)).toEqual({ ok: false, error: { code: 'signInLocked', minutes: 15 } });
-    expect(reopened.vault.state()).toBe('locked');
-    // Beside the file: counters and refusals, no name.
-    const beside = readFileSync(join(directory, lockedSignInFileName), 'utf8');
-    expect(beside.toLowerCase()).not.toContain('test arts');
-
-    advance(15 * 60);
-    valueOf(await reopened.handlers.call('auth.signIn', doctorAccount));
-    const log = accountLog(reopened.store).filter((row) => row.userName === null);
-    expect(log).toEqual([
-      { action: 'signInFailed', channel: 'auth.signIn', userName: null, outcome: 'denied', count: 10 },
-      { action: 'signInThrottled', channel: 'auth.signIn', userName: null, outcome: 'denied', count: 8 },
-      { action: 'lockout', channel: 'auth.signIn', userName: null, outcome: 'denied', count: 1 },
-    ]);
-    expect(JSON.parse(readFileSync(join(directory, lockedSignInFileName), 'utf8')).pending).toEqual([]);
-    reopened.close();
   });
 
   it('forgets failures 15 minutes after the last one', async () => {
@@ -140,67 +88,6 @@ describe('signing in', () => {
     expect(codes.filter((code) => code === 'invalidCredentials')).toHaveLength(3);
     expect(codes.filter((code) => code === 'signInDelayed')).toHaveLength(5);
   }, 30_000);
-});
-
-describe('signing out', () => {
-  it('closes the practice file and drops its key until the next sign-in opens it again', async () => {
-    const { practice: opened, handlers } = await practiceWithDoctor();
-    const worker = await warehouseWorker(handlers);
-    const key = opened.vault.databaseKey();
-    valueOf(await handlers.call('auth.signOut', {}));
-    expect(opened.vault.state()).toBe('locked');
-    expect(opened.vault.store).toBeNull();
-    expect(() => opened.store).toThrow(/locked/);
-    // The key's bytes are wiped, not only let go.
-    expect(key.every((byte) => byte === 0)).toBe(true);
-    expect(() => opened.vault.databaseKey()).toThrow();
-    expect(valueOf(await handlers.call('app.status', {})).user).toBeNull();
-
-    valueOf(await handlers.call('auth.signIn', doctorAccount));
-    expect(opened.vault.state()).toBe('open');
-    expect(valueOf(await handlers.call('workers.get', { id: worker.id })).lastName).toBe(worker.lastName);
-    expect(accountLog(opened.store).map((row) => row.action)).toEqual(['signIn', 'signOut', 'signIn']);
-    opened.close();
-  });
-
-  it('keeps the file open while another session is still signed in, and closes it after the last one', async () => {
-    const { practice: opened, handlers } = await practiceWithDoctor();
-    const otherDesk = signedOutSession('192.168.1.20');
-    valueOf(await handlers.call('auth.signIn', doctorAccount, otherDesk));
-    valueOf(await handlers.call('auth.signOut', {}));
-    expect(opened.vault.state()).toBe('open');
-    expect(valueOf(await handlers.call('workplace.list', {}, otherDesk))).toEqual([]);
-    valueOf(await handlers.call('auth.signOut', {}, otherDesk));
-    expect(opened.vault.state()).toBe('locked');
-    opened.close();
-  });
-});
-
-describe('a session that ends by itself', () => {
-  it('closes the practice file after 12 hours, as a sign-out does, and the next sign-in opens it again', async () => {
-    const time = movableClock();
-    const { practice: opened, handlers } = await practiceWithDoctor({ clock: time.clock });
-    time.advance(SESSION_HOURS * 3600);
-    expect(await handlers.call('workplace.list', {})).toEqual({ ok: false, error: { code: 'unauthenticated' } });
-    expect(opened.vault.state()).toBe('locked');
-    valueOf(await handlers.call('auth.signIn', doctorAccount));
-    expect(accountLog(opened.store).map((row) => row.action)).toEqual(['signIn', 'sessionExpired', 'signIn']);
-    opened.close();
-  });
-
-  it('closes the practice file when wrong passwords at the locked screen end the session', async () => {
-    const time = movableClock();
-    const { practice: opened, handlers } = await practiceWithDoctor({ clock: time.clock });
-    valueOf(await handlers.call('auth.lock', {}));
-    let answer = await handlers.call('auth.unlock', { passphrase: wrong.passphrase });
-    while (!(answer.ok === false && answer.error.code === 'signInLocked')) {
-      if (answer.ok === false && answer.error.code === 'signInDelayed') time.advance(answer.error.seconds);
-      answer = await handlers.call('auth.unlock', { passphrase: wrong.passphrase });
-    }
-    expect(valueOf(await handlers.call('app.status', {})).user).toBeNull();
-    expect(opened.vault.state()).toBe('locked');
-    opened.close();
-  }, 60_000);
 });
 
 describe('a session', () => {
@@ -222,7 +109,7 @@ describe('a session', () => {
 
     const opened = valueOf(await handlers.call('consultations.open', { workerId: worker.id, consultationId: null }));
     expect(opened.draft?.document).toEqual({ findings: 'half getypt' });
-    expect(accountLog(store).map((row) => [row.action, row.outcome])).toEqual([
+    expect((await accountLog(store.sql)).map((row) => [row.action, row.outcome])).toEqual([
       ['signIn', 'allowed'],
       ['signOut', 'allowed'],
       ['signIn', 'allowed'],

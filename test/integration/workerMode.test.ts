@@ -50,7 +50,7 @@ describe('worker mode', () => {
 
     const opened = valueOf(await handlers.call('consultations.open', { workerId: worker.id, consultationId: null }));
     expect(opened.draft?.document).toEqual({ findings: 'eerder getypt', workerAnswers: { painNow: 4, workAbility: 6, psk: [{ activity: 'Dozen tillen', score: 5 }] } });
-    const refusals = store.sqliteConnection.prepare("SELECT channel FROM access_log WHERE action = 'workerMode' ORDER BY id").all();
+    const refusals = await store.sql.all("SELECT channel FROM access_log WHERE action = 'workerMode' ORDER BY id");
     expect(refusals.map((r) => (r as { channel: string }).channel)).toEqual(
       expect.arrayContaining(['dossier.get', 'consultations.open', 'agenda.list', 'auth.signOut']),
     );

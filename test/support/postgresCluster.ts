@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { startPostgresCluster, type PostgresCluster } from '../../scripts/postgresCluster';
 
-export { postgresBinaries, startPostgresCluster, type PostgresCluster } from '../../scripts/postgresCluster';
+export { copyDatabase, postgresBinaries, startPostgresCluster, superuser, type PostgresCluster } from '../../scripts/postgresCluster';
 
 /** One cluster for the test file: started before its tests, stopped after them. */
 export function usePostgresCluster(): () => PostgresCluster {

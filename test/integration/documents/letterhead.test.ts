@@ -108,9 +108,9 @@ describe('the letterhead on the documents', () => {
 
   it('gives the workplace report the practice’s name and logo', async () => {
     const practice = await practiceWithDoctor();
-    const rows = workplaceRows(practice.store);
-    const employerId = rows.employer('Testbedrijf');
-    for (let i = 0; i < 6; i += 1) rows.worker(employerId, null, null, seenOnce());
+    const rows = await workplaceRows(practice.store);
+    const employerId = await rows.employer('Testbedrijf');
+    for (let i = 0; i < 6; i += 1) await rows.worker(employerId, null, null, seenOnce());
     await setLetterhead(practice.handlers, solidPng(30, 30, [0, 0, 0]));
     await practice.as('preventionAdvisor');
 
@@ -127,9 +127,9 @@ describe('the letterhead on the documents', () => {
     const { handlers, store } = practice;
     const worker = await warehouseWorker(handlers);
     const consultation = valueOf(await handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake() }));
-    const rows = workplaceRows(store);
-    const employerId = rows.employer('Rapportbedrijf');
-    for (let i = 0; i < 6; i += 1) rows.worker(employerId, null, null, seenOnce());
+    const rows = await workplaceRows(store);
+    const employerId = await rows.employer('Rapportbedrijf');
+    for (let i = 0; i < 6; i += 1) await rows.worker(employerId, null, null, seenOnce());
 
     // Logos an older version let through, written straight into the file.
     const stored = [pngDeclaring(100_000, 100_000), signatureAndGarbage('png'), signatureAndGarbage('jpeg'), paddedPng(200 * 1024, 'tEXt')];

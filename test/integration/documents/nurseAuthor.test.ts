@@ -26,9 +26,9 @@ describe('a consultation recorded by a nurse', () => {
 
     const letter = { kind: 'referral-letter' as const, consultationId: saved.id, referral: { recipient: 'gp' as const, reason: 'Graag uw beoordeling.', workerConsented: true as const } };
     expect(await handlers.call('documents.generate', letter)).toEqual({ ok: false, error: { code: 'doctorSignatureRequired' } });
-    const refusal = practice.store.sqliteConnection
-      .prepare(`SELECT user_id AS userId, worker_id AS workerId, outcome FROM access_log WHERE channel = 'documents.generate' AND outcome = 'denied'`)
-      .all();
+    const refusal = await practice.store.sql.all(
+      `SELECT user_id AS "userId", worker_id AS "workerId", outcome FROM access_log WHERE channel = 'documents.generate' AND outcome = 'denied'`,
+    );
     expect(refusal).toEqual([{ userId: nurse.id, workerId: worker.id, outcome: 'denied' }]);
 
     // The doctor makes the letter, and signs it.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { HandlerMap } from '../../../src/main/ipc/handlerMap';
 import { RED_FLAG_ACTION_TEXTS, RED_FLAG_RULES, redFlagCodeAction, LANGUAGES, RADICULAR_TEXT } from '../../../src/shared/rules';
 import { practiceWithDoctor, valueOf } from '../../support/practiceFixture';
-import { acuteIntake, warehouseWorker } from '../clinicalFixture';
+import { acuteIntake, storeUnscreened, warehouseWorker } from '../clinicalFixture';
 import { flatText } from './pdfText';
 
 /*
@@ -80,7 +80,7 @@ describe('the consultation record of a signed, amended consultation', () => {
     const { handlers, store } = await practiceWithDoctor();
     const worker = await warehouseWorker(handlers);
     const saved = valueOf(await handlers.call('consultations.save', { workerId: worker.id, consultationId: null, intake: acuteIntake() }));
-    store.sqliteConnection.prepare(`UPDATE consultations SET intake = json_set(intake, '$.redFlagsScreened', json('false')) WHERE id = ?`).run(saved.id);
+    await storeUnscreened(store.sql, saved.id);
     const text = flatText(await generate(handlers, { kind: 'consultation-record', consultationId: saved.id }));
     expect(text).toContain('Screening Niet nagelopen in dit consult');
     expect(text).toContain('De rode vlaggen zijn in dit consult niet nagelopen');

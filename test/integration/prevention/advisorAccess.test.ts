@@ -7,15 +7,17 @@ import { practiceWithDoctor, valueOf } from '../../support/practiceFixture';
 import { seenOnce, workplaceRows, YEAR_2025 } from './preventionFixture';
 
 describe('a signed-in prevention advisor', () => {
-  let close: (() => void) | null = null;
-  afterEach(() => close?.());
+  let close: (() => unknown) | null = null;
+  afterEach(async () => {
+    await close?.();
+  });
 
   it('is refused every dossier-level channel, and each refusal is in the access log', async () => {
     const practice = await practiceWithDoctor();
-    close = () => practice.store.close();
-    const rows = workplaceRows(practice.store);
-    const employerId = rows.employer('Testbedrijf');
-    const workerId = rows.worker(employerId, null, null, seenOnce());
+    close = () => practice.practice.close();
+    const rows = await workplaceRows(practice.store);
+    const employerId = await rows.employer('Testbedrijf');
+    const workerId = await rows.worker(employerId, null, null, seenOnce());
     const advisor = await practice.as('preventionAdvisor', 'Adviseur Test');
 
     const dossierChannels = Object.entries(channels)
@@ -38,12 +40,12 @@ describe('a signed-in prevention advisor', () => {
 
   it('sees the aggregates and gets a report without any worker name', async () => {
     const practice = await practiceWithDoctor();
-    close = () => practice.store.close();
-    const rows = workplaceRows(practice.store);
-    const employerId = rows.employer('Testbedrijf');
-    const departmentId = rows.department(employerId, 'Magazijn');
-    for (let i = 0; i < 6; i += 1) rows.worker(employerId, departmentId, null, seenOnce());
-    for (let i = 0; i < 10; i += 1) rows.worker(employerId, departmentId, null);
+    close = () => practice.practice.close();
+    const rows = await workplaceRows(practice.store);
+    const employerId = await rows.employer('Testbedrijf');
+    const departmentId = await rows.department(employerId, 'Magazijn');
+    for (let i = 0; i < 6; i += 1) await rows.worker(employerId, departmentId, null, seenOnce());
+    for (let i = 0; i < 10; i += 1) await rows.worker(employerId, departmentId, null);
     await practice.as('preventionAdvisor');
 
     const request = { employerId, ...YEAR_2025 };

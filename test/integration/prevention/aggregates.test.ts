@@ -23,15 +23,15 @@ async function handComputedPractice(k = 3) {
   const practice = await practiceWithDoctor();
   const settings = valueOf(await practice.handlers.call('practice.settings', {}));
   valueOf(await practice.handlers.call('practice.updateSettings', { ...settings, smallCellK: k }));
-  const rows = workplaceRows(practice.store);
-  const employerId = rows.employer('Testbedrijf');
-  const magazijn = rows.department(employerId, 'Magazijn');
-  const kantoor = rows.department(employerId, 'Kantoor');
-  rows.department(employerId, 'Leeg');
-  const magazijnier = rows.job(employerId, magazijn, 'Magazijnier');
-  const administratief = rows.job(employerId, kantoor, 'Administratief');
+  const rows = await workplaceRows(practice.store);
+  const employerId = await rows.employer('Testbedrijf');
+  const magazijn = await rows.department(employerId, 'Magazijn');
+  const kantoor = await rows.department(employerId, 'Kantoor');
+  await rows.department(employerId, 'Leeg');
+  const magazijnier = await rows.job(employerId, magazijn, 'Magazijnier');
+  const administratief = await rows.job(employerId, kantoor, 'Administratief');
 
-  rows.worker(employerId, magazijn, magazijnier, [
+  await rows.worker(employerId, magazijn, magazijnier, [
     {
       onset: '2025-01-10',
       sickLeaveStart: '2025-01-15',
@@ -42,14 +42,14 @@ async function handComputedPractice(k = 3) {
       ],
     },
   ]);
-  rows.worker(employerId, magazijn, magazijnier, [
+  await rows.worker(employerId, magazijn, magazijnier, [
     {
       onset: '2025-04-01',
       sickLeaveStart: '2025-12-20',
       consultations: [{ date: '2025-04-10', phase: 'acute', chronicity: 'high', factors: ['heavyLifting', 'frequentBendingTwisting'] }],
     },
   ]);
-  rows.worker(employerId, magazijn, magazijnier, [
+  await rows.worker(employerId, magazijn, magazijnier, [
     {
       onset: '2024-10-01',
       sickLeaveStart: '2024-12-01',
@@ -57,7 +57,7 @@ async function handComputedPractice(k = 3) {
       consultations: [{ date: '2025-02-01', phase: 'chronic', chronicity: 'high', factors: ['frequentBendingTwisting'] }],
     },
   ]);
-  rows.worker(employerId, magazijn, magazijnier, [
+  await rows.worker(employerId, magazijn, magazijnier, [
     {
       onset: '2025-06-01',
       consultations: [
@@ -66,9 +66,9 @@ async function handComputedPractice(k = 3) {
       ],
     },
   ]);
-  rows.worker(employerId, magazijn, magazijnier);
-  rows.worker(employerId, magazijn, magazijnier);
-  rows.worker(employerId, kantoor, administratief, [
+  await rows.worker(employerId, magazijn, magazijnier);
+  await rows.worker(employerId, magazijn, magazijnier);
+  await rows.worker(employerId, kantoor, administratief, [
     {
       onset: '2025-09-01',
       sickLeaveStart: '2025-09-02',
@@ -79,8 +79,8 @@ async function handComputedPractice(k = 3) {
       ],
     },
   ]);
-  rows.worker(employerId, kantoor, administratief);
-  rows.worker(employerId, null, null, [
+  await rows.worker(employerId, kantoor, administratief);
+  await rows.worker(employerId, null, null, [
     { onset: '2025-11-01', consultations: [{ date: '2025-11-05', phase: 'acute', chronicity: 'low', factors: ['heavyLifting'] }] },
   ]);
   return { ...practice, employerId, magazijn, kantoor, magazijnier };
@@ -89,12 +89,14 @@ async function handComputedPractice(k = 3) {
 const displays = (counts: Array<{ display: string }>) => counts.map((count) => count.display);
 
 describe('workplace aggregates', () => {
-  let close: (() => void) | null = null;
-  afterEach(() => close?.());
+  let close: (() => unknown) | null = null;
+  afterEach(async () => {
+    await close?.();
+  });
 
   it('equal the hand-computed figures of a small practice', async () => {
     const practice = await handComputedPractice(3);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const a: WorkplaceAggregates = await workplaceAggregates(practice.store, practice.employerId, YEAR_2025);
 
     expect(a.k).toBe(3);
@@ -146,7 +148,7 @@ describe('workplace aggregates', () => {
 
   it('counts quarters and sick leave by hand when nothing is small', async () => {
     const practice = await handComputedPractice(3);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const repository = practice.store.aggregates;
     const scope = { employerId: practice.employerId, departmentId: null, jobPositionId: null, ...YEAR_2025, today: '2026-03-16' };
     expect(
@@ -166,7 +168,7 @@ describe('workplace aggregates', () => {
 
   it('narrows to one department and one job', async () => {
     const practice = await handComputedPractice(3);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const department = await workplaceAggregates(practice.store, practice.employerId, YEAR_2025, { kind: 'department', id: practice.magazijn });
     expect(department.unitLabel).toBe('Magazijn');
     expect(department.summary.workforce).toBe(6);
@@ -182,7 +184,7 @@ describe('workplace aggregates', () => {
 
   it('derives measures only from shown figures and explains them', async () => {
     const practice = await handComputedPractice(3);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const a = await workplaceAggregates(practice.store, practice.employerId, YEAR_2025);
     // Heavy lifting in 50% of consultations (shown) -> lifting aids and training, high priority.
     const liftingAids = a.measures.find((m) => m.code === 'liftingAids');

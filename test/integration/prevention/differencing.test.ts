@@ -11,14 +11,14 @@ import { workplaceRows } from './preventionFixture';
  */
 async function octoberPractice(today = '2025-11-16') {
   const practice = await practiceWithDoctor({ clock: fixedClock(today) });
-  const rows = workplaceRows(practice.store);
-  const employerId = rows.employer('Testbedrijf');
+  const rows = await workplaceRows(practice.store);
+  const employerId = await rows.employer('Testbedrijf');
   for (let day = 1; day <= 8; day += 1) {
     const date = `2025-10-${String(day === 8 ? 20 : day * 2).padStart(2, '0')}`;
-    rows.worker(employerId, null, null, [{ onset: date, consultations: [{ date, phase: 'acute', chronicity: 'low', factors: ['workStress'] }] }]);
+    await rows.worker(employerId, null, null, [{ onset: date, consultations: [{ date, phase: 'acute', chronicity: 'low', factors: ['workStress'] }] }]);
   }
   // Colleagues who were not seen: eight of eighteen is a figure that tells nobody's status.
-  for (let i = 0; i < 10; i += 1) rows.worker(employerId, null, null);
+  for (let i = 0; i < 10; i += 1) await rows.worker(employerId, null, null);
   await practice.as('preventionAdvisor');
   return { ...practice, employerId };
 }
@@ -26,12 +26,14 @@ async function octoberPractice(today = '2025-11-16') {
 const refusal = (path: string, code: string) => ({ ok: false, error: { code: 'validation', issues: [{ path: [path], code }] } });
 
 describe('aggregates over periods an advisor can ask for', () => {
-  let close: (() => void) | null = null;
-  afterEach(() => close?.());
+  let close: (() => unknown) | null = null;
+  afterEach(async () => {
+    await close?.();
+  });
 
   it('refuses the two periods of the attack, 01-10..20-10 and 01-10..19-10, and answers the whole month', async () => {
     const practice = await octoberPractice();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const ask = (from: string, to: string) => practice.handlers.call('prevention.aggregates', { employerId: practice.employerId, from, to });
 
     expect(await ask('2025-10-01', '2025-10-20')).toEqual(refusal('from', 'periodWholeMonths'));
@@ -51,7 +53,7 @@ describe('aggregates over periods an advisor can ask for', () => {
 
   it('refuses a month that is not over: asked today and tomorrow it could differ by one worker', async () => {
     const practice = await octoberPractice('2025-10-20');
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const ask = (from: string, to: string) => practice.handlers.call('prevention.aggregates', { employerId: practice.employerId, from, to });
     expect(await ask('2025-10-01', '2025-10-31')).toEqual(refusal('to', 'periodNotOver'));
     expect(await ask('2025-01-01', '2025-12-31')).toEqual(refusal('to', 'periodNotOver'));

@@ -19,12 +19,14 @@ const task = {
 };
 
 describe('lifting tasks', () => {
-  let close: (() => void) | null = null;
-  afterEach(() => close?.());
+  let close: (() => unknown) | null = null;
+  afterEach(async () => {
+    await close?.();
+  });
 
   it('are rated with the rules module, listed, counted by band and deleted', async () => {
     const practice = await practiceWithDoctor();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const { employerId, jobPositionId } = await employerWithJob(practice.handlers);
     await practice.as('preventionAdvisor');
 
@@ -58,7 +60,7 @@ describe('lifting tasks', () => {
 
   it('refuses a duration outside (0, 8] hours and a job of another employer', async () => {
     const practice = await practiceWithDoctor();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const { employerId, jobPositionId } = await employerWithJob(practice.handlers);
     const tooLong = await practice.handlers.call('prevention.saveLiftingTask', { ...task, durationHours: 9, employerId, jobPositionId });
     expect(tooLong.ok).toBe(false);

@@ -1,9 +1,10 @@
 import { nameSortKey, nameWords, personnelNumberKey } from '../../../src/main/services/store/searchKey';
-import type { SqliteStore } from '../../../src/main/services/store/store';
+import type { SqlWriter } from '../../../src/main/services/store/sql';
+import { statement } from '../../../src/main/services/store/statement';
 import type { RiskFactorCode } from '../../../src/shared/rules';
 
 /*
- * Rows for the workplace aggregates, written straight into the tables with prepared statements:
+ * Rows for the workplace aggregates, written straight into the tables (through the store's SQL, on either engine):
  * the aggregates read workers, episodes, consultations and their risk factors, whoever wrote them.
  */
 
@@ -19,58 +20,57 @@ export interface EpisodeRows {
   }>;
 }
 
-export function workplaceRows(store: SqliteStore) {
-  const db = store.sqliteConnection;
-  const insertEmployer = db.prepare(
-    `INSERT INTO employers (name, sector, created_at, updated_at) VALUES (?, 'private', '2026-01-01', '2026-01-01')`,
-  );
-  const insertDepartment = db.prepare('INSERT INTO departments (employer_id, name) VALUES (?, ?)');
-  const insertJob = db.prepare(`INSERT INTO job_positions (employer_id, department_id, title, exposures) VALUES (?, ?, ?, '{}')`);
-  const insertEpisode = db.prepare(
+export async function workplaceRows(store: { sql: SqlWriter }) {
+  const db = store.sql;
+  const insertEmployer = statement(db, `INSERT INTO employers (name, sector, created_at, updated_at) VALUES (?, 'private', '2026-01-01', '2026-01-01') RETURNING id`);
+  const insertDepartment = statement(db, 'INSERT INTO departments (employer_id, name) VALUES (?, ?) RETURNING id');
+  const insertJob = statement(db, `INSERT INTO job_positions (employer_id, department_id, title, exposures) VALUES (?, ?, ?, '{}') RETURNING id`);
+  const insertEpisode = statement(
+    db,
     `INSERT INTO episodes (worker_id, onset_date, sick_leave_start, sick_leave_end, work_status, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'working', '2026-01-01', '2026-01-01')`,
+     VALUES (?, ?, ?, ?, 'working', '2026-01-01', '2026-01-01') RETURNING id`,
   );
-  const insertConsultation = db.prepare(
+  const insertConsultation = statement(
+    db,
     `INSERT INTO consultations (episode_id, worker_id, doctor_id, consultation_date, status, intake, phase, urgency,
        chronicity_level, pain_score, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'final', '{}', ?, 'none', ?, 5, '2026-01-01', '2026-01-01')`,
+     VALUES (?, ?, ?, ?, 'final', '{}', ?, 'none', ?, 5, '2026-01-01', '2026-01-01') RETURNING id`,
   );
-  const insertWorker = db.prepare(
+  const insertWorker = statement(
+    db,
     `INSERT INTO workers (employer_id, department_id, job_position_id, personnel_number, personnel_number_key,
        first_name, last_name, sort_key, birth_date, contract_hours, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '1980-01-01', 38, '2026-01-01', '2026-01-01')`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '1980-01-01', 38, '2026-01-01', '2026-01-01') RETURNING id`,
   );
-  const insertNames = db.prepare('INSERT INTO worker_names (rowid, words) VALUES (?, ?)');
-  const insertFactor = db.prepare('INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
-  const doctorId = (db.prepare('SELECT id FROM users ORDER BY id LIMIT 1').get() as { id: number }).id;
+  // The name index: an FTS5 table keyed by rowid on SQLite, a table keyed by worker_id on PostgreSQL.
+  const insertNames = statement(db, `INSERT INTO worker_names (${db.engine === 'sqlite' ? 'rowid' : 'worker_id'}, words) VALUES (?, ?)`);
+  const insertFactor = statement(db, 'INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
+  const doctorId = (await db.get<{ id: number }>('SELECT id FROM users ORDER BY id LIMIT 1'))!.id;
   let serial = 0;
 
   return {
-    employer(name: string): number {
-      return Number(insertEmployer.run(name).lastInsertRowid);
+    employer(name: string): Promise<number> {
+      return insertEmployer.insert(name);
     },
-    department(employerId: number, name: string): number {
-      return Number(insertDepartment.run(employerId, name).lastInsertRowid);
+    department(employerId: number, name: string): Promise<number> {
+      return insertDepartment.insert(employerId, name);
     },
-    job(employerId: number, departmentId: number | null, title: string): number {
-      return Number(insertJob.run(employerId, departmentId, title).lastInsertRowid);
+    job(employerId: number, departmentId: number | null, title: string): Promise<number> {
+      return insertJob.insert(employerId, departmentId, title);
     },
     /** A worker with made-up name 'Testnaam<n>' and the given back-pain episodes. */
-    worker(employerId: number, departmentId: number | null, jobPositionId: number | null, episodes: EpisodeRows[] = []): number {
+    async worker(employerId: number, departmentId: number | null, jobPositionId: number | null, episodes: EpisodeRows[] = []): Promise<number> {
       serial += 1;
       const [firstName, lastName, personnelNumber] = [`Voornaam${serial}`, `Testnaam${serial}`, `P${serial}`];
-      const workerId = Number(
-        insertWorker.run(employerId, departmentId, jobPositionId, personnelNumber, personnelNumberKey(personnelNumber), firstName, lastName,
-          nameSortKey(firstName, lastName)).lastInsertRowid,
+      const workerId = await insertWorker.insert(
+        employerId, departmentId, jobPositionId, personnelNumber, personnelNumberKey(personnelNumber), firstName, lastName, nameSortKey(firstName, lastName),
       );
-      insertNames.run(workerId, nameWords(firstName, lastName));
+      await insertNames.run(workerId, nameWords(firstName, lastName));
       for (const episode of episodes) {
-        const episodeId = Number(
-          insertEpisode.run(workerId, episode.onset, episode.sickLeaveStart ?? null, episode.sickLeaveEnd ?? null).lastInsertRowid,
-        );
+        const episodeId = await insertEpisode.insert(workerId, episode.onset, episode.sickLeaveStart ?? null, episode.sickLeaveEnd ?? null);
         for (const c of episode.consultations) {
-          const consultationId = Number(insertConsultation.run(episodeId, workerId, doctorId, c.date, c.phase, c.chronicity).lastInsertRowid);
-          for (const code of c.factors ?? []) insertFactor.run(consultationId, code);
+          const consultationId = await insertConsultation.insert(episodeId, workerId, doctorId, c.date, c.phase, c.chronicity);
+          for (const code of c.factors ?? []) await insertFactor.run(consultationId, code);
         }
       }
       return workerId;

@@ -19,14 +19,14 @@ const seen = (date: string) => [{ onset: date, consultations: [{ date, phase: 'a
  */
 async function twoYearsPractice() {
   const practice = await practiceWithDoctor({ clock: fixedClock('2025-06-15') });
-  const rows = workplaceRows(practice.store);
-  const employerId = rows.employer('Testbedrijf');
-  const magazijn = rows.department(employerId, 'Magazijn');
-  const kantoor = rows.department(employerId, 'Kantoor');
-  for (let i = 0; i < 20; i += 1) rows.worker(employerId, magazijn, null, [...(i < 9 ? seen('2025-03-10') : []), ...(i < 3 ? seen('2024-03-10') : [])]);
-  for (let i = 0; i < 6; i += 1) rows.worker(employerId, kantoor, null, [...(i < 2 ? seen('2025-03-12') : []), ...seen('2024-03-12')]);
-  const expeditie = rows.department(employerId, 'Expeditie');
-  for (let i = 0; i < 20; i += 1) rows.worker(employerId, expeditie, null, i < 12 ? seen('2025-03-14') : []);
+  const rows = await workplaceRows(practice.store);
+  const employerId = await rows.employer('Testbedrijf');
+  const magazijn = await rows.department(employerId, 'Magazijn');
+  const kantoor = await rows.department(employerId, 'Kantoor');
+  for (let i = 0; i < 20; i += 1) await rows.worker(employerId, magazijn, null, [...(i < 9 ? seen('2025-03-10') : []), ...(i < 3 ? seen('2024-03-10') : [])]);
+  for (let i = 0; i < 6; i += 1) await rows.worker(employerId, kantoor, null, [...(i < 2 ? seen('2025-03-12') : []), ...seen('2024-03-12')]);
+  const expeditie = await rows.department(employerId, 'Expeditie');
+  for (let i = 0; i < 20; i += 1) await rows.worker(employerId, expeditie, null, i < 12 ? seen('2025-03-14') : []);
   await practice.as('preventionAdvisor');
   return { ...practice, employerId, magazijn, kantoor };
 }
@@ -50,8 +50,10 @@ describe('rates per 100 workers', () => {
 });
 
 describe('the same months last year', () => {
-  let close: (() => void) | null = null;
-  afterEach(() => close?.());
+  let close: (() => unknown) | null = null;
+  afterEach(async () => {
+    await close?.();
+  });
 
   it('shifts whole months back one year, leap days included', () => {
     expect(sameMonthsLastYear({ from: '2025-03-01', to: '2026-02-28' })).toEqual({ from: '2024-03-01', to: '2025-02-28' });
@@ -61,7 +63,7 @@ describe('the same months last year', () => {
 
   it('are the counts a request for those months gets, hidden the same way, for the employer and for a department', async () => {
     const practice = await twoYearsPractice();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const ask = (from: string, to: string, unit?: { kind: 'department'; id: number }) =>
       practice.handlers.call('prevention.aggregates', { employerId: practice.employerId, from, to, ...(unit ? { unit } : {}) });
     for (const unit of [undefined, { kind: 'department' as const, id: practice.magazijn }, { kind: 'department' as const, id: practice.kantoor }]) {

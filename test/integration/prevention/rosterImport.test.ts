@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importRoster } from '../../../src/main/services/prevention/rosterImport';
 import { MAX_ROSTER_BYTES } from '../../../src/shared/model';
-import { employerWithJob, practiceWithDoctor, valueOf } from '../../support/practiceFixture';
+import { failingInserts } from '../../support/failingWrite';
+import { employerWithJob, practiceWithDoctor, rowCount, valueOf } from '../../support/practiceFixture';
 
 function base64(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('base64');
@@ -48,16 +49,17 @@ async function practiceWithWorker() {
   return { ...practice, employerId };
 }
 
-const workerCount = (practice: Awaited<ReturnType<typeof practiceWithWorker>>) =>
-  (practice.store.sqliteConnection.prepare('SELECT count(*) AS n FROM workers').get() as { n: number }).n;
+const workerCount = (practice: Awaited<ReturnType<typeof practiceWithWorker>>) => rowCount(practice.store.sql, 'workers');
 
 describe('roster import from an HR export', () => {
-  let close: (() => void) | null = null;
-  afterEach(() => close?.());
+  let close: (() => unknown) | null = null;
+  afterEach(async () => {
+    await close?.();
+  });
 
   it('previews the file, reports every bad row with its line and reason, and writes nothing', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const file = { employerId: practice.employerId, fileName: 'hr.csv', contentBase64: base64(windows1252(lines.join('\r\n'))) };
     const preview = valueOf(await practice.handlers.call('prevention.previewRoster', file));
 
@@ -81,12 +83,12 @@ describe('roster import from an HR export', () => {
     expect(preview.rejectedCount).toBe(8);
     expect(preview.newDepartments).toEqual(['Expeditie']);
     expect(preview.newJobTitles).toEqual(['Chauffeur']);
-    expect(workerCount(practice)).toBe(1);
+    expect(await workerCount(practice)).toBe(1);
   });
 
   it('imports the good rows in one transaction, creating departments and jobs, and logs each new worker', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const advisor = await practice.as('preventionAdvisor');
     const text = [header, lines[1], lines[2], lines[10]].join('\n');
     const file = { employerId: practice.employerId, fileName: 'hr.csv', contentBase64: base64(new TextEncoder().encode(`\uFEFF${text}`)) };
@@ -95,45 +97,38 @@ describe('roster import from an HR export', () => {
 
     const result = valueOf(await practice.handlers.call('prevention.importRoster', { ...file, mapping: preview.mapping }));
     expect(result).toEqual({ imported: 3, rejected: [], rejectedCount: 0, departmentsCreated: 1, jobPositionsCreated: 1 });
-    expect(workerCount(practice)).toBe(4);
+    expect(await workerCount(practice)).toBe(4);
 
-    const imported = practice.store.sqliteConnection
-      .prepare(
-        `SELECT w.personnel_number AS number, w.first_name AS firstName, w.last_name AS lastName, w.birth_date AS birthDate,
-                w.contract_hours AS hours, d.name AS department, j.title AS job
-           FROM workers w LEFT JOIN departments d ON d.id = w.department_id LEFT JOIN job_positions j ON j.id = w.job_position_id
-          WHERE w.personnel_number <> 'W-1' ORDER BY w.personnel_number`,
-      )
-      .all();
+    const imported = await practice.store.sql.all(
+      `SELECT w.personnel_number AS number, w.first_name AS "firstName", w.last_name AS "lastName", w.birth_date AS "birthDate",
+              w.contract_hours AS hours, d.name AS department, j.title AS job
+         FROM workers w LEFT JOIN departments d ON d.id = w.department_id LEFT JOIN job_positions j ON j.id = w.job_position_id
+        WHERE w.personnel_number <> 'W-1' ORDER BY w.personnel_number`,
+    );
     expect(imported).toEqual([
       { number: '1001', firstName: 'Jürgen', lastName: 'van den Broeck', birthDate: '1978-02-03', hours: 36, department: 'Magazijn', job: 'Magazijnier' },
       { number: '1002', firstName: 'Hélène', lastName: 'Dubois', birthDate: '1990-03-01', hours: 38.5, department: 'Expeditie', job: 'Chauffeur' },
       { number: '1010', firstName: 'Noor', lastName: 'El Amrani', birthDate: '1991-07-07', hours: 32, department: 'Magazijn', job: 'Magazijnier' },
     ]);
-    const log = practice.store.sqliteConnection
-      .prepare(`SELECT count(*) AS n FROM access_log WHERE action = 'import' AND user_id = ? AND outcome = 'allowed'`)
-      .get(advisor.id) as { n: number };
-    expect(log.n).toBe(3);
+    const log = await practice.store.sql.get(`SELECT count(*) AS n FROM access_log WHERE action = 'import' AND user_id = ? AND outcome = 'allowed'`, [advisor.id]);
+    expect(log).toEqual({ n: 3 });
 
     // The same file again: every row is on the roster already. The advisor is not told so, and nothing is written.
     const again = valueOf(await practice.handlers.call('prevention.importRoster', { ...file, mapping: preview.mapping }));
     expect(again).toEqual({ ...result, departmentsCreated: 0, jobPositionsCreated: 0 });
-    expect(workerCount(practice)).toBe(4);
+    expect(await workerCount(practice)).toBe(4);
     // A doctor, who may search the workers anyway, is told which rows exist.
     await practice.asDoctor();
     const byDoctor = valueOf(await practice.handlers.call('prevention.importRoster', { ...file, mapping: preview.mapping }));
     expect(byDoctor.imported).toBe(0);
     expect(byDoctor.rejected.map((row) => row.problems[0]?.code)).toEqual(['existsAtEmployer', 'existsAtEmployer', 'existsAtEmployer']);
-    expect(workerCount(practice)).toBe(4);
+    expect(await workerCount(practice)).toBe(4);
   });
 
   it('gives an advisor probing 60 personnel numbers the same answer whether 20 of them exist or none', async () => {
     const probed = await practiceWithWorker();
     const empty = await practiceWithWorker();
-    close = () => {
-      probed.store.close();
-      empty.store.close();
-    };
+    close = () => Promise.all([probed.practice.close(), empty.practice.close()]);
     // 20 of the employer's real numbers among 60 guesses.
     const real = Array.from({ length: 20 }, (_, i) => `P${String(i * 3).padStart(3, '0')}`);
     for (const number of real) {
@@ -156,13 +151,13 @@ describe('roster import from an HR export', () => {
     expect(answers[0]?.preview.rejected).toEqual([]);
     expect(answers[0]?.imported.imported).toBe(60);
     // The real workers were left as they were.
-    const names = probed.store.sqliteConnection.prepare(`SELECT DISTINCT first_name AS name FROM workers WHERE personnel_number IN (${real.map(() => '?').join(',')})`).all(...real);
+    const names = await probed.store.sql.all(`SELECT DISTINCT first_name AS name FROM workers WHERE personnel_number IN (${real.map(() => '?').join(',')})`, real);
     expect(names).toEqual([{ name: 'Echt' }]);
   });
 
   it('stays linear with thousands of rows repeating one personnel number, and bounds the answer', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const row = '7777;Zelfde;;Nummer;01-01-1980;38;Magazijn;Magazijnier';
     const text = [header, ...Array.from({ length: 30_000 }, () => row)].join('\n');
     const file = { employerId: practice.employerId, fileName: 'constant.csv', contentBase64: base64(new TextEncoder().encode(text)) };
@@ -182,7 +177,7 @@ describe('roster import from an HR export', () => {
 
   it('answers fileTooLarge for a roster over 3 MB', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const file = { employerId: practice.employerId, fileName: 'groot.csv', contentBase64: base64(new Uint8Array(MAX_ROSTER_BYTES + 3).fill(0x41)) };
     expect(await practice.handlers.call('prevention.previewRoster', file)).toEqual({
       ok: false,
@@ -192,7 +187,7 @@ describe('roster import from an HR export', () => {
 
   it('reads an Excel "Unicode text" roster (UTF-16 with its byte order mark) as UTF-16', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const text = `${header}\r\n3001;Françoise;;Lefèvre;01-01-1980;38;Magazijn;Magazijnier\r\n`;
     const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const bigEndian = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
@@ -207,7 +202,7 @@ describe('roster import from an HR export', () => {
 
   it('reports UTF-8 rows in a Windows-1252 file and broken characters, and imports the rest', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const good = windows1252(`${header}\n2001;Zoë;;Maes;01-01-1980;38;Magazijn;Magazijnier\n`);
     const mixed = new TextEncoder().encode('2002;Jürgen;;Müller;01-01-1980;38;Magazijn;Magazijnier\n');
     const broken = new TextEncoder().encode('2003;J\uFFFDrgen;;Smit;01-01-1980;38;Magazijn;Magazijnier\n');
@@ -225,12 +220,12 @@ describe('roster import from an HR export', () => {
 
     const result = valueOf(await practice.handlers.call('prevention.importRoster', { ...file, mapping: preview.mapping }));
     expect(result.imported).toBe(1);
-    expect(practice.store.sqliteConnection.prepare(`SELECT first_name AS name FROM workers WHERE personnel_number = '2001'`).get()).toEqual({ name: 'Zoë' });
+    expect(await practice.store.sql.get(`SELECT first_name AS name FROM workers WHERE personnel_number = '2001'`)).toEqual({ name: 'Zoë' });
   });
 
   it('refuses to import while a required column is not mapped, and writes nothing when a write fails', async () => {
     const practice = await practiceWithWorker();
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const file = { employerId: practice.employerId, fileName: 'hr.csv', contentBase64: base64(new TextEncoder().encode(lines.slice(0, 3).join('\n'))) };
     const preview = valueOf(await practice.handlers.call('prevention.previewRoster', file));
     const result = await practice.handlers.call('prevention.importRoster', { ...file, mapping: { ...preview.mapping, birthDate: null } });
@@ -238,16 +233,13 @@ describe('roster import from an HR export', () => {
 
     // A failure half-way (the second worker cannot be written) rolls back the first one and the new department.
     const store = practice.store;
-    expect(workerCount(practice)).toBe(1);
-    store.sqliteConnection.exec(
-      `CREATE TEMP TRIGGER second_worker_fails BEFORE INSERT ON workers WHEN (SELECT count(*) FROM workers) >= 2
-       BEGIN SELECT RAISE(FAIL, 'disk full'); END`,
-    );
+    expect(await workerCount(practice)).toBe(1);
+    const repaired = await failingInserts(store.sql, 'second_worker_fails', 'workers', '(SELECT count(*) FROM workers) >= 2', 'disk full');
     await expect(
       importRoster(store, { ...file, mapping: preview.mapping }, { id: 1, name: 'Dr. Test Arts', role: 'doctor' }, { revealExisting: true }),
     ).rejects.toThrow('disk full');
-    store.sqliteConnection.exec('DROP TRIGGER second_worker_fails');
-    expect(workerCount(practice)).toBe(1);
-    expect(store.sqliteConnection.prepare(`SELECT count(*) AS n FROM departments WHERE name = 'Expeditie'`).get()).toEqual({ n: 0 });
+    await repaired();
+    expect(await workerCount(practice)).toBe(1);
+    expect(await store.sql.get(`SELECT count(*) AS n FROM departments WHERE name = 'Expeditie'`)).toEqual({ n: 0 });
   });
 });

@@ -16,13 +16,13 @@ async function departmentsOf(sizes: number[], k?: number, unseen = 10) {
     const settings = valueOf(await practice.handlers.call('practice.settings', {}));
     valueOf(await practice.handlers.call('practice.updateSettings', { ...settings, smallCellK: k }));
   }
-  const rows = workplaceRows(practice.store);
-  const employerId = rows.employer('Testbedrijf');
-  sizes.forEach((size, index) => {
-    const departmentId = rows.department(employerId, `Afdeling ${String.fromCharCode(65 + index)} (${size})`);
-    for (let i = 0; i < size; i += 1) rows.worker(employerId, departmentId, null, seenOnce());
-    for (let i = 0; i < unseen; i += 1) rows.worker(employerId, departmentId, null);
-  });
+  const rows = await workplaceRows(practice.store);
+  const employerId = await rows.employer('Testbedrijf');
+  for (const [index, size] of sizes.entries()) {
+    const departmentId = await rows.department(employerId, `Afdeling ${String.fromCharCode(65 + index)} (${size})`);
+    for (let i = 0; i < size; i += 1) await rows.worker(employerId, departmentId, null, seenOnce());
+    for (let i = 0; i < unseen; i += 1) await rows.worker(employerId, departmentId, null);
+  }
   return { ...practice, employerId };
 }
 
@@ -31,12 +31,14 @@ async function aggregatesOf(practice: Awaited<ReturnType<typeof departmentsOf>>)
 }
 
 describe('small-cell suppression in the workplace aggregates', () => {
-  let close: (() => void) | null = null;
-  afterEach(() => close?.());
+  let close: (() => unknown) | null = null;
+  afterEach(async () => {
+    await close?.();
+  });
 
   it('hides departments of 1, 2 and 4 workers and shows 5 (k = 5), with their days hidden too', async () => {
     const practice = await departmentsOf([1, 2, 4, 5]);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const a = await aggregatesOf(practice);
     expect(a.k).toBe(5);
     expect(a.departments.rows.map((row) => [row.workforce, row.workersSeen.display, row.sickLeaveDays.display])).toEqual([
@@ -52,7 +54,7 @@ describe('small-cell suppression in the workplace aggregates', () => {
 
   it('hides a second department when one small one could be computed from the total (complementary)', async () => {
     const practice = await departmentsOf([2, 5, 6]);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const a = await aggregatesOf(practice);
     expect(a.departments.rows.map((row) => row.workersSeen.display)).toEqual(['< 5', '*', '6']);
     expect(a.departments.rows[1]?.workersSeen).toEqual({ value: null, display: '*', hidden: 'complementary' });
@@ -62,7 +64,7 @@ describe('small-cell suppression in the workplace aggregates', () => {
 
   it('hides the total when every department is small and the total would give one away', async () => {
     const practice = await departmentsOf([4]);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const a = await aggregatesOf(practice);
     expect(a.departments.rows[0]?.workersSeen.display).toBe('< 5');
     expect(a.summary.workersSeen.display).toBe('< 5');
@@ -74,13 +76,13 @@ describe('small-cell suppression in the workplace aggregates', () => {
   it('coarsens a department where (almost) everyone was seen, and keeps the rest safe from the total', async () => {
     // Magazijn: 10 of 10 seen; Kantoor: 8 of 11 (3 not seen, fewer than k); Expeditie: 6 of 16.
     const practice = await practiceWithDoctor();
-    close = () => practice.store.close();
-    const rows = workplaceRows(practice.store);
-    const employerId = rows.employer('Testbedrijf');
+    close = () => practice.practice.close();
+    const rows = await workplaceRows(practice.store);
+    const employerId = await rows.employer('Testbedrijf');
     for (const [name, seen, unseen] of [['Magazijn', 10, 0], ['Kantoor', 8, 3], ['Expeditie', 6, 10]] as const) {
-      const departmentId = rows.department(employerId, name);
-      for (let i = 0; i < seen; i += 1) rows.worker(employerId, departmentId, null, seenOnce());
-      for (let i = 0; i < unseen; i += 1) rows.worker(employerId, departmentId, null);
+      const departmentId = await rows.department(employerId, name);
+      for (let i = 0; i < seen; i += 1) await rows.worker(employerId, departmentId, null, seenOnce());
+      for (let i = 0; i < unseen; i += 1) await rows.worker(employerId, departmentId, null);
     }
     const a = valueOf(await practice.handlers.call('prevention.aggregates', { employerId, ...YEAR_2025 }));
     expect(a.departments.rows.map((row) => [row.label, row.workforce, row.workersSeen.display])).toEqual([
@@ -98,7 +100,7 @@ describe('small-cell suppression in the workplace aggregates', () => {
 
   it('coarsens the whole employer when fewer than k of its workers were not seen', async () => {
     const practice = await departmentsOf([8, 9], 5, 1);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const a = await aggregatesOf(practice);
     expect(a.departments.total.workforce).toBe(19);
     expect(a.departments.total.workersSeen.display).toBe('≥ 15');
@@ -107,7 +109,7 @@ describe('small-cell suppression in the workplace aggregates', () => {
 
   it('takes k from the practice settings', async () => {
     const practice = await departmentsOf([2, 4, 5], 3);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const a = await aggregatesOf(practice);
     expect(a.k).toBe(3);
     expect(a.departments.rows.map((row) => row.workersSeen.display)).toEqual(['< 3', '*', '5']);
@@ -115,7 +117,7 @@ describe('small-cell suppression in the workplace aggregates', () => {
 
   it('hides exactly the same cells on screen, in the CSV and in the PDF', async () => {
     const practice = await departmentsOf([2, 5, 6]);
-    close = () => practice.store.close();
+    close = () => practice.practice.close();
     const request = { employerId: practice.employerId, ...YEAR_2025 };
     const a = await aggregatesOf(practice);
     const screen = aggregateTables(a, 'nl').find((table) => table.id === 'departments');
