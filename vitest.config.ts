@@ -29,8 +29,9 @@ const sqliteOnly = [
   'test/integration/postgresSchema.test.ts',
   'test/integration/postgresImport.test.ts',
   'test/integration/postgresVault.test.ts',
-  // The practice server always runs on PostgreSQL (a cluster of the file's own).
+  // The practice server always runs on PostgreSQL (a cluster of the file's own), as does the benchmark's PostgreSQL path.
   'test/integration/practiceServer.test.ts',
+  'test/integration/postgresBench.test.ts',
   // No practice at all (the packaged app's configuration; PDF layout and fonts from plain views): no engine plays a part.
   'test/integration/packaging.test.ts',
   'test/integration/documents/{consultationRecord,employerAdvice,fonts,layout,legalDocuments,referralLetter,workerLeaflet}.test.ts',
