@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Pool, types, type PoolClient, type PoolConfig, type QueryResultRow } from 'pg';
 import { toPostgres } from './postgresParameters';
 import type { SqlDatabase, SqlParams, SqlRunResult, SqlWriter } from './sql';
@@ -41,6 +42,17 @@ function parseSafeInteger(value: string): number {
 
 type Queryable = Pool | PoolClient;
 
+/** The name a statement is prepared under, the same on every connection: from its text. */
+const statementNames = new Map<string, string>();
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `rg_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 /**
  * A handle on the pool or on one checked-out connection. `usable` guards a transaction's handle: a
  * call made after its transaction ended (a missing `await`) would otherwise run on a connection
@@ -50,7 +62,11 @@ function writerOn(connection: Queryable, usable: () => boolean = () => true): Sq
   const query = <R extends QueryResultRow>(sql: string, params?: SqlParams) => {
     if (!usable()) return Promise.reject(new Error('This transaction has ended; its handle can no longer be used'));
     const { text, values } = toPostgres(sql, params);
-    return connection.query<R>(text, values);
+    // A statement with parameters is prepared once per connection under a name and then only bound
+    // and run: PostgreSQL no longer parses it on every call. (One without parameters goes as plain
+    // text, which also lets a migration hold several statements.)
+    if (values.length === 0) return connection.query<R>(text);
+    return connection.query<R>({ name: statementName(text), text, values });
   };
   return {
     engine: 'postgres',
