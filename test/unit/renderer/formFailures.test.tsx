@@ -58,6 +58,16 @@ const employer: Employer = {
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 
+/** Fills the English worker form with one worker (personnel number X-4711) and saves it. */
+function saveJurgenCelik(): void {
+  fireEvent.change(field('First name'), { target: { value: 'Jürgen' } });
+  fireEvent.change(field('Last name'), { target: { value: 'Çelik' } });
+  fireEvent.change(field('Date of birth'), { target: { value: '3-2-1978' } });
+  fireEvent.change(field('Personnel number'), { target: { value: 'X-4711' } });
+  fireEvent.change(field('Contract hours per week'), { target: { value: '36' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+}
+
 /** Fills the forgotten-passphrase form and sends it. */
 function recover() {
   fireEvent.change(field('Herstelsleutel'), { target: { value: 'AAAA-BBBB' } });
@@ -113,12 +123,7 @@ describe('a field message from main’s refusal', () => {
     expect(screen.getAllByText('This field is required.').length).toBeGreaterThan(0);
 
     fireEvent.change(field('Employer'), { target: { value: '3' } });
-    fireEvent.change(field('First name'), { target: { value: 'Jürgen' } });
-    fireEvent.change(field('Last name'), { target: { value: 'Çelik' } });
-    fireEvent.change(field('Date of birth'), { target: { value: '3-2-1978' } });
-    fireEvent.change(field('Personnel number'), { target: { value: 'X-4711' } });
-    fireEvent.change(field('Contract hours per week'), { target: { value: '36' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    saveJurgenCelik();
     await screen.findByText('Personnel number X-4711 is already in use at this employer.');
 
     rerender(formIn('fr'));
@@ -260,12 +265,7 @@ describe('worker', () => {
         'en',
       ),
     );
-    fireEvent.change(field('First name'), { target: { value: 'Jürgen' } });
-    fireEvent.change(field('Last name'), { target: { value: 'Çelik' } });
-    fireEvent.change(field('Date of birth'), { target: { value: '3-2-1978' } });
-    fireEvent.change(field('Personnel number'), { target: { value: 'X-4711' } });
-    fireEvent.change(field('Contract hours per week'), { target: { value: '36' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    saveJurgenCelik();
 
     await screen.findByText('Personnel number X-4711 is already in use at this employer.');
     expect(field('Personnel number').getAttribute('aria-invalid')).toBe('true');
