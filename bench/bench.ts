@@ -3,7 +3,8 @@
  * employers, one of 5,000 workers) in a temporary folder and measures the app's performance budgets on
  * the real store, handlers, rules and PDF code. `--json` adds one JSON object as the last line;
  * `--small` generates a practice a tenth of the size, for a quick look; `--keep` leaves the
- * generated practice folder in place (its path is printed) for looking at query plans.
+ * generated practice folder in place (its path is printed) for looking at query plans, and with
+ * `--engine postgres` the PostgreSQL cluster too.
  *
  * The practice is encrypted, as the app writes it; every figure is measured on it, then on a
  * decrypted copy of the same file, side by side. A verified backup (written, reopened with the key,
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
         generated,
         clock,
         load: { workstations: loadWorkstations, seconds: loadSeconds, thinkMs, run: inChildProcess },
+        keep: args.has('--keep'),
       });
       Object.assign(figures, postgresFigures);
       figures['renderer bundle (gzip)'] = { value: rendererBundleKb(), unit: 'KB', budget: 400 };

@@ -27,6 +27,8 @@ export interface PostgresBenchOptions {
   /** Fraction of the usual number of measured runs. */
   runs?: number;
   load: { workstations: number; seconds: number; thinkMs: number; run: WorkstationsRunner };
+  /** Keep the cluster with the moved practice (shut down cleanly) and say where it is. */
+  keep?: boolean;
 }
 
 /**
@@ -90,8 +92,12 @@ export async function benchPostgres(options: PostgresBenchOptions): Promise<{ fi
       await running.close();
     }
   } finally {
-    await moved.cluster.stop();
-    rmSync(moved.serverFolder, { recursive: true, force: true });
+    if (options.keep) {
+      console.log(`PostgreSQL cluster kept in ${await moved.cluster.stopAndKeep()} (database ${moved.connection.database}); server folder ${moved.serverFolder}`);
+    } else {
+      await moved.cluster.stop();
+      rmSync(moved.serverFolder, { recursive: true, force: true });
+    }
   }
 }
 

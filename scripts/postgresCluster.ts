@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -31,7 +31,13 @@ export interface PostgresCluster {
   readonly startMs: number;
   /** A new empty database (UTF-8 unless told otherwise); returns what pg needs to connect to it. */
   createDatabase(options?: { encoding?: 'UTF8' | 'LATIN1' }): Promise<PoolConfig & { database: string }>;
+  /** Stops the server and removes its folder. */
   stop(): Promise<void>;
+  /**
+   * Shuts the server down cleanly and keeps its folder under a name the sweep of stale clusters
+   * leaves alone; returns that folder (start it again with `postgres -D <folder>/data -k <folder>`).
+   */
+  stopAndKeep(): Promise<string>;
 }
 
 /** initdb and postgres: from PATH, else the newest /usr/lib/postgresql/<version>/bin. */
@@ -86,6 +92,8 @@ async function ready(server: ChildProcess, connection: PoolConfig, log: string):
 }
 
 const folderPrefix = 'ruggensteun-pg-';
+/** A cluster kept for a look afterwards (the benchmark's `--keep`): never swept. */
+const keptPrefix = 'ruggensteun-kept-pg-';
 
 /**
  * Folders of earlier runs that were killed before they could clean up (their server died with
@@ -169,17 +177,27 @@ export async function startPostgresCluster(options: { durable?: boolean; setting
     },
     async stop() {
       try {
-        if (running.exitCode === null && running.signalCode === null) {
-          const exited = new Promise((resolve) => running.once('exit', resolve));
-          // Immediate shutdown: nothing of a throwaway cluster needs to be kept.
-          running.kill('SIGQUIT');
-          await exited;
-        }
+        // Immediate shutdown: nothing of a throwaway cluster needs to be kept.
+        await shutDown(running, 'SIGQUIT');
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }
     },
+    async stopAndKeep() {
+      // Fast shutdown: a checkpoint, so the kept cluster starts again without recovery.
+      await shutDown(running, 'SIGINT');
+      const kept = folder.replace(folderPrefix, keptPrefix);
+      renameSync(folder, kept);
+      return kept;
+    },
   };
+}
+
+async function shutDown(server: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill(signal);
+  await exited;
 }
 
 /**
