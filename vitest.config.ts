@@ -55,6 +55,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
           environment: 'node',
+          setupFiles: ['test/support/rememberedScrypt.ts'],
           // A guard against a test that hangs, not a wait: the integration tests open real files,
           // hash passphrases and render PDFs, and on two busy cores some take more than vitest's 5 s.
           testTimeout: 30_000,
@@ -70,7 +71,7 @@ export default defineConfig({
           environment: 'node',
           env: { RUGGENSTEUN_TEST_ENGINE: 'postgres' },
           globalSetup: ['test/support/postgresProjectSetup.ts'],
-          setupFiles: ['test/support/engineSetup.ts'],
+          setupFiles: ['test/support/engineSetup.ts', 'test/support/rememberedScrypt.ts'],
           testTimeout: 30_000,
         },
       },
