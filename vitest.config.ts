@@ -80,9 +80,10 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['test/support/rememberedScrypt.ts'],
+          // Two files at a time too (maxWorkers): each has its own browser, server and data folder.
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -2,12 +2,12 @@ import type * as Crypto from 'node:crypto';
 import { vi } from 'vitest';
 
 /*
- * Setup file of the unit and integration projects: scrypt remembers what it derived in this test
- * file. scrypt is a pure function of its inputs, so the answer is the same key the real derivation
- * gives (a wrong passphrase, another salt or cost derives anew, at the full cost): what a test
- * checks does not change, only the time. Without it every sign-in repeats the derivations the
- * account's creation just made (the passphrase's hash, its key slot, the name's hash), each
- * 32 MiB and 100-300 ms on a busy machine, hundreds of times per run.
+ * Setup file of the test projects (unit, integration-postgres, e2e): scrypt remembers what it
+ * derived in this test file. scrypt is a pure function of its inputs, so the answer is the same
+ * key the real derivation gives (a wrong passphrase, another salt or cost derives anew, at the
+ * full cost): what a test checks does not change, only the time. Without it every sign-in
+ * repeats the derivations the account's creation just made (the passphrase's hash, its key slot,
+ * the name's hash), each 32 MiB and 100-300 ms on a busy machine, hundreds of times per run.
  */
 vi.mock('node:crypto', async (importOriginal) => {
   const crypto = await importOriginal<typeof Crypto>();
