@@ -58,19 +58,22 @@ function nameMatch(engine: SqlEngine, words: readonly string[]): { ids: string; 
 
 /**
  * The workers `ids` selects, alphabetically, at most @limit. `broad` (very many match): walk the
- * alphabetical index and stop at the limit. Otherwise look each match up and sort them; on
- * PostgreSQL the matches are gathered first (MATERIALIZED), because its planner would otherwise
- * walk the alphabetical index even for a word whose thousands of matches all sort late (the
- * "linden" of "Van der Linden": half a second at 200,000 workers).
+ * alphabetical index and stop at the limit. Otherwise look each match up and sort them. On
+ * PostgreSQL the matches are gathered first and only the first @limit of them, by sort key, are
+ * joined to their workplace: left to itself, its planner walks the alphabetical index even for a
+ * word whose thousands of matches all sort late (the "linden" of "Van der Linden", 0.7 s at
+ * 200,000 workers).
  */
 function byNameSql(engine: SqlEngine, ids: string, broad: boolean): string {
   const inEmployer = '(CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId)';
   if (engine === 'sqlite') {
     return `${broad ? selectWorkerAlphabetically : selectWorker} WHERE w.id IN (${ids}) AND ${inEmployer} ORDER BY w.sort_key LIMIT @limit`;
   }
-  const matching = broad ? `(${ids})` : '(SELECT worker_id FROM matches)';
-  return `${broad ? '' : `WITH matches AS MATERIALIZED (${ids})`}
-    ${selectWorker} WHERE w.id IN ${matching} AND ${inEmployer} ORDER BY w.sort_key LIMIT @limit`;
+  if (broad) return `${selectWorker} WHERE w.id IN (${ids}) AND ${inEmployer} ORDER BY w.sort_key LIMIT @limit`;
+  return `WITH matches AS MATERIALIZED (${ids}),
+       found AS MATERIALIZED (
+         SELECT w.id FROM workers w WHERE w.id IN (SELECT worker_id FROM matches) AND ${inEmployer} ORDER BY w.sort_key LIMIT @limit)
+    ${selectWorker} WHERE w.id IN (SELECT id FROM found) ORDER BY w.sort_key`;
 }
 
 function toWorker(row: WorkerRow): Worker {
