@@ -233,6 +233,17 @@ describe('two doctors on one practice server editing the same record', () => {
         'Bevindingen\tGeen afwijkingen bij onderzoek.\tLasègue links positief bij 40 graden.',
       ]);
       await expect(findings(second).inputValue()).resolves.toBe('Geen afwijkingen bij onderzoek.');
+      // The header says what happened, and the way on is the comparison's choice: the ordinary save,
+      // which would start from the older version again, is not offered and Ctrl+S brings the comparison into focus.
+      await second
+        .locator('.page-header .save-status')
+        .getByText('Correctie niet opgeslagen: iemand anders heeft intussen een correctie opgeslagen', { exact: true })
+        .waitFor();
+      await second.getByText('Kies hierboven: uw invoer opslaan of de opgeslagen versie overnemen.', { exact: true }).waitFor();
+      await expect(second.getByRole('button', { name: 'Correctie opslaan' }).count()).resolves.toBe(0);
+      await findings(second).focus();
+      await second.keyboard.press('Control+s');
+      await second.waitForFunction(() => document.activeElement?.querySelector('.changed-meanwhile') instanceof HTMLElement);
       const stored = async () => (await server.practice.store.consultations.inEpisode(practice.episodeId))[0];
       expect(await stored()).toMatchObject({ intake: { findings: 'Lasègue links positief bij 40 graden.' }, amendments: [{ reason: 'Bevinding aangevuld' }] });
       await screenshot(second, 'practice-server-10-correction-changed-meanwhile');

@@ -22,20 +22,23 @@ describe('a Dutch practice', () => {
 
     const deadlines = panel(page).getByRole('region', { name: 'Wettelijke termijnen (Poortwachter)' });
     // First sick day + 41, 55, 294, 363, 636 and 727 days; the action plan is evaluated 42 days after it was due (on a working day).
+    // All in date order.
     const expected: Array<[string, string]> = [
       ['15-02-2026', 'verzuimweek 6: Probleemanalyse door de bedrijfsarts'],
       ['01-03-2026', 'verzuimweek 8: Plan van aanpak'],
+      // 42 days after 01-03-2026 is Sunday 12-04-2026: the Friday before.
+      ['10-04-2026', 'Evaluatie van het plan van aanpak'],
       ['26-10-2026', 'verzuimweek 42: Ziekmelding bij UWV'],
       ['03-01-2027', 'verzuimweek 52: Eerstejaarsevaluatie'],
       ['03-10-2027', 'verzuimweek 91: WIA-aanvraag'],
       ['02-01-2028', 'verzuimweek 104: Einde loondoorbetaling'],
-      // 42 days after 01-03-2026 is Sunday 12-04-2026: the Friday before.
-      ['10-04-2026', 'Evaluatie van het plan van aanpak'],
     ];
     for (const [date, label] of expected) {
       const item = deadlines.getByRole('listitem').filter({ hasText: label });
       await item.getByText(date).waitFor();
     }
+    const shown = await deadlines.getByRole('listitem').allTextContents();
+    expect(shown.map((text) => text.slice(0, 10))).toEqual(expected.map(([date]) => date));
     // Past and not on record: overdue, in words.
     await deadlines.getByRole('listitem').filter({ hasText: 'week 6' }).getByText('te laat', { exact: true }).waitFor();
     // Ten weeks since onset with pain unchanged: the unexpected-course flag (routine).

@@ -101,19 +101,32 @@ describe('the PostgreSQL database', () => {
   });
 
   it('commits a statement marked not durable without waiting for the disk, and others as usual', async () => {
-    // The throwaway cluster never waits for the disk; this database does, as a real server's.
+    // The throwaway cluster never waits for the disk; this database does, as a real server's. A
+    // deferred trigger notes the setting in force when each row's transaction commits.
     const connection = await cluster().createDatabase();
     const setup = openPostgresDatabase({ connection, poolSize: 1 });
     await setup.run(`ALTER DATABASE ${connection.database} SET synchronous_commit = on`);
-    await setup.run('CREATE TABLE reads (setting text)');
+    await setup.run(`
+      CREATE TABLE reads (label text);
+      CREATE TABLE commits (label text, synchronous_commit text);
+      CREATE FUNCTION note_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN INSERT INTO commits VALUES (NEW.label, current_setting('synchronous_commit')); RETURN NULL; END $$;
+      CREATE CONSTRAINT TRIGGER at_commit AFTER INSERT ON reads DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION note_commit();`);
     await setup.close();
     const durable = openPostgresDatabase({ connection, poolSize: 1 });
     try {
       const run = durable.run as (sql: string, params: unknown[], options?: { durable?: boolean }) => Promise<{ changes: number }>;
-      const insert = "INSERT INTO reads (setting) VALUES (? || current_setting('synchronous_commit'))";
-      expect(await run(insert, ['quick-'], { durable: false })).toEqual({ changes: 1 });
-      await run(insert, ['safe-']);
-      expect(await durable.all('SELECT setting FROM reads ORDER BY setting')).toEqual([{ setting: 'quick-off' }, { setting: 'safe-on' }]);
+      const insert = 'INSERT INTO reads (label) SELECT unnest(CAST(? AS text[]))';
+      expect(await run(insert, [['quick', 'quicker']], { durable: false })).toEqual({ changes: 2 });
+      expect(await run(insert, [[]], { durable: false })).toEqual({ changes: 0 });
+      expect(await run(insert, [['safe']])).toEqual({ changes: 1 });
+      expect(await durable.all('SELECT label, synchronous_commit FROM commits ORDER BY label')).toEqual([
+        { label: 'quick', synchronous_commit: 'off' },
+        { label: 'quicker', synchronous_commit: 'off' },
+        { label: 'safe', synchronous_commit: 'on' },
+      ]);
+      // Not durable is for that statement's own commit only: the connection is back to the default.
+      expect(await durable.get('SHOW synchronous_commit')).toEqual({ synchronous_commit: 'on' });
     } finally {
       await durable.close();
     }

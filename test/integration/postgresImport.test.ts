@@ -87,6 +87,13 @@ describe('importing a practice file into PostgreSQL', () => {
       word.slice(0, 3),
     ]);
     expect(found.map((row) => row.worker_id)).toContain(someone.id);
+
+    // Ready to serve: every table of the practice vacuumed (its pages all-visible and frozen) and analysed.
+    const maintained = await target.all<{ name: string; vacuumed: number; analysed: number }>(
+      `SELECT relname AS name, (last_vacuum IS NOT NULL) AS vacuumed, (last_analyze IS NOT NULL) AS analysed
+         FROM pg_stat_user_tables WHERE relname IN ('workers', 'consultations', 'episodes') ORDER BY relname`,
+    );
+    expect(maintained).toEqual(['consultations', 'episodes', 'workers'].map((name) => ({ name, vacuumed: 1, analysed: 1 })));
   });
 
   it('refuses a database that holds data already, and leaves it as it was', async () => {

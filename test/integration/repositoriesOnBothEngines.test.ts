@@ -139,7 +139,7 @@ describe('workplace aggregates', () => {
   });
 
   it('count the workforce and the days of sick leave within the period', async () => {
-    const groups = await onBoth(async (r, employerId) => withoutIds(await r.aggregates.groups(year2025(employerId))));
+    const groups = await onBoth(async (r, employerId) => withoutIds((await r.aggregates.period(year2025(employerId), [], { riskFactors: false })).groups));
     expect(groups).toEqual(
       expect.arrayContaining([
         { workforce: 3, workersSeen: 0, episodes: 0, consultations: 0, sickLeaveDays: 15, department: true, job: true },
@@ -153,7 +153,7 @@ describe('workplace aggregates', () => {
       { quarter: '2025-Q1', from: '2025-01-01', to: '2025-03-31' },
       { quarter: '2025-Q4', from: '2025-10-01', to: '2025-12-31' },
     ];
-    expect(await onBoth((r, employerId) => r.aggregates.quarters(year2025(employerId), bounds))).toEqual([
+    expect(await onBoth(async (r, employerId) => (await r.aggregates.period(year2025(employerId), bounds, { riskFactors: false })).quarters)).toEqual([
       { quarter: '2025-Q1', workersSeen: 0, episodes: 0, sickLeaveDays: 15 },
       { quarter: '2025-Q4', workersSeen: 0, episodes: 0, sickLeaveDays: 12 },
     ]);
@@ -167,8 +167,7 @@ describe('lifting tasks', () => {
       names: (await r.liftingTasks.forEmployer(employerId)).map((t) => `${t.jobTitle}: ${t.name}`),
       highest: (await r.aggregates.liftingHighest(scope(employerId))).map((t) => [t.name, t.liftingIndex]),
       bands: (await r.aggregates.liftingBands(scope(employerId))).sort((a, b) => a.band.localeCompare(b.band)),
-      latestStates: await r.aggregates.latestStates(scope(employerId)),
-      riskFactors: await r.aggregates.riskFactors(scope(employerId)),
+      ...(({ latestStates, riskFactors }) => ({ latestStates, riskFactors }))(await r.aggregates.period(scope(employerId), [], { riskFactors: true })),
     }));
     expect(found).toEqual({
       names: ['orderpicker: banden tillen', 'orderpicker: Dozen stapelen', 'orderpicker: Kratten'],

@@ -3,6 +3,7 @@ import { Agent, request } from 'node:https';
 import type { PeerCertificate } from 'node:tls';
 import type { ApiResult } from '../../shared/ipc';
 import type { ApiInvoker } from '../ipc/handlerMap';
+import type { Log } from '../services/log/rotatingLog';
 import { invokePath, sessionHeader, workstationHeader } from '../server/protocol';
 import { presentedCertificate } from './presentedCertificate';
 
@@ -14,15 +15,21 @@ export function pinnedIdentity(fingerprint: string) {
     certificate.fingerprint256 === fingerprint ? undefined : new Error(`The practice server shows certificate ${certificate.fingerprint256}, not the pinned ${fingerprint}`);
 }
 
+/** The code a failed request's error carries (ECONNREFUSED, ECONNRESET, a TLS code), if any. */
+function errorCodeOf(error: unknown): string {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'no error code';
+}
+
 /**
  * A workstation's connection to its practice server: forwards api calls over HTTPS to the server's
  * handler map. TLS is verified against the pinned certificate as the only trusted one (`ca`), and
  * `checkServerIdentity` compares the socket's certificate fingerprint with the pinned one (the
  * pin replaces the host-name check). The session token the server answers with is kept in memory
  * only. A refused handshake answers `serverCertificateChanged` when the server now shows another
- * certificate, `serverUnreachable` otherwise.
+ * certificate, `serverUnreachable` otherwise; the cause (the channel, the error's code, message and
+ * stack, never the request's input) goes to `log` when one is given (the desktop's data-folder log).
  */
-export function practiceServerClient(options: { url: string; certificate: string; workstationId: string }): ApiInvoker & { close(): void } {
+export function practiceServerClient(options: { url: string; certificate: string; workstationId: string; log?: Log }): ApiInvoker & { close(): void } {
   const pinned = new X509Certificate(options.certificate).fingerprint256;
   const agent = new Agent({ keepAlive: true, ca: options.certificate, checkServerIdentity: pinnedIdentity(pinned) });
   const endpoint = new URL(invokePath, options.url);
@@ -58,10 +65,9 @@ export function practiceServerClient(options: { url: string; certificate: string
     });
   }
 
-  async function refusal(): Promise<ApiResult<never>> {
+  async function refusal(): Promise<'serverCertificateChanged' | 'serverUnreachable'> {
     const presented = await presentedCertificate(options.url);
-    const changed = presented !== null && presented.fingerprint !== pinned;
-    return { ok: false, error: { code: changed ? 'serverCertificateChanged' : 'serverUnreachable' } };
+    return presented !== null && presented.fingerprint !== pinned ? 'serverCertificateChanged' : 'serverUnreachable';
   }
 
   return {
@@ -69,8 +75,10 @@ export function practiceServerClient(options: { url: string; certificate: string
       let answer: Awaited<ReturnType<typeof post>>;
       try {
         answer = await post(JSON.stringify({ channel, input }));
-      } catch {
-        return refusal();
+      } catch (error) {
+        const code = await refusal();
+        options.log?.error(`practice server request failed (channel ${channel}, ${errorCodeOf(error)}), answered ${code}`, error);
+        return { ok: false, error: { code } };
       }
       if (answer.status !== 200) return { ok: false, error: { code: 'internal' } };
       if (answer.session !== null) token = answer.session === '' ? null : answer.session;

@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { channels, toValidationIssues, type ApiResult } from '../../shared/ipc';
 import { isWorkstationChannel, practiceServerUrl, type ServerConnection, type WorkstationChannel } from '../../shared/channels/workstationChannels';
 import type { ApiInvoker } from '../ipc/handlerMap';
+import { type Log, rotatingLog } from '../services/log/rotatingLog';
 import { newWorkstationId, readPracticeServerFile, writePracticeServerFile, type PracticeServerFile } from './practiceServerFile';
 import { practiceServerClient } from './practiceServerClient';
 import { presentedCertificate } from './presentedCertificate';
@@ -21,7 +22,14 @@ export interface LocalPractice {
  * answered here. Nothing is decided here about the practice's data: permissions, validation and
  * the access log stay with the practice's handler map, local or on the server.
  */
-export function workstationApi(options: { directory: string; serverUrl?: string | null; openLocal(): LocalPractice }): ApiInvoker & { close(): void } {
+export function workstationApi(options: {
+  directory: string;
+  serverUrl?: string | null;
+  openLocal(): LocalPractice;
+  /** Where failed requests to the server are logged; the data folder's log by default. */
+  log?: Log;
+}): ApiInvoker & { close(): void } {
+  const log = options.log ?? rotatingLog(options.directory);
   let file: PracticeServerFile | null = readPracticeServerFile(options.directory);
   if (options.serverUrl) {
     const url = practiceServerUrl(options.serverUrl);
@@ -33,7 +41,7 @@ export function workstationApi(options: { directory: string; serverUrl?: string 
     }
   }
   let local: LocalPractice | null = file ? null : options.openLocal();
-  let client = file?.certificate ? practiceServerClient({ url: file.url, certificate: file.certificate, workstationId: file.workstationId }) : null;
+  let client = file?.certificate ? practiceServerClient({ url: file.url, certificate: file.certificate, workstationId: file.workstationId, log }) : null;
 
   async function connection(): Promise<ServerConnection> {
     if (!file) return { mode: 'local' };
@@ -62,7 +70,7 @@ export function workstationApi(options: { directory: string; serverUrl?: string 
     if (presented.fingerprint !== fingerprint) return { ok: false, error: { code: 'serverCertificateChanged' } };
     file = { ...file, certificate: presented.certificate };
     writePracticeServerFile(options.directory, file);
-    client = practiceServerClient({ url: file.url, certificate: presented.certificate, workstationId: file.workstationId });
+    client = practiceServerClient({ url: file.url, certificate: presented.certificate, workstationId: file.workstationId, log });
     return { ok: true, value: await connection() };
   }
 

@@ -58,6 +58,8 @@ export {
   nextLegalMilestone,
 } from './legalTimeline';
 
+export { type ConsultationDeadline, consultationDeadlines } from './consultationDeadlines';
+
 export { type ComplaintPhase, type ComplaintPhaseResult, COMPLAINT_PHASES, CHRONIC_FROM_WEEK, SUBACUTE_FROM_WEEK, complaintPhase } from './phase';
 
 export {

@@ -49,6 +49,8 @@ describe('consultation record', () => {
     expect(text).toContain('Probleemanalyse door de bedrijfsarts');
     // First sick day 13-01-2026: week 6 ends on day 41 -> 23-02-2026.
     expect(text).toContain('23-02-2026');
+    // In date order: the plan van aanpak's evaluation between the plan and the report to UWV in week 42.
+    expect(text).toContain('09-03-2026 Evaluatie van het plan van aanpak (minstens elke 6 weken) 20-04-2026 Ziekmelding bij UWV');
     expect(text).toContain('Opgesteld door Dr. Ellen Denkbeeld, bedrijfsarts, op 02-03-2026.');
     const pages = Number(pdfInfo(pdf).Pages);
     expect(pageLabels(pdf, /pagina \d+ van \d+/)).toEqual(Array.from({ length: pages }, (_, i) => `pagina ${i + 1} van ${pages}`));

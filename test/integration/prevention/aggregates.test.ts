@@ -151,14 +151,18 @@ describe('workplace aggregates', () => {
     close = () => practice.practice.close();
     const repository = practice.store.aggregates;
     const scope = { employerId: practice.employerId, departmentId: null, jobPositionId: null, ...YEAR_2025, today: '2026-03-16' };
-    expect(
-      await repository.quarters(scope, [
+    const counts = await repository.period(
+      scope,
+      [
         { quarter: '2025-Q1', from: '2025-01-01', to: '2025-03-31' },
         { quarter: '2025-Q2', from: '2025-04-01', to: '2025-06-30' },
         { quarter: '2025-Q3', from: '2025-07-01', to: '2025-09-30' },
         { quarter: '2025-Q4', from: '2025-10-01', to: '2025-12-31' },
-      ]),
-    ).toEqual([
+      ],
+      { riskFactors: false },
+    );
+    expect(counts.riskFactors).toBeNull();
+    expect(counts.quarters).toEqual([
       { quarter: '2025-Q1', workersSeen: 2, episodes: 2, sickLeaveDays: 15 },
       { quarter: '2025-Q2', workersSeen: 2, episodes: 2, sickLeaveDays: 0 },
       { quarter: '2025-Q3', workersSeen: 1, episodes: 1, sickLeaveDays: 4 },

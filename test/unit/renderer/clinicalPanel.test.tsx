@@ -125,6 +125,22 @@ describe('the live clinical panel', () => {
     expect(deadline(/De werkgever mag/)).toMatch(/verstreken$/);
   });
 
+  it('lists the deadlines in date order, the evaluation of the plan van aanpak among the Poortwachter steps', () => {
+    // Sick since 03-03-2026: plan van aanpak due 27-04, its first evaluation 6 weeks later, long before the report to UWV in week 42.
+    renderPanel(form());
+    const rows = [...document.querySelectorAll('.deadlines li')].map((li) => li.textContent ?? '');
+    expect(rows.map((row) => /^\d\d-\d\d-\d{4}/.exec(row)?.[0])).toEqual([
+      '13-04-2026',
+      '27-04-2026',
+      '08-06-2026',
+      '22-12-2026',
+      '01-03-2027',
+      '29-11-2027',
+      '28-02-2028',
+    ]);
+    expect(rows[2]).toMatch(/^08-06-2026Evaluatie van het plan van aanpak/);
+  });
+
   it('keeps showing red flags while the onset date is missing', () => {
     const live = renderPanel(form((f) => ({ ...f, complaint: { ...f.complaint, onsetDate: '' }, redFlags: { ...f.redFlags, bladderOrBowelDysfunction: true } })));
     expect(live.kind).toBe('partial');

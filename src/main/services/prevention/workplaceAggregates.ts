@@ -31,8 +31,8 @@ export class UnknownWorkplaceError extends DomainError {
 }
 
 /** Smallest group shown: the practice setting, never below the rules' minimum of 3. */
-export async function suppressionK(store: Repositories): Promise<number> {
-  return Math.max(MIN_SUPPRESSION_K, (await store.practice.settings())?.smallCellK ?? DEFAULT_SUPPRESSION_K);
+function suppressionK(settings: { smallCellK: number } | null): number {
+  return Math.max(MIN_SUPPRESSION_K, settings?.smallCellK ?? DEFAULT_SUPPRESSION_K);
 }
 
 /** Rows per department or job, from the counts per (department, job) combination. */
@@ -93,63 +93,26 @@ function shownCounts(a: Omit<WorkplaceAggregates, 'measures'>): ShownCount[] {
   ];
 }
 
-/**
- * The summary counts of the same months a year earlier, taken from the aggregates of that period
- * as they would be answered on their own: the same suppression, so nothing more is told.
- */
-async function lastYearOf(
+/** The suppressed tables of one period: what the summary rests on, and the risk factors when asked for. */
+async function periodTables(
   store: Repositories,
-  employerId: number,
-  period: { from: string; to: string },
-  unit: AggregateUnit,
-): Promise<WorkplaceAggregates['lastYear']> {
-  const earlier = sameMonthsLastYear(period);
-  const { workersSeen, consultations, episodes, sickLeaveDays } = (await workplaceAggregates(store, employerId, earlier, unit, { withLastYear: false })).summary;
-  return { ...earlier, summary: { workersSeen, consultations, episodes, sickLeaveDays } };
-}
-
-/**
- * The workplace aggregates of an employer (or one of its departments or jobs) over a period, with
- * small-cell suppression applied: the only form in which these figures leave the main process.
- * The benchmark calls this directly.
- */
-export async function workplaceAggregates(
-  store: Repositories,
-  employerId: number,
-  period: { from: string; to: string },
-  unit: AggregateUnit = { kind: 'employer' },
-  options: { withLastYear: boolean } = { withLastYear: true },
-): Promise<WorkplaceAggregates> {
-  const repository = store.aggregates;
-  const employerName = await repository.employerName(employerId);
-  if (employerName === null) throw new UnknownWorkplaceError();
-  const departments = await repository.departments(employerId);
-  const jobs = await repository.jobs(employerId);
-  const unitLabel =
-    unit.kind === 'employer' ? null : ((unit.kind === 'department' ? departments : jobs).find((d) => d.id === unit.id)?.name ?? null);
-  if (unit.kind !== 'employer' && unitLabel === null) throw new UnknownWorkplaceError();
-
-  const k = await suppressionK(store);
-  const settings = await store.practice.settings();
-  const scope: AggregateScope = {
-    employerId,
-    departmentId: unit.kind === 'department' ? unit.id : null,
-    jobPositionId: unit.kind === 'job' ? unit.id : null,
-    from: period.from,
-    to: period.to,
-    today: store.clock.today(),
-  };
-
-  const groups = await repository.groups(scope);
+  scope: AggregateScope,
+  names: { departments: ReadonlyArray<{ id: number; name: string }>; jobs: ReadonlyArray<{ id: number; name: string }> },
+  k: number,
+  options: { riskFactors: boolean },
+) {
+  const bounds = quartersOf(scope.from, scope.to);
+  const counts = await store.aggregates.period(scope, bounds, options);
+  const { groups } = counts;
   const workersSeen = groups.reduce((sum, g) => sum + g.workersSeen, 0);
   const consultations = groups.reduce((sum, g) => sum + g.consultations, 0);
 
-  let departmentTable = suppressGroupTable(groupRows(groups, (g) => g.departmentId, departments), k);
-  let jobTable = suppressGroupTable(groupRows(groups, (g) => g.jobPositionId, jobs), k);
+  let departmentTable = suppressGroupTable(groupRows(groups, (g) => g.departmentId, names.departments), k);
+  let jobTable = suppressGroupTable(groupRows(groups, (g) => g.jobPositionId, names.jobs), k);
 
   const phaseCounts = new Map<string, number>();
   const levelCounts = new Map<string, number>();
-  for (const state of await repository.latestStates(scope)) {
+  for (const state of counts.latestStates) {
     if (state.phase !== null) phaseCounts.set(state.phase, (phaseCounts.get(state.phase) ?? 0) + state.workers);
     const level = state.chronicityLevel ?? 'unknown';
     levelCounts.set(level, (levelCounts.get(level) ?? 0) + state.workers);
@@ -167,9 +130,7 @@ export async function workplaceAggregates(
     chronicity.total = hideLike(chronicity.total, hiddenTotal);
   }
 
-  const bounds = quartersOf(period.from, period.to);
-  const quarterCounts = await repository.quarters(scope, bounds);
-  const quarterRows = suppressPeriodRows(quarterCounts, k);
+  const quarterRows = suppressPeriodRows(counts.quarters, k);
 
   const summaryTotal = departmentTable.total;
   const consultationCount = hideLike(suppressAlone(workersSeen, k, consultations), summaryTotal.workersSeen);
@@ -183,7 +144,7 @@ export async function workplaceAggregates(
       : summaryTotal.sickLeaveDays,
   };
 
-  const factorCounts = new Map((await repository.riskFactors(scope)).map((row) => [row.code, row]));
+  const factorCounts = new Map((counts.riskFactors ?? []).map((row) => [row.code, row]));
   const riskFactorRows = WORK_RELATED_FACTORS.map((factor) => {
     const count = factorCounts.get(factor.code);
     const cell = suppressAlone(count?.workers ?? 0, k, count?.consultations ?? 0);
@@ -198,20 +159,8 @@ export async function workplaceAggregates(
     };
   });
 
-  const byBand = { acceptable: 0, increased: 0, high: 0 };
-  for (const row of await repository.liftingBands(scope)) byBand[row.band] = row.n;
-
-  const withoutMeasures: Omit<WorkplaceAggregates, 'measures'> = {
-    employerId,
-    employerName,
-    unit,
-    unitLabel,
-    from: period.from,
-    to: period.to,
-    k,
-    jurisdiction: settings?.jurisdiction ?? 'NL',
+  return {
     summary,
-    lastYear: options.withLastYear ? await lastYearOf(store, employerId, period, unit) : null,
     departments: { rows: departmentTable.rows, total: departmentTable.total },
     jobs: { rows: jobTable.rows, total: jobTable.total },
     phases: { rows: phases.rows, total: phases.total },
@@ -221,11 +170,63 @@ export async function workplaceAggregates(
       const row = quarterRows.rows[index] ?? { workersSeen: shown(0), episodes: shown(0), sickLeaveDays: shown(0) };
       return { quarter: b.quarter, from: b.from, to: b.to, ...row };
     }),
-    lifting: {
-      byBand,
-      total: byBand.acceptable + byBand.increased + byBand.high,
-      highest: await repository.liftingHighest(scope),
-    },
+  };
+}
+
+/**
+ * The workplace aggregates of an employer (or one of its departments or jobs) over a period, with
+ * small-cell suppression applied: the only form in which these figures leave the main process.
+ * The summary of the same months a year earlier is suppressed as it would be on its own, so it
+ * tells nothing more; both periods are counted at the same time.
+ */
+export async function workplaceAggregates(
+  store: Repositories,
+  employerId: number,
+  period: { from: string; to: string },
+  unit: AggregateUnit = { kind: 'employer' },
+): Promise<WorkplaceAggregates> {
+  const repository = store.aggregates;
+  const employerName = await repository.employerName(employerId);
+  if (employerName === null) throw new UnknownWorkplaceError();
+  const names = { departments: await repository.departments(employerId), jobs: await repository.jobs(employerId) };
+  const unitLabel =
+    unit.kind === 'employer' ? null : ((unit.kind === 'department' ? names.departments : names.jobs).find((d) => d.id === unit.id)?.name ?? null);
+  if (unit.kind !== 'employer' && unitLabel === null) throw new UnknownWorkplaceError();
+
+  const settings = await store.practice.settings();
+  const k = suppressionK(settings);
+  const scopeOf = ({ from, to }: { from: string; to: string }): AggregateScope => ({
+    employerId,
+    departmentId: unit.kind === 'department' ? unit.id : null,
+    jobPositionId: unit.kind === 'job' ? unit.id : null,
+    from,
+    to,
+    today: store.clock.today(),
+  });
+  const scope = scopeOf(period);
+  const earlier = sameMonthsLastYear(period);
+  const [tables, lastYear, liftingBands, highest] = await Promise.all([
+    periodTables(store, scope, names, k, { riskFactors: true }),
+    periodTables(store, scopeOf(earlier), names, k, { riskFactors: false }),
+    repository.liftingBands(scope),
+    repository.liftingHighest(scope),
+  ]);
+
+  const byBand = { acceptable: 0, increased: 0, high: 0 };
+  for (const row of liftingBands) byBand[row.band] = row.n;
+  const { workersSeen, consultations, episodes, sickLeaveDays } = lastYear.summary;
+  const withoutMeasures: Omit<WorkplaceAggregates, 'measures'> = {
+    employerId,
+    employerName,
+    unit,
+    unitLabel,
+    from: period.from,
+    to: period.to,
+    k,
+    jurisdiction: settings?.jurisdiction ?? 'NL',
+    ...tables,
+    lastYear: { ...earlier, summary: { workersSeen, consultations, episodes, sickLeaveDays } },
+    lifting: { byBand, total: byBand.acceptable + byBand.increased + byBand.high, highest },
     anySuppressed: false,
   };
   withoutMeasures.anySuppressed = shownCounts(withoutMeasures).some((count) => count.hidden !== null);

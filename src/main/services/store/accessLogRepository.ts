@@ -40,8 +40,8 @@ function entryOf(user: User | null, event: AccessEvent, at: string) {
 
 export function createAccessLogRepository(db: SqlWriter, clock: Clock) {
   const insertSql = `INSERT INTO access_log (at, user_id, user_name, role, action, channel, worker_id, outcome, results)
-     VALUES (@at, @userId, @userName, @role, @action, @channel, @workerId, @outcome, @results) RETURNING id`;
-  const insert = statement<Record<string, string | number | null>, { id: number }>(db, insertSql);
+     VALUES (@at, @userId, @userName, @role, @action, @channel, @workerId, @outcome, @results)`;
+  const insert = statement<Record<string, string | number | null>, { id: number }>(db, `${insertSql} RETURNING id`);
   // Along the partial index of refusals: the latest identical one within the window.
   const sameRefusal = statement<{ channel: string; since: string; userId: number | null; workerId: number | null; action: string }, { id: number }>(
     db,

@@ -55,6 +55,16 @@ export interface QuarterBounds {
   to: string;
 }
 
+/** Everything the aggregates count in a period. */
+export interface PeriodCounts {
+  groups: GroupCounts[];
+  latestStates: LatestStateCount[];
+  /** One per quarter asked for, in that order. */
+  quarters: QuarterCounts[];
+  /** Only when asked for. */
+  riskFactors: RiskFactorCount[] | null;
+}
+
 const inScope = `w.employer_id = @employerId
   AND (CAST(@departmentId AS INTEGER) IS NULL OR w.department_id = @departmentId)
   AND (CAST(@jobPositionId AS INTEGER) IS NULL OR w.job_position_id = @jobPositionId)`;
@@ -79,6 +89,121 @@ function quarterRows(engine: SqlEngine): string {
     : "SELECT value ->> 'quarter' AS quarter, value ->> 'from' AS qFrom, value ->> 'to' AS qTo FROM jsonb_array_elements(CAST(@quarters AS jsonb))";
 }
 
+/** The rows of `query` as one JSON array of objects with these columns ('[]' when there are none). */
+function jsonRows(engine: SqlEngine, query: string, columns: readonly string[]): string {
+  const fields = columns.map((column) => `'${column}', r."${column}"`).join(', ');
+  const array = engine === 'sqlite' ? `json_group_array(json_object(${fields}))` : `coalesce(json_agg(json_build_object(${fields})), '[]')`;
+  return `(SELECT ${array} FROM (${query}) AS r)`;
+}
+
+const byGroup = 'department_id AS "departmentId", job_position_id AS "jobPositionId"';
+
+/**
+ * One statement for every count of a period. The scope's consultations of the period (`scoped`) and
+ * its episodes with sick leave in the period (`leave`) are each looked up once, worker by worker
+ * (the expensive part), then counted in each way the aggregates need; each count comes back as a
+ * JSON array, in a column of the one row.
+ */
+function periodCountsSql(engine: SqlEngine, withRiskFactors: boolean): string {
+  const counts: Record<string, [query: string, columns: string[]]> = {
+    workforce: [`SELECT ${byGroup}, count(*) AS n FROM workers w WHERE ${inScope} GROUP BY department_id, job_position_id`, ['departmentId', 'jobPositionId', 'n']],
+    seen: [
+      `SELECT ${byGroup}, count(DISTINCT c.worker_id) AS workers, count(DISTINCT c.episode_id) AS episodes, count(*) AS consultations
+         FROM scoped c GROUP BY department_id, job_position_id`,
+      ['departmentId', 'jobPositionId', 'workers', 'episodes', 'consultations'],
+    ],
+    sickLeave: [
+      `SELECT ${byGroup}, ${sickLeaveDaysWithin(engine, '@from', '@to')} AS days FROM leave e GROUP BY department_id, job_position_id`,
+      ['departmentId', 'jobPositionId', 'days'],
+    ],
+    // Workers by the phase and chronicity level of their latest consultation in the period.
+    latestStates: [
+      `SELECT phase, chronicity_level AS "chronicityLevel", count(*) AS workers
+         FROM (SELECT c.phase, c.chronicity_level,
+                      row_number() OVER (PARTITION BY c.worker_id ORDER BY c.consultation_date DESC, c.id DESC) AS n
+                 FROM scoped c) AS latest
+        WHERE n = 1 GROUP BY phase, chronicity_level`,
+      ['phase', 'chronicityLevel', 'workers'],
+    ],
+    quarterSeen: [
+      `SELECT substr(c.consultation_date, 1, 4) || '-Q' || ((CAST(substr(c.consultation_date, 6, 2) AS INTEGER) + 2) / 3) AS quarter,
+              count(DISTINCT c.worker_id) AS workers, count(DISTINCT c.episode_id) AS episodes
+         FROM scoped c GROUP BY quarter`,
+      ['quarter', 'workers', 'episodes'],
+    ],
+    quarterSickLeave: [
+      `SELECT q.quarter, ${sickLeaveDaysWithin(engine, 'q.qFrom', 'q.qTo')} AS days
+         FROM leave e JOIN q ON e.sick_leave_start <= q.qTo AND ${sickLeaveEnd} >= q.qFrom
+        GROUP BY q.quarter`,
+      ['quarter', 'days'],
+    ],
+  };
+  if (withRiskFactors) {
+    counts.riskFactors = [
+      `SELECT f.code, count(*) AS consultations, count(DISTINCT c.worker_id) AS workers
+         FROM scoped c JOIN consultation_risk_factors f ON f.consultation_id = c.id
+        GROUP BY f.code`,
+      ['code', 'consultations', 'workers'],
+    ];
+  }
+  const columns = Object.entries(counts).map(([name, [query, fields]]) => `${jsonRows(engine, query, fields)} AS "${name}"`);
+  return `WITH scoped AS MATERIALIZED (
+       SELECT c.id, c.worker_id, c.episode_id, c.consultation_date, c.phase, c.chronicity_level, w.department_id, w.job_position_id
+         FROM workers w JOIN consultations c ON c.worker_id = w.id
+        WHERE ${inScope} AND ${consultationInPeriod}),
+     leave AS MATERIALIZED (
+       SELECT e.sick_leave_start, e.sick_leave_end, e.closed_on, w.department_id, w.job_position_id
+         FROM workers w JOIN episodes e ON e.worker_id = w.id
+        WHERE ${inScope} AND ${sickLeaveOverlaps}),
+     q AS MATERIALIZED (
+       ${quarterRows(engine)})
+     SELECT ${columns.join(',\n            ')}`;
+}
+
+/** The row of `periodCountsSql`: each count as JSON text. */
+type PeriodCountsRow = Record<'workforce' | 'seen' | 'sickLeave' | 'latestStates' | 'quarterSeen' | 'quarterSickLeave', string> & { riskFactors?: string };
+type Grouped<T> = T & { departmentId: number | null; jobPositionId: number | null };
+
+/** The counts per combination of department and job, from the three grouped counts. */
+function groupCounts(
+  workforce: Array<Grouped<{ n: number }>>,
+  seen: Array<Grouped<{ workers: number; episodes: number; consultations: number }>>,
+  sickLeave: Array<Grouped<{ days: number }>>,
+): GroupCounts[] {
+  const groups = new Map<string, GroupCounts>();
+  const group = ({ departmentId, jobPositionId }: Grouped<object>): GroupCounts => {
+    const key = `${departmentId ?? ''}/${jobPositionId ?? ''}`;
+    let found = groups.get(key);
+    if (!found) {
+      found = { departmentId, jobPositionId, workforce: 0, workersSeen: 0, episodes: 0, consultations: 0, sickLeaveDays: 0 };
+      groups.set(key, found);
+    }
+    return found;
+  };
+  for (const row of workforce) group(row).workforce = row.n;
+  for (const row of seen) Object.assign(group(row), { workersSeen: row.workers, episodes: row.episodes, consultations: row.consultations });
+  for (const row of sickLeave) group(row).sickLeaveDays = Math.round(row.days);
+  return [...groups.values()];
+}
+
+/** The counts per quarter asked for, in that order (zero where nothing happened). */
+function quarterCounts(
+  bounds: readonly QuarterBounds[],
+  seen: Array<{ quarter: string; workers: number; episodes: number }>,
+  sickLeave: Array<{ quarter: string; days: number }>,
+): QuarterCounts[] {
+  const byQuarter = new Map<string, QuarterCounts>(bounds.map((b) => [b.quarter, { quarter: b.quarter, workersSeen: 0, episodes: 0, sickLeaveDays: 0 }]));
+  for (const row of seen) {
+    const found = byQuarter.get(row.quarter);
+    if (found) Object.assign(found, { workersSeen: row.workers, episodes: row.episodes });
+  }
+  for (const row of sickLeave) {
+    const found = byQuarter.get(row.quarter);
+    if (found) found.sickLeaveDays = Math.round(row.days);
+  }
+  return [...byQuarter.values()];
+}
+
 export function createAggregatesRepository(db: SqlReader) {
   const employerName = readStatement<[number], { name: string }>(db, 'SELECT name FROM employers WHERE id = ?');
   const departmentNames = readStatement<[number], { id: number; name: string }>(
@@ -89,70 +214,11 @@ export function createAggregatesRepository(db: SqlReader) {
     db,
     `SELECT id, title AS name FROM job_positions WHERE employer_id = ? ORDER BY ${orderIgnoringCase(db.engine, 'title')}`,
   );
-
-  const workforce = readStatement<AggregateScope, { departmentId: number | null; jobPositionId: number | null; n: number }>(
-    db,
-    `SELECT w.department_id AS "departmentId", w.job_position_id AS "jobPositionId", count(*) AS n
-       FROM workers w WHERE ${inScope}
-      GROUP BY w.department_id, w.job_position_id`,
-  );
-  const seen = readStatement<
-    AggregateScope,
-    { departmentId: number | null; jobPositionId: number | null; workers: number; episodes: number; consultations: number }
-  >(
-    db,
-    `SELECT w.department_id AS "departmentId", w.job_position_id AS "jobPositionId",
-            count(DISTINCT c.worker_id) AS workers, count(DISTINCT c.episode_id) AS episodes, count(*) AS consultations
-       FROM workers w JOIN consultations c ON c.worker_id = w.id
-      WHERE ${inScope} AND ${consultationInPeriod}
-      GROUP BY w.department_id, w.job_position_id`,
-  );
-  const sickLeave = readStatement<AggregateScope, { departmentId: number | null; jobPositionId: number | null; days: number }>(
-    db,
-    `SELECT w.department_id AS "departmentId", w.job_position_id AS "jobPositionId",
-            ${sickLeaveDaysWithin(db.engine, '@from', '@to')} AS days
-       FROM workers w JOIN episodes e ON e.worker_id = w.id
-      WHERE ${inScope} AND ${sickLeaveOverlaps}
-      GROUP BY w.department_id, w.job_position_id`,
-  );
-  const latestStates = readStatement<AggregateScope, LatestStateCount>(
-    db,
-    `WITH latest AS (
-       SELECT c.phase, c.chronicity_level,
-              row_number() OVER (PARTITION BY c.worker_id ORDER BY c.consultation_date DESC, c.id DESC) AS n
-         FROM workers w JOIN consultations c ON c.worker_id = w.id
-        WHERE ${inScope} AND ${consultationInPeriod})
-     SELECT phase, chronicity_level AS "chronicityLevel", count(*) AS workers
-       FROM latest WHERE n = 1 GROUP BY phase, chronicity_level`,
-  );
-  const riskFactors = readStatement<AggregateScope, RiskFactorCount>(
-    db,
-    `SELECT f.code, count(*) AS consultations, count(DISTINCT c.worker_id) AS workers
-       FROM workers w
-       JOIN consultations c ON c.worker_id = w.id
-       JOIN consultation_risk_factors f ON f.consultation_id = c.id
-      WHERE ${inScope} AND ${consultationInPeriod}
-      GROUP BY f.code`,
-  );
-  const quarterSeen = readStatement<AggregateScope, { quarter: string; workers: number; episodes: number }>(
-    db,
-    `SELECT substr(c.consultation_date, 1, 4) || '-Q' || ((CAST(substr(c.consultation_date, 6, 2) AS INTEGER) + 2) / 3) AS quarter,
-            count(DISTINCT c.worker_id) AS workers, count(DISTINCT c.episode_id) AS episodes
-       FROM workers w JOIN consultations c ON c.worker_id = w.id
-      WHERE ${inScope} AND ${consultationInPeriod}
-      GROUP BY quarter`,
-  );
-  const quarterSickLeave = readStatement<AggregateScope & { quarters: string }, { quarter: string; days: number }>(
-    db,
-    `WITH q AS MATERIALIZED (
-       ${quarterRows(db.engine)})
-     SELECT q.quarter, ${sickLeaveDaysWithin(db.engine, 'q.qFrom', 'q.qTo')} AS days
-       FROM workers w
-       JOIN episodes e ON e.worker_id = w.id
-       JOIN q ON e.sick_leave_start <= q.qTo AND ${sickLeaveEnd} >= q.qFrom
-      WHERE ${inScope} AND ${sickLeaveOverlaps}
-      GROUP BY q.quarter`,
-  );
+  type PeriodScope = AggregateScope & { quarters: string };
+  const periodCounts = {
+    withRiskFactors: readStatement<PeriodScope, PeriodCountsRow>(db, periodCountsSql(db.engine, true)),
+    withoutRiskFactors: readStatement<PeriodScope, PeriodCountsRow>(db, periodCountsSql(db.engine, false)),
+  };
   const liftingScope = `t.employer_id = @employerId
     AND (CAST(@departmentId AS INTEGER) IS NULL OR j.department_id = @departmentId)
     AND (CAST(@jobPositionId AS INTEGER) IS NULL OR t.job_position_id = @jobPositionId)`;
@@ -186,52 +252,21 @@ export function createAggregatesRepository(db: SqlReader) {
       return jobTitles.all(employerId);
     },
 
-    /** Workforce and what happened in the period, per combination of department and job. */
-    async groups(scope: AggregateScope): Promise<GroupCounts[]> {
-      const groups = new Map<string, GroupCounts>();
-      const group = (departmentId: number | null, jobPositionId: number | null): GroupCounts => {
-        const key = `${departmentId ?? ''}/${jobPositionId ?? ''}`;
-        let found = groups.get(key);
-        if (!found) {
-          found = { departmentId, jobPositionId, workforce: 0, workersSeen: 0, episodes: 0, consultations: 0, sickLeaveDays: 0 };
-          groups.set(key, found);
-        }
-        return found;
+    /**
+     * The period's counts: workforce and what happened per combination of department and job, the
+     * latest states, the quarters in `bounds` and, when asked for, the risk factors.
+     */
+    async period(scope: AggregateScope, bounds: readonly QuarterBounds[], options: { riskFactors: boolean }): Promise<PeriodCounts> {
+      const statement = options.riskFactors ? periodCounts.withRiskFactors : periodCounts.withoutRiskFactors;
+      const row = await statement.get({ ...scope, quarters: JSON.stringify(bounds) });
+      if (!row) throw new Error('The period counts returned no row');
+      const parsed = <T>(json: string) => JSON.parse(json) as T[];
+      return {
+        groups: groupCounts(parsed(row.workforce), parsed(row.seen), parsed(row.sickLeave)),
+        latestStates: parsed<LatestStateCount>(row.latestStates),
+        quarters: quarterCounts(bounds, parsed(row.quarterSeen), parsed(row.quarterSickLeave)),
+        riskFactors: row.riskFactors === undefined ? null : parsed<RiskFactorCount>(row.riskFactors),
       };
-      for (const row of await workforce.all(scope)) group(row.departmentId, row.jobPositionId).workforce = row.n;
-      for (const row of await seen.all(scope)) {
-        Object.assign(group(row.departmentId, row.jobPositionId), {
-          workersSeen: row.workers,
-          episodes: row.episodes,
-          consultations: row.consultations,
-        });
-      }
-      for (const row of await sickLeave.all(scope)) group(row.departmentId, row.jobPositionId).sickLeaveDays = Math.round(row.days);
-      return [...groups.values()];
-    },
-
-    /** Workers by the phase and chronicity level of their latest consultation in the period. */
-    latestStates(scope: AggregateScope): Promise<LatestStateCount[]> {
-      return latestStates.all(scope);
-    },
-
-    riskFactors(scope: AggregateScope): Promise<RiskFactorCount[]> {
-      return riskFactors.all(scope);
-    },
-
-    async quarters(scope: AggregateScope, bounds: readonly QuarterBounds[]): Promise<QuarterCounts[]> {
-      const byQuarter = new Map<string, QuarterCounts>(
-        bounds.map((b) => [b.quarter, { quarter: b.quarter, workersSeen: 0, episodes: 0, sickLeaveDays: 0 }]),
-      );
-      for (const row of await quarterSeen.all(scope)) {
-        const found = byQuarter.get(row.quarter);
-        if (found) Object.assign(found, { workersSeen: row.workers, episodes: row.episodes });
-      }
-      for (const row of await quarterSickLeave.all({ ...scope, quarters: JSON.stringify(bounds) })) {
-        const found = byQuarter.get(row.quarter);
-        if (found) found.sickLeaveDays = Math.round(row.days);
-      }
-      return [...byQuarter.values()];
     },
 
     liftingBands(scope: AggregateScope) {

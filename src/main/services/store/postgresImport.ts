@@ -49,7 +49,8 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * the identity sequences set past the highest id, then each table compared with the file by its row
  * count and a SHA-256 over its rows in primary-key order (values normalised the same way on both
  * sides, as read back through the driver). Any difference rolls everything back and names the table.
- * After the commit the tables are analysed, so the first queries are planned on their real sizes.
+ * After the commit the database is vacuumed, frozen and analysed, so the first queries are planned
+ * on the real sizes and read pages that need no more work.
  *
  * The worker name index is not copied (SQLite's full-text table keeps no text to read): it is made
  * again from the workers' names, for the same workers, and compared with the file's index row by
@@ -78,8 +79,11 @@ export async function importIntoPostgres(source: Db, target: SqlDatabase): Promi
     }
     return report;
   });
-  // The planner's statistics for the new rows now, not when autovacuum first comes by.
-  await target.run('ANALYZE');
+  // Ready to serve now rather than when autovacuum first comes by: the planner's statistics for the
+  // new rows, and every page marked all-visible and frozen. Otherwise the first hours of the server
+  // read a freshly written practice (each first read of a row also checks and marks its commit),
+  // while autovacuum sweeps every table beside the doctors' work, and again later to freeze it.
+  await target.run('VACUUM (FREEZE, ANALYZE)');
   return report;
 }
 

@@ -34,6 +34,7 @@ export interface SqlRunOptions {
    * `synchronous = NORMAL`, PostgreSQL's `synchronous_commit = off`): safe from a crash of the app,
    * but a power cut can lose the last ones. For reads noted in the access log (a search while
    * typing), never for a dossier's data. Inside a transaction the transaction's commit decides.
+   * Only for an INSERT, UPDATE or DELETE without RETURNING.
    */
   durable?: boolean;
 }

@@ -1,7 +1,6 @@
-import type { BelgianDeadlines, MilestoneKind, NetherlandsDeadlines } from '../../../shared/rules';
+import type { BelgianDeadlines, ConsultationDeadline, MilestoneKind, NetherlandsDeadlines } from '../../../shared/rules';
 import {
   BELGIAN_LABELS,
-  BELGIAN_MILESTONE_KINDS,
   BELGIAN_RULES_LABELS,
   FEDRIS_REASON_TEXTS,
   FEDRIS_SOURCES_NOTE,
@@ -10,8 +9,8 @@ import {
   RETURN_TO_WORK_EXAM_LABEL,
   WORKING_DAYS_NOTE,
   ZIEKMELDING42_WORKING_DAY_LABEL,
+  consultationDeadlines,
   milestoneState,
-  poortwachterMilestoneInputs,
   textIn,
 } from '../../../shared/rules';
 import { DeadlineState } from '../../components/DeadlineState';
@@ -73,30 +72,33 @@ export function DeadlineList({
   const { t, plural, locale, date } = useT();
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, locale.language, locale.jurisdiction);
 
-  if (deadlines.jurisdiction === 'NL') {
-    return (
-      <ul className="deadlines">
-        {poortwachterMilestoneInputs(deadlines.milestones, records.poortwachter).map((m, index) => {
-          const week = deadlines.milestones[index]?.week ?? 0;
-          const label = `${t('glance.legal.week', { week })}: ${text(POORTWACHTER_LABELS[m.code])}`;
-          // UWV reads the week-42 report as due on the first working day after 42 weeks: show both.
-          const uwv = m.code === 'ziekmelding42' && deadlines.ziekmelding42FirstWorkingDay !== m.due ? deadlines.ziekmelding42FirstWorkingDay : null;
-          return (
-            <Deadline
-              key={m.code}
-              date={m.due}
-              today={today}
-              kind={m.kind}
-              doneOn={m.doneOn}
-              records={records}
-              label={uwv === null ? label : `${label} (${text(ZIEKMELDING42_WORKING_DAY_LABEL)}: ${date(uwv)})`}
-            />
-          );
-        })}
-        <Deadline date={deadlines.nextActionPlanEvaluation} today={today} kind="date" records={records} label={text(POORTWACHTER_EVALUATION_LABEL)} />
-      </ul>
-    );
-  }
+  // Every deadline in date order (the evaluation of the plan van aanpak among the Poortwachter steps).
+  const list = consultationDeadlines(deadlines, records.poortwachter);
+  const labelOf = (d: ConsultationDeadline): string => {
+    switch (d.scheme) {
+      case 'poortwachter': {
+        const label = `${t('glance.legal.week', { week: d.week })}: ${text(POORTWACHTER_LABELS[d.code])}`;
+        // UWV reads the week-42 report as due on the first working day after 42 weeks: show both.
+        const uwv = deadlines.jurisdiction === 'NL' && d.code === 'ziekmelding42' && deadlines.ziekmelding42FirstWorkingDay !== d.due ? deadlines.ziekmelding42FirstWorkingDay : null;
+        return uwv === null ? label : `${label} (${text(ZIEKMELDING42_WORKING_DAY_LABEL)}: ${date(uwv)})`;
+      }
+      case 'actionPlanEvaluation':
+        return text(POORTWACHTER_EVALUATION_LABEL);
+      case 'belgian':
+        return text(BELGIAN_LABELS[d.code]);
+      case 'returnToWorkExam':
+        return text(RETURN_TO_WORK_EXAM_LABEL);
+    }
+  };
+  const items = (shown: ConsultationDeadline[]) => (
+    <ul className="deadlines">
+      {shown.map((d) => (
+        <Deadline key={d.code} date={d.due} today={today} kind={d.kind} doneOn={d.doneOn} records={records} label={labelOf(d)} />
+      ))}
+    </ul>
+  );
+
+  if (deadlines.jurisdiction === 'NL') return items(list);
 
   const fedris = deadlines.fedris;
   return (
@@ -122,16 +124,8 @@ export function DeadlineList({
           </ul>
         )}
       </div>
-      <ul className="deadlines">
-        {deadlines.milestones
-          .filter((m) => m.code !== 'fedrisWindowOpens' && m.code !== 'fedrisWindowCloses')
-          .map((m) => (
-            <Deadline key={m.code} date={m.date} today={today} kind={BELGIAN_MILESTONE_KINDS[m.code]} records={records} label={text(BELGIAN_LABELS[m.code])} />
-          ))}
-        {deadlines.returnToWorkExam && (
-          <Deadline date={deadlines.returnToWorkExam.latest} today={today} kind="action" records={records} label={text(RETURN_TO_WORK_EXAM_LABEL)} />
-        )}
-      </ul>
+      {/* The Fedris window is shown above. */}
+      {items(list.filter((d) => d.code !== 'fedrisWindowOpens' && d.code !== 'fedrisWindowCloses'))}
     </>
   );
 }

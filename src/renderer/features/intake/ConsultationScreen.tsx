@@ -92,6 +92,8 @@ function ConsultationForm({
   const [saving, setSaving] = useState(false);
   // The consultation as someone else corrected it meanwhile, when a correction was refused for it.
   const [correctedMeanwhile, setCorrectedMeanwhile] = useState<{ stored: Consultation; mine: Intake } | null>(null);
+  // While it is shown its own buttons are the way on: Ctrl+S brings it into view instead of saving from the older version.
+  const comparisonRef = useRef<HTMLDivElement>(null);
   const sectionRef = useRef<HTMLDivElement>(null);
   const asideRef = useStickyTop<HTMLDivElement>();
 
@@ -284,7 +286,8 @@ function ConsultationForm({
       const modifier = event.altKey || event.ctrlKey || event.metaKey;
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
         event.preventDefault();
-        void save();
+        if (correctedMeanwhile) comparisonRef.current?.focus();
+        else void save();
       } else if (modifier && event.key === 'ArrowDown') {
         event.preventDefault();
         goToSection(sectionIndex + 1);
@@ -295,7 +298,7 @@ function ConsultationForm({
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [save, goToSection, sectionIndex]);
+  }, [save, goToSection, sectionIndex, correctedMeanwhile]);
 
   /** What differs between the doctor's correction (as the form holds it now, when complete) and the version stored meanwhile. */
   function correctionDifferences({ stored, mine }: { stored: Consultation; mine: Intake }): Difference[] {
@@ -329,15 +332,17 @@ function ConsultationForm({
           <p className="save-status" aria-live="polite">
             {draftChangedMeanwhile
               ? t('concurrency.draft.status')
-              : autosave.failed
-                ? t('intake.draftFailed')
-                : autosave.pending
-                  ? t('intake.unsavedChanges')
-                  : autosave.savedAt
-                    ? t('intake.draftSavedAt', { time: clockTime(autosave.savedAt) })
-                    : saved
-                      ? t('intake.savedAt', { time: clockTime(saved.updatedAt) })
-                      : ''}
+              : correctedMeanwhile
+                ? t('signing.correctedMeanwhileStatus')
+                : autosave.failed
+                  ? t('intake.draftFailed')
+                  : autosave.pending
+                    ? t('intake.unsavedChanges')
+                    : autosave.savedAt
+                      ? t('intake.draftSavedAt', { time: clockTime(autosave.savedAt) })
+                      : saved
+                        ? t('intake.savedAt', { time: clockTime(saved.updatedAt) })
+                        : ''}
           </p>
         </div>
       </header>
@@ -387,19 +392,21 @@ function ConsultationForm({
         </section>
       )}
       {correctedMeanwhile && (
-        <ChangedMeanwhile
-          differences={correctionDifferences(correctedMeanwhile)}
-          busy={saving}
-          onKeepMine={() => void save(correctedMeanwhile.stored)}
-          onTakeSaved={() => void endAmendment(correctedMeanwhile.stored)}
-        >
-          {correctedMeanwhile.stored.amendments.slice(-1).map((amendment) => (
-            <p key={amendment.id}>
-              {t('signing.amendment', { name: amendment.amendedBy, date: date(localDate(amendment.amendedAt)), time: clockTime(amendment.amendedAt) })}.{' '}
-              {t('signing.amendmentReason', { reason: amendment.reason })}
-            </p>
-          ))}
-        </ChangedMeanwhile>
+        <div ref={comparisonRef} tabIndex={-1}>
+          <ChangedMeanwhile
+            differences={correctionDifferences(correctedMeanwhile)}
+            busy={saving}
+            onKeepMine={() => void save(correctedMeanwhile.stored)}
+            onTakeSaved={() => void endAmendment(correctedMeanwhile.stored)}
+          >
+            {correctedMeanwhile.stored.amendments.slice(-1).map((amendment) => (
+              <p key={amendment.id}>
+                {t('signing.amendment', { name: amendment.amendedBy, date: date(localDate(amendment.amendedAt)), time: clockTime(amendment.amendedAt) })}.{' '}
+                {t('signing.amendmentReason', { reason: amendment.reason })}
+              </p>
+            ))}
+          </ChangedMeanwhile>
+        </div>
       )}
       {isFollowUp && opened.previous && saved === null && (
         <p className="carried-notice">{t('followUp.carriedOver', { date: date(opened.previous.consultationDate) })}</p>
@@ -498,10 +505,17 @@ function ConsultationForm({
                   >
                     {t('workerMode.start')}
                   </button>
-                  <span className="muted small form-actions__hint">{t('intake.shortcuts')}</span>
-                  <button type="button" className="button button--primary" disabled={saving} onClick={() => void save()}>
-                    {saving ? t('common.saving') : t(saved === null ? 'intake.save' : 'signing.saveAmendment')}
-                  </button>
+                  {correctedMeanwhile ? (
+                    // Saving from the version the correction started from would be refused again.
+                    <span className="muted small form-actions__hint">{t('signing.chooseInComparison')}</span>
+                  ) : (
+                    <>
+                      <span className="muted small form-actions__hint">{t('intake.shortcuts')}</span>
+                      <button type="button" className="button button--primary" disabled={saving} onClick={() => void save()}>
+                        {saving ? t('common.saving') : t(saved === null ? 'intake.save' : 'signing.saveAmendment')}
+                      </button>
+                    </>
+                  )}
                 </>
               )}
             </div>

@@ -130,6 +130,16 @@ export const consultationSafetyMessages = {
     fr: 'La rectification est enregistrée ; la version antérieure figure dans l’historique.',
     en: 'The correction has been saved; the earlier version is in the history.',
   },
+  'signing.correctedMeanwhileStatus': {
+    nl: 'Correctie niet opgeslagen: iemand anders heeft intussen een correctie opgeslagen',
+    fr: 'Rectification non enregistrée : quelqu’un d’autre a enregistré une rectification entre-temps',
+    en: 'Correction not saved: someone else saved a correction in the meantime',
+  },
+  'signing.chooseInComparison': {
+    nl: 'Kies hierboven: uw invoer opslaan of de opgeslagen versie overnemen.',
+    fr: 'Choisissez ci-dessus : enregistrer votre saisie ou reprendre la version enregistrée.',
+    en: 'Choose above: save your input or use the saved version.',
+  },
   'signing.history': { nl: 'Geschiedenis van dit consult', fr: 'Historique de cette consultation', en: 'History of this consultation' },
   'signing.amendment': {
     nl: 'Correctie door {name} op {date} om {time}',

@@ -14,6 +14,8 @@ import {
   SUSPECTED_CONDITION_LABELS,
   URGENCY_LABELS,
   YELLOW_FLAG_LABELS,
+  type ConsultationDeadline,
+  consultationDeadlines,
   redFlagAction,
   redFlagCodeAction,
 } from '../../../../shared/rules';
@@ -190,29 +192,26 @@ function writeDeadlines(report: ReportDocument, view: ConsultationRecordView, te
   const deadlines = view.evaluation.deadlines;
   if (deadlines === null) return;
   report.heading(text.t('documents.record.deadlines'));
-  const rows: string[][] = [];
-  if (deadlines.jurisdiction === 'NL') {
-    // UWV reads the week-42 report as due on the first working day after 42 weeks: show both. (Not in
-    // evaluations stored before version 2 of the rules.)
-    const uwv: string | undefined = deadlines.ziekmelding42FirstWorkingDay;
-    for (const milestone of deadlines.milestones) {
-      const date = text.date(milestone.due);
-      const both = milestone.code === 'ziekmelding42' && uwv !== undefined && uwv !== milestone.due;
-      rows.push([text.rule(POORTWACHTER_LABELS[milestone.code]), both ? `${date} (${text.rule(ZIEKMELDING42_WORKING_DAY_LABEL)}: ${text.date(uwv)})` : date]);
+  // UWV reads the week-42 report as due on the first working day after 42 weeks: show both. (Not in
+  // evaluations stored before version 2 of the rules.)
+  const uwv: string | undefined = deadlines.jurisdiction === 'NL' ? deadlines.ziekmelding42FirstWorkingDay : undefined;
+  const rowOf = (deadline: ConsultationDeadline): string[] => {
+    const date = text.date(deadline.due);
+    switch (deadline.scheme) {
+      case 'poortwachter': {
+        const both = deadline.code === 'ziekmelding42' && uwv !== undefined && uwv !== deadline.due;
+        return [text.rule(POORTWACHTER_LABELS[deadline.code]), both ? `${date} (${text.rule(ZIEKMELDING42_WORKING_DAY_LABEL)}: ${text.date(uwv)})` : date];
+      }
+      case 'actionPlanEvaluation':
+        return [text.rule(POORTWACHTER_EVALUATION_LABEL), date];
+      case 'belgian':
+        return [text.rule(BELGIAN_LABELS[deadline.code]), date];
+      case 'returnToWorkExam':
+        return [text.t('documents.record.returnToWorkExam', { earliest: text.date(deadline.earliest), latest: date }), date];
     }
-    rows.push([text.rule(POORTWACHTER_EVALUATION_LABEL), text.date(deadlines.nextActionPlanEvaluation)]);
-  } else {
-    for (const milestone of deadlines.milestones) rows.push([text.rule(BELGIAN_LABELS[milestone.code]), text.date(milestone.date)]);
-    if (deadlines.returnToWorkExam !== null) {
-      rows.push([
-        text.t('documents.record.returnToWorkExam', {
-          earliest: text.date(deadlines.returnToWorkExam.earliest),
-          latest: text.date(deadlines.returnToWorkExam.latest),
-        }),
-        text.date(deadlines.returnToWorkExam.latest),
-      ]);
-    }
-  }
+  };
+  // In date order, as in the consultation's panel.
+  const rows = consultationDeadlines(deadlines, {}).map(rowOf);
   report.table({
     columns: [
       { header: text.t('documents.record.deadline'), weight: 4 },
