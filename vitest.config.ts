@@ -24,6 +24,7 @@ const sqliteOnly = [
   'test/integration/sqliteDatabase.test.ts',
   // Already on both engines in the `unit` project, each with its own cluster: running them again adds nothing.
   'test/integration/repositoriesOnBothEngines.test.ts',
+  'test/integration/broadNameSearch.test.ts',
   'test/integration/portableSql.test.ts',
   'test/integration/postgresDatabase.test.ts',
   'test/integration/postgresSchema.test.ts',

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { newWorkstationId } from '../src/main/client/practiceServerFile';
 import { practiceServerClient } from '../src/main/client/practiceServerClient';
+import type { Log } from '../src/main/services/log/rotatingLog';
 import { savedIntake } from './sampleConsultation';
 import { randomSource } from './random';
 
@@ -47,6 +48,12 @@ export interface WorkstationsResult {
 
 type Call = (channel: string, input: unknown) => Promise<{ ok: boolean; error?: { code?: string } }>;
 
+/** Why a workstation's request failed (an error counted as `serverUnreachable`), on the benchmark's output. */
+const causesOnStderr: Log = {
+  error: (event, error) => console.error(`${event}: ${error instanceof Error ? error.message : String(error)}`),
+  info: () => undefined,
+};
+
 /**
  * Simulated workstations against a practice server: each its own HTTPS client (the certificate
  * pinned, its own workstation id and session token, as practiceServerClient does for a desktop),
@@ -62,7 +69,7 @@ export async function runWorkstations(plan: WorkstationsPlan, onSignedIn: () => 
 
   const clients = plan.accounts.map((account) => ({
     account,
-    client: practiceServerClient({ url: plan.url, certificate: plan.certificate, workstationId: newWorkstationId() }),
+    client: practiceServerClient({ url: plan.url, certificate: plan.certificate, workstationId: newWorkstationId(), log: causesOnStderr }),
   }));
   try {
     const signInStart = performance.now();

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { saveConsultation } from '../../src/main/services/consultations/saveConsultation';
+import { saveConsultationIn } from '../../src/main/services/consultations/saveConsultation';
 import { saveLiftingTask } from '../../src/main/services/prevention/liftingTasks';
 import { workplaceAggregates } from '../../src/main/services/prevention/workplaceAggregates';
 import { renderWorkplaceReport } from '../../src/main/services/reports/workplaceReport/render';
@@ -79,7 +79,7 @@ async function storeSample(store: ReturnType<typeof openStore>, sample: SampleWo
         phone: null,
       });
       for (const consultation of worker.consultations) {
-        await saveConsultation(tx, { workerId, consultationId: null, intake: sampleIntake(consultation) }, { id: doctorId, name: doctor.name });
+        await saveConsultationIn(tx, { workerId, consultationId: null, intake: sampleIntake(consultation) }, { id: doctorId, name: doctor.name });
       }
     }
     for (const task of sample.liftingTasks) {

@@ -391,7 +391,8 @@ describe('pinning the server certificate on a workstation', () => {
     const started = await server();
     const other = await server();
     // A client pinned to the first server's certificate, pointed at the second server.
-    const client = practiceServerClient({ url: other.server.url, certificate: started.certificate.certificate, workstationId: 'werkplek-een-0123456789' });
+    const silentLog = { error: () => undefined, info: () => undefined };
+    const client = practiceServerClient({ url: other.server.url, certificate: started.certificate.certificate, workstationId: 'werkplek-een-0123456789', log: silentLog });
     running.push(client);
     expect(await client.invoke('auth.signIn', serverAccounts.doctor)).toEqual({ ok: false, error: { code: 'serverCertificateChanged' } });
     expect(other.server.sessions.size()).toBe(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_HOURS } from '../../src/main/services/auth/session';
+import { MIN_IDLE_LOCK_MINUTES } from '../../src/shared/model';
 import { doctorAccount, keepOpenAfterSignOut, practiceWithDoctor, valueOf } from '../support/practiceFixture';
 import { accountLog, movableClock, wrong } from '../support/signInFixture';
 import { warehouseWorker } from './clinicalFixture';
@@ -118,6 +119,19 @@ describe('a session', () => {
       ['signInFailed', 'denied'],
       ['unlock', 'allowed'],
     ]);
+  });
+
+  it('locks at the shortest idle time a practice may set, to the second', async () => {
+    const { handlers, advance } = await practice();
+    valueOf(await handlers.call('auth.signIn', doctorAccount));
+    const settings = valueOf(await handlers.call('practice.settings', {}));
+    valueOf(await handlers.call('practice.updateSettings', { ...settings, idleLockMinutes: MIN_IDLE_LOCK_MINUTES }));
+    for (let call = 0; call < 3; call += 1) {
+      advance(59);
+      valueOf(await handlers.call('workplace.list', {}));
+    }
+    advance(60);
+    expect(await handlers.call('workplace.list', {})).toEqual({ ok: false, error: { code: 'locked' } });
   });
 
   it('locks at once when asked, and ends after 12 hours however active', async () => {

@@ -27,9 +27,9 @@ function errorCodeOf(error: unknown): string {
  * pin replaces the host-name check). The session token the server answers with is kept in memory
  * only. A refused handshake answers `serverCertificateChanged` when the server now shows another
  * certificate, `serverUnreachable` otherwise; the cause (the channel, the error's code, message and
- * stack, never the request's input) goes to `log` when one is given (the desktop's data-folder log).
+ * stack, never the request's input) goes to `log` (the desktop's data-folder log).
  */
-export function practiceServerClient(options: { url: string; certificate: string; workstationId: string; log?: Log }): ApiInvoker & { close(): void } {
+export function practiceServerClient(options: { url: string; certificate: string; workstationId: string; log: Log }): ApiInvoker & { close(): void } {
   const pinned = new X509Certificate(options.certificate).fingerprint256;
   const agent = new Agent({ keepAlive: true, ca: options.certificate, checkServerIdentity: pinnedIdentity(pinned) });
   const endpoint = new URL(invokePath, options.url);
@@ -77,7 +77,7 @@ export function practiceServerClient(options: { url: string; certificate: string
         answer = await post(JSON.stringify({ channel, input }));
       } catch (error) {
         const code = await refusal();
-        options.log?.error(`practice server request failed (channel ${channel}, ${errorCodeOf(error)}), answered ${code}`, error);
+        options.log.error(`practice server request failed (channel ${channel}, ${errorCodeOf(error)}), answered ${code}`, error);
         return { ok: false, error: { code } };
       }
       if (answer.status !== 200) return { ok: false, error: { code: 'internal' } };

@@ -19,8 +19,8 @@ import { DomainError } from '../services/domainError';
 import { WORKER_MODE_CHANNELS } from '../services/workerMode/workerMode';
 import { nulCharacterPath } from './nulCharacter';
 import { workerModeHandlers } from './handlers/workerModeHandlers';
-import { DEFAULT_IDLE_LOCK_MINUTES, sessionState, signedOutSession } from '../services/auth/session';
-import type { User } from '../../shared/model';
+import { DEFAULT_IDLE_LOCK_MINUTES, idleTimeMatters, sessionState, signedOutSession } from '../services/auth/session';
+import { MIN_IDLE_LOCK_MINUTES, type User } from '../../shared/model';
 import type { Handler, HandlerContext, Handlers, Session } from './handler';
 import { practiceSignIn } from '../services/auth/practiceSignIn';
 import { accountHandlers } from './handlers/accountHandlers';
@@ -152,7 +152,10 @@ export function createHandlerMap(vault: PracticeVault, options: HandlerMapOption
     const store = vault.store;
     if (user === null || store === null) return;
     const now = store.clock.now();
-    const idleMinutes = (await store.practice.settings())?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES;
+    // The practice's idle time is read only when it could have passed (on a server, a round trip).
+    const idleMinutes = idleTimeMatters(session, now)
+      ? ((await store.practice.settings())?.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES)
+      : MIN_IDLE_LOCK_MINUTES;
     const state = sessionState(session, now, idleMinutes);
     const event = { channel: name, workerId: null, outcome: 'allowed' as const };
     if (state === 'expired') {

@@ -58,6 +58,9 @@ export const practiceLogo = z
     if (problem !== null) context.addIssue({ code: 'custom', message: problem, input: base64 });
   });
 
+/** The shortest idle time a practice may set before the screen locks. */
+export const MIN_IDLE_LOCK_MINUTES = 1;
+
 export const practiceSettingsSchema = z.object({
   name: requiredText(120),
   jurisdiction,
@@ -65,7 +68,12 @@ export const practiceSettingsSchema = z.object({
   /** Smallest group shown in aggregates (docs/clinical-rules.md, section 8): default 5, never below 3. */
   smallCellK: z.number().int().min(3, { error: 'smallCellK' }).max(50, { error: 'smallCellK' }).default(5),
   /** Minutes without use after which the screen locks (the draft stays; the passphrase unlocks). */
-  idleLockMinutes: z.number().int().min(1, { error: 'idleLockMinutes' }).max(240, { error: 'idleLockMinutes' }).default(10),
+  idleLockMinutes: z
+    .number()
+    .int()
+    .min(MIN_IDLE_LOCK_MINUTES, { error: 'idleLockMinutes' })
+    .max(240, { error: 'idleLockMinutes' })
+    .default(10),
   /** Örebro short-form cut-off for high risk (Linton 2011: 50). */
   orebroCutOff: z.number().int().min(1, { error: 'orebroCutOff' }).max(100, { error: 'orebroCutOff' }).default(50),
   /** Letterhead: postal address (several lines), phone and email printed on the documents. */

@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ConsultationEvaluationInput, addDays, consultationDeadlines, evaluateConsultation } from '../../../src/shared/rules';
+import { dutchEvaluationInput } from '../../support/evaluationInput';
 
-const nl: ConsultationEvaluationInput = {
-  jurisdiction: 'NL',
-  consultationDate: '2025-03-10',
-  onsetDate: '2025-01-20',
-  birthDate: '1980-05-01',
-  redFlagFindings: {},
-  riskFactors: [],
-  yellowFlags: [],
-  sickLeaveStart: '2025-01-27',
-  job: { exposures: ['manualHandling'], maxLiftKg: 20, contractHoursPerWeek: 38, sector: 'private' },
-};
+const nl = dutchEvaluationInput;
 
 function deadlinesOf(input: ConsultationEvaluationInput) {
   const deadlines = evaluateConsultation(input).deadlines;

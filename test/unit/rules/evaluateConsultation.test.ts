@@ -6,18 +6,9 @@ import {
   type NetherlandsDeadlines,
   evaluateConsultation,
 } from '../../../src/shared/rules';
+import { dutchEvaluationInput } from '../../support/evaluationInput';
 
-const nl: ConsultationEvaluationInput = {
-  jurisdiction: 'NL',
-  consultationDate: '2025-03-10',
-  onsetDate: '2025-01-20',
-  birthDate: '1980-05-01',
-  redFlagFindings: {},
-  riskFactors: [],
-  yellowFlags: [],
-  sickLeaveStart: '2025-01-27',
-  job: { exposures: ['manualHandling'], maxLiftKg: 20, contractHoursPerWeek: 38, sector: 'private' },
-};
+const nl = dutchEvaluationInput;
 
 const be: ConsultationEvaluationInput = { ...nl, jurisdiction: 'BE' };
 

@@ -1,6 +1,6 @@
 import { discardConsultationDraft, saveConsultationDraft } from '../../services/consultations/consultationDrafts';
 import { openConsultation } from '../../services/consultations/openConsultation';
-import { saveConsultation } from '../../services/consultations/saveConsultation';
+import { saveConsultationIn } from '../../services/consultations/saveConsultation';
 import type { Store } from '../../services/store/store';
 import type { Handlers } from '../handler';
 
@@ -30,7 +30,7 @@ export function consultationHandlers(store: Store): Pick<Handlers, ConsultationC
 
     'consultations.save': (input, { audit, user }) =>
       store.transaction(async (tx) => {
-        const saved = await saveConsultation(tx, input, user);
+        const saved = await saveConsultationIn(tx, input, user);
         await audit(input.workerId, { action: input.consultationId === null ? undefined : 'amend', tx });
         return saved;
       }),

@@ -1,4 +1,4 @@
-import type { User, WorkerModeQuestionnaire } from '../../../shared/model';
+import { MIN_IDLE_LOCK_MINUTES, type User, type WorkerModeQuestionnaire } from '../../../shared/model';
 
 /** A session ends this long after signing in, however active: the next call asks to sign in again. */
 export const SESSION_HOURS = 12;
@@ -39,6 +39,14 @@ export function startSession(session: Session, user: User, now: string): void {
 
 export function endSession(session: Session): void {
   Object.assign(session, signedOutSession(session.workstation));
+}
+
+/**
+ * Whether the session's last call is long enough ago for the practice's idle time to matter: it is
+ * never below MIN_IDLE_LOCK_MINUTES, so a call within that of the last one needs no look at it.
+ */
+export function idleTimeMatters(session: Session, now: string): boolean {
+  return session.lastActivityAt !== null && Date.parse(now) - Date.parse(session.lastActivityAt) >= MIN_IDLE_LOCK_MINUTES * 60_000;
 }
 
 /** What the clock says about a session: still fine, idle long enough to lock, or over. */

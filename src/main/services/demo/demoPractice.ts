@@ -131,7 +131,7 @@ export async function loadDemoPractice(store: Repositories, workerCount = 50): P
 /** Loads the demo practice, only into a practice without employers; answers the number of workers added. */
 export async function loadDemoIntoEmptyPractice(store: Repositories): Promise<number> {
   return store.transaction(async (tx) => {
-    if ((await tx.workplaces.list()).length > 0) throw new RefusedError('practiceNotEmpty');
+    if (!(await tx.workplaces.isEmpty())) throw new RefusedError('practiceNotEmpty');
     return loadDemoPractice(tx);
   });
 }

@@ -43,6 +43,6 @@ export async function practiceStatus(store: Repositories) {
   return {
     initialized: settings !== null,
     practice: settings ? { name: settings.name, language: settings.language, jurisdiction: settings.jurisdiction } : null,
-    empty: (await store.workplaces.list()).length === 0,
+    empty: await store.workplaces.isEmpty(),
   };
 }

@@ -183,7 +183,13 @@ export function createConsultationRepository(db: SqlWriter, clock: Clock) {
           })),
     );
   const deleteRiskFactors = statement(db, 'DELETE FROM consultation_risk_factors WHERE consultation_id = ?');
-  const insertRiskFactor = statement(db, 'INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
+  // All of a consultation's risk factors in one statement, given as a JSON array of codes.
+  const insertRiskFactors = statement<[number, string]>(
+    db,
+    db.engine === 'sqlite'
+      ? 'INSERT INTO consultation_risk_factors (consultation_id, code) SELECT ?, value FROM json_each(?)'
+      : 'INSERT INTO consultation_risk_factors (consultation_id, code) SELECT CAST(? AS BIGINT), jsonb_array_elements_text(CAST(? AS jsonb))',
+  );
   const context = statement<[number], ContextRow>(
     db,
     `SELECT p.jurisdiction, p.orebro_cut_off, w.birth_date, w.contract_hours, e.sector, j.id AS job_id, j.title AS job_title,
@@ -300,7 +306,7 @@ export function createConsultationRepository(db: SqlWriter, clock: Clock) {
         await update.run({ ...row, id });
         await deleteRiskFactors.run(id);
       }
-      for (const code of new Set(intake.riskFactors)) await insertRiskFactor.run(id, code);
+      if (intake.riskFactors.length > 0) await insertRiskFactors.run(id, JSON.stringify([...new Set(intake.riskFactors)]));
       return id;
     },
 

@@ -40,6 +40,21 @@ export interface JobPositionFields {
   exposures: JobPosition['exposures'];
 }
 
+function toDepartment(row: { id: number; employer_id: number; name: string }): Department {
+  return { id: row.id, employerId: row.employer_id, name: row.name };
+}
+
+/** Items grouped by their employer, each group in the order given. */
+function byEmployer<T extends { employerId: number }>(items: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.employerId);
+    if (group) group.push(item);
+    else groups.set(item.employerId, [item]);
+  }
+  return groups;
+}
+
 function toJob(row: JobRow): JobPosition {
   return {
     id: row.id,
@@ -64,9 +79,14 @@ export function createWorkplaceRepository(db: SqlWriter, clock: Clock) {
             (SELECT count(*) FROM workers w WHERE w.employer_id = e.id) AS worker_count
        FROM employers e WHERE e.id = ?`,
   );
+  const anyEmployer = statement<[], { found: number }>(db, 'SELECT 1 AS found FROM employers LIMIT 1');
   const departments = statement<[], { id: number; employer_id: number; name: string }>(
     db,
     `SELECT id, employer_id, name FROM departments ORDER BY ${orderIgnoringCase(db.engine, 'name')}`,
+  );
+  const departmentsOf = statement<[number], { id: number; employer_id: number; name: string }>(
+    db,
+    `SELECT id, employer_id, name FROM departments WHERE employer_id = ? ORDER BY ${orderIgnoringCase(db.engine, 'name')}`,
   );
   const departmentById = statement<[number], { id: number; employer_id: number; name: string }>(
     db,
@@ -75,6 +95,10 @@ export function createWorkplaceRepository(db: SqlWriter, clock: Clock) {
   const jobs = statement<[], JobRow>(
     db,
     `SELECT id, employer_id, department_id, title, max_load_kg, exposures FROM job_positions ORDER BY ${orderIgnoringCase(db.engine, 'title')}`,
+  );
+  const jobsOf = statement<[number], JobRow>(
+    db,
+    `SELECT id, employer_id, department_id, title, max_load_kg, exposures FROM job_positions WHERE employer_id = ? ORDER BY ${orderIgnoringCase(db.engine, 'title')}`,
   );
   const jobById = statement<[number], JobRow>(
     db,
@@ -103,7 +127,8 @@ export function createWorkplaceRepository(db: SqlWriter, clock: Clock) {
        exposures = @exposures WHERE id = @id AND employer_id = @employerId`,
   );
 
-  function toEmployer(row: EmployerRow, allDepartments: Department[], allJobs: JobPosition[]): Employer {
+  /** The employer of a row with its departments and jobs (those given are the employer's own, in order). */
+  function toEmployer(row: EmployerRow, departmentsOfEmployer: Department[], jobsOfEmployer: JobPosition[]): Employer {
     return {
       id: row.id,
       name: row.name,
@@ -111,23 +136,26 @@ export function createWorkplaceRepository(db: SqlWriter, clock: Clock) {
       contactName: row.contact_name,
       contactEmail: row.contact_email,
       workerCount: row.worker_count,
-      departments: allDepartments.filter((d) => d.employerId === row.id),
-      jobPositions: allJobs.filter((j) => j.employerId === row.id),
+      departments: departmentsOfEmployer,
+      jobPositions: jobsOfEmployer,
     };
   }
 
   return {
     /** Every employer with its departments and job positions. */
     async list(): Promise<Employer[]> {
-      const allDepartments = (await departments.all()).map((d) => ({ id: d.id, employerId: d.employer_id, name: d.name }));
-      const allJobs = (await jobs.all()).map(toJob);
-      return (await employers.all()).map((row) => toEmployer(row, allDepartments, allJobs));
+      const departmentsByEmployer = byEmployer((await departments.all()).map(toDepartment));
+      const jobsByEmployer = byEmployer((await jobs.all()).map(toJob));
+      return (await employers.all()).map((row) => toEmployer(row, departmentsByEmployer.get(row.id) ?? [], jobsByEmployer.get(row.id) ?? []));
+    },
+    /** Whether the practice has no employer yet (a new, empty practice). */
+    async isEmpty(): Promise<boolean> {
+      return (await anyEmployer.get()) === undefined;
     },
     async employer(id: number): Promise<Employer | null> {
       const row = await employerById.get(id);
       if (!row) return null;
-      const allDepartments = (await departments.all()).map((d) => ({ id: d.id, employerId: d.employer_id, name: d.name }));
-      return toEmployer(row, allDepartments, (await jobs.all()).map(toJob));
+      return toEmployer(row, (await departmentsOf.all(id)).map(toDepartment), (await jobsOf.all(id)).map(toJob));
     },
     async department(id: number): Promise<Department | null> {
       const row = await departmentById.get(id);
