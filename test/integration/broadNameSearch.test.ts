@@ -104,6 +104,8 @@ describe('a name search for a word thousands of workers share', () => {
   it('lists the first by name when thousands match and all sort late (gathered and sorted)', async () => {
     expect(await searchOnBoth('linden', 100)).toEqual(firstByName(lindens, 100));
     expect(await searchOnBoth('lotte', 20)).toEqual(firstByName(lindens, 20));
+    // Five words: the index is asked for the longest two, and every word is checked on what it finds.
+    expect(await searchOnBoth('van der linden lotte 1', 100)).toEqual(firstByName(lindens.filter((person) => person.firstName.startsWith('Lotte 1')), 100));
   });
 
   it('keeps to the employer asked for on both paths', async () => {

@@ -50,9 +50,16 @@ const selectWorkerAlphabetically = `${workerColumns} FROM workers w INDEXED BY w
  */
 function nameMatch(engine: SqlEngine, words: readonly string[]): { ids: string; params: Record<string, string> } {
   if (engine === 'sqlite') return { ids: 'SELECT rowid FROM worker_names WHERE worker_names MATCH @match', params: { match: nameMatchQuery(words) } };
+  const prefixes = (some: readonly string[]) => some.map((word) => `${word}:*`).join(' & ');
+  const matching = (query: string) => `to_tsvector('simple', words) @@ to_tsquery('simple', ${query})`;
+  if (words.length <= 2) return { ids: `SELECT worker_id FROM worker_names WHERE ${matching('@match')}`, params: { match: prefixes(words) } };
+  // A short prefix such as 'van' or 'de' matches tens of thousands of name words, and the index
+  // reads them all. It is asked for the two longest words (the rarest), and each worker it finds is
+  // checked against every word (OFFSET 0 keeps that check out of the index).
+  const longest = [...words].sort((a, b) => b.length - a.length).slice(0, 2);
   return {
-    ids: `SELECT worker_id FROM worker_names WHERE to_tsvector('simple', words) @@ to_tsquery('simple', @match)`,
-    params: { match: words.map((word) => `${word}:*`).join(' & ') },
+    ids: `SELECT worker_id FROM (SELECT worker_id, words FROM worker_names WHERE ${matching('@longest')} OFFSET 0) AS found WHERE ${matching('@match')}`,
+    params: { longest: prefixes(longest), match: prefixes(words) },
   };
 }
 
