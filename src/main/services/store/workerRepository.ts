@@ -58,7 +58,7 @@ function nameMatch(engine: SqlEngine, words: readonly string[]): { ids: string; 
   // checked against every word (OFFSET 0 keeps that check out of the index).
   const longest = [...words].sort((a, b) => b.length - a.length).slice(0, 2);
   return {
-    ids: `SELECT worker_id FROM (SELECT worker_id, words FROM worker_names WHERE ${matching('@longest')} OFFSET 0) AS found WHERE ${matching('@match')}`,
+    ids: `SELECT worker_id FROM (SELECT worker_id, words FROM worker_names WHERE ${matching('@longest')} OFFSET 0) AS candidates WHERE ${matching('@match')}`,
     params: { longest: prefixes(longest), match: prefixes(words) },
   };
 }
