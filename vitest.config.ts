@@ -56,7 +56,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
           environment: 'node',
-          setupFiles: ['test/support/rememberedScrypt.ts'],
+          setupFiles: ['test/support/removeTemporaryFolders.ts', 'test/support/rememberedScrypt.ts'],
           // A guard against a test that hangs, not a wait: the integration tests open real files,
           // hash passphrases and render PDFs, and on two busy cores some take more than vitest's 5 s.
           testTimeout: 30_000,
@@ -72,7 +72,7 @@ export default defineConfig({
           environment: 'node',
           env: { RUGGENSTEUN_TEST_ENGINE: 'postgres' },
           globalSetup: ['test/support/postgresProjectSetup.ts'],
-          setupFiles: ['test/support/engineSetup.ts', 'test/support/rememberedScrypt.ts'],
+          setupFiles: ['test/support/removeTemporaryFolders.ts', 'test/support/engineSetup.ts', 'test/support/rememberedScrypt.ts'],
           // The files share a worker's loaded modules (every practice is a database of its own,
           // closed when its file ends): loading src again for each file was half of the project's time.
           isolate: false,
@@ -84,7 +84,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['test/support/rememberedScrypt.ts'],
+          setupFiles: ['test/support/removeTemporaryFolders.ts', 'test/support/rememberedScrypt.ts'],
           // Two files at a time too (maxWorkers): each has its own browser, server and data folder.
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,11 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBrowserServer, type BrowserServer } from '../../src/main/browser/browserServer';
 import { workstationApi } from '../../src/main/client/workstationApi';
 import { openPractice } from '../../src/main/openPractice';
 import type { Clock } from '../../src/main/services/store/clock';
+import { temporaryFolder } from '../support/temporaryFolders';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -31,8 +30,9 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** The app's data folder, removed when the test file ends. */
 export function newDataDirectory(): string {
-  return mkdtempSync(join(tmpdir(), 'ruggensteun-e2e-'));
+  return temporaryFolder('ruggensteun-e2e-');
 }
 
 export async function startApp(directory: string, clock?: Clock): Promise<RunningApp> {

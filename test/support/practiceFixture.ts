@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ApiResult } from '../../src/shared/ipc';
 import type { Role } from '../../src/shared/model';
 import type { HandlerMap } from '../../src/main/ipc/handlerMap';
@@ -10,14 +7,16 @@ import type { Clock } from '../../src/main/services/store/clock';
 import type { SqlReader } from '../../src/main/services/store/sql';
 import { openPostgresPractice, type PostgresPractice } from '../../src/main/openPostgresPractice';
 import { closeAfterFile, practiceDatabase, testEngine } from './testEngine';
+import { temporaryFolder } from './temporaryFolders';
 
 /** A clock standing still at a given day, for deterministic tests. */
 export function fixedClock(day = '2026-03-16', time = '09:30:00'): Clock {
   return { now: () => `${day}T${time}.000Z`, today: () => day };
 }
 
+/** A practice folder of the test's own, removed when the test file ends. */
 export function temporaryDirectory(): string {
-  return mkdtempSync(join(tmpdir(), 'ruggensteun-test-'));
+  return temporaryFolder('ruggensteun-test-');
 }
 
 export const doctorAccount = { name: 'Dr. Test Arts', role: 'doctor' as const, passphrase: 'een lange test wachtzin' };
