@@ -1,4 +1,4 @@
--- PostgreSQL practice database schema, schema_version 15. Regenerate with: npm run schema:snapshot
+-- PostgreSQL practice database schema, schema_version 16. Regenerate with: npm run schema:snapshot
 
 extension pg_trgm
 
@@ -272,8 +272,10 @@ constraint users_role_check CHECK ((role = ANY (ARRAY['doctor'::text, 'nurse'::t
 -- table worker_names
 column worker_id bigint NOT NULL
 column words text NOT NULL
+column employer_id bigint NOT NULL
+column sort_key text COLLATE "C" NOT NULL
 constraint worker_names_pkey PRIMARY KEY (worker_id)
-constraint worker_names_worker_id_fkey FOREIGN KEY (worker_id) REFERENCES workers(id) ON DELETE CASCADE DEFERRABLE
+constraint worker_names_worker_order FOREIGN KEY (worker_id, employer_id, sort_key) REFERENCES workers(id, employer_id, sort_key) ON UPDATE CASCADE ON DELETE CASCADE DEFERRABLE
 CREATE INDEX worker_names_lexemes ON public.worker_names USING gin (to_tsvector('simple'::regconfig, words))
 
 -- table workers
@@ -297,6 +299,7 @@ constraint workers_department_id_fkey FOREIGN KEY (department_id) REFERENCES dep
 constraint workers_employer_id_fkey FOREIGN KEY (employer_id) REFERENCES employers(id) DEFERRABLE
 constraint workers_employer_id_personnel_number_key_key UNIQUE (employer_id, personnel_number_key)
 constraint workers_job_position_id_fkey FOREIGN KEY (job_position_id) REFERENCES job_positions(id) DEFERRABLE
+constraint workers_name_order UNIQUE (id, employer_id, sort_key)
 constraint workers_pkey PRIMARY KEY (id)
 CREATE INDEX workers_aggregates ON public.workers USING btree (employer_id, department_id, job_position_id)
 CREATE INDEX workers_department ON public.workers USING btree (department_id)

@@ -113,8 +113,14 @@ describe('the PostgreSQL migrations', () => {
     const draft = `INSERT INTO consultation_drafts (worker_id, doctor_id, consultation_id, document, saved_at) VALUES (1, 1, NULL, '{}', 'now')`;
     await db.run(draft);
     await expect(db.run(draft)).rejects.toThrow(/consultation_drafts_key/);
-    // A worker that does not exist is refused.
-    await expect(db.run(`INSERT INTO worker_names (worker_id, words) VALUES (99, 'x')`)).rejects.toThrow(/foreign key/);
+    // A names row of a worker that does not exist is refused, and one whose employer or sort key
+    // differs from its worker's; a change of the worker's sort key is carried over to it.
+    const names = `INSERT INTO worker_names (worker_id, words, employer_id, sort_key) VALUES (?, 'ann smet', 1, ?)`;
+    await expect(db.run(names, [99, 'smet'])).rejects.toThrow(/worker_names_worker_order/);
+    await expect(db.run(names, [1, 'smit'])).rejects.toThrow(/worker_names_worker_order/);
+    await db.run(names, [1, 'smet']);
+    await db.run(`UPDATE workers SET sort_key = 'smit' WHERE id = 1`);
+    expect(await db.all('SELECT worker_id, employer_id, sort_key FROM worker_names')).toEqual([{ worker_id: 1, employer_id: 1, sort_key: 'smit' }]);
     await db.run(`INSERT INTO practice_settings (id, name, jurisdiction, language, created_at) VALUES (1, 'P', 'BE', 'nl', 'now')`);
     await db.run(`UPDATE practice_settings SET logo = ?`, [Buffer.alloc(262_144)]);
     await expect(db.run(`UPDATE practice_settings SET logo = ?`, [Buffer.alloc(262_145)])).rejects.toThrow(/practice_settings_logo_check/);
@@ -189,7 +195,7 @@ describe('the worker name search on PostgreSQL', () => {
          VALUES (1, @last, @last, @first, @last, @last, '1980-01-01', 38, 'now', 'now') RETURNING id`,
         { first: first ?? '', last: last ?? '' },
       );
-      await db.run('INSERT INTO worker_names (worker_id, words) VALUES (?, ?)', [worker?.id ?? 0, nameWords(first ?? '', last ?? '')]);
+      await db.run('INSERT INTO worker_names (worker_id, words, employer_id, sort_key) VALUES (?, ?, 1, ?)', [worker?.id ?? 0, nameWords(first ?? '', last ?? ''), last ?? '']);
     }
     const search = `SELECT w.first_name FROM workers w JOIN worker_names n ON n.worker_id = w.id
       WHERE to_tsvector('simple', n.words) @@ to_tsquery('simple', ? || ':*') ORDER BY w.id`;

@@ -1,4 +1,4 @@
--- Practice file schema, user_version 15. Regenerate with: npm run schema:snapshot
+-- Practice file schema, user_version 16. Regenerate with: npm run schema:snapshot
 
 -- table access_log
 CREATE TABLE access_log (

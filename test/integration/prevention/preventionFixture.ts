@@ -1,4 +1,5 @@
 import { nameSortKey, nameWords, personnelNumberKey } from '../../../src/main/services/store/searchKey';
+import { insertWorkerNamesSql, type WorkerNamesRow } from '../../../src/main/services/store/workerRepository';
 import type { SqlWriter } from '../../../src/main/services/store/sql';
 import { statement } from '../../../src/main/services/store/statement';
 import type { RiskFactorCode } from '../../../src/shared/rules';
@@ -42,8 +43,7 @@ export async function workplaceRows(store: { sql: SqlWriter }) {
        first_name, last_name, sort_key, birth_date, contract_hours, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, '1980-01-01', 38, '2026-01-01', '2026-01-01') RETURNING id`,
   );
-  // The name index: an FTS5 table keyed by rowid on SQLite, a table keyed by worker_id on PostgreSQL.
-  const insertNames = statement(db, `INSERT INTO worker_names (${db.engine === 'sqlite' ? 'rowid' : 'worker_id'}, words) VALUES (?, ?)`);
+  const insertNames = statement<WorkerNamesRow>(db, insertWorkerNamesSql(db.engine));
   const insertFactor = statement(db, 'INSERT INTO consultation_risk_factors (consultation_id, code) VALUES (?, ?)');
   const doctorId = (await db.get<{ id: number }>('SELECT id FROM users ORDER BY id LIMIT 1'))!.id;
   let serial = 0;
@@ -62,10 +62,9 @@ export async function workplaceRows(store: { sql: SqlWriter }) {
     async worker(employerId: number, departmentId: number | null, jobPositionId: number | null, episodes: EpisodeRows[] = []): Promise<number> {
       serial += 1;
       const [firstName, lastName, personnelNumber] = [`Voornaam${serial}`, `Testnaam${serial}`, `P${serial}`];
-      const workerId = await insertWorker.insert(
-        employerId, departmentId, jobPositionId, personnelNumber, personnelNumberKey(personnelNumber), firstName, lastName, nameSortKey(firstName, lastName),
-      );
-      await insertNames.run(workerId, nameWords(firstName, lastName));
+      const sortKey = nameSortKey(firstName, lastName);
+      const workerId = await insertWorker.insert(employerId, departmentId, jobPositionId, personnelNumber, personnelNumberKey(personnelNumber), firstName, lastName, sortKey);
+      await insertNames.run({ id: workerId, words: nameWords(firstName, lastName), employerId, sortKey });
       for (const episode of episodes) {
         const episodeId = await insertEpisode.insert(workerId, episode.onset, episode.sickLeaveStart ?? null, episode.sickLeaveEnd ?? null);
         for (const c of episode.consultations) {

@@ -104,14 +104,17 @@ function tableCopies(source: Db): TableCopy[] {
     const rows = () => source.prepare(sourceSql).raw().iterate() as Iterable<SqlValue[]>;
     return { table, columns, sourceRows: rows, sourceCheck: rows, targetCheck: `SELECT ${list} FROM ${quote(table)} ORDER BY ${targetOrder}` };
   });
-  const names = source.prepare('SELECT w.id, w.first_name, w.last_name FROM workers w WHERE w.id IN (SELECT rowid FROM worker_names) ORDER BY w.id');
+  const names = source.prepare('SELECT w.id, w.first_name, w.last_name, w.employer_id, w.sort_key FROM workers w WHERE w.id IN (SELECT rowid FROM worker_names) ORDER BY w.id');
   // Every row of the file's index, with the words its worker's names give (none for a row without a worker).
   const indexed = source.prepare('SELECT n.rowid, w.first_name, w.last_name FROM worker_names n LEFT JOIN workers w ON w.id = n.rowid ORDER BY n.rowid');
   copies.push({
     table: 'worker_names',
-    columns: ['worker_id', 'words'],
+    // With its worker's employer and sort key (migration 0016); a foreign key holds them to the worker's.
+    columns: ['worker_id', 'words', 'employer_id', 'sort_key'],
     *sourceRows() {
-      for (const [id, first, last] of names.raw().iterate() as Iterable<[number, string, string]>) yield [id, nameWords(first, last)];
+      for (const [id, first, last, employerId, sortKey] of names.raw().iterate() as Iterable<[number, string, string, number, string]>) {
+        yield [id, nameWords(first, last), employerId, sortKey];
+      }
     },
     *sourceCheck() {
       for (const [id, first, last] of indexed.raw().iterate() as Iterable<[number, string | null, string | null]>) {

@@ -34,6 +34,24 @@ export function nameSearchWords(query: string): string[] {
   return wordsOf(query).slice(0, 6);
 }
 
+/**
+ * Words that begin a great many names: the particles of Dutch, Flemish and French surnames, and
+ * the single letters of initials. Asked for them, a name index reads tens of thousands of entries.
+ */
+const commonNameWords = new Set(['van', 'von', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'op', 'in', 'vanden', 'vander', 'la', 'le', 'les', 'du', 'des', 'da', 'di', 'dos', 'del', 'el']);
+
+/**
+ * The typed words a name index is asked for, at most two (the rarest: no particle or single letter
+ * while another word was typed, then the longest), and the words only checked on what it finds.
+ */
+export function indexedAndCheckedWords(words: readonly string[]): { indexed: string[]; checked: string[] } {
+  const common = (word: string) => word.length === 1 || commonNameWords.has(word);
+  const rarestFirst = [...words].sort((a, b) => Number(common(a)) - Number(common(b)) || b.length - a.length);
+  const rare = rarestFirst.filter((word) => !common(word));
+  const indexed = (rare.length > 0 ? rare : rarestFirst).slice(0, 2);
+  return { indexed, checked: rarestFirst.slice(indexed.length) };
+}
+
 /** An FTS5 query for these words, each as a prefix. */
 export function nameMatchQuery(words: readonly string[]): string {
   return words.map((word) => `"${word}"*`).join(' ');

@@ -4,11 +4,11 @@ import type { ValidWorkerInput, Worker, WorkerSummary } from '../../../shared/mo
 import type { Clock } from './clock';
 import type { SqlEngine, SqlWriter } from './sql';
 import { statement } from './statement';
-import { nameMatchQuery, nameSearchWords, nameSortKey, nameWords, personnelNumberKey, surnamePrefix } from './searchKey';
+import { indexedAndCheckedWords, nameMatchQuery, nameSearchWords, nameSortKey, nameWords, personnelNumberKey, surnamePrefix } from './searchKey';
 
 /**
  * Above this many name matches, walking the alphabetical index is cheaper than looking up and
- * sorting every match (measured on the generated practice of 200,000 workers; see bench/).
+ * sorting every match (SQLite; measured on the generated practice of 200,000 workers; see bench/).
  */
 const broadMatchCount = 5000;
 
@@ -43,44 +43,57 @@ const selectWorker = `${workerColumns} FROM workers w ${workplaceJoins}`;
 /** The same, reading workers in alphabetical order so that a LIMIT can stop early. */
 const selectWorkerAlphabetically = `${workerColumns} FROM workers w INDEXED BY workers_sort ${workplaceJoins}`; // SQLite only
 
+const inEmployer = '(CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId)';
+
 /**
- * Workers whose name words begin with each of `words`: through FTS5 on SQLite; on PostgreSQL
- * through the full-text index of the names (migration 0015), each word a prefix (`word:*`). The
- * words are letters and digits only (nameSearchWords), so they never hold tsquery syntax.
+ * SQLite: the workers whose name words begin with each of `words` (FTS5), alphabetically, at most
+ * @limit. `broad` (very many match): walk the alphabetical index and stop at the limit; otherwise
+ * look each match up and sort them.
  */
-function nameMatch(engine: SqlEngine, words: readonly string[]): { ids: string; params: Record<string, string> } {
-  if (engine === 'sqlite') return { ids: 'SELECT rowid FROM worker_names WHERE worker_names MATCH @match', params: { match: nameMatchQuery(words) } };
-  const prefixes = (some: readonly string[]) => some.map((word) => `${word}:*`).join(' & ');
-  const matching = (query: string) => `to_tsvector('simple', words) @@ to_tsquery('simple', ${query})`;
-  if (words.length <= 2) return { ids: `SELECT worker_id FROM worker_names WHERE ${matching('@match')}`, params: { match: prefixes(words) } };
-  // A short prefix such as 'van' or 'de' matches tens of thousands of name words, and the index
-  // reads them all. It is asked for the two longest words (the rarest), and each worker it finds is
-  // checked against every word (OFFSET 0 keeps that check out of the index).
-  const longest = [...words].sort((a, b) => b.length - a.length).slice(0, 2);
-  return {
-    ids: `SELECT worker_id FROM (SELECT worker_id, words FROM worker_names WHERE ${matching('@longest')} OFFSET 0) AS candidates WHERE ${matching('@match')}`,
-    params: { longest: prefixes(longest), match: prefixes(words) },
-  };
+function sqliteByName(broad: boolean): string {
+  const ids = 'SELECT rowid FROM worker_names WHERE worker_names MATCH @match';
+  return `${broad ? selectWorkerAlphabetically : selectWorker} WHERE w.id IN (${ids}) AND ${inEmployer} ORDER BY w.sort_key LIMIT @limit`;
 }
 
 /**
- * The workers `ids` selects, alphabetically, at most @limit. `broad` (very many match): walk the
- * alphabetical index and stop at the limit. Otherwise look each match up and sort them. On
- * PostgreSQL the matches are gathered first and only the first @limit of them, by sort key, are
- * joined to their workplace: left to itself, its planner walks the alphabetical index even for a
- * word whose thousands of matches all sort late (the "linden" of "Van der Linden", 0.7 s at
- * 200,000 workers).
+ * PostgreSQL: the same through the full-text index of the names (migration 0015), each word a
+ * prefix (`word:*`). The index is asked for the rarest one or two words; each row it finds is
+ * checked for the others by a plain prefix match on its words (LIKE '% word%'; the words are
+ * letters and digits only, see nameSearchWords, so they hold no tsquery or LIKE syntax). Each names
+ * row carries its worker's employer and sort key (migration 0016), so the first @limit are taken
+ * from the names found, however many, and only those are joined to their worker and workplace.
  */
-function byNameSql(engine: SqlEngine, ids: string, broad: boolean): string {
-  const inEmployer = '(CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId)';
-  if (engine === 'sqlite') {
-    return `${broad ? selectWorkerAlphabetically : selectWorker} WHERE w.id IN (${ids}) AND ${inEmployer} ORDER BY w.sort_key LIMIT @limit`;
-  }
-  if (broad) return `${selectWorker} WHERE w.id IN (${ids}) AND ${inEmployer} ORDER BY w.sort_key LIMIT @limit`;
-  return `WITH matches AS MATERIALIZED (${ids}),
-       found AS MATERIALIZED (
-         SELECT w.id FROM workers w WHERE w.id IN (SELECT worker_id FROM matches) AND ${inEmployer} ORDER BY w.sort_key LIMIT @limit)
-    ${selectWorker} WHERE w.id IN (SELECT id FROM found) ORDER BY w.sort_key`;
+function postgresByName(words: readonly string[]): { sql: string; params: Record<string, string> } {
+  const { indexed, checked } = indexedAndCheckedWords(words);
+  const prefixes = indexed.map((word) => `${word}:*`).join(' & ');
+  const checks = checked.length === 0 ? '' : `AND ' ' || n.words LIKE ALL (string_to_array(@checked, '|'))`;
+  return {
+    sql: `WITH found AS MATERIALIZED (
+            SELECT n.worker_id, n.sort_key FROM worker_names n
+             WHERE to_tsvector('simple', n.words) @@ to_tsquery('simple', @indexed) ${checks}
+               AND (CAST(@employerId AS INTEGER) IS NULL OR n.employer_id = @employerId)
+             ORDER BY n.sort_key LIMIT @limit)
+          ${workerColumns} FROM found f JOIN workers w ON w.id = f.worker_id ${workplaceJoins} ORDER BY f.sort_key`,
+    params: { indexed: prefixes, ...(checked.length > 0 ? { checked: checked.map((word) => `% ${word}%`).join('|') } : {}) },
+  };
+}
+
+/** A worker's row in the name index: its words (searchKey.ts nameWords), employer and sort key. */
+export interface WorkerNamesRow {
+  id: number;
+  words: string;
+  employerId: number;
+  sortKey: string;
+}
+
+/**
+ * The INSERT of a WorkerNamesRow: into the FTS5 table on SQLite (its rowid the worker's id); on
+ * PostgreSQL the row also carries the worker's employer and sort key (migration 0016).
+ */
+export function insertWorkerNamesSql(engine: SqlEngine): string {
+  return engine === 'sqlite'
+    ? 'INSERT INTO worker_names (rowid, words) VALUES (@id, @words)'
+    : 'INSERT INTO worker_names (worker_id, words, employer_id, sort_key) VALUES (@id, @words, @employerId, @sortKey)';
 }
 
 function toWorker(row: WorkerRow): Worker {
@@ -137,23 +150,33 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
     db,
     `${selectWorker}
       WHERE w.sort_key >= @low AND w.sort_key < @high
-        AND (CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId)
+        AND ${inEmployer}
       ORDER BY w.sort_key LIMIT @limit`,
   );
-  /** How many workers a single word's name match finds. */
-  const nameMatches = (match: { ids: string; params: Record<string, string> }) =>
-    statement<Record<string, string>, { n: number }>(db, `SELECT count(*) AS n FROM (${match.ids}) AS matches`).get(match.params);
-  const byName = (match: { ids: string }, broad: boolean) => statement<Record<string, string | number | null>, WorkerRow>(db, byNameSql(db.engine, match.ids, broad));
+  /** How many workers a single word's name match finds (SQLite). */
+  const nameMatches = statement<{ match: string }, { n: number }>(db, 'SELECT count(*) AS n FROM worker_names WHERE worker_names MATCH @match');
+  const byName = (sql: string) => statement<Record<string, string | number | null>, WorkerRow>(db, sql);
+  /** The workers whose name words begin with each of `words`, alphabetically, at most `limit`. */
+  async function byNameWords(words: string[], employerId: number | null, limit: number): Promise<WorkerRow[]> {
+    if (db.engine === 'postgres') {
+      const { sql, params } = postgresByName(words);
+      return byName(sql).all({ ...params, employerId, limit });
+    }
+    const match = nameMatchQuery(words);
+    // Several words narrow the matches down enough; only a single word can match thousands.
+    const broad = words.length === 1 && ((await nameMatches.get({ match }))?.n ?? 0) > broadMatchCount;
+    return byName(sqliteByName(broad)).all({ match, employerId, limit });
+  }
   const byNumber = statement<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
     db,
     `${selectWorker}
       WHERE w.personnel_number_key >= @low AND w.personnel_number_key < @high
-        AND (CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId)
+        AND ${inEmployer}
       ORDER BY w.personnel_number_key LIMIT @limit`,
   );
   const all = statement<{ employerId: number | null; limit: number }, WorkerRow>(
     db,
-    `${selectWorker} WHERE (CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId) ORDER BY w.sort_key LIMIT @limit`,
+    `${selectWorker} WHERE ${inEmployer} ORDER BY w.sort_key LIMIT @limit`,
   );
   const numberTaken = statement<{ employerId: number; key: string; id: number }, { id: number }>(
     db,
@@ -174,9 +197,8 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
        email = @email, phone = @phone, updated_at = @now, row_version = row_version + 1
      WHERE id = @id AND row_version = @rowVersion`,
   );
-  const nameKey = db.engine === 'sqlite' ? 'rowid' : 'worker_id';
-  const deleteNames = statement(db, `DELETE FROM worker_names WHERE ${nameKey} = ?`);
-  const insertNames = statement(db, `INSERT INTO worker_names (${nameKey}, words) VALUES (?, ?)`);
+  const deleteNames = statement(db, `DELETE FROM worker_names WHERE ${db.engine === 'sqlite' ? 'rowid' : 'worker_id'} = ?`);
+  const insertNames = statement<WorkerNamesRow>(db, insertWorkerNamesSql(db.engine));
 
   return {
     /** Whether a worker with this id exists, without reading it. */
@@ -210,12 +232,7 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
       if (results.size < limit && surname !== '') {
         add(await bySurnamePrefix.all({ low: surname, high: `${surname}\uffff`, employerId, limit }));
       }
-      if (results.size < limit) {
-        // Several words narrow the matches down enough; only a single word can match thousands.
-        const match = nameMatch(db.engine, words);
-        const broad = words.length === 1 && ((await nameMatches(match))?.n ?? 0) > broadMatchCount;
-        add(await byName(match, broad).all({ ...match.params, employerId, limit }));
-      }
+      if (results.size < limit) add(await byNameWords(words, employerId, limit));
       return [...results.values()];
     },
 
@@ -242,7 +259,7 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
         if ((await update.run({ ...row, id, rowVersion: input.rowVersion ?? null })).changes === 0) throw changedMeanwhile();
         await deleteNames.run(id);
       }
-      await insertNames.run(id, nameWords(input.firstName, input.lastName));
+      await insertNames.run({ id, words: nameWords(input.firstName, input.lastName), employerId: input.employerId, sortKey: row.sortKey });
       return id;
     },
   };

@@ -13,6 +13,7 @@ import { aggregatesCoveringIndexes } from './0012-aggregates-covering-indexes';
 import { rowVersions } from './0013-row-versions';
 import { sortKeySeparator } from './0014-sort-key-separator';
 import { nameSearchLexemes } from './0015-name-search-lexemes';
+import { nameSearchSortKey } from './0016-name-search-sort-key';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -28,6 +29,6 @@ export function inVersionOrder(list: readonly Migration[]): readonly Migration[]
 }
 
 /** Every migration, oldest first. Add a new one as the next NNNN-what.ts file (its SQLite and PostgreSQL forms) and list it here. */
-export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments, removedAccounts, consultationSigning, professionalRegistration, aggregatesCoveringIndexes, rowVersions, sortKeySeparator, nameSearchLexemes]);
+export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments, removedAccounts, consultationSigning, professionalRegistration, aggregatesCoveringIndexes, rowVersions, sortKeySeparator, nameSearchLexemes, nameSearchSortKey]);
 
 export const schemaVersion = migrations.length;
