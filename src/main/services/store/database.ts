@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { migrations, schemaVersion, type Migration } from './migrations';
+import { nameWords } from './searchKey';
 
 export type Db = Database.Database;
 
@@ -79,6 +80,9 @@ export function openDatabase(file: string, options: DatabaseOptions = { key: nul
     // decrypted and checked on every cache miss, and the aggregates of a large employer read
     // thousands of pages per run.
     db.pragma('cache_size = -65536');
+    // A worker's name words (searchKey.ts), for the name search to check the words it did not ask
+    // the FTS5 table for: that table keeps no text to check them on.
+    db.function('name_words', { deterministic: true, directOnly: true }, (firstName: unknown, lastName: unknown) => nameWords(String(firstName), String(lastName)));
     migrate(db);
     return db;
   } catch (error) {

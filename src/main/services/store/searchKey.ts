@@ -41,15 +41,17 @@ export function nameSearchWords(query: string): string[] {
 const commonNameWords = new Set(['van', 'von', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'op', 'in', 'vanden', 'vander', 'la', 'le', 'les', 'du', 'des', 'da', 'di', 'dos', 'del', 'el']);
 
 /**
- * The typed words a name index is asked for, at most two (the rarest: no particle or single letter
- * while another word was typed, then the longest), and the words only checked on what it finds.
+ * The typed words a name index is asked for, at most two and the rarest (a particle or a single
+ * letter only when no other word was typed, then the longest), and the words only checked on what
+ * it finds. `commonToMakeTwo`: ask for a particle or a single letter too when only one other word
+ * was typed, for an index whose check costs more than reading the particle's entries.
  */
-export function indexedAndCheckedWords(words: readonly string[]): { indexed: string[]; checked: string[] } {
+export function indexedAndCheckedWords(words: readonly string[], commonToMakeTwo: boolean): { indexed: string[]; checked: string[] } {
   const common = (word: string) => word.length === 1 || commonNameWords.has(word);
   const rarestFirst = [...words].sort((a, b) => Number(common(a)) - Number(common(b)) || b.length - a.length);
-  const rare = rarestFirst.filter((word) => !common(word));
-  const indexed = (rare.length > 0 ? rare : rarestFirst).slice(0, 2);
-  return { indexed, checked: rarestFirst.slice(indexed.length) };
+  const rare = rarestFirst.filter((word) => !common(word)).length;
+  const count = rare === 0 || commonToMakeTwo ? 2 : Math.min(2, rare);
+  return { indexed: rarestFirst.slice(0, count), checked: rarestFirst.slice(count) };
 }
 
 /** An FTS5 query for these words, each as a prefix. */

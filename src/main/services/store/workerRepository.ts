@@ -46,35 +46,44 @@ const selectWorkerAlphabetically = `${workerColumns} FROM workers w INDEXED BY w
 const inEmployer = '(CAST(@employerId AS INTEGER) IS NULL OR w.employer_id = @employerId)';
 
 /**
- * SQLite: the workers whose name words begin with each of `words` (FTS5), alphabetically, at most
- * @limit. `broad` (very many match): walk the alphabetical index and stop at the limit; otherwise
- * look each match up and sort them.
+ * The workers whose name words begin with each of `words`, alphabetically, at most @limit. The
+ * name index is asked for the rarest words (searchKey.ts indexedAndCheckedWords): asked for a
+ * particle such as 'van' or an initial, either engine reads tens of thousands of entries. Each
+ * worker it finds is checked for the other words by a plain prefix match on its name words
+ * (LIKE '% word%'; the words are letters and digits only, see nameSearchWords, so they hold no
+ * LIKE, FTS5 or tsquery syntax).
+ *
+ * SQLite, through FTS5: `broad` (a single word that very many match) walks the alphabetical index
+ * and stops at the limit; otherwise each match is looked up and they are sorted. The FTS5 table
+ * keeps no text, so the check builds each worker's name words again (name_words(), database.ts):
+ * FTS5 is asked for two words, a particle or an initial too, to keep the workers checked few.
+ *
+ * PostgreSQL, through the full-text index of the names (migration 0015), each word a prefix
+ * (`word:*`): each names row carries its worker's employer and sort key (migration 0016), so the
+ * first @limit are taken from the names found, however many, and only those are joined to their
+ * worker and workplace.
  */
-function sqliteByName(broad: boolean): string {
-  const ids = 'SELECT rowid FROM worker_names WHERE worker_names MATCH @match';
-  return `${broad ? selectWorkerAlphabetically : selectWorker} WHERE w.id IN (${ids}) AND ${inEmployer} ORDER BY w.sort_key LIMIT @limit`;
-}
-
-/**
- * PostgreSQL: the same through the full-text index of the names (migration 0015), each word a
- * prefix (`word:*`). The index is asked for the rarest one or two words; each row it finds is
- * checked for the others by a plain prefix match on its words (LIKE '% word%'; the words are
- * letters and digits only, see nameSearchWords, so they hold no tsquery or LIKE syntax). Each names
- * row carries its worker's employer and sort key (migration 0016), so the first @limit are taken
- * from the names found, however many, and only those are joined to their worker and workplace.
- */
-function postgresByName(words: readonly string[]): { sql: string; params: Record<string, string> } {
-  const { indexed, checked } = indexedAndCheckedWords(words);
-  const prefixes = indexed.map((word) => `${word}:*`).join(' & ');
-  const checks = checked.length === 0 ? '' : `AND ' ' || n.words LIKE ALL (string_to_array(@checked, '|'))`;
+function byNameSql(engine: SqlEngine, words: readonly string[], broad: boolean): { sql: string; params: Record<string, string> } {
+  const { indexed, checked } = indexedAndCheckedWords(words, engine === 'sqlite');
+  const checks = (nameWordsOf: string) => checked.map((_, i) => `AND ' ' || ${nameWordsOf} LIKE @checked${i}`).join(' ');
+  const checkedParams = Object.fromEntries(checked.map((word, i) => [`checked${i}`, `% ${word}%`]));
+  if (engine === 'sqlite') {
+    return {
+      sql: `${broad ? selectWorkerAlphabetically : selectWorker}
+             WHERE w.id IN (SELECT rowid FROM worker_names WHERE worker_names MATCH @match) ${checks('name_words(w.first_name, w.last_name)')}
+               AND ${inEmployer}
+             ORDER BY w.sort_key LIMIT @limit`,
+      params: { match: nameMatchQuery(indexed), ...checkedParams },
+    };
+  }
   return {
     sql: `WITH found AS MATERIALIZED (
             SELECT n.worker_id, n.sort_key FROM worker_names n
-             WHERE to_tsvector('simple', n.words) @@ to_tsquery('simple', @indexed) ${checks}
+             WHERE to_tsvector('simple', n.words) @@ to_tsquery('simple', @match) ${checks('n.words')}
                AND (CAST(@employerId AS INTEGER) IS NULL OR n.employer_id = @employerId)
              ORDER BY n.sort_key LIMIT @limit)
           ${workerColumns} FROM found f JOIN workers w ON w.id = f.worker_id ${workplaceJoins} ORDER BY f.sort_key`,
-    params: { indexed: prefixes, ...(checked.length > 0 ? { checked: checked.map((word) => `% ${word}%`).join('|') } : {}) },
+    params: { match: indexed.map((word) => `${word}:*`).join(' & '), ...checkedParams },
   };
 }
 
@@ -155,17 +164,12 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
   );
   /** How many workers a single word's name match finds (SQLite). */
   const nameMatches = statement<{ match: string }, { n: number }>(db, 'SELECT count(*) AS n FROM worker_names WHERE worker_names MATCH @match');
-  const byName = (sql: string) => statement<Record<string, string | number | null>, WorkerRow>(db, sql);
   /** The workers whose name words begin with each of `words`, alphabetically, at most `limit`. */
-  async function byNameWords(words: string[], employerId: number | null, limit: number): Promise<WorkerRow[]> {
-    if (db.engine === 'postgres') {
-      const { sql, params } = postgresByName(words);
-      return byName(sql).all({ ...params, employerId, limit });
-    }
-    const match = nameMatchQuery(words);
+  async function byName(words: string[], employerId: number | null, limit: number): Promise<WorkerRow[]> {
     // Several words narrow the matches down enough; only a single word can match thousands.
-    const broad = words.length === 1 && ((await nameMatches.get({ match }))?.n ?? 0) > broadMatchCount;
-    return byName(sqliteByName(broad)).all({ match, employerId, limit });
+    const broad = db.engine === 'sqlite' && words.length === 1 && ((await nameMatches.get({ match: nameMatchQuery(words) }))?.n ?? 0) > broadMatchCount;
+    const { sql, params } = byNameSql(db.engine, words, broad);
+    return statement<Record<string, string | number | null>, WorkerRow>(db, sql).all({ ...params, employerId, limit });
   }
   const byNumber = statement<{ low: string; high: string; employerId: number | null; limit: number }, WorkerRow>(
     db,
@@ -232,7 +236,7 @@ export function createWorkerRepository(db: SqlWriter, clock: Clock) {
       if (results.size < limit && surname !== '') {
         add(await bySurnamePrefix.all({ low: surname, high: `${surname}\uffff`, employerId, limit }));
       }
-      if (results.size < limit) add(await byNameWords(words, employerId, limit));
+      if (results.size < limit) add(await byName(words, employerId, limit));
       return [...results.values()];
     },
 
