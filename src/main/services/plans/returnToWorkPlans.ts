@@ -67,8 +67,10 @@ export async function holdPlanWhileUrgent(
   { workerId, episodeId, evaluation }: { workerId: number; episodeId: number; evaluation: ConsultationEvaluation },
   doctorId: number,
 ): Promise<void> {
+  // Most consultations are not urgent: the plan is read only for one that is (a round trip less).
+  if (!isUrgentReferral(evaluation.redFlags.urgency)) return;
   const plan = await store.plans.current(episodeId);
-  if (isUrgentReferral(evaluation.redFlags.urgency) && plan !== null && plan.status === 'planned') {
+  if (plan !== null && plan.status === 'planned') {
     await store.plans.addVersion({
       workerId,
       episodeId,
