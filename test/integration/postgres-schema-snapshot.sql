@@ -1,4 +1,4 @@
--- PostgreSQL practice database schema, schema_version 16. Regenerate with: npm run schema:snapshot
+-- PostgreSQL practice database schema, schema_version 17. Regenerate with: npm run schema:snapshot
 
 extension pg_trgm
 
@@ -94,7 +94,7 @@ constraint consultations_worker_id_fkey FOREIGN KEY (worker_id) REFERENCES worke
 CREATE INDEX consultations_aggregates ON public.consultations USING btree (worker_id, consultation_date, episode_id, phase, chronicity_level, urgency)
 CREATE INDEX consultations_doctor_follow_up ON public.consultations USING btree (doctor_id, follow_up_date)
 CREATE INDEX consultations_doctor_worker ON public.consultations USING btree (doctor_id, worker_id)
-CREATE INDEX consultations_episode ON public.consultations USING btree (episode_id)
+CREATE INDEX consultations_episode ON public.consultations USING btree (episode_id, status, consultation_date, id)
 CREATE INDEX consultations_worker ON public.consultations USING btree (worker_id, consultation_date)
 
 -- table departments

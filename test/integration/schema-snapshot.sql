@@ -1,4 +1,4 @@
--- Practice file schema, user_version 16. Regenerate with: npm run schema:snapshot
+-- Practice file schema, user_version 17. Regenerate with: npm run schema:snapshot
 
 -- table access_log
 CREATE TABLE access_log (
@@ -256,7 +256,7 @@ CREATE INDEX consultations_doctor_follow_up ON consultations(doctor_id, follow_u
 CREATE INDEX consultations_doctor_worker ON consultations(doctor_id, worker_id);
 
 -- index consultations_episode
-CREATE INDEX consultations_episode ON consultations(episode_id);
+CREATE INDEX consultations_episode ON consultations(episode_id, status, consultation_date, id);
 
 -- index consultations_worker
 CREATE INDEX consultations_worker ON consultations(worker_id, consultation_date);

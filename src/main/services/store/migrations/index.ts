@@ -14,6 +14,7 @@ import { rowVersions } from './0013-row-versions';
 import { sortKeySeparator } from './0014-sort-key-separator';
 import { nameSearchLexemes } from './0015-name-search-lexemes';
 import { nameSearchSortKey } from './0016-name-search-sort-key';
+import { consultationsByEpisode } from './0017-consultations-by-episode';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -29,6 +30,6 @@ export function inVersionOrder(list: readonly Migration[]): readonly Migration[]
 }
 
 /** Every migration, oldest first. Add a new one as the next NNNN-what.ts file (its SQLite and PostgreSQL forms) and list it here. */
-export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments, removedAccounts, consultationSigning, professionalRegistration, aggregatesCoveringIndexes, rowVersions, sortKeySeparator, nameSearchLexemes, nameSearchSortKey]);
+export const migrations = inVersionOrder([initial, consultationDrafts, liftingTasks, aggregatesIndex, letterhead, signInAndAccessLog, backupsAndRetention, legalDocuments, removedAccounts, consultationSigning, professionalRegistration, aggregatesCoveringIndexes, rowVersions, sortKeySeparator, nameSearchLexemes, nameSearchSortKey, consultationsByEpisode]);
 
 export const schemaVersion = migrations.length;
