@@ -35,8 +35,9 @@ export function nameSearchWords(query: string): string[] {
 }
 
 /**
- * Words that begin a great many names: the particles of Dutch, Flemish and French surnames, and
- * the single letters of initials. Asked for them, a name index reads tens of thousands of entries.
+ * Words that begin a great many names: surname particles ('van', 'de', 'der', 'le', 'von', 'da',
+ * 'el', ...) and the single letters of initials. Asked for them, a name index reads tens of
+ * thousands of entries.
  */
 const commonNameWords = new Set(['van', 'von', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'op', 'in', 'vanden', 'vander', 'la', 'le', 'les', 'du', 'des', 'da', 'di', 'dos', 'del', 'el']);
 
