@@ -9,7 +9,7 @@ const SECTIONS = ['Klacht', 'Rode vlaggen', 'Risicofactoren', 'Vragenlijsten', '
 async function openWorker(page: Page, personnelNumber: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Werknemers' }).click();
   await page.getByLabel('Zoek op naam of personeelsnummer').fill(personnelNumber);
-  await page.getByText('1 getoond').waitFor();
+  await page.getByText('1 getoond', { exact: true }).waitFor();
   await page.locator('.worker-row').first().click();
   await page.getByRole('heading', { level: 2, name: 'Open acties', exact: true }).waitFor();
 }
@@ -28,7 +28,7 @@ describe('accessibility of the consultation screens (axe-core)', () => {
     page = await openPage(browser, app);
     await createPractice(page, { jurisdiction: 'NL' });
     await page.getByRole('button', { name: 'Voorbeeldpraktijk laden' }).click();
-    await page.getByText('50 getoond').waitFor();
+    await page.getByText('50 getoond', { exact: true }).waitFor();
   });
   afterAll(async () => {
     await page.context().close();
