@@ -4,7 +4,7 @@ import { openDatabase } from '../../src/main/services/store/database';
 import { migrations, schemaVersion } from '../../src/main/services/store/migrations';
 import { openPostgresDatabase } from '../../src/main/services/store/postgresDatabase';
 import { migratePostgres, NewerPostgresSchemaError, postgresSchemaVersion } from '../../src/main/services/store/postgresMigrations';
-import { nameWords } from '../../src/main/services/store/searchKey';
+import { nameSortKey, nameWords } from '../../src/main/services/store/searchKey';
 import type { SqlDatabase } from '../../src/main/services/store/sql';
 import { usePostgresCluster } from '../support/postgresCluster';
 import { postgresSchemaOf } from '../support/postgresSchema';
@@ -152,6 +152,29 @@ describe('the PostgreSQL migrations', () => {
       { signed_by: 1, signed_at: 'u', screened: 'false' },
       { signed_by: null, signed_at: null, screened: 'false' },
     ]);
+  });
+
+  it('give the names rows of a server in use their worker\'s employer and sort key (step 16)', async () => {
+    const db = await emptyDatabase();
+    await migratePostgres(db, migrations.slice(0, 15));
+    await db.run(`INSERT INTO employers (name, sector, created_at, updated_at) VALUES ('E', 'private', 'now', 'now'), ('F', 'private', 'now', 'now')`);
+    for (const [employer, first, last] of [[1, 'Ann', 'Smet'], [2, 'Jan', 'Van Dijk']] as const) {
+      const worker = await db.get<{ id: number }>(
+        `INSERT INTO workers (employer_id, personnel_number, personnel_number_key, first_name, last_name, sort_key, birth_date, contract_hours, created_at, updated_at)
+         VALUES (@employer, @last, @last, @first, @last, @sortKey, '1980-01-01', 38, 'now', 'now') RETURNING id`,
+        { employer, first, last, sortKey: nameSortKey(first, last) },
+      );
+      await db.run('INSERT INTO worker_names (worker_id, words) VALUES (?, ?)', [worker?.id ?? 0, nameWords(first, last)]);
+    }
+
+    await migratePostgres(db);
+    expect(await db.all('SELECT worker_id, employer_id, sort_key FROM worker_names ORDER BY worker_id')).toEqual([
+      { worker_id: 1, employer_id: 1, sort_key: nameSortKey('Ann', 'Smet') },
+      { worker_id: 2, employer_id: 2, sort_key: nameSortKey('Jan', 'Van Dijk') },
+    ]);
+    // A worker moved to another employer takes its names row along.
+    await db.run('UPDATE workers SET employer_id = 1 WHERE id = 2');
+    expect(await db.get('SELECT employer_id FROM worker_names WHERE worker_id = 2')).toEqual({ employer_id: 1 });
   });
 
   it('run each step in its own transaction: a failing step leaves the version before it', async () => {
